@@ -1,0 +1,86 @@
+// `npm test`: every test of the project, in the order a failure is cheapest to find:
+// unit and integration tests (Jest), the local tenant's own tests, the package built by the
+// real SPFx toolchain, then the browser tests against the workbench.
+// Prints one closing line: "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.join(root, 'test-output');
+mkdirSync(out, { recursive: true });
+
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const steps = [];
+let passed = 0;
+let failed = 0;
+
+function run(name, command, args, env = {}) {
+  const started = Date.now();
+  console.log(`\n=== ${name} ===`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const ok = result.status === 0;
+  steps.push({ name, ok, seconds });
+  return ok;
+}
+
+function countNodeTests(tapFile) {
+  if (!existsSync(tapFile)) return { pass: 0, fail: 1 };
+  const tap = readFileSync(tapFile, 'utf8');
+  const grab = (key) => Number((tap.match(new RegExp(`^# ${key} (\\d+)$`, 'm')) || [])[1] || 0);
+  return { pass: grab('pass'), fail: grab('fail') + grab('cancelled') };
+}
+
+function nodeTests(name, files) {
+  const tap = path.join(out, `${name.replace(/\W+/g, '-')}.tap`);
+  rmSync(tap, { force: true });
+  const ok = run(name, bin('node'), [
+    '--test', '--test-concurrency=1',
+    '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=tap', `--test-reporter-destination=${tap}`,
+    ...files
+  ]);
+  const counts = countNodeTests(tap);
+  passed += counts.pass;
+  failed += counts.fail + (ok || counts.fail > 0 ? 0 : 1);
+}
+
+console.log(`Node ${process.version}`);
+
+// 1. Jest: unit tests beside the code, and integration tests of the services against the local tenant.
+const jestJson = path.join(out, 'jest.json');
+rmSync(jestJson, { force: true });
+const jestOk = run('Jest: unit and integration', bin('node'), [
+  bin('jest'), '--ci', '--json', `--outputFile=${jestJson}`, '--testLocationInResults'
+]);
+if (existsSync(jestJson)) {
+  const report = JSON.parse(readFileSync(jestJson, 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests + (report.numRuntimeErrorTestSuites || 0);
+  if (report.numPendingTests > 0) {
+    console.error(`${report.numPendingTests} skipped Jest test(s): a skipped test is a failure here.`);
+    failed += report.numPendingTests;
+  }
+} else if (!jestOk) {
+  failed += 1;
+}
+
+// 2. The local tenant's own tests.
+nodeTests('Local tenant', ['emulator/**/*.test.ts']);
+
+// 3. The package, built with the SPFx toolchain, opened and checked.
+if (run('Package: npm run package', 'npm', ['run', 'package', '--silent'])) {
+  nodeTests('Package contents', ['tests/package/*.test.mjs']);
+} else {
+  failed += 1;
+}
+
+// 4. Browser tests against the workbench and the local tenant.
+nodeTests('Browser (end to end)', ['tests/e2e/*.test.mjs']);
+
+console.log('\n=== Summary ===');
+for (const step of steps) console.log(`${step.ok ? 'ok  ' : 'FAIL'} ${step.name} (${step.seconds} s)`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || steps.some((s) => !s.ok) ? 1 : 0);

@@ -1,0 +1,40 @@
+/**
+ * Municipalities are data, never code: a fourth organisation joins by configuration alone.
+ * The configuration lives in a tenant property (storage entity) on the app catalog.
+ */
+export interface MunicipalityGroups {
+  /** The municipality's root group: every group of the municipality is nested under it. */
+  root: string;
+  /** All staff of the municipality (förvaltningar and units are nested under it). */
+  allStaff: string;
+  /** Managers (chefer) of the municipality. */
+  managers: string;
+}
+
+export interface Municipality {
+  /** Stable key, for example "eksjo". */
+  id: string;
+  /** Display name, for example "Eksjö kommun". */
+  name: string;
+  /** Short name for chips and labels, for example "Eksjö". */
+  shortName: string;
+  /** Server-relative path of the municipality's hub site, for example "/sites/eksjo". */
+  hubPath: string;
+  /** E-mail domain of the municipality's own accounts, for example "eksjo.se". */
+  emailDomain: string;
+  groups: MunicipalityGroups;
+}
+
+export interface SharedSite {
+  /** Server-relative path of the site for content common to all, for example "/sites/gemensamt". */
+  path: string;
+  title: string;
+}
+
+export interface TenantConfig {
+  municipalities: Municipality[];
+  sharedSite: SharedSite;
+}
+
+/** Key of the tenant property (storage entity) that holds the JSON of a TenantConfig. */
+export const TENANT_CONFIG_KEY = 'Samverka.TenantConfig';

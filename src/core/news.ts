@@ -1,0 +1,20 @@
+/** A news page as the feed shows it, whatever source it came from. */
+export interface NewsItem {
+  /** Absolute URL of the page; the identity of a news item. */
+  url: string;
+  title: string;
+  description: string;
+  /** ISO 8601 (UTC) first published date. */
+  publishedAt: string;
+  /** Server-relative path of the site the page lives in. */
+  sitePath: string;
+  /** Municipality the page belongs to; null for the shared site. */
+  municipalityId: string | null;
+  imageUrl?: string;
+  imageAlt?: string;
+  /** Entra group ids from _ModernAudienceAadObjectIds; empty means everyone who can read it. */
+  audienceIds: string[];
+  /** ISO 8601 (UTC): the item is boosted (shown first) until then. */
+  boostedUntil?: string;
+  authorName?: string;
+}

@@ -1,0 +1,52 @@
+import type { TenantConfig } from './municipality';
+import type { NewsItem } from './news';
+
+/** The signed-in person, with the groups that make up their audiences. */
+export interface CurrentUser {
+  id: string;
+  displayName: string;
+  mail: string;
+  jobTitle?: string;
+  department?: string;
+  officeLocation?: string;
+  /** Transitive Entra group memberships (ids). */
+  groupIds: string[];
+}
+
+export interface IUserContextService {
+  /** Profile and transitive groups; cached for the session. */
+  getCurrentUser(): Promise<CurrentUser>;
+}
+
+export interface ITenantConfigService {
+  getConfig(): Promise<TenantConfig>;
+}
+
+export interface NewsQuery {
+  /** Server-relative site paths to read news from (hubs and the shared site). */
+  sitePaths: string[];
+  /** The user's audiences: groups whose targeted news they may see. */
+  audienceGroupIds: string[];
+  /** Items per page. */
+  pageSize: number;
+  /** Opaque cursor from a previous NewsPage, for "Visa fler". */
+  cursor?: string;
+}
+
+export interface NewsSourceFailure {
+  sitePath: string;
+  /** A stable error code ('forbidden', 'notFound', 'throttled', 'unavailable', 'network', 'unknown'). */
+  code: string;
+}
+
+export interface NewsPage {
+  items: NewsItem[];
+  /** Total hits the source reports, when it knows. */
+  total?: number;
+  nextCursor?: string;
+  failures: NewsSourceFailure[];
+}
+
+export interface INewsService {
+  getNews(query: NewsQuery): Promise<NewsPage>;
+}

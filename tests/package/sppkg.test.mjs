@@ -1,0 +1,132 @@
+// Opens the .sppkg that `npm run package` built with the SPFx toolchain and checks what a tenant
+// admin will upload: the web parts and their hosts, the Teams app, and the API permission requests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { validateTeamsManifest } from '../../scripts/teams-app.mjs';
+
+const require = createRequire(import.meta.url);
+const JSZip = require('jszip');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const sppkgPath = path.join(root, 'sharepoint/solution/samverka.sppkg');
+
+const REQUIRED_HOSTS = ['SharePointWebPart', 'TeamsPersonalApp', 'TeamsTab'];
+
+function attr(xml, name) {
+  const m = xml.match(new RegExp(`${name}="([^"]*)"`));
+  return m ? m[1] : undefined;
+}
+function decodeXml(s) {
+  return s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+function pngSize(buf) {
+  assert.equal(buf.toString('ascii', 1, 4), 'PNG', 'icon is a PNG');
+  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
+}
+/** The Graph scopes listed in src/services/graphScopes.ts (the single list of what the code needs). */
+function requiredScopes() {
+  const source = readFileSync(path.join(root, 'src/services/graphScopes.ts'), 'utf8');
+  return [...source.matchAll(/scope: '([^']+)'/g)].map((m) => m[1]).sort();
+}
+// Drops line and block comments outside strings (SPFx manifests are JSON with comments).
+function stripJsonComments(text) {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      out += c;
+      if (c === '\\') out += text[++i];
+      else if (c === '"') inString = false;
+    } else if (c === '"') {
+      inString = true;
+      out += c;
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+      out += '\n';
+    } else if (c === '/' && text[i + 1] === '*') {
+      i = text.indexOf('*/', i + 2) + 1;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+/** Every web part manifest in the source tree. */
+function sourceWebParts() {
+  const dir = path.join(root, 'src/webparts');
+  return readdirSync(dir).flatMap((name) =>
+    readdirSync(path.join(dir, name))
+      .filter((f) => f.endsWith('.manifest.json'))
+      .map((f) => JSON.parse(stripJsonComments(readFileSync(path.join(dir, name, f), 'utf8'))))
+  );
+}
+
+const zipPromise = (async () => {
+  assert.ok(existsSync(sppkgPath), 'run `npm run package` first: sharepoint/solution/samverka.sppkg is missing');
+  return JSZip.loadAsync(readFileSync(sppkgPath));
+})();
+
+test('the package deploys tenant-wide and asks for exactly the Graph scopes the code uses', async () => {
+  const zip = await zipPromise;
+  const app = await zip.file('AppManifest.xml').async('string');
+  assert.equal(attr(app, 'SkipFeatureDeployment'), 'true', 'tenant-wide deployment, so web parts can be added to Teams');
+  assert.equal(attr(app, 'IsClientSideSolution'), 'true');
+  const requests = [...app.matchAll(/<WebApiPermissionRequest ResourceId="([^"]+)" Scope="([^"]+)"/g)].map((m) => ({ resource: m[1], scope: m[2] }));
+  assert.ok(requests.every((r) => r.resource === 'Microsoft Graph'), 'only Microsoft Graph is asked for');
+  assert.deepEqual(requests.map((r) => r.scope).sort(), requiredScopes());
+});
+
+test('every web part is in the package with the SharePoint and Teams hosts', async () => {
+  const zip = await zipPromise;
+  const files = Object.keys(zip.files).filter((f) => /\/WebPart_[^/]+\.xml$/.test(f));
+  const packaged = await Promise.all(files.map(async (f) => {
+    const xml = await zip.file(f).async('string');
+    return JSON.parse(decodeXml(attr(xml, 'ComponentManifest')));
+  }));
+  const expected = sourceWebParts();
+  assert.ok(expected.length >= 1);
+  assert.deepEqual(packaged.map((m) => m.id).sort(), expected.map((m) => m.id).sort());
+  for (const manifest of packaged) {
+    for (const host of REQUIRED_HOSTS) {
+      assert.ok(manifest.supportedHosts.includes(host), `${manifest.alias} declares ${host}`);
+    }
+    const entry = manifest.loaderConfig.scriptResources[manifest.loaderConfig.entryModuleId];
+    assert.equal(entry.type, 'path');
+    assert.ok(zip.file(`ClientSideAssets/${entry.path}`), `${manifest.alias}: its entry bundle ${entry.path} is in the package`);
+    assert.ok(manifest.preconfiguredEntries[0].title.default, `${manifest.alias} has a title for the toolbox`);
+  }
+});
+
+test('the Teams app in the package follows Microsoft\'s manifest schema and points at our web parts', async () => {
+  const zip = await zipPromise;
+  const teamsZipFile = zip.file('ClientSideAssets/TeamsSPFxApp.zip');
+  assert.ok(teamsZipFile, 'ClientSideAssets/TeamsSPFxApp.zip is in the package');
+  const teamsZip = await JSZip.loadAsync(await teamsZipFile.async('nodebuffer'));
+  const manifest = JSON.parse(await teamsZip.file('manifest.json').async('string'));
+
+  assert.deepEqual(await validateTeamsManifest(manifest), []);
+
+  const color = pngSize(await teamsZip.file(manifest.icons.color).async('nodebuffer'));
+  assert.deepEqual(color, { width: 192, height: 192 });
+  const outline = pngSize(await teamsZip.file(manifest.icons.outline).async('nodebuffer'));
+  assert.deepEqual(outline, { width: 32, height: 32 });
+
+  const webPartIds = new Set(sourceWebParts().map((m) => m.id));
+  assert.ok(manifest.staticTabs.length >= 1, 'a personal app');
+  for (const tab of manifest.staticTabs) {
+    assert.ok(tab.scopes.includes('personal'));
+    assert.ok(webPartIds.has(tab.entityId), `personal tab ${tab.name} is one of our web parts`);
+    assert.match(tab.contentUrl, new RegExp(`componentId=${tab.entityId}`));
+  }
+  assert.ok(manifest.configurableTabs.length >= 1, 'a channel tab');
+  for (const tab of manifest.configurableTabs) {
+    assert.ok(tab.scopes.includes('team'));
+    const id = tab.configurationUrl.match(/componentId=([0-9a-f-]{36})/)[1];
+    assert.ok(webPartIds.has(id), 'the channel tab hosts one of our web parts');
+  }
+  assert.equal(manifest.webApplicationInfo.id, '00000003-0000-0ff1-ce00-000000000000', 'SharePoint Online signs the tab in');
+});
