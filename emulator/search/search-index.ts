@@ -1,0 +1,197 @@
+import { positiveTerms } from '../kql/parse.ts';
+import type { SearchTerm } from '../kql/parse.ts';
+import type { KqlNode } from '../kql/ast.ts';
+import { normalize, tokens } from './text.ts';
+import type { EntitySchema, PropertyDefinition, PropertyValue, SearchDocument } from './schema.ts';
+import { buildIndex } from './entity-index.ts';
+import type { EntityIndex } from './entity-index.ts';
+import { Evaluator } from './evaluate.ts';
+import { asArray } from './values.ts';
+
+/**
+ * An in-memory search index over documents of several entity types, answering KQL the way
+ * SharePoint search does for the cases Samverka uses: matching (evaluate.ts), security
+ * trimming, sorting, paging, hit summaries and the fields of each hit.
+ */
+
+export class SearchRequestError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SearchRequestError';
+  }
+}
+
+export interface SortProperty {
+  name: string;
+  isDescending?: boolean;
+}
+
+export interface SearchQuery {
+  entityType: string;
+  query: KqlNode;
+  /** The caller's user id and groups: only documents whose ACL shares one are found. */
+  principals: ReadonlySet<string>;
+  from: number;
+  size: number;
+  sort?: readonly SortProperty[];
+  /** Scheme and host of the request, e.g. "http://127.0.0.1:4401": URLs in queries and fields use it. */
+  origin: string;
+}
+
+export interface SearchHit {
+  document: SearchDocument;
+  rank: number;
+  summary: string;
+}
+
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+  moreResultsAvailable: boolean;
+  searchTerms: string[];
+}
+
+
+export class SearchIndex {
+  private readonly schemas = new Map<string, EntitySchema>();
+  private readonly indexes = new Map<string, EntityIndex>();
+
+  register(schema: EntitySchema): void {
+    this.schemas.set(schema.entityType, schema);
+    if (!this.indexes.has(schema.entityType)) this.indexes.set(schema.entityType, buildIndex(schema, []));
+  }
+
+  schema(entityType: string): EntitySchema | undefined {
+    return this.schemas.get(entityType);
+  }
+
+  /** Replaces every document of an entity type (a full crawl). */
+  replaceDocuments(entityType: string, documents: SearchDocument[]): void {
+    const schema = this.schemas.get(entityType);
+    if (!schema) throw new Error(`No search schema for ${entityType}`);
+    this.indexes.set(entityType, buildIndex(schema, documents));
+  }
+
+  count(entityType: string): number {
+    return this.indexes.get(entityType)?.documents.length ?? 0;
+  }
+
+  search(request: SearchQuery): SearchResult {
+    const index = this.indexes.get(request.entityType);
+    if (!index) throw new SearchRequestError(`Entity type ${request.entityType} is not searchable.`);
+    const { schema } = index;
+    const sort = (request.sort ?? []).map((s) => {
+      const column = index.columns.get(s.name.toLowerCase());
+      if (!column || !column.sortKeys) throw new SearchRequestError(`The property '${s.name}' is not sortable.`);
+      return { column, descending: s.isDescending === true };
+    });
+
+    const matches = new Evaluator(index, request.origin).evaluate(request.query);
+    const found: number[] = [];
+    index.documents.forEach((doc, i) => {
+      if (matches.has(i) && doc.acl.some((p) => request.principals.has(p))) found.push(i);
+    });
+
+    const terms = positiveTerms(request.query);
+    const defaultColumn = index.columns.get(schema.defaultOrder.name.toLowerCase());
+    const order = sort.length > 0 ? sort : defaultColumn?.sortKeys ? [{ column: defaultColumn, descending: schema.defaultOrder.descending }] : [];
+    const scores = sort.length === 0 && terms.length > 0 ? relevance(index, found, terms) : undefined;
+    found.sort((a, b) => {
+      if (scores) {
+        const byScore = scores.get(b)! - scores.get(a)!;
+        if (byScore !== 0) return byScore;
+      }
+      for (const { column, descending } of order) {
+        const c = compareKeys(column.sortKeys![a], column.sortKeys![b], descending);
+        if (c !== 0) return c;
+      }
+      return a - b;
+    });
+
+    const page = found.slice(request.from, request.from + request.size);
+    return {
+      total: found.length,
+      hits: page.map((i, n) => ({ document: index.documents[i], rank: request.from + n + 1, summary: summary(index.documents[i], terms) })),
+      moreResultsAvailable: request.from + page.length < found.length,
+      searchTerms: [...new Set(terms.map((t) => normalize(t.value)))],
+    };
+  }
+
+  /** The requested fields of a hit, named as requested; unknown fields and empty values are left out, as Graph does. */
+  fields(entityType: string, document: SearchDocument, requested: readonly string[], origin: string): Record<string, unknown> {
+    const schema = this.schemas.get(entityType)!;
+    const result: Record<string, unknown> = {};
+    for (const name of requested) {
+      const def = schema.properties.find((p) => p.name.toLowerCase() === name.toLowerCase());
+      if (!def) continue;
+      const values = asArray(document.values[def.name]).map((v) => outputValue(def, v, origin));
+      if (values.length === 0) continue;
+      // Multi-valued managed properties come back as one string, values separated by ";".
+      result[name] = def.multi ? values.join(';') : values[0];
+    }
+    return result;
+  }
+}
+
+function outputValue(def: PropertyDefinition, value: PropertyValue, origin: string): PropertyValue {
+  if (def.type === 'url' && typeof value === 'string' && value.startsWith('/')) return `${origin}${value}`;
+  if (def.type === 'date') {
+    const ms = Date.parse(String(value));
+    return Number.isNaN(ms) ? value : new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
+  }
+  return value;
+}
+
+function compareKeys(a: string | number | undefined, b: string | number | undefined, descending: boolean): number {
+  // Documents without a value come last in either direction.
+  if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
+  if (a === b) return 0;
+  const c = a < b ? -1 : 1;
+  return descending ? -c : c;
+}
+
+/** Default order: free-text hits weigh by property (rankWeight), body hits count once. */
+function relevance(index: EntityIndex, found: number[], terms: SearchTerm[]): Map<number, number> {
+  const weighted = [...index.columns.values()].filter((c) => c.def.rankWeight);
+  const patterns = terms
+    .map((t) => ({ words: tokens(t.value), prefix: t.prefix }))
+    .filter((t) => t.words.length > 0)
+    .map((t) => ` ${t.words.join(' ')}${t.prefix ? '' : ' '}`);
+  const scores = new Map<number, number>();
+  for (const i of found) {
+    let score = 0;
+    for (const pattern of patterns) {
+      if (index.fullText[i].includes(pattern)) score += 1;
+      for (const column of weighted) {
+        if (column.values[i]?.some((v) => typeof v === 'string' && v.includes(pattern))) score += column.def.rankWeight!;
+      }
+    }
+    scores.set(i, score);
+  }
+  return scores;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Graph's hit summary: an excerpt with the query's words in <c0>...</c0> and <ddd/> where text was cut. */
+function summary(document: SearchDocument, terms: SearchTerm[]): string {
+  const description = typeof document.values.Description === 'string' ? document.values.Description : '';
+  const source = (document.body || description).replace(/\s+/g, ' ').trim().normalize('NFC');
+  if (!source) return '';
+  const alternatives = terms.flatMap((t) => {
+    const words = tokens(t.value);
+    if (words.length === 0) return [];
+    const body = words.map(escapeRegExp).join('[^\\p{L}\\p{N}]+');
+    return [t.prefix ? `${body}[\\p{L}\\p{N}]*` : body];
+  });
+  const pattern = alternatives.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
+  const firstHit = pattern ? source.search(pattern) : -1;
+  const start = firstHit > 80 ? source.lastIndexOf(' ', firstHit - 60) + 1 : 0;
+  const end = Math.min(source.length, start + 220);
+  let excerpt = source.slice(start, end);
+  if (end < source.length && excerpt.lastIndexOf(' ') > 0) excerpt = excerpt.slice(0, excerpt.lastIndexOf(' '));
+  if (pattern) excerpt = excerpt.replace(pattern, (m) => `<c0>${m}</c0>`);
+  return `${start > 0 ? '<ddd/>' : ''}${excerpt}${end < source.length ? ' <ddd/>' : ''}`;
+}

@@ -1,0 +1,148 @@
+import type { TenantStore } from '../../db/tenant-store.ts';
+import type { UserRecord } from '../../db/records.ts';
+import { htmlToText } from '../text.ts';
+import type { EntitySchema, SearchDocument } from '../schema.ts';
+
+/**
+ * listItem documents for the pages of every site's Site Pages library, with the managed
+ * properties SharePoint search gives modern pages (crawled and auto-created ones alike).
+ */
+
+export interface PageHitData {
+  siteId: string;
+  webId: string;
+  sitePath: string;
+  listId: string;
+  itemId: number;
+  uniqueId: string;
+  created: string;
+  modified: string;
+  fileRef: string;
+  author?: { displayName: string; mail: string };
+}
+
+export const LIST_ITEM_SCHEMA: EntitySchema<PageHitData> = {
+  entityType: 'listItem',
+  maxPageSize: 500,
+  defaultOrder: { name: 'LastModifiedTime', descending: true },
+  properties: [
+    { name: 'Title', type: 'text', fullText: true, rankWeight: 4, sortable: true },
+    { name: 'Description', type: 'text', fullText: true, rankWeight: 2 },
+    { name: 'Path', type: 'url', sortable: true },
+    { name: 'SPSiteURL', type: 'url' },
+    { name: 'SPWebUrl', type: 'url' },
+    { name: 'SiteTitle', type: 'text', sortable: true },
+    { name: 'SiteId', type: 'keyword' },
+    { name: 'WebId', type: 'keyword' },
+    { name: 'ListId', type: 'keyword' },
+    { name: 'ListItemId', type: 'number', sortable: true },
+    { name: 'UniqueId', type: 'keyword' },
+    { name: 'Filename', type: 'keyword', sortable: true },
+    { name: 'FileExtension', type: 'keyword' },
+    { name: 'FileType', type: 'keyword' },
+    { name: 'ContentTypeId', type: 'keyword' },
+    { name: 'contentclass', type: 'keyword' },
+    { name: 'PromotedState', type: 'number', sortable: true },
+    { name: 'FirstPublishedDate', type: 'date', sortable: true },
+    { name: 'Created', type: 'date', sortable: true },
+    { name: 'LastModifiedTime', type: 'date', sortable: true },
+    { name: 'ModernAudienceAadObjectIds', type: 'keyword', multi: true },
+    { name: 'IsAudienceTargeted', type: 'boolean' },
+    { name: 'BannerImageUrlOWSURLH', type: 'url' },
+    { name: 'SamverkaBoostUntilOWSDATE', type: 'date', sortable: true },
+    { name: 'Author', type: 'text', multi: true, fullText: true, sortable: true },
+    { name: 'AuthorOWSUSER', type: 'text' },
+    { name: 'EditorOWSUSER', type: 'text' },
+  ],
+  resource(doc: SearchDocument<PageHitData>, origin: string): Record<string, unknown> {
+    const d = doc.data;
+    const hostname = new URL(origin).hostname;
+    const siteUrl = `${origin}${d.sitePath === '/' ? '' : d.sitePath}`;
+    const identity = d.author ? { user: { displayName: d.author.displayName, email: d.author.mail } } : undefined;
+    return {
+      '@odata.type': '#microsoft.graph.listItem',
+      id: d.uniqueId,
+      createdDateTime: d.created,
+      lastModifiedDateTime: d.modified,
+      webUrl: `${origin}${encodeURI(d.fileRef)}`,
+      ...(identity ? { createdBy: identity, lastModifiedBy: identity } : {}),
+      parentReference: {
+        id: d.listId,
+        siteId: `${hostname},${d.siteId},${d.webId}`,
+        sharepointIds: { listId: d.listId, listItemId: String(d.itemId), listItemUniqueId: d.uniqueId, siteId: d.siteId, siteUrl, webId: d.webId },
+      },
+    };
+  },
+};
+
+/** SharePoint's user field format in search: "mail | display name | claims". */
+function owsUser(user: UserRecord): string {
+  return `${user.mail} | ${user.displayName} | i:0#.f|membership|${user.userPrincipalName}`;
+}
+
+export function crawlSitePages(store: TenantStore): SearchDocument<PageHitData>[] {
+  const usersBySpId = new Map(store.users().map((u) => [u.spId, u]));
+  const documents: SearchDocument<PageHitData>[] = [];
+  for (const site of store.sites()) {
+    const list = store.listByTitle(site.id, 'Site Pages');
+    if (!list) continue;
+    const acl = store.siteReaders(site.id);
+    const siteUrl = site.path === '/' ? '/' : site.path;
+    for (const item of store.listItems(list.id)) {
+      const f = item.fields;
+      const fileRef = String(f.FileRef);
+      const fileName = String(f.FileLeafRef);
+      const audiences = (f.OData__ModernAudienceAadObjectIds as string[] | null) ?? [];
+      const banner = f.BannerImageUrl as { Url: string; Description: string } | null;
+      const author = usersBySpId.get(f.AuthorId as number);
+      const editor = usersBySpId.get(f.EditorId as number);
+      documents.push({
+        key: item.uniqueId,
+        acl,
+        body: htmlToText(String(f.CanvasContent1 ?? '')),
+        values: {
+          Title: f.Title as string,
+          Description: (f.Description as string) || null,
+          Path: fileRef,
+          SPSiteURL: siteUrl,
+          SPWebUrl: siteUrl,
+          SiteTitle: site.title,
+          SiteId: site.id,
+          WebId: site.webId,
+          ListId: list.id,
+          ListItemId: item.id,
+          UniqueId: item.uniqueId,
+          Filename: fileName,
+          FileExtension: 'aspx',
+          FileType: 'aspx',
+          ContentTypeId: f.ContentTypeId as string,
+          contentclass: 'STS_ListItem_WebPageLibrary',
+          PromotedState: f.PromotedState as number,
+          FirstPublishedDate: f.FirstPublishedDate as string | null,
+          Created: f.Created as string,
+          LastModifiedTime: f.Modified as string,
+          ModernAudienceAadObjectIds: audiences,
+          IsAudienceTargeted: audiences.length > 0,
+          BannerImageUrlOWSURLH: banner ? `${banner.Url}, ${banner.Description}` : null,
+          SamverkaBoostUntilOWSDATE: f.SamverkaBoostUntil as string | null,
+          Author: author ? [author.displayName] : null,
+          AuthorOWSUSER: author ? owsUser(author) : null,
+          EditorOWSUSER: editor ? owsUser(editor) : null,
+        },
+        data: {
+          siteId: site.id,
+          webId: site.webId,
+          sitePath: site.path,
+          listId: list.id,
+          itemId: item.id,
+          uniqueId: item.uniqueId,
+          created: f.Created as string,
+          modified: f.Modified as string,
+          fileRef,
+          author: author ? { displayName: author.displayName, mail: author.mail } : undefined,
+        },
+      });
+    }
+  }
+  return documents;
+}

@@ -1,0 +1,89 @@
+import type { ValueKind } from '../odata/filter.ts';
+
+/** The fields of the lists the local tenant serves, by REST name, and how each is typed. */
+
+export type FieldType =
+  | 'Counter'
+  | 'Text'
+  | 'Note'
+  | 'Number'
+  | 'Boolean'
+  | 'DateTime'
+  | 'URL'
+  | 'MultiText'
+  | 'LookupIds'
+  | 'User'
+  | 'Guid'
+  | 'ContentTypeId';
+
+export interface FieldDefinition {
+  /** Name in REST payloads (fields starting with "_" get SharePoint's "OData_" prefix). */
+  name: string;
+  /** Other names a request may use for the field. */
+  aliases?: readonly string[];
+  type: FieldType;
+  /** Left out of responses to requests without $select (as SharePoint does for FileRef). */
+  notInDefaultView?: boolean;
+  /** For a User field (expandable with $expand): the field holding the user's principal id. */
+  idField?: string;
+}
+
+const COMMON_FIELDS: readonly FieldDefinition[] = [
+  { name: 'Id', aliases: ['ID'], type: 'Counter' },
+  { name: 'Title', type: 'Text' },
+  { name: 'ContentTypeId', type: 'ContentTypeId' },
+  { name: 'Created', type: 'DateTime' },
+  { name: 'Modified', type: 'DateTime' },
+  { name: 'AuthorId', type: 'Number' },
+  { name: 'EditorId', type: 'Number' },
+  { name: 'Author', type: 'User', idField: 'AuthorId', notInDefaultView: true },
+  { name: 'Editor', type: 'User', idField: 'EditorId', notInDefaultView: true },
+  { name: 'GUID', type: 'Guid' },
+  { name: 'OData__UIVersionString', aliases: ['_UIVersionString'], type: 'Text' },
+  { name: 'FileRef', type: 'Text', notInDefaultView: true },
+  { name: 'FileLeafRef', type: 'Text', notInDefaultView: true },
+];
+
+export const SITE_PAGES_FIELDS: readonly FieldDefinition[] = [
+  ...COMMON_FIELDS,
+  { name: 'Description', type: 'Note' },
+  { name: 'PromotedState', type: 'Number' },
+  { name: 'FirstPublishedDate', type: 'DateTime' },
+  { name: 'BannerImageUrl', type: 'URL' },
+  { name: 'OData__ModernAudienceAadObjectIds', aliases: ['_ModernAudienceAadObjectIds'], type: 'MultiText' },
+  { name: 'OData__ModernAudienceTargetUserFieldId', aliases: ['_ModernAudienceTargetUserFieldId'], type: 'LookupIds' },
+  { name: 'SamverkaBoostUntil', type: 'DateTime' },
+  { name: 'CanvasContent1', type: 'Note' },
+  { name: 'PageLayoutType', type: 'Text' },
+];
+
+/** Fields of a list by its template: 119 is a Site Pages library; others get the common fields. */
+export function listFields(template: number): readonly FieldDefinition[] {
+  return template === 119 ? SITE_PAGES_FIELDS : COMMON_FIELDS;
+}
+
+export function findField(fields: readonly FieldDefinition[], name: string): FieldDefinition | undefined {
+  const lower = name.toLowerCase();
+  return fields.find((f) => f.name.toLowerCase() === lower || f.aliases?.some((a) => a.toLowerCase() === lower));
+}
+
+export function valueKind(type: FieldType): ValueKind {
+  switch (type) {
+    case 'Counter':
+    case 'Number':
+    case 'LookupIds':
+      return 'number';
+    case 'DateTime':
+      return 'date';
+    case 'Boolean':
+      return 'boolean';
+    default:
+      return 'text';
+  }
+}
+
+/** Entity type name of a list's items in REST ("SP.Data.SitePagesItem"). */
+export function itemEntityType(listUrl: string): string {
+  const folder = listUrl.split('/').pop() ?? 'List';
+  return `SP.Data.${folder.replace(/[^A-Za-z0-9]/g, '')}Item`;
+}

@@ -1,0 +1,195 @@
+import { randomBytes } from 'node:crypto';
+import type { ListRecord, SiteRecord } from '../db/records.ts';
+import { json, spContentType, spError, SP_CODES } from '../http/errors.ts';
+import type { SpFormat } from '../http/errors.ts';
+import type { Caller, EmulatorRequest, EmulatorResponse, Tenant } from '../http/types.ts';
+import { parseODataQuery } from '../odata/query.ts';
+import { ODataSyntaxError } from '../odata/filter.ts';
+import { itemEntityType, listFields } from './fields.ts';
+import { queryItems, selectItem, SpQueryError } from './items.ts';
+import type { ItemQueryContext } from './items.ts';
+import { collectionBody, entity, entityBody } from './odata-json.ts';
+
+/** Handlers for the SharePoint REST requests of the wire contract, on one site. */
+
+export interface SiteRequest {
+  tenant: Tenant;
+  request: EmulatorRequest;
+  caller: Caller;
+  site: SiteRecord;
+  /** Scheme and host, e.g. "http://127.0.0.1:4401". */
+  origin: string;
+  /** Absolute URL of the web ("http://127.0.0.1:4401/sites/eksjo"; the root web has no trailing slash). */
+  webUrl: string;
+  format: SpFormat;
+}
+
+function ok(ctx: SiteRequest, body: unknown): EmulatorResponse {
+  return json(200, body, spContentType(ctx.format));
+}
+
+type Selected = { ok: true; values: Record<string, unknown> } | { ok: false; response: EmulatorResponse };
+
+/** `$select` on a plain entity: only the named properties (names as the entity spells them). */
+function selectProperties(ctx: SiteRequest, typeName: string, values: Record<string, unknown>): Selected {
+  const select = parseSelect(ctx.request.url.searchParams);
+  if (!select) return { ok: true, values };
+  const chosen: Record<string, unknown> = {};
+  for (const name of select) {
+    const key = Object.keys(values).find((k) => k.toLowerCase() === name.toLowerCase());
+    if (!key) {
+      const message = `The property '${name}' does not exist on type '${typeName}'. Make sure to only use property names that are defined by the type.`;
+      return { ok: false, response: spError(ctx.request, 400, SP_CODES.invalidQuery, message) };
+    }
+    chosen[key] = values[key];
+  }
+  return { ok: true, values: chosen };
+}
+
+function parseSelect(params: URLSearchParams): string[] | undefined {
+  for (const [key, value] of params) {
+    if (key.toLowerCase() === '$select') {
+      const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+      return names.includes('*') ? undefined : names;
+    }
+  }
+  return undefined;
+}
+
+export function getWeb(ctx: SiteRequest): EmulatorResponse {
+  const { site, webUrl } = ctx;
+  const values = {
+    Id: site.webId,
+    Title: site.title,
+    Description: site.description,
+    Url: webUrl,
+    ServerRelativeUrl: site.path,
+    Created: site.created,
+    Language: 1053,
+    WebTemplate: 'SITEPAGEPUBLISHING',
+    Configuration: 0,
+  };
+  const selected = selectProperties(ctx, 'SP.Web', values);
+  if (!selected.ok) return selected.response;
+  const web = entity(ctx.format, { type: 'SP.Web', id: `${webUrl}/_api/Web`, editLink: 'Web' }, selected.values);
+  return ok(ctx, entityBody(ctx.format, `${webUrl}/_api/$metadata#SP.ApiData.Webs/@Element`, web));
+}
+
+export function getStorageEntity(ctx: SiteRequest, key: string): EmulatorResponse {
+  const found = ctx.tenant.store.storageEntity(key);
+  if (!found) {
+    if (ctx.format === 'verbose') return ok(ctx, { d: { GetStorageEntity: null } });
+    return ok(ctx, ctx.format === 'minimal' ? { 'odata.metadata': `${ctx.webUrl}/_api/$metadata#Edm.Null`, 'odata.null': true } : { 'odata.null': true });
+  }
+  const values = { Comment: found.comment, Description: found.description, Value: found.value };
+  if (ctx.format === 'verbose') return ok(ctx, { d: { __metadata: { type: 'SP.StorageEntity' }, ...values } });
+  return ok(ctx, ctx.format === 'minimal' ? { 'odata.metadata': `${ctx.webUrl}/_api/$metadata#SP.StorageEntity`, ...values } : values);
+}
+
+function listValues(ctx: SiteRequest, list: ListRecord): Record<string, unknown> {
+  const items = ctx.tenant.store.listItems(list.id);
+  const lastModified = items.reduce((latest, item) => {
+    const modified = String(item.fields.Modified ?? '');
+    return modified > latest ? modified : latest;
+  }, list.created);
+  return {
+    Id: list.id,
+    Title: list.title,
+    Description: list.description,
+    BaseTemplate: list.template,
+    BaseType: 1,
+    ItemCount: items.length,
+    Created: list.created,
+    LastItemModifiedDate: lastModified,
+    EntityTypeName: itemEntityType(list.url).replace(/^SP\.Data\./, '').replace(/Item$/, ''),
+    ListItemEntityTypeFullName: itemEntityType(list.url),
+    ParentWebUrl: ctx.site.path,
+    Hidden: false,
+  };
+}
+
+function listEntity(ctx: SiteRequest, list: ListRecord, values: Record<string, unknown>): Record<string, unknown> {
+  const editLink = `Web/Lists(guid'${list.id}')`;
+  return entity(ctx.format, { type: 'SP.List', id: `${ctx.webUrl}/_api/${editLink}`, editLink, etag: '"1"' }, values);
+}
+
+export function getLists(ctx: SiteRequest): EmulatorResponse {
+  const lists = ctx.tenant.store.lists(ctx.site.id).map((list) => listEntity(ctx, list, listValues(ctx, list)));
+  return ok(ctx, collectionBody(ctx.format, `${ctx.webUrl}/_api/$metadata#SP.ApiData.Lists`, lists));
+}
+
+export function getList(ctx: SiteRequest, list: ListRecord): EmulatorResponse {
+  const selected = selectProperties(ctx, 'SP.List', listValues(ctx, list));
+  if (!selected.ok) return selected.response;
+  return ok(ctx, entityBody(ctx.format, `${ctx.webUrl}/_api/$metadata#SP.ApiData.Lists/@Element`, listEntity(ctx, list, selected.values)));
+}
+
+function itemContext(ctx: SiteRequest, list: ListRecord): ItemQueryContext {
+  const store = ctx.tenant.store;
+  return {
+    format: ctx.format,
+    origin: ctx.origin,
+    webUrl: ctx.webUrl,
+    list,
+    fields: listFields(list.template),
+    userBySpId: (spId) => store.userBySpId(spId),
+    requestUrl: ctx.request.url,
+  };
+}
+
+function queryError(ctx: SiteRequest, error: unknown): EmulatorResponse {
+  if (error instanceof SpQueryError) return spError(ctx.request, 400, error.code, error.message);
+  if (error instanceof ODataSyntaxError) return spError(ctx.request, 400, SP_CODES.invalidQuery, error.message);
+  throw error;
+}
+
+export function getItems(ctx: SiteRequest, list: ListRecord): EmulatorResponse {
+  try {
+    const query = parseODataQuery(ctx.request.url.searchParams);
+    const page = queryItems(ctx.tenant.store.listItems(list.id), query, itemContext(ctx, list));
+    const metadata = `${ctx.webUrl}/_api/$metadata#SP.ListData.${itemEntityType(list.url).replace(/^SP\.Data\./, '')}s`;
+    return ok(ctx, collectionBody(ctx.format, metadata, page.values, page.nextLink));
+  } catch (error) {
+    return queryError(ctx, error);
+  }
+}
+
+export function getItem(ctx: SiteRequest, list: ListRecord, id: number): EmulatorResponse {
+  const item = ctx.tenant.store.listItems(list.id).find((i) => i.id === id);
+  if (!item) {
+    return spError(ctx.request, 404, '-2147024809, System.ArgumentException', 'Item does not exist. It may have been deleted by another user.');
+  }
+  try {
+    const value = selectItem(item, parseODataQuery(ctx.request.url.searchParams), itemContext(ctx, list));
+    const metadata = `${ctx.webUrl}/_api/$metadata#SP.ListData.${itemEntityType(list.url).replace(/^SP\.Data\./, '')}s/@Element`;
+    return ok(ctx, entityBody(ctx.format, metadata, value));
+  } catch (error) {
+    return queryError(ctx, error);
+  }
+}
+
+/** A request digest: PnPjs sends it with writes made without a bearer token. Its value is not checked. */
+export function postContextInfo(ctx: SiteRequest): EmulatorResponse {
+  const now = new Date();
+  const stamp = now.toUTCString().replace(/^\w+, /, '').replace(' GMT', ' -0000');
+  const values = {
+    FormDigestTimeoutSeconds: 1800,
+    FormDigestValue: `0x${randomBytes(64).toString('hex').toUpperCase()},${stamp}`,
+    LibraryVersion: '16.0.25520.12004',
+    SiteFullUrl: ctx.webUrl,
+    SupportedSchemaVersions: ['14.0.0.0', '15.0.0.0'],
+    WebFullUrl: ctx.webUrl,
+  };
+  if (ctx.format === 'verbose') {
+    return ok(ctx, {
+      d: {
+        GetContextWebInformation: {
+          __metadata: { type: 'SP.ContextWebInformation' },
+          ...values,
+          SupportedSchemaVersions: { __metadata: { type: 'Collection(Edm.String)' }, results: values.SupportedSchemaVersions },
+        },
+      },
+    });
+  }
+  return ok(ctx, ctx.format === 'minimal' ? { 'odata.metadata': `${ctx.webUrl}/_api/$metadata#SP.ContextWebInformation`, ...values } : values);
+}

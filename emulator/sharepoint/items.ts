@@ -1,0 +1,300 @@
+import { compileFilter, filterFields } from '../odata/filter.ts';
+import type { FieldAccess, ValueKind } from '../odata/filter.ts';
+import type { ODataQuery, OrderBy } from '../odata/query.ts';
+import type { ListItemRecord, ListRecord, UserRecord } from '../db/records.ts';
+import { SP_CODES } from '../http/errors.ts';
+import { withSkipToken } from '../http/links.ts';
+import type { SpFormat } from '../http/errors.ts';
+import { findField, itemEntityType, valueKind } from './fields.ts';
+import type { FieldDefinition } from './fields.ts';
+import { collectionValue, entity, urlValue } from './odata-json.ts';
+
+/** List item queries: $filter, $orderby, paging with $top and $skiptoken, $select and $expand. */
+
+export class SpQueryError extends Error {
+  readonly code: string;
+
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = 'SpQueryError';
+    this.code = code;
+  }
+}
+
+export interface ItemQueryContext {
+  format: SpFormat;
+  /** Scheme and host as the client addressed the tenant. */
+  origin: string;
+  /** Absolute URL of the web. */
+  webUrl: string;
+  list: ListRecord;
+  fields: readonly FieldDefinition[];
+  userBySpId(spId: number): UserRecord | undefined;
+  /** The request's URL, from which the next page's link is made. */
+  requestUrl: URL;
+}
+
+/** SharePoint pages list items by 100 unless $top says otherwise, and never more than 5,000 at once. */
+const DEFAULT_PAGE_SIZE = 100;
+const MAX_PAGE_SIZE = 5000;
+
+const USER_FIELDS: Record<string, (u: UserRecord) => unknown> = {
+  Id: (u) => u.spId,
+  Title: (u) => u.displayName,
+  EMail: (u) => u.mail,
+  Name: (u) => `i:0#.f|membership|${u.userPrincipalName}`,
+  UserName: (u) => u.userPrincipalName,
+  FirstName: (u) => u.givenName,
+  LastName: (u) => u.surname,
+  JobTitle: (u) => u.jobTitle,
+  Department: (u) => u.department,
+};
+
+function userField(name: string): string | undefined {
+  return Object.keys(USER_FIELDS).find((k) => k.toLowerCase() === name.toLowerCase());
+}
+
+function columnMissing(name: string): SpQueryError {
+  return new SpQueryError(SP_CODES.fieldNotFound, `Column '${name}' does not exist. It may have been deleted by another user.`);
+}
+
+function lookupNotExpanded(path: string, lookup: string): SpQueryError {
+  return new SpQueryError(
+    SP_CODES.invalidQuery,
+    `The query to field '${path}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${lookup}.`,
+  );
+}
+
+interface Selection {
+  plain: FieldDefinition[];
+  /** Expanded user fields and the sub-fields to return (undefined: all). */
+  users: Map<FieldDefinition, Set<string> | undefined>;
+}
+
+function resolveExpand(query: ODataQuery, fields: readonly FieldDefinition[]): Set<FieldDefinition> {
+  const expanded = new Set<FieldDefinition>();
+  for (const name of query.expand) {
+    const def = findField(fields, name);
+    if (!def || def.type !== 'User') throw new SpQueryError(SP_CODES.fieldNotFound, `The field or property '${name}' does not exist.`);
+    expanded.add(def);
+  }
+  return expanded;
+}
+
+function resolveSelection(query: ODataQuery, fields: readonly FieldDefinition[], expanded: Set<FieldDefinition>): Selection {
+  const selection: Selection = { plain: [], users: new Map() };
+  const addPlain = (def: FieldDefinition): void => {
+    if (!selection.plain.includes(def)) selection.plain.push(def);
+  };
+  const names = query.select ?? ['*'];
+  for (const name of names) {
+    if (name === '*') {
+      for (const def of fields) if (!def.notInDefaultView && def.type !== 'User') addPlain(def);
+      continue;
+    }
+    const [head, sub] = name.split('/');
+    const def = findField(fields, head);
+    if (!def) throw new SpQueryError(SP_CODES.fieldNotFound, `The field or property '${head}' does not exist.`);
+    if (def.type !== 'User') {
+      if (sub !== undefined) throw new SpQueryError(SP_CODES.fieldNotFound, `The field or property '${name}' does not exist.`);
+      addPlain(def);
+      continue;
+    }
+    if (!expanded.has(def)) throw lookupNotExpanded(name, def.name);
+    if (sub === undefined || sub === '*') {
+      selection.users.set(def, undefined);
+    } else {
+      const field = userField(sub);
+      if (!field) throw new SpQueryError(SP_CODES.fieldNotFound, `The field or property '${sub}' does not exist.`);
+      const current = selection.users.get(def);
+      if (selection.users.has(def) && current === undefined) continue;
+      selection.users.set(def, new Set([...(current ?? []), field]));
+    }
+  }
+  // Without $select, expanded lookups come back whole.
+  if (query.select === undefined) for (const def of expanded) selection.users.set(def, undefined);
+  return selection;
+}
+
+function rawValues(item: ListItemRecord, def: FieldDefinition): unknown[] {
+  if (def.type === 'Counter') return [item.id];
+  const value = item.fields[def.name];
+  if (value === null || value === undefined) return [];
+  if (def.type === 'URL') return [(value as { Url: string }).Url];
+  return Array.isArray(value) ? value : [value];
+}
+
+/** Reads a field (or an expanded user's sub-field) for $filter and $orderby. */
+function accessor(fields: readonly FieldDefinition[], expanded: Set<FieldDefinition>, ctx: ItemQueryContext, path: string): (item: ListItemRecord) => FieldAccess {
+  const [head, sub] = path.split('/');
+  const def = findField(fields, head);
+  if (!def) throw columnMissing(head);
+  if (def.type === 'User') {
+    if (sub === undefined) throw lookupNotExpanded(path, def.name);
+    if (!expanded.has(def)) throw lookupNotExpanded(path, def.name);
+    const field = userField(sub);
+    if (!field) throw columnMissing(path);
+    const kind: ValueKind = field === 'Id' ? 'number' : 'text';
+    return (item) => {
+      const user = ctx.userBySpId(item.fields[def.idField!] as number);
+      return { kind, values: user ? [USER_FIELDS[field](user)] : [] };
+    };
+  }
+  if (sub !== undefined) throw columnMissing(path);
+  const kind = valueKind(def.type);
+  return (item) => ({ kind, values: rawValues(item, def) });
+}
+
+type SortKey = string | number | boolean | null;
+
+function sortKey(access: FieldAccess): SortKey {
+  const value = access.values[0];
+  if (value === null || value === undefined || value === '') return null;
+  switch (access.kind) {
+    case 'date':
+      return Date.parse(String(value));
+    case 'number':
+      return Number(value);
+    case 'boolean':
+      return value === true || /^(true|1)$/i.test(String(value));
+    default:
+      return String(value).toLocaleLowerCase('sv-SE');
+  }
+}
+
+function compareKeys(a: SortKey, b: SortKey, descending: boolean): number {
+  if (a === b) return 0;
+  // Empty values sort first in ascending order, as in SharePoint views.
+  const c = a === null ? -1 : b === null ? 1 : a < b ? -1 : 1;
+  return descending ? -c : c;
+}
+
+/** `20261127 09:00:00`, the date format of SharePoint's paging tokens. */
+function tokenDate(ms: number): string {
+  const iso = new Date(ms).toISOString();
+  return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)} ${iso.slice(11, 19)}`;
+}
+
+function parseTokenValue(kind: ValueKind, text: string): SortKey {
+  if (text === '') return null;
+  if (kind === 'date') {
+    const m = /^(\d{4})(\d{2})(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(text);
+    return m ? Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) : Date.parse(text);
+  }
+  if (kind === 'number') return Number(text);
+  if (kind === 'boolean') return /^(true|1)$/i.test(text);
+  return text.toLocaleLowerCase('sv-SE');
+}
+
+export interface ItemPage {
+  values: Record<string, unknown>[];
+  nextLink?: string;
+}
+
+export function queryItems(items: readonly ListItemRecord[], query: ODataQuery, ctx: ItemQueryContext): ItemPage {
+  const { fields } = ctx;
+  const expanded = resolveExpand(query, fields);
+  const selection = resolveSelection(query, fields, expanded);
+
+  let rows = items.slice();
+  if (query.filter) {
+    const readers = new Map(filterFields(query.filter).map((path) => [path, accessor(fields, expanded, ctx, path)]));
+    const predicate = compileFilter<ListItemRecord>(query.filter, (item, path) => readers.get(path)!(item));
+    rows = rows.filter(predicate);
+  }
+
+  // The order always ends with the id, so paging tokens point at one position.
+  const order: OrderBy[] = [...query.orderBy];
+  if (!order.some((o) => findField(fields, o.field)?.type === 'Counter')) order.push({ field: 'ID', descending: false });
+  const keyed = order.map((o) => {
+    const read = accessor(fields, expanded, ctx, o.field);
+    return { ...o, read, kind: read(rows[0] ?? { id: 0, uniqueId: '', fields: {} }).kind };
+  });
+  const keys = new Map(rows.map((row) => [row, keyed.map((k) => sortKey(k.read(row)))]));
+  const compareRows = (a: SortKey[], b: SortKey[]): number => {
+    for (let i = 0; i < keyed.length; i++) {
+      const c = compareKeys(a[i], b[i], keyed[i].descending);
+      if (c !== 0) return c;
+    }
+    return 0;
+  };
+  rows.sort((a, b) => compareRows(keys.get(a)!, keys.get(b)!));
+
+  let start = 0;
+  if (query.skipToken) {
+    const token = query.skipToken;
+    const complete = keyed.every((k) => [...token.keys()].some((name) => name.toLowerCase() === `p_${k.field.toLowerCase()}`));
+    if (complete) {
+      const position = keyed.map((k) => {
+        const entry = [...token.entries()].find(([name]) => name.toLowerCase() === `p_${k.field.toLowerCase()}`)!;
+        return parseTokenValue(k.kind, entry[1]);
+      });
+      start = rows.findIndex((row) => compareRows(keys.get(row)!, position) > 0);
+      if (start < 0) start = rows.length;
+    } else {
+      // Only p_ID: continue after that item.
+      const id = Number(token.get('p_ID') ?? [...token.entries()].find(([n]) => n.toLowerCase() === 'p_id')?.[1]);
+      const at = rows.findIndex((row) => row.id === id);
+      start = at < 0 ? rows.length : at + 1;
+    }
+  }
+
+  const size = Math.min(query.top ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+  const page = rows.slice(start, start + size);
+  const values = page.map((item) => projectItem(item, selection, ctx));
+  if (start + size >= rows.length || page.length === 0) return { values };
+
+  const last = page[page.length - 1];
+  const token = new URLSearchParams({ Paged: 'TRUE' });
+  keyed.forEach((k, i) => {
+    const key = keys.get(last)![i];
+    const name = findField(fields, k.field)?.type === 'Counter' ? 'ID' : k.field;
+    token.set(`p_${name}`, key === null ? '' : k.kind === 'date' ? tokenDate(key as number) : String(k.read(last).values[0]));
+  });
+  return { values, nextLink: withSkipToken(ctx.requestUrl, token.toString()) };
+}
+
+export function projectItem(item: ListItemRecord, selection: Selection, ctx: ItemQueryContext): Record<string, unknown> {
+  const { format, origin, list } = ctx;
+  const values: Record<string, unknown> = {};
+  for (const def of selection.plain) {
+    const value = item.fields[def.name];
+    switch (def.type) {
+      case 'Counter':
+        values.Id = item.id;
+        values.ID = item.id;
+        break;
+      case 'URL': {
+        const url = value as { Url: string; Description: string } | null;
+        values[def.name] = url ? urlValue(format, url.Url.startsWith('/') ? `${origin}${url.Url}` : url.Url, url.Description) : null;
+        break;
+      }
+      case 'MultiText':
+        values[def.name] = collectionValue(format, 'Edm.String', (value as string[] | null) ?? []);
+        break;
+      case 'LookupIds':
+        values[def.name] = collectionValue(format, 'Edm.Int32', (value as number[] | null) ?? []);
+        break;
+      default:
+        values[def.name] = value ?? null;
+    }
+  }
+  for (const [def, subFields] of selection.users) {
+    const user = ctx.userBySpId(item.fields[def.idField!] as number);
+    if (!user) {
+      values[def.name] = null;
+      continue;
+    }
+    const names = subFields ? [...subFields] : Object.keys(USER_FIELDS);
+    const userValues = Object.fromEntries(names.map((n) => [n, USER_FIELDS[n](user)]));
+    values[def.name] = entity(format, { type: 'SP.Data.UserInfoItem', id: `${ctx.webUrl}/_api/Web/SiteUserInfoList/Items(${user.spId})` }, userValues);
+  }
+  const editLink = `Web/Lists(guid'${list.id}')/Items(${item.id})`;
+  return entity(format, { type: itemEntityType(list.url), id: `${ctx.webUrl}/_api/${editLink}`, editLink, etag: '"1"' }, values);
+}
+
+/** For GET …/items(id): the single item, or undefined. */
+export function selectItem(item: ListItemRecord, query: ODataQuery, ctx: ItemQueryContext): Record<string, unknown> {
+  const expanded = resolveExpand(query, ctx.fields);
+  return projectItem(item, resolveSelection(query, ctx.fields, expanded), ctx);
+}

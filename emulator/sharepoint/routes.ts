@@ -1,0 +1,98 @@
+import { authenticate } from '../http/auth.ts';
+import { spError, SP_CODES, spFormat } from '../http/errors.ts';
+import type { EmulatorRequest, EmulatorResponse, Tenant } from '../http/types.ts';
+import type { ListRecord } from '../db/records.ts';
+import { handleSharePointBatch } from './batch.ts';
+import { getItem, getItems, getList, getLists, getStorageEntity, getWeb, postContextInfo } from './handlers.ts';
+import type { SiteRequest } from './handlers.ts';
+
+/**
+ * SharePoint REST under `/_api` of the root web and of each `/sites/<name>`. Checks in the
+ * order SharePoint does: a token (401), the site (404), read permission (403), then the path.
+ */
+
+const LIST_SELECTORS: ReadonlyArray<[RegExp, 'title' | 'id']> = [
+  [/^web\/lists\/getbytitle\('((?:[^']|'')*)'\)/i, 'title'],
+  [/^web\/lists\(guid'([0-9a-f-]{36})'\)/i, 'id'],
+  [/^web\/lists\('([0-9a-f-]{36})'\)/i, 'id'],
+  [/^web\/lists\/getbyid\('([0-9a-f-]{36})'\)/i, 'id'],
+];
+
+type Route = { methods: string[]; pattern: RegExp; handle(ctx: SiteRequest, match: RegExpExecArray, list?: ListRecord): EmulatorResponse | Promise<EmulatorResponse> };
+
+const SITE_ROUTES: Route[] = [
+  { methods: ['GET'], pattern: /^web\/?$/i, handle: (ctx) => getWeb(ctx) },
+  { methods: ['GET'], pattern: /^web\/getstorageentity\('((?:[^']|'')*)'\)$/i, handle: (ctx, m) => getStorageEntity(ctx, m[1].replace(/''/g, "'")) },
+  { methods: ['GET'], pattern: /^web\/lists\/?$/i, handle: (ctx) => getLists(ctx) },
+  { methods: ['POST'], pattern: /^contextinfo$/i, handle: (ctx) => postContextInfo(ctx) },
+  { methods: ['POST'], pattern: /^\$batch$/i, handle: (ctx) => handleSharePointBatch(ctx.tenant, ctx.request) },
+];
+
+const LIST_ROUTES: Route[] = [
+  { methods: ['GET'], pattern: /^\/?$/, handle: (ctx, _m, list) => getList(ctx, list!) },
+  { methods: ['GET'], pattern: /^\/items\/?$/i, handle: (ctx, _m, list) => getItems(ctx, list!) },
+  { methods: ['GET'], pattern: /^\/items\((\d+)\)\/?$/i, handle: (ctx, m, list) => getItem(ctx, list!, Number(m[1])) },
+  { methods: ['GET'], pattern: /^\/items\/getbyid\((\d+)\)\/?$/i, handle: (ctx, m, list) => getItem(ctx, list!, Number(m[1])) },
+];
+
+function decodePath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+export async function handleSharePoint(tenant: Tenant, request: EmulatorRequest): Promise<EmulatorResponse> {
+  const auth = authenticate(tenant.store, request);
+  if (!auth.ok) {
+    return spError(request, 401, SP_CODES.accessDenied, auth.reason === 'missing' ? 'Access denied. Sign in with a bearer token (a persona such as "anna").' : 'Access denied. The bearer token names no persona or user of this tenant.', {
+      'www-authenticate': 'Bearer realm="samverka-local", client_id="00000003-0000-0ff1-ce00-000000000000"',
+    });
+  }
+  const { caller } = auth;
+  const log = { caller: caller.user.personaKey ?? caller.user.userPrincipalName };
+  const match = /^(\/sites\/[^/]+)?\/_api\/?(.*)$/i.exec(request.url.pathname)!;
+  const sitePath = match[1] ? decodePath(match[1]) : '/';
+  const rest = decodePath(match[2]);
+  const site = tenant.store.siteByPath(sitePath);
+  if (!site) return { ...spError(request, 404, SP_CODES.fileNotFound, 'File Not Found.'), log };
+  if (!tenant.store.canRead(site.id, caller.principals)) {
+    return { ...spError(request, 403, SP_CODES.accessDenied, 'Access denied. You do not have permission to perform this action or access this resource.'), log };
+  }
+  const origin = request.url.origin;
+  const ctx: SiteRequest = { tenant, request, caller, site, origin, webUrl: `${origin}${site.path === '/' ? '' : site.path}`, format: spFormat(request) };
+  const response = await route(ctx, rest);
+  return { ...response, log: { ...log, ...response.log } };
+}
+
+async function route(ctx: SiteRequest, rest: string): Promise<EmulatorResponse> {
+  const { request } = ctx;
+  const methodNotAllowed = (): EmulatorResponse => spError(request, 405, SP_CODES.notSupported, `The HTTP method '${request.method}' cannot be used for this resource.`);
+
+  for (const [selector, kind] of LIST_SELECTORS) {
+    const found = selector.exec(rest);
+    if (!found) continue;
+    const key = found[1].replace(/''/g, "'");
+    const list = kind === 'title' ? ctx.tenant.store.listByTitle(ctx.site.id, key) : ctx.tenant.store.listById(ctx.site.id, key);
+    if (!list) {
+      const message = kind === 'title' ? `List '${key}' does not exist at site with URL '${ctx.webUrl}'.` : 'List does not exist. The page you selected contains a list that does not exist.';
+      return spError(request, 404, SP_CODES.listNotFound, message);
+    }
+    const tail = rest.slice(found[0].length);
+    for (const r of LIST_ROUTES) {
+      const m = r.pattern.exec(tail);
+      if (m) return r.methods.includes(request.method) ? r.handle(ctx, m, list) : methodNotAllowed();
+    }
+    return notFound(ctx, rest);
+  }
+  for (const r of SITE_ROUTES) {
+    const m = r.pattern.exec(rest);
+    if (m) return r.methods.includes(request.method) ? r.handle(ctx, m) : methodNotAllowed();
+  }
+  return notFound(ctx, rest);
+}
+
+function notFound(ctx: SiteRequest, rest: string): EmulatorResponse {
+  return spError(ctx.request, 404, SP_CODES.notSupported, `The local tenant does not serve '_api/${rest}'. See emulator/CONTRACT.md for the requests it answers.`);
+}
