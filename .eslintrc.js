@@ -317,7 +317,17 @@ module.exports = {
         '**/test/*.tsx'
       ],
       parserOptions: { project: './tsconfig.test.json' },
-      rules: {}
+      rules: {
+        // Test helpers and inline doubles read better without declared return types.
+        '@typescript-eslint/explicit-function-return-type': 0,
+        // ts-jest hoists jest.mock() above the imports itself.
+        '@rushstack/hoist-jest-mock': 0,
+        // Tests evaluate the AMD loc files and build patterns from fixtures on purpose.
+        'no-new-func': 0,
+        '@rushstack/security/no-unsafe-regexp': 0,
+        // Tests assert that control characters are stripped.
+        'no-control-regex': 0
+      }
     }
   ]
 };

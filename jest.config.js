@@ -2,7 +2,7 @@
 // Two projects: fast unit tests beside the code, and integration tests that run the real
 // services through PnPjs against the local tenant (started by the tests themselves).
 
-const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json', isolatedModules: true, diagnostics: false }];
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json', diagnostics: false }];
 
 const shared = {
   rootDir: __dirname,

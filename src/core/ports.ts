@@ -39,6 +39,11 @@ export interface NewsSourceFailure {
   code: string;
 }
 
+/**
+ * One page of the feed. A source that failed is listed in `failures` while the rest is in
+ * `items`; when everything failed, `items` is empty and every source is in `failures`.
+ * Append pages with appendNewsPage (core/newsRanking): it keeps each URL once.
+ */
 export interface NewsPage {
   items: NewsItem[];
   /** Total hits the source reports, when it knows. */
@@ -49,4 +54,14 @@ export interface NewsPage {
 
 export interface INewsService {
   getNews(query: NewsQuery): Promise<NewsPage>;
+}
+
+/**
+ * What the UI receives (through props or context): the ports, never a client. Built by
+ * createServices in src/services, or a plain object of test doubles in tests.
+ */
+export interface SamverkaServices {
+  tenantConfig: ITenantConfigService;
+  userContext: IUserContextService;
+  news: INewsService;
 }

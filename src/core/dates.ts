@@ -1,0 +1,84 @@
+/**
+ * Dates as the readers see them: Swedish, in Swedish time (Europe/Stockholm), whatever
+ * the time zone of the browser or the server. Days are calendar days in Stockholm, so
+ * "i går" means yesterday's date there, not "24 to 48 hours ago".
+ */
+export const SWEDISH_TIME_ZONE = 'Europe/Stockholm';
+
+/** How long ago something happened, in the units the feed shows. */
+export type RelativeDate =
+  | { kind: 'today' }
+  | { kind: 'yesterday' }
+  | { kind: 'days'; count: number }
+  | { kind: 'weeks'; count: number }
+  | { kind: 'date' };
+
+const dayFormat = new Intl.DateTimeFormat('en-US', {
+  timeZone: SWEDISH_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit'
+});
+const longDateFormat = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: SWEDISH_TIME_ZONE, year: 'numeric', month: 'long', day: 'numeric'
+});
+const dateTimeFormat = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: SWEDISH_TIME_ZONE, year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit'
+});
+
+/** Days since 1970-01-01 of the calendar date in Stockholm at that moment. */
+export function stockholmDayNumber(date: Date): number {
+  const match = /^(\d{2})\/(\d{2})\/(\d+)$/.exec(dayFormat.format(date));
+  if (!match) {
+    throw new Error(`Unexpected date format: ${dayFormat.format(date)}`);
+  }
+  return Math.round(Date.UTC(Number(match[3]), Number(match[1]) - 1, Number(match[2])) / 86400000);
+}
+
+/** Up to four weeks back the feed says how long ago; older (or in the future) it gives the date. */
+export function relativeDate(iso: string, now: Date): RelativeDate {
+  const when = new Date(iso);
+  if (isNaN(when.getTime())) {
+    return { kind: 'date' };
+  }
+  const days = stockholmDayNumber(now) - stockholmDayNumber(when);
+  if (days === 0) {
+    return { kind: 'today' };
+  }
+  if (days === 1) {
+    return { kind: 'yesterday' };
+  }
+  if (days >= 2 && days <= 6) {
+    return { kind: 'days', count: days };
+  }
+  if (days >= 7 && days < 28) {
+    return { kind: 'weeks', count: Math.floor(days / 7) };
+  }
+  return { kind: 'date' };
+}
+
+/** "12 mars 2025", in Stockholm time; empty for an unreadable date. */
+export function formatSwedishDate(iso: string): string {
+  const when = new Date(iso);
+  return isNaN(when.getTime()) ? '' : longDateFormat.format(when);
+}
+
+/** "12 mars 2025 14:05", in Stockholm time; empty for an unreadable date. */
+export function formatSwedishDateTime(iso: string): string {
+  const when = new Date(iso);
+  return isNaN(when.getTime()) ? '' : dateTimeFormat.format(when);
+}
+
+/** "i dag", "i går", "för 3 dagar sedan", "för 2 veckor sedan", then "12 mars 2025". */
+export function formatRelativeDateSv(iso: string, now: Date): string {
+  const relative = relativeDate(iso, now);
+  switch (relative.kind) {
+    case 'today':
+      return 'i dag';
+    case 'yesterday':
+      return 'i går';
+    case 'days':
+      return `för ${relative.count} dagar sedan`;
+    case 'weeks':
+      return relative.count === 1 ? 'för en vecka sedan' : `för ${relative.count} veckor sedan`;
+    default:
+      return formatSwedishDate(iso);
+  }
+}

@@ -1,0 +1,59 @@
+import { parseKql } from '../../tests/support/kqlModel';
+import { buildNewsKql, KQL_MAX_LENGTH, UNTARGETED_CLAUSE } from './newsKql';
+
+const SITES = ['http://127.0.0.1:4100/sites/eksjo', 'http://127.0.0.1:4100/sites/gemensamt'];
+const group = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+describe('buildNewsKql', () => {
+  it('writes the news query of the contract', () => {
+    expect(buildNewsKql({ siteUrls: SITES, groupIds: [group(2), group(1).toUpperCase()] })).toEqual([
+      'PromotedState:2 AND (Path:"http://127.0.0.1:4100/sites/eksjo" OR Path:"http://127.0.0.1:4100/sites/gemensamt") AND ' +
+      `(ModernAudienceAadObjectIds:${group(1)} OR ModernAudienceAadObjectIds:${group(2)} OR NOT IsAudienceTargeted:true)`
+    ]);
+  });
+
+  it('asks for untargeted news only when the user has no groups', () => {
+    expect(buildNewsKql({ siteUrls: SITES.slice(0, 1), groupIds: [] })).toEqual([
+      'PromotedState:2 AND Path:"http://127.0.0.1:4100/sites/eksjo" AND (NOT IsAudienceTargeted:true)'
+    ]);
+  });
+
+  it('adds the boost restriction when asked', () => {
+    const [query] = buildNewsKql({ siteUrls: SITES.slice(0, 1), groupIds: [], boostedFromDay: '2026-11-28' });
+    expect(query).toBe('PromotedState:2 AND Path:"http://127.0.0.1:4100/sites/eksjo" AND SamverkaBoostUntilOWSDATE>=2026-11-28 AND (NOT IsAudienceTargeted:true)');
+  });
+
+  it('escapes site URLs so they cannot change the query', () => {
+    const [query] = buildNewsKql({ siteUrls: ['http://x/sites/a" OR Path:"http://'], groupIds: [] });
+    expect(query).toContain('Path:"http://x/sites/a OR Path: http://"');
+  });
+
+  it('splits the groups over several queries when one would pass 4,096 characters', () => {
+    const groups = Array.from({ length: 200 }, (_, i) => group(i));
+    const queries = buildNewsKql({ siteUrls: SITES, groupIds: groups.concat(groups.slice(0, 10)) });
+    expect(queries.length).toBeGreaterThan(1);
+    for (const query of queries) {
+      expect(query.length).toBeLessThanOrEqual(KQL_MAX_LENGTH);
+      expect(() => parseKql(query)).not.toThrow();
+      expect(query.startsWith('PromotedState:2 AND (Path:"http://127.0.0.1:4100/sites/eksjo" OR')).toBe(true);
+    }
+    // Every group exactly once over all queries; the untargeted clause exactly once, in the first.
+    const ids = queries.join(' ').match(/ModernAudienceAadObjectIds:[0-9a-f-]+/g)!.map(c => c.split(':')[1]);
+    expect(ids.slice().sort()).toEqual(groups.slice().sort());
+    expect(queries.map(q => q.split(UNTARGETED_CLAUSE).length - 1)).toEqual([1].concat(queries.slice(1).map(() => 0)));
+    // The same groups in another order give the same queries (cursors stay valid).
+    expect(buildNewsKql({ siteUrls: SITES, groupIds: groups.slice().reverse() })).toEqual(queries);
+  });
+
+  it('fills each query as far as the limit allows', () => {
+    const groups = Array.from({ length: 120 }, (_, i) => group(i));
+    const queries = buildNewsKql({ siteUrls: SITES, groupIds: groups });
+    const clause = ` OR ModernAudienceAadObjectIds:${group(999)}`;
+    queries.slice(0, -1).forEach(q => expect(q.length + clause.length).toBeGreaterThan(KQL_MAX_LENGTH));
+  });
+
+  it('fails clearly when even one group does not fit beside the sites', () => {
+    expect(() => buildNewsKql({ siteUrls: SITES, groupIds: [group(1)], maxLength: 150 })).toThrow(/longer than 150/);
+    expect(() => buildNewsKql({ siteUrls: [], groupIds: [] })).toThrow(/at least one site/);
+  });
+});

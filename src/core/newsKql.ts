@@ -1,0 +1,81 @@
+import { kqlAllOf, kqlAnyOf, kqlRestriction } from './kql';
+import { normalizeGroupId } from './tenantConfig';
+
+/** Microsoft Search rejects a queryString longer than this (HTTP 400). */
+export const KQL_MAX_LENGTH = 4096;
+
+/** Items without audiences: visible to everyone who can read them. */
+export const UNTARGETED_CLAUSE = 'NOT IsAudienceTargeted:true';
+
+export interface NewsKqlInput {
+  /** Absolute URLs of the sites to read news from. */
+  siteUrls: readonly string[];
+  /** The user's transitive groups; news targeted to any of them is included. */
+  groupIds: readonly string[];
+  /** Only news boosted until this day (YYYY-MM-DD) or later. */
+  boostedFromDay?: string;
+  /** Length limit of one query; KQL_MAX_LENGTH unless a test needs another. */
+  maxLength?: number;
+}
+
+/**
+ * The KQL for news pages of the given sites that the user is an audience of:
+ *   PromotedState:2 AND (Path:"…hub1" OR Path:"…hub2") AND (ModernAudienceAadObjectIds:<id> OR … OR NOT IsAudienceTargeted:true)
+ *
+ * When that passes the length limit, the group ids are split over several queries. The
+ * untargeted clause goes into the first query only, so untargeted news comes back once;
+ * news targeted to groups in two queries still comes back twice, so results must be
+ * merged with dedupe (see newsPaging). Group ids are sorted, so the same user always gets
+ * the same queries (a paging cursor stays valid between requests).
+ */
+export function buildNewsKql(input: NewsKqlInput): string[] {
+  const maxLength = input.maxLength === undefined ? KQL_MAX_LENGTH : input.maxLength;
+  if (input.siteUrls.length === 0) {
+    throw new Error('buildNewsKql needs at least one site');
+  }
+  const base = [kqlRestriction('PromotedState', '2'), kqlAnyOf(input.siteUrls.map(url => kqlRestriction('Path', url)))];
+  if (input.boostedFromDay !== undefined) {
+    base.push(kqlRestriction('SamverkaBoostUntilOWSDATE', input.boostedFromDay, '>='));
+  }
+  const prefix = `${kqlAllOf(base)} AND (`;
+  const suffix = ')';
+  const audienceClauses = uniqueSorted(input.groupIds).map(id => kqlRestriction('ModernAudienceAadObjectIds', id));
+
+  const queries: string[] = [];
+  let current: string[] = [UNTARGETED_CLAUSE];
+  // The untargeted clause stays last in its query, as written in the contract.
+  const render = (clauses: string[]): string => {
+    const ordered = clauses[0] === UNTARGETED_CLAUSE ? clauses.slice(1).concat([UNTARGETED_CLAUSE]) : clauses;
+    return `${prefix}${ordered.join(' OR ')}${suffix}`;
+  };
+  if (render(current).length > maxLength) {
+    throw new Error(`The news query for ${input.siteUrls.length} sites is longer than ${maxLength} characters`);
+  }
+  for (const clause of audienceClauses) {
+    const next = current.concat([clause]);
+    if (render(next).length <= maxLength) {
+      current = next;
+      continue;
+    }
+    if (render([clause]).length > maxLength) {
+      throw new Error(`The news query for ${input.siteUrls.length} sites is longer than ${maxLength} characters`);
+    }
+    queries.push(render(current));
+    current = [clause];
+  }
+  queries.push(render(current));
+  return queries;
+}
+
+function uniqueSorted(ids: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of ids) {
+    const id = normalizeGroupId(raw);
+    if (id !== '' && !seen.has(id)) {
+      seen.add(id);
+      out.push(id);
+    }
+  }
+  return out.sort();
+}

@@ -1,0 +1,67 @@
+import { BearerToken } from '@pnp/queryable';
+import { SPBrowser, SPFx, spfi, type ISPFXContext, type SPFI } from '@pnp/sp';
+import { GraphBrowser, SPFx as GraphSPFx } from '@pnp/graph';
+import { SamverkaGraph } from './graphClient';
+import { FetchFunction, RetryPolicy, ThrottleRetry } from './retry';
+import type { StorageLike } from './sessionCache';
+
+/** What the services need of the SPFx context: a WebPartContext satisfies it. */
+export interface SpfxContextLike extends ISPFXContext {
+  pageContext: ISPFXContext['pageContext'] & {
+    user: { loginName: string };
+  };
+}
+
+/**
+ * Where the services get their data: SharePoint and Teams through the SPFx context, or the
+ * local tenant through its base URL and a persona token. Nothing else differs.
+ */
+export type Connection =
+  | { kind: 'spfx'; context: SpfxContextLike }
+  | { kind: 'local'; baseUrl: string; token: string; storage?: StorageLike };
+
+/** Scheme and host of the tenant, e.g. "https://contoso.sharepoint.com" or "http://127.0.0.1:4100". */
+export function tenantUrlOf(connection: Connection): string {
+  if (connection.kind === 'local') {
+    return connection.baseUrl.replace(/\/+$/, '');
+  }
+  const match = /^(https?:\/\/[^/]+)/i.exec(connection.context.pageContext.web.absoluteUrl);
+  if (!match) {
+    throw new Error(`Not an absolute web URL: ${connection.context.pageContext.web.absoluteUrl}`);
+  }
+  return match[1];
+}
+
+/** Who the personal data in the session cache belongs to. */
+export function userIdentityOf(connection: Connection): string {
+  return connection.kind === 'local' ? `local:${connection.token}` : `spfx:${connection.context.pageContext.user.loginName}`;
+}
+
+/** A configured SharePoint client for one site (absolute URL). Our retry replaces PnPjs' own. */
+export function createSp(connection: Connection, siteUrl: string, policy: RetryPolicy, fetchFunction?: FetchFunction): SPFI {
+  if (connection.kind === 'spfx') {
+    return spfi(siteUrl).using(SPFx(connection.context), ThrottleRetry(policy, fetchFunction));
+  }
+  return spfi(siteUrl).using(
+    SPBrowser({ baseUrl: siteUrl }),
+    BearerToken(connection.token),
+    ThrottleRetry(policy, fetchFunction)
+  );
+}
+
+/**
+ * A configured Graph client. In SPFx the token comes from the context and the base URL is
+ * Graph's own; the local tenant serves Graph under its base URL, which must be set here
+ * (PnPjs would otherwise call graph.microsoft.com).
+ */
+export function createGraph(connection: Connection, policy: RetryPolicy, fetchFunction?: FetchFunction): SamverkaGraph {
+  if (connection.kind === 'spfx') {
+    return new SamverkaGraph().using(GraphSPFx(connection.context), ThrottleRetry(policy, fetchFunction));
+  }
+  const graphUrl = `${tenantUrlOf(connection)}/v1.0`;
+  return new SamverkaGraph(graphUrl).using(
+    GraphBrowser({ baseUrl: graphUrl }),
+    BearerToken(connection.token),
+    ThrottleRetry(policy, fetchFunction)
+  );
+}

@@ -1,0 +1,73 @@
+import type { SPFI } from '@pnp/sp';
+import type { SamverkaServices } from '../core/ports';
+import { normalizeSitePath } from '../core/tenantConfig';
+import { Connection, createGraph, createSp, tenantUrlOf, userIdentityOf } from './connection';
+import type { SamverkaGraph } from './graphClient';
+import { NewsService } from './newsService';
+import { defaultRetryPolicy, FetchFunction, RetryPolicy } from './retry';
+import { defaultSessionStorage, SessionCache, StorageLike, userCacheKey } from './sessionCache';
+import { TenantConfigService } from './tenantConfigService';
+import { UserContextService } from './userContextService';
+
+export interface ServiceOptions {
+  /** Where session data is cached; sessionStorage when the browser allows it, else memory. */
+  storage?: StorageLike;
+  /** How long cached profile, groups and configuration stay fresh within a session. */
+  cacheTtlMs?: number;
+  /** Retry on 429/503; tests inject `sleep` and `random`. */
+  retry?: Partial<RetryPolicy>;
+  now?: () => Date;
+  /** Replaces fetch for every request (tests). */
+  fetch?: FetchFunction;
+  /** KQL length limit (tests force the split with a small one). */
+  maxQueryLength?: number;
+}
+
+/** Everything the web parts use, plus the configured clients for what comes later. */
+export interface Services extends SamverkaServices {
+  /** Scheme and host of the tenant. */
+  tenantUrl: string;
+  /** The configured SharePoint client of a site ("/" is the tenant root). */
+  sp(sitePath: string): SPFI;
+  graph: SamverkaGraph;
+  retryPolicy: RetryPolicy;
+  /** The clock the services judge boosts by. */
+  now: () => Date;
+}
+
+const HOUR = 3600000;
+
+/**
+ * The one place where clients are configured: one Graph client and one SharePoint client
+ * per site, all with the same retry on 429/503, and one session cache for personal data.
+ * Web parts call this once and pass the services down; nothing else creates a client.
+ * (The benchmark's baseline is built apart, by createNaiveNewsService, to keep it and the
+ * PnPjs list modules it needs out of the web parts' bundles.)
+ */
+export function createServices(connection: Connection, options: ServiceOptions = {}): Services {
+  const now = options.now || (() => new Date());
+  const retryPolicy = defaultRetryPolicy({ now, ...options.retry });
+  const tenantUrl = tenantUrlOf(connection);
+  const storage = options.storage || (connection.kind === 'local' ? connection.storage : undefined) || defaultSessionStorage();
+  const cache = new SessionCache(storage, () => now().getTime());
+  const ttlMs = options.cacheTtlMs === undefined ? HOUR : options.cacheTtlMs;
+
+  const spBySite: Record<string, SPFI> = {};
+  const sp = (sitePath: string): SPFI => {
+    const path = normalizeSitePath(sitePath);
+    const key = path.toLowerCase();
+    if (!spBySite[key]) {
+      spBySite[key] = createSp(connection, path === '/' ? tenantUrl : tenantUrl + path, retryPolicy, options.fetch);
+    }
+    return spBySite[key];
+  };
+  const graph = createGraph(connection, retryPolicy, options.fetch);
+
+  const tenantConfig = new TenantConfigService({ rootSp: sp('/'), cache, ttlMs, tenantKey: userCacheKey(tenantUrl) });
+  const userContext = new UserContextService({
+    graph, cache, ttlMs, userKey: userCacheKey(`${tenantUrl}|${userIdentityOf(connection)}`), policy: retryPolicy
+  });
+  const news = new NewsService({ graph, tenantUrl, tenantConfig, policy: retryPolicy, now, maxQueryLength: options.maxQueryLength });
+
+  return { tenantConfig, userContext, news, tenantUrl, sp, graph, retryPolicy, now };
+}

@@ -1,0 +1,93 @@
+import { audienceIdsOf, canonicalPageUrl, createSiteResolver, newsItemFromListItem, newsItemFromSearchHit } from './newsMapping';
+
+const TENANT = 'http://127.0.0.1:4100';
+const resolve = createSiteResolver(TENANT, [
+  { sitePath: '/sites/eksjo', municipalityId: 'eksjo' },
+  { sitePath: '/sites/gemensamt', municipalityId: null }
+]);
+
+describe('news mapping', () => {
+  it('maps a Graph search hit, reading field names in any letter case', () => {
+    const item = newsItemFromSearchHit({
+      hitId: '1',
+      resource: {
+        '@odata.type': '#microsoft.graph.listItem',
+        webUrl: `${TENANT}/sites/eksjo/SitePages/Ny%20rutin.aspx`,
+        createdDateTime: '2026-11-01T08:00:00Z',
+        fields: {
+          title: 'Ny rutin för hemtjänsten',
+          DESCRIPTION: 'Från och med måndag',
+          path: `${TENANT}/sites/eksjo/SitePages/Ny rutin.aspx`,
+          FirstPublishedDate: '2026-11-27T08:30:00.0000000Z',
+          modernAudienceAadObjectIds: ['AAAAAAAA-0000-4000-8000-000000000001'],
+          BannerImageUrlOWSURLH: '/sites/eksjo/SiteAssets/bild.svg, Hemtjänstens bil, vinter',
+          SamverkaBoostUntilOWSDATE: '2026-12-01T00:00:00Z',
+          AuthorOWSUSER: 'erik.johansson@eksjo.se | Erik Johansson | i:0#.f|membership|erik.johansson@eksjo.se'
+        }
+      }
+    }, TENANT, resolve);
+    expect(item).toEqual({
+      url: `${TENANT}/sites/eksjo/SitePages/Ny%20rutin.aspx`,
+      title: 'Ny rutin för hemtjänsten',
+      description: 'Från och med måndag',
+      publishedAt: '2026-11-27T08:30:00.000Z',
+      sitePath: '/sites/eksjo',
+      municipalityId: 'eksjo',
+      imageUrl: `${TENANT}/sites/eksjo/SiteAssets/bild.svg`,
+      imageAlt: 'Hemtjänstens bil, vinter',
+      audienceIds: ['aaaaaaaa-0000-4000-8000-000000000001'],
+      boostedUntil: '2026-12-01T00:00:00.000Z',
+      authorName: 'Erik Johansson'
+    });
+  });
+
+  it('falls back to webUrl and createdDateTime, and gives up without a URL or a date', () => {
+    const item = newsItemFromSearchHit({
+      resource: { webUrl: `${TENANT}/sites/gemensamt/SitePages/a.aspx`, createdDateTime: '2026-11-01T08:00:00Z', fields: { Author: ['Anna Lindqvist', 'Erik'] } }
+    }, TENANT, resolve)!;
+    expect(item.publishedAt).toBe('2026-11-01T08:00:00.000Z');
+    expect(item.municipalityId).toBeNull();
+    expect(item.sitePath).toBe('/sites/gemensamt');
+    expect(item.authorName).toBe('Anna Lindqvist');
+    expect(item.imageUrl).toBeUndefined();
+    expect(newsItemFromSearchHit({ resource: { fields: { Title: 'x' } } }, TENANT, resolve)).toBeNull();
+    expect(newsItemFromSearchHit({ resource: { webUrl: `${TENANT}/x.aspx`, fields: { FirstPublishedDate: 'nope' } } }, TENANT, resolve)).toBeNull();
+    expect(newsItemFromSearchHit(null, TENANT, resolve)).toBeNull();
+  });
+
+  it('leaves the site empty for a page outside the configured sites (prefix look-alikes included)', () => {
+    const item = newsItemFromSearchHit({
+      resource: { fields: { Path: `${TENANT}/sites/eksjo-arkiv/SitePages/a.aspx`, FirstPublishedDate: '2026-11-01T08:00:00Z' } }
+    }, TENANT, resolve)!;
+    expect(item.sitePath).toBe('');
+  });
+
+  it('reads audiences as arrays, joined strings or verbose results', () => {
+    expect(audienceIdsOf(['A', 'b'])).toEqual(['a', 'b']);
+    expect(audienceIdsOf('A;b; {C}')).toEqual(['a', 'b', 'c']);
+    expect(audienceIdsOf({ results: ['A'] })).toEqual(['a']);
+    expect(audienceIdsOf(null)).toEqual([]);
+    expect(audienceIdsOf('')).toEqual([]);
+  });
+
+  it('maps a Site Pages item read over REST', () => {
+    const item = newsItemFromListItem({
+      Id: 7, Title: 'Julbord', Description: null, FileRef: '/sites/eksjo/SitePages/Julbord på Hotell.aspx',
+      FirstPublishedDate: '2026-11-20T07:00:00Z', PromotedState: 2,
+      BannerImageUrl: { Url: `${TENANT}/sites/eksjo/SiteAssets/jul.png`, Description: 'Julbord' },
+      OData__ModernAudienceAadObjectIds: ['G1'], SamverkaBoostUntil: null, Author: { Title: 'Johan Ek' }
+    }, TENANT, resolve)!;
+    expect(item).toMatchObject({
+      url: `${TENANT}/sites/eksjo/SitePages/Julbord%20p%C3%A5%20Hotell.aspx`,
+      title: 'Julbord', description: '', sitePath: '/sites/eksjo', municipalityId: 'eksjo',
+      imageUrl: `${TENANT}/sites/eksjo/SiteAssets/jul.png`, imageAlt: 'Julbord', audienceIds: ['g1'], authorName: 'Johan Ek'
+    });
+    expect(item.boostedUntil).toBeUndefined();
+    expect(newsItemFromListItem({ Title: 'x' }, TENANT, resolve)).toBeNull();
+  });
+
+  it('spells a page URL one way, whether it came encoded or not', () => {
+    expect(canonicalPageUrl('/sites/a/SitePages/Å ä.aspx', TENANT)).toBe(canonicalPageUrl(`${TENANT}/sites/a/SitePages/%C3%85%20%C3%A4.aspx`, TENANT));
+    expect(canonicalPageUrl('/sites/eksjo', `${TENANT}/`)).toBe(`${TENANT}/sites/eksjo`);
+  });
+});

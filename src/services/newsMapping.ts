@@ -1,0 +1,189 @@
+import type { NewsItem } from '../core/news';
+import { NewsSource, sourceForSitePath } from '../core/membership';
+import type { ITenantConfigService } from '../core/ports';
+import { sitePathKey } from '../core/tenantConfig';
+
+/** Managed properties the news search asks for (answered under these names, in any letter case). */
+export const NEWS_SEARCH_FIELDS = [
+  'Title', 'Description', 'Path', 'SPSiteURL', 'FirstPublishedDate', 'PromotedState',
+  'ModernAudienceAadObjectIds', 'IsAudienceTargeted', 'BannerImageUrlOWSURLH',
+  'SamverkaBoostUntilOWSDATE', 'Author', 'AuthorOWSUSER'
+];
+
+/** Site Pages fields the naive baseline reads over SharePoint REST. */
+export const NEWS_LIST_SELECT = [
+  'Id', 'Title', 'Description', 'FileRef', 'FirstPublishedDate', 'PromotedState', 'BannerImageUrl',
+  '_ModernAudienceAadObjectIds', 'SamverkaBoostUntil', 'Author/Title'
+];
+
+/** Finds the configured source a page URL lives in: the longest site path that prefixes it. */
+export type SiteResolver = (url: string) => Pick<NewsSource, 'sitePath' | 'municipalityId'> | null;
+
+export function createSiteResolver(tenantUrl: string, sources: ReadonlyArray<Pick<NewsSource, 'sitePath' | 'municipalityId'>>): SiteResolver {
+  const byLength = sources.slice().sort((a, b) => b.sitePath.length - a.sitePath.length);
+  const origin = tenantUrl.replace(/\/+$/, '').toLowerCase();
+  return url => {
+    const lower = decodeSafely(url).toLowerCase();
+    for (const source of byLength) {
+      if (lower.indexOf(`${origin}${sitePathKey(source.sitePath)}/`) === 0) {
+        return source;
+      }
+    }
+    return null;
+  };
+}
+
+/**
+ * The resolver for the sites of a query. Sites map to municipalities through the tenant
+ * configuration; without it the news still shows, without a municipality.
+ */
+export async function siteResolverFor(tenantConfig: ITenantConfigService, tenantUrl: string, sitePaths: string[]): Promise<SiteResolver> {
+  let sources = sitePaths.map(sitePath => ({ sitePath, municipalityId: null as string | null }));
+  try {
+    const config = await tenantConfig.getConfig();
+    sources = sitePaths.map(sitePath => sourceForSitePath(config, sitePath) || { sitePath, municipalityId: null });
+  } catch {
+    // the web part reports a broken configuration itself; the feed goes on
+  }
+  return createSiteResolver(tenantUrl, sources);
+}
+
+/**
+ * A page URL in one spelling whatever the source wrote: absolute, percent-encoded once.
+ * Search and REST spell the same page differently (Path vs webUrl, FileRef unencoded).
+ */
+export function canonicalPageUrl(url: string, tenantUrl: string): string {
+  const absolute = /^https?:\/\//i.test(url) ? url : `${tenantUrl.replace(/\/+$/, '')}${url.charAt(0) === '/' ? '' : '/'}${url}`;
+  return encodeURI(decodeSafely(absolute));
+}
+
+/** A Graph search hit (resource of type listItem) as a news item; null when it lacks a URL or a date. */
+export function newsItemFromSearchHit(hit: unknown, tenantUrl: string, resolveSite: SiteResolver): NewsItem | null {
+  const resource = objectAt(hit, 'resource');
+  if (!resource) {
+    return null;
+  }
+  const fields = lowerCaseKeys(objectAt(resource, 'fields') || {});
+  const rawUrl = stringOf(fields.path) || stringOf(resource.webUrl);
+  const publishedAt = isoDate(fields.firstpublisheddate) || isoDate(resource.createdDateTime);
+  if (!rawUrl || !publishedAt) {
+    return null;
+  }
+  const url = canonicalPageUrl(rawUrl, tenantUrl);
+  const banner = splitBanner(stringOf(fields.bannerimageurlowsurlh));
+  return {
+    url,
+    title: stringOf(fields.title) || '',
+    description: stringOf(fields.description) || '',
+    publishedAt,
+    ...siteOf(url, resolveSite),
+    imageUrl: banner.url ? canonicalPageUrl(banner.url, tenantUrl) : undefined,
+    imageAlt: banner.url ? banner.alt : undefined,
+    audienceIds: audienceIdsOf(fields.modernaudienceaadobjectids),
+    boostedUntil: isoDate(fields.samverkaboostuntilowsdate),
+    authorName: authorOf(fields.author, fields.authorowsuser)
+  };
+}
+
+/** A Site Pages item read over SharePoint REST (minimal or verbose metadata) as a news item. */
+export function newsItemFromListItem(item: unknown, tenantUrl: string, resolveSite: SiteResolver): NewsItem | null {
+  if (typeof item !== 'object' || item === null) {
+    return null;
+  }
+  const f = item as Record<string, unknown>;
+  const fileRef = stringOf(f.FileRef);
+  const publishedAt = isoDate(f.FirstPublishedDate);
+  if (!fileRef || !publishedAt) {
+    return null;
+  }
+  const url = canonicalPageUrl(fileRef, tenantUrl);
+  const banner = objectAt(f, 'BannerImageUrl');
+  const bannerUrl = banner ? stringOf(banner.Url) : undefined;
+  const author = objectAt(f, 'Author');
+  return {
+    url,
+    title: stringOf(f.Title) || '',
+    description: stringOf(f.Description) || '',
+    publishedAt,
+    ...siteOf(url, resolveSite),
+    imageUrl: bannerUrl ? canonicalPageUrl(bannerUrl, tenantUrl) : undefined,
+    imageAlt: bannerUrl && banner ? stringOf(banner.Description) || '' : undefined,
+    audienceIds: audienceIdsOf(f.OData__ModernAudienceAadObjectIds),
+    boostedUntil: isoDate(f.SamverkaBoostUntil),
+    authorName: author ? stringOf(author.Title) : undefined
+  };
+}
+
+function siteOf(url: string, resolveSite: SiteResolver): { sitePath: string; municipalityId: string | null } {
+  const site = resolveSite(url);
+  return site ? { sitePath: site.sitePath, municipalityId: site.municipalityId } : { sitePath: '', municipalityId: null };
+}
+
+/** Audience ids come as an array (JSON), as { results } (verbose OData) or as one string joined by ';'. */
+export function audienceIdsOf(value: unknown): string[] {
+  const list = Array.isArray(value)
+    ? value
+    : typeof value === 'string'
+      ? value.split(/[;,\s]+/)
+      : value && typeof value === 'object' && Array.isArray((value as { results?: unknown }).results)
+        ? (value as { results: unknown[] }).results
+        : [];
+  return list
+    .map(id => String(id).trim().replace(/^\{|\}$/g, '').toLowerCase())
+    .filter(id => id !== '');
+}
+
+/** BannerImageUrlOWSURLH is "url, description". */
+function splitBanner(value: string | undefined): { url?: string; alt: string } {
+  if (!value) {
+    return { alt: '' };
+  }
+  const comma = value.indexOf(', ');
+  return comma < 0 ? { url: value.trim(), alt: '' } : { url: value.slice(0, comma).trim(), alt: value.slice(comma + 2).trim() };
+}
+
+/** Author is the display name (maybe several); AuthorOWSUSER is "mail | display name | claims". */
+function authorOf(author: unknown, owsUser: unknown): string | undefined {
+  const first = Array.isArray(author) ? author[0] : typeof author === 'string' ? author.split(';')[0] : undefined;
+  if (typeof first === 'string' && first.trim() !== '') {
+    return first.trim();
+  }
+  const parts = typeof owsUser === 'string' ? owsUser.split(' | ') : [];
+  return parts.length >= 2 && parts[1].trim() !== '' ? parts[1].trim() : undefined;
+}
+
+function isoDate(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.trim() === '') {
+    return undefined;
+  }
+  const time = Date.parse(value);
+  return isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+function stringOf(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+function objectAt(value: unknown, key: string): Record<string, unknown> | undefined {
+  if (typeof value !== 'object' || value === null) {
+    return undefined;
+  }
+  const inner = (value as Record<string, unknown>)[key];
+  return typeof inner === 'object' && inner !== null ? (inner as Record<string, unknown>) : undefined;
+}
+
+function lowerCaseKeys(fields: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(fields)) {
+    out[key.toLowerCase()] = fields[key];
+  }
+  return out;
+}
+
+function decodeSafely(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}

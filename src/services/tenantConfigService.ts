@@ -1,0 +1,42 @@
+import '@pnp/sp/webs';
+import type { SPFI } from '@pnp/sp';
+import type { TenantConfig } from '../core/municipality';
+import { TENANT_CONFIG_KEY } from '../core/municipality';
+import type { ITenantConfigService } from '../core/ports';
+import { createTenantConfigError, parseTenantConfig } from '../core/tenantConfig';
+import type { SessionCache } from './sessionCache';
+
+export interface TenantConfigServiceDeps {
+  /** The tenant root web: tenant properties (storage entities) are read there. */
+  rootSp: SPFI;
+  cache: SessionCache;
+  ttlMs: number;
+  /** Cache key scope: the tenant, so two tenants in one browser do not mix. */
+  tenantKey: string;
+}
+
+/** The tenant configuration from the tenant property Samverka.TenantConfig, once per session. */
+export class TenantConfigService implements ITenantConfigService {
+  private readonly deps: TenantConfigServiceDeps;
+
+  public constructor(deps: TenantConfigServiceDeps) {
+    this.deps = deps;
+  }
+
+  public async getConfig(): Promise<TenantConfig> {
+    const { cache, ttlMs, tenantKey } = this.deps;
+    // The JSON text is cached (only once it has proved valid) and parsed again on each read.
+    const json = await cache.getOrLoad(`tenant:${tenantKey}:config`, ttlMs, () => this.load());
+    return parseTenantConfig(json);
+  }
+
+  private async load(): Promise<string> {
+    const entity = await this.deps.rootSp.web.getStorageEntity(TENANT_CONFIG_KEY);
+    const value = entity ? (entity as { Value?: unknown }).Value : undefined;
+    if (typeof value !== 'string' || value.trim() === '') {
+      throw createTenantConfigError('missing', []);
+    }
+    parseTenantConfig(value);
+    return value;
+  }
+}
