@@ -1,0 +1,246 @@
+import * as React from 'react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import * as strings from 'TargetedNewsWebPartStrings';
+import { createTenantConfigError } from '../../core/tenantConfig';
+import { TargetedNews } from './TargetedNews';
+import type { INewsFeedProperties } from './newsSettings';
+import type { SamverkaServices } from '../../core/ports';
+import { ANNA, FakeNewsService, MARIA, fakeServices, newsItem } from './testing/newsFeedDoubles';
+
+const NOW = new Date('2026-11-28T10:00:00Z');
+
+function renderFeed(services: SamverkaServices, properties: INewsFeedProperties = {}): ReturnType<typeof render> {
+  return render(<TargetedNews services={services} properties={properties} strings={strings} now={NOW} />);
+}
+
+function itemTitles(): string[] {
+  return screen.queryAllByRole('heading', { level: 3 }).map((heading) => heading.textContent || '');
+}
+
+const mariaItems = [
+  newsItem('/sites/savsjo', 0, NOW),
+  newsItem('/sites/vetlanda', 1, NOW),
+  newsItem('/sites/gemensamt', 2, NOW),
+  newsItem('/sites/savsjo', 3, NOW),
+  newsItem('/sites/vetlanda', 4, NOW)
+];
+
+describe('TargetedNews', () => {
+  it('shows a loading state, then each item with link, source, date and description', async () => {
+    const news = new FakeNewsService({
+      items: [
+        newsItem('/sites/eksjo', 0, NOW, { boostedUntil: '2026-12-31T00:00:00Z', imageUrl: 'https://img/1.png', imageAlt: 'Hemtjänstens bilar' }),
+        newsItem('/sites/gemensamt', 1, NOW)
+      ]
+    });
+    news.hold();
+    renderFeed(fakeServices(ANNA, news));
+
+    expect(await screen.findByText(strings.Feed.Loading)).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: strings.Feed.DefaultTitle })).toBeTruthy();
+
+    await act(async () => news.release());
+    const link = await screen.findByRole('link', { name: 'Nyhet 0 från eksjo' });
+    expect(link.getAttribute('href')).toBe('https://contoso.sharepoint.com/sites/eksjo/SitePages/nyhet-0.aspx');
+    const first = link.closest('li') as HTMLElement;
+    expect(within(first).getByText('Eksjö')).toBeTruthy();
+    expect(within(first).getByText(strings.Dates.Today)).toBeTruthy();
+    expect(within(first).getByText(strings.Feed.Boosted)).toBeTruthy();
+    expect(within(first).getByText('Beskrivning av nyhet 0.')).toBeTruthy();
+    expect(within(first).getByRole('img').getAttribute('alt')).toBe('Hemtjänstens bilar');
+
+    const second = screen.getByRole('link', { name: 'Nyhet 1 från gemensamt' }).closest('li') as HTMLElement;
+    expect(within(second).getByText('Gemensamt')).toBeTruthy();
+    expect(within(second).getByText(strings.Dates.Yesterday)).toBeTruthy();
+    expect(within(second).queryByText(strings.Feed.Boosted)).toBeNull();
+    expect(within(second).queryByRole('img')).toBeNull();
+    expect(screen.queryByText(strings.Feed.Loading)).toBeNull();
+  });
+
+  it('asks for the user\'s municipalities and the shared site, with the user\'s groups as audiences', async () => {
+    const news = new FakeNewsService({ items: mariaItems });
+    renderFeed(fakeServices(MARIA, news), { itemCount: 3 });
+    await screen.findByRole('link', { name: 'Nyhet 0 från savsjo' });
+    expect(news.queries[0]).toEqual({
+      sitePaths: ['/sites/savsjo', '/sites/vetlanda', '/sites/gemensamt'],
+      audienceGroupIds: MARIA.groupIds,
+      pageSize: 3,
+      cursor: undefined
+    });
+  });
+
+  it('says so when there is no news', async () => {
+    renderFeed(fakeServices(ANNA, new FakeNewsService({ items: [] })));
+    expect(await screen.findByText(strings.Feed.Empty)).toBeTruthy();
+    expect(screen.queryByRole('list')).toBeNull();
+    expect(screen.queryByRole('button', { name: strings.Feed.ShowMore })).toBeNull();
+  });
+
+  it('shows an error in the user\'s language when the feed cannot load, and recovers on retry', async () => {
+    const news = new FakeNewsService({ items: [newsItem('/sites/eksjo', 0, NOW)] });
+    news.rejectWith = { status: 503 };
+    renderFeed(fakeServices(ANNA, news));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(strings.Feed.ErrorTitle);
+    expect(alert.textContent).toContain(strings.Errors.unavailable.slice(1));
+
+    news.rejectWith = undefined;
+    fireEvent.click(within(alert).getByRole('button', { name: strings.Feed.Retry }));
+    expect(await screen.findByRole('link', { name: 'Nyhet 0 från eksjo' })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('explains a missing tenant configuration instead of failing', async () => {
+    const services = fakeServices(ANNA, new FakeNewsService({ items: [] }));
+    services.tenantConfig = { getConfig: () => Promise.reject(createTenantConfigError('missing', [])) };
+    renderFeed(services);
+    expect((await screen.findByRole('alert')).textContent).toContain(strings.Errors.config.slice(1));
+  });
+
+  it('filters by municipality with chips when the user works for more than one', async () => {
+    const news = new FakeNewsService({ items: mariaItems });
+    renderFeed(fakeServices(MARIA, news));
+    await screen.findByRole('link', { name: 'Nyhet 0 från savsjo' });
+
+    const chips = within(screen.getByRole('group', { name: strings.Feed.FilterLabel })).getAllByRole('button');
+    expect(chips.map((chip) => chip.textContent)).toEqual([strings.Feed.FilterAll, 'Sävsjö', 'Vetlanda', 'Gemensamt']);
+    expect(chips[0].getAttribute('aria-pressed')).toBe('true');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Vetlanda' }));
+    await waitFor(() => expect(itemTitles()).toEqual(['Nyhet 1 från vetlanda', 'Nyhet 4 från vetlanda']));
+    expect(news.queries[news.queries.length - 1].sitePaths).toEqual(['/sites/vetlanda']);
+    expect(screen.getByRole('button', { name: 'Vetlanda' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: strings.Feed.FilterAll }).getAttribute('aria-pressed')).toBe('false');
+
+    fireEvent.click(screen.getByRole('button', { name: strings.Feed.FilterAll }));
+    await waitFor(() => expect(itemTitles()).toHaveLength(5));
+  });
+
+  it('shows no chips when the feed reads a single site', async () => {
+    const news = new FakeNewsService({ items: mariaItems });
+    renderFeed(fakeServices(MARIA, news), { sources: ['/sites/vetlanda'] });
+    await screen.findByRole('link', { name: 'Nyhet 1 från vetlanda' });
+    expect(screen.queryByRole('group')).toBeNull();
+    expect(news.queries[0].sitePaths).toEqual(['/sites/vetlanda']);
+  });
+
+  it('says which configured sites no longer exist and reads the rest', async () => {
+    const news = new FakeNewsService({ items: mariaItems });
+    renderFeed(fakeServices(MARIA, news), { sources: ['/sites/vetlanda', '/sites/nedlagd'] });
+    expect(await screen.findByText(strings.Feed.UnknownSources)).toBeTruthy();
+    expect(news.queries[0].sitePaths).toEqual(['/sites/vetlanda']);
+  });
+
+  it('loads the next page with "Visa fler", announces it and moves focus to the first new item', async () => {
+    const news = new FakeNewsService({ items: mariaItems });
+    renderFeed(fakeServices(MARIA, news), { itemCount: 2 });
+    await screen.findByRole('link', { name: 'Nyhet 0 från savsjo' });
+    expect(itemTitles()).toHaveLength(2);
+
+    fireEvent.click(screen.getByRole('button', { name: strings.Feed.ShowMore }));
+    await waitFor(() => expect(itemTitles()).toHaveLength(4));
+    expect(news.queries[1].cursor).toBe('2');
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Nyhet 2 från gemensamt' }));
+    expect(screen.getByText(strings.Feed.MoreLoaded.replace('{0}', '2'))).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: strings.Feed.ShowMore }));
+    await waitFor(() => expect(itemTitles()).toHaveLength(5));
+    // The last page: nothing more to load.
+    expect(screen.queryByRole('button', { name: strings.Feed.ShowMore })).toBeNull();
+  });
+
+  it('keeps the shown items when the next page fails', async () => {
+    const news = new FakeNewsService({ items: mariaItems });
+    renderFeed(fakeServices(MARIA, news), { itemCount: 2 });
+    await screen.findByRole('link', { name: 'Nyhet 0 från savsjo' });
+
+    news.rejectWith = { status: 429 };
+    fireEvent.click(screen.getByRole('button', { name: strings.Feed.ShowMore }));
+    expect((await screen.findByRole('alert')).textContent).toContain(strings.Errors.throttled);
+    expect(itemTitles()).toHaveLength(2);
+    expect(screen.getByRole('button', { name: strings.Feed.ShowMore })).toBeTruthy();
+  });
+
+  it('keeps the shown items and the cursor when every source fails on the next page', async () => {
+    const news = new FakeNewsService({ items: mariaItems });
+    renderFeed(fakeServices(MARIA, news), { itemCount: 2 });
+    await screen.findByRole('link', { name: 'Nyhet 0 från savsjo' });
+
+    news.failSites({ '/sites/savsjo': 'unavailable', '/sites/vetlanda': 'unavailable', '/sites/gemensamt': 'unavailable' });
+    fireEvent.click(screen.getByRole('button', { name: strings.Feed.ShowMore }));
+    expect((await screen.findByRole('alert')).textContent).toContain(strings.Errors.unavailable);
+    expect(itemTitles()).toHaveLength(2);
+
+    news.failSites({});
+    fireEvent.click(screen.getByRole('button', { name: strings.Feed.ShowMore }));
+    await waitFor(() => expect(itemTitles()).toHaveLength(4));
+    expect(news.queries[1].cursor).toBe('2');
+    expect(news.queries[2].cursor).toBe('2');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('renders the other sources and a notice with retry when one source fails', async () => {
+    const news = new FakeNewsService({ items: mariaItems, failingSites: { '/sites/savsjo': 'forbidden' } });
+    renderFeed(fakeServices(MARIA, news));
+
+    const notice = await screen.findByRole('alert');
+    expect(notice.textContent).toBe(
+      strings.Feed.SourceFailed.replace('{0}', 'Sävsjö').replace('{1}', strings.Errors.forbidden) + strings.Feed.Retry
+    );
+    expect(itemTitles()).toEqual(['Nyhet 1 från vetlanda', 'Nyhet 2 från gemensamt', 'Nyhet 4 från vetlanda']);
+
+    fireEvent.click(within(notice).getByRole('button', { name: strings.Feed.Retry }));
+    await waitFor(() => expect(news.queries).toHaveLength(2));
+  });
+
+  it('gives one notice for sites that failed for the same reason', async () => {
+    const news = new FakeNewsService({ items: mariaItems, failingSites: { '/sites/savsjo': 'unavailable', '/sites/vetlanda': 'unavailable' } });
+    renderFeed(fakeServices(MARIA, news));
+    const notice = await screen.findByRole('alert');
+    expect(within(notice).getByText(strings.Feed.SourceFailed.replace('{0}', 'Sävsjö, Vetlanda').replace('{1}', strings.Errors.unavailable))).toBeTruthy();
+    expect(itemTitles()).toEqual(['Nyhet 2 från gemensamt']);
+  });
+
+  it('shows the error state, not "no news", when every source failed', async () => {
+    const failingSites = { '/sites/savsjo': 'throttled', '/sites/vetlanda': 'throttled', '/sites/gemensamt': 'throttled' };
+    renderFeed(fakeServices(MARIA, new FakeNewsService({ items: mariaItems, failingSites })));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(strings.Feed.ErrorTitle);
+    expect(alert.textContent).toContain(strings.Errors.throttled.slice(1));
+    expect(screen.queryByText(strings.Feed.Empty)).toBeNull();
+    expect(within(alert).getByRole('button', { name: strings.Feed.Retry })).toBeTruthy();
+  });
+
+  it('ignores an answer that arrives after the user picked another chip', async () => {
+    const news = new FakeNewsService({ items: mariaItems });
+    renderFeed(fakeServices(MARIA, news));
+    await screen.findByRole('link', { name: 'Nyhet 0 från savsjo' });
+
+    news.hold();
+    fireEvent.click(screen.getByRole('button', { name: 'Sävsjö' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Vetlanda' }));
+    await act(async () => news.release());
+    await waitFor(() => expect(itemTitles()).toEqual(['Nyhet 1 från vetlanda', 'Nyhet 4 från vetlanda']));
+  });
+
+  it('lays out cards in one list, the first item large', async () => {
+    renderFeed(fakeServices(MARIA, new FakeNewsService({ items: mariaItems })), { layout: 'cards', itemCount: 4 });
+    await screen.findByRole('link', { name: 'Nyhet 0 från savsjo' });
+    const list = screen.getByRole('list');
+    expect(within(list).getAllByRole('listitem')).toHaveLength(4);
+  });
+
+  it('shows text of descriptions that hold markup, and never runs it', async () => {
+    const item = newsItem('/sites/eksjo', 0, NOW, { description: 'Lön &amp; HR <img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>flyttar' });
+    renderFeed(fakeServices(ANNA, new FakeNewsService({ items: [item] })));
+    expect(await screen.findByText('Lön & HR flyttar')).toBeTruthy();
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+    expect(document.querySelector('script')).toBeNull();
+  });
+
+  it('uses the title an editor set', async () => {
+    renderFeed(fakeServices(ANNA, new FakeNewsService({ items: [] })), { title: 'Aktuellt i Eksjö' });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Aktuellt i Eksjö' })).toBeTruthy();
+  });
+});

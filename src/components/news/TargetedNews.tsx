@@ -1,0 +1,48 @@
+import * as React from 'react';
+import { ThemeProvider } from '@fluentui/react/lib/Theme';
+import { resolveHostTheme } from '../common/hostTheme';
+import type { HostTheme } from '../common/hostTheme';
+import { createNewsDateFormatter } from './newsDates';
+import { getNewsFeedClassNames } from './newsFeedStyles';
+import { NewsFeedView } from './NewsFeedView';
+import { normalizeSettings } from './newsSettings';
+import type { INewsFeedProperties } from './newsSettings';
+import { NewsStringsContext } from './newsStrings';
+import type { INewsFeedStrings } from './newsStrings';
+import { useNewsFeed } from './useNewsFeed';
+import type { SamverkaServices } from '../../core/ports';
+
+export interface ITargetedNewsProps {
+  services: SamverkaServices;
+  /** The web part properties as saved on the page; normalized here. */
+  properties: INewsFeedProperties;
+  strings: INewsFeedStrings;
+  /** The SharePoint section's theme or the Teams theme; Fluent's default without one. */
+  hostTheme?: HostTheme;
+  /** The clock relative dates and boosts are measured against; now when not given. */
+  now?: Date;
+}
+
+/**
+ * The Targeted news web part's view: news of the user's municipalities and the shared site,
+ * aimed at them, with chips per municipality and paging. Rendered by the SPFx web part and by
+ * the local workbench alike.
+ */
+export function TargetedNews(props: ITargetedNewsProps): React.ReactElement {
+  const settings = normalizeSettings(props.properties);
+  const theme = React.useMemo(() => resolveHostTheme(props.hostTheme), [props.hostTheme]);
+  const classNames = React.useMemo(() => getNewsFeedClassNames(theme), [theme]);
+  const formatDate = React.useMemo(() => createNewsDateFormatter(props.strings.Dates), [props.strings]);
+  const feed = useNewsFeed(props.services, settings.itemCount, settings.sources);
+
+  return (
+    <NewsStringsContext.Provider value={props.strings}>
+      {/* The root's own styles paint the background, so the provider leaves the element alone. */}
+      <ThemeProvider theme={theme} applyTo="none">
+        <NewsFeedView feed={feed} settings={settings} classNames={classNames} now={props.now || new Date()} formatDate={formatDate} />
+      </ThemeProvider>
+    </NewsStringsContext.Provider>
+  );
+}
+
+export default TargetedNews;

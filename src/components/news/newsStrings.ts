@@ -1,0 +1,61 @@
+import * as React from 'react';
+
+/**
+ * The text the feed shows, handed in by the web part from its loc/ files (or by the workbench
+ * and tests), so no component holds a literal UI string. Same shape as the Feed and Errors groups
+ * of TargetedNewsWebPartStrings: the web part's call site checks that they stay in step.
+ */
+export interface INewsFeedStrings {
+  Feed: {
+    DefaultTitle: string;
+    FilterLabel: string;
+    FilterAll: string;
+    ShowMore: string;
+    LoadingMore: string;
+    Loading: string;
+    Empty: string;
+    EmptyFiltered: string;
+    ErrorTitle: string;
+    Retry: string;
+    SourceFailed: string;
+    MoreFailed: string;
+    Boosted: string;
+    MoreLoaded: string;
+    UnknownSources: string;
+  };
+  /** Relative dates; {0} is a number. Absolute dates are written the Swedish way in every language. */
+  Dates: {
+    Today: string;
+    Yesterday: string;
+    DaysAgo: string;
+    WeekAgo: string;
+    WeeksAgo: string;
+  };
+  /** By the error codes of NewsSourceFailure and of failed service calls. */
+  Errors: {
+    forbidden: string;
+    notFound: string;
+    throttled: string;
+    unavailable: string;
+    network: string;
+    config: string;
+    unknown: string;
+  };
+}
+
+export const NewsStringsContext: React.Context<INewsFeedStrings | undefined> =
+  React.createContext<INewsFeedStrings | undefined>(undefined);
+
+export function useNewsStrings(): INewsFeedStrings {
+  const strings = React.useContext(NewsStringsContext);
+  if (!strings) {
+    throw new Error('News components need NewsStringsContext: render them inside TargetedNews.');
+  }
+  return strings;
+}
+
+/** The user-facing reason for an error code; unknown codes read as "unknown". */
+export function errorText(strings: INewsFeedStrings, code: string | undefined): string {
+  const errors = strings.Errors as Record<string, string>;
+  return (code && errors[code]) || strings.Errors.unknown;
+}

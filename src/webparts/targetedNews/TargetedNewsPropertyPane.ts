@@ -1,0 +1,97 @@
+import {
+  PropertyPaneCheckbox,
+  PropertyPaneChoiceGroup,
+  PropertyPaneLabel,
+  PropertyPaneSlider,
+  PropertyPaneTextField
+} from '@microsoft/sp-property-pane';
+import type { IPropertyPaneConfiguration, IPropertyPaneField } from '@microsoft/sp-property-pane';
+import type { TenantConfig } from '../../core/municipality';
+import { allNewsSources } from '../../core/membership';
+import type { NewsSource } from '../../core/membership';
+import { sitePathKey } from '../../core/tenantConfig';
+import { MAX_ITEM_COUNT, MIN_ITEM_COUNT } from '../../components/news/newsSettings';
+import type { ITargetedNewsWebPartProps } from './TargetedNewsWebPart';
+
+/**
+ * One checkbox per site. Their values are not web part properties of their own: a change is
+ * folded into `sources` (a list of site paths) and the checkbox property removed again.
+ */
+const SOURCE_FIELD_PREFIX = 'sourceChoice_';
+
+type PaneStrings = ITargetedNewsWebPartStrings['PropertyPane'];
+
+/** The editor's settings: title, layout, page size and which hubs to read. Loaded on demand. */
+export class TargetedNewsPropertyPane {
+  private readonly _strings: PaneStrings;
+  private _sources: NewsSource[] | undefined;
+  private _failed: boolean = false;
+
+  public constructor(strings: PaneStrings, loadConfig: () => Promise<TenantConfig>, onSourcesLoaded: () => void) {
+    this._strings = strings;
+    loadConfig().then((config) => {
+      this._sources = allNewsSources(config);
+    }, () => {
+      this._failed = true;
+    }).then(onSourcesLoaded, onSourcesLoaded);
+  }
+
+  public configuration(properties: ITargetedNewsWebPartProps): IPropertyPaneConfiguration {
+    const s = this._strings;
+    return {
+      pages: [{
+        header: { description: s.Description },
+        groups: [
+          {
+            groupName: s.DisplayGroup,
+            groupFields: [
+              PropertyPaneTextField('title', { label: s.TitleLabel, placeholder: s.TitlePlaceholder }),
+              PropertyPaneChoiceGroup('layout', {
+                label: s.LayoutLabel,
+                options: [
+                  { key: 'list', text: s.LayoutList, checked: properties.layout !== 'cards' },
+                  { key: 'cards', text: s.LayoutCards, checked: properties.layout === 'cards' }
+                ]
+              }),
+              PropertyPaneSlider('itemCount', { label: s.ItemCountLabel, min: MIN_ITEM_COUNT, max: MAX_ITEM_COUNT, step: 1, showValue: true })
+            ]
+          },
+          { groupName: s.SourcesGroup, groupFields: this._sourceFields(properties) }
+        ]
+      }]
+    };
+  }
+
+  /** Folds a checkbox change into `sources`; other fields are plain properties SPFx already set. */
+  public applyChange(properties: ITargetedNewsWebPartProps, propertyPath: string, newValue: unknown): void {
+    if (propertyPath.indexOf(SOURCE_FIELD_PREFIX) !== 0 || !this._sources) {
+      return;
+    }
+    const source = this._sources[Number(propertyPath.slice(SOURCE_FIELD_PREFIX.length))];
+    delete (properties as unknown as Record<string, unknown>)[propertyPath];
+    if (!source) {
+      return;
+    }
+    const others = (properties.sources || []).filter((path) => sitePathKey(path) !== sitePathKey(source.sitePath));
+    properties.sources = newValue ? others.concat([source.sitePath]) : others;
+  }
+
+  private _sourceFields(properties: ITargetedNewsWebPartProps): IPropertyPaneField<unknown>[] {
+    const s = this._strings;
+    if (this._failed) {
+      return [PropertyPaneLabel('sourcesStatus', { text: s.SourcesLoadFailed })];
+    }
+    if (!this._sources) {
+      return [PropertyPaneLabel('sourcesStatus', { text: s.SourcesLoading })];
+    }
+    const chosen = (properties.sources || []).map(sitePathKey);
+    const fields: IPropertyPaneField<unknown>[] = [PropertyPaneLabel('sourcesHelp', { text: s.SourcesDescription })];
+    this._sources.forEach((source, index) => {
+      fields.push(PropertyPaneCheckbox(`${SOURCE_FIELD_PREFIX}${index}`, {
+        text: source.title,
+        checked: chosen.indexOf(sitePathKey(source.sitePath)) >= 0
+      }));
+    });
+    return fields;
+  }
+}

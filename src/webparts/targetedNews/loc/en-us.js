@@ -1,0 +1,55 @@
+define([], function () {
+  return {
+    WebPart: {
+      Loading: 'Loading news…',
+      LoadFailed: 'The news feed could not be loaded. Reload the page to try again.'
+    },
+    PropertyPane: {
+      Description: 'Shows news aimed at you from the hub sites of your municipalities and the shared site.',
+      DisplayGroup: 'Display',
+      TitleLabel: 'Title',
+      TitlePlaceholder: 'News',
+      LayoutLabel: 'Layout',
+      LayoutList: 'List',
+      LayoutCards: 'Cards',
+      ItemCountLabel: 'News items per page',
+      SourcesGroup: 'Sources',
+      SourcesDescription: 'Choose the sites to read news from. None chosen: the user\'s own municipalities and the shared site.',
+      SourcesLoading: 'Loading sites…',
+      SourcesLoadFailed: 'The list of sites could not be loaded.'
+    },
+    Feed: {
+      DefaultTitle: 'News',
+      FilterLabel: 'Show news from',
+      FilterAll: 'All',
+      ShowMore: 'Show more',
+      LoadingMore: 'Loading more news…',
+      Loading: 'Loading news…',
+      Empty: 'There is no news for you right now.',
+      EmptyFiltered: 'There is no news from {0} right now.',
+      ErrorTitle: 'The news could not be loaded.',
+      Retry: 'Try again',
+      SourceFailed: 'News from {0} is missing: {1}',
+      MoreFailed: 'More news could not be loaded: {0}',
+      Boosted: 'Featured',
+      MoreLoaded: '{0} more news items are shown.',
+      UnknownSources: 'Some of the chosen sites no longer exist and are skipped.'
+    },
+    Dates: {
+      Today: 'today',
+      Yesterday: 'yesterday',
+      DaysAgo: '{0} days ago',
+      WeekAgo: 'a week ago',
+      WeeksAgo: '{0} weeks ago'
+    },
+    Errors: {
+      forbidden: 'you do not have access to the site.',
+      notFound: 'the site was not found.',
+      throttled: 'too many requests right now. Wait a moment and try again.',
+      unavailable: 'the service is not responding right now.',
+      network: 'no connection to the server. Check your connection.',
+      config: 'the Samverka settings of the organisation are missing or invalid. Contact IT support.',
+      unknown: 'an unexpected error occurred.'
+    }
+  };
+});

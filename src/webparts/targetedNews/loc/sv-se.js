@@ -1,0 +1,55 @@
+define([], function () {
+  return {
+    WebPart: {
+      Loading: 'Hämtar nyheter…',
+      LoadFailed: 'Nyhetsflödet kunde inte läsas in. Ladda om sidan för att försöka igen.'
+    },
+    PropertyPane: {
+      Description: 'Visar nyheter från dina kommuners navsidor och den gemensamma webbplatsen, riktade till dig.',
+      DisplayGroup: 'Visning',
+      TitleLabel: 'Rubrik',
+      TitlePlaceholder: 'Nyheter',
+      LayoutLabel: 'Layout',
+      LayoutList: 'Lista',
+      LayoutCards: 'Kort',
+      ItemCountLabel: 'Antal nyheter per sida',
+      SourcesGroup: 'Källor',
+      SourcesDescription: 'Välj vilka webbplatser nyheterna hämtas från. Inget val: användarens egna kommuner och den gemensamma webbplatsen.',
+      SourcesLoading: 'Hämtar webbplatser…',
+      SourcesLoadFailed: 'Listan över webbplatser kunde inte hämtas.'
+    },
+    Feed: {
+      DefaultTitle: 'Nyheter',
+      FilterLabel: 'Visa nyheter från',
+      FilterAll: 'Alla',
+      ShowMore: 'Visa fler',
+      LoadingMore: 'Hämtar fler nyheter…',
+      Loading: 'Hämtar nyheter…',
+      Empty: 'Det finns inga nyheter till dig just nu.',
+      EmptyFiltered: 'Det finns inga nyheter från {0} just nu.',
+      ErrorTitle: 'Nyheterna kunde inte hämtas.',
+      Retry: 'Försök igen',
+      SourceFailed: 'Nyheter från {0} saknas: {1}',
+      MoreFailed: 'Fler nyheter kunde inte hämtas: {0}',
+      Boosted: 'Utvald',
+      MoreLoaded: '{0} nyheter till visas.',
+      UnknownSources: 'Några av de valda webbplatserna finns inte längre och hoppas över.'
+    },
+    Dates: {
+      Today: 'i dag',
+      Yesterday: 'i går',
+      DaysAgo: 'för {0} dagar sedan',
+      WeekAgo: 'för en vecka sedan',
+      WeeksAgo: 'för {0} veckor sedan'
+    },
+    Errors: {
+      forbidden: 'du saknar behörighet till webbplatsen.',
+      notFound: 'webbplatsen hittades inte.',
+      throttled: 'för många förfrågningar just nu. Vänta en stund och försök igen.',
+      unavailable: 'tjänsten svarar inte just nu.',
+      network: 'ingen kontakt med servern. Kontrollera din anslutning.',
+      config: 'samverkas inställningar för organisationen saknas eller är felaktiga. Kontakta IT-supporten.',
+      unknown: 'ett oväntat fel inträffade.'
+    }
+  };
+});

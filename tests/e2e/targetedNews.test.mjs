@@ -1,0 +1,275 @@
+// End to end: the local tenant (seed 42), the workbench in front of it, and Debian's Chromium.
+// The expectations come from the tenant itself (its news and their audiences), not from
+// numbers copied into the test, so a reseeded tenant still has to agree with the page.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startTenant } from '../../emulator/server.ts';
+import { buildWorkbench, startWorkbench } from '../../workbench/serve.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const output = path.join(root, 'test-output');
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+let tenant;
+let workbench;
+let browser;
+
+before(async () => {
+  mkdirSync(output, { recursive: true });
+  const [started, build] = await Promise.all([startTenant({ port: 0, seed: 42 }), buildWorkbench()]);
+  tenant = started;
+  workbench = await startWorkbench({ tenantUrl: tenant.url, port: 0, build });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+  });
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (workbench) await workbench.close();
+  if (tenant) await tenant.close();
+});
+
+// ---- The tenant's own answers, as the persona would get them ----
+
+async function tenantJson(relative, token) {
+  const response = await fetch(new URL(relative, tenant.url), { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
+  assert.equal(response.status, 200, `${relative} as ${token}`);
+  return response.json();
+}
+
+async function tenantConfig() {
+  const entity = await tenantJson("/_api/web/GetStorageEntity('Samverka.TenantConfig')", 'anna');
+  return JSON.parse(entity.Value);
+}
+
+/** Every news page of a site with its audiences, keyed by lower-cased server-relative URL. */
+async function newsOfSite(sitePath, token) {
+  const audiences = new Map();
+  let next = `${sitePath}/_api/web/lists/getByTitle('Site Pages')/items?$select=Id,Title,FileRef,OData__ModernAudienceAadObjectIds&$filter=PromotedState eq 2&$orderby=FirstPublishedDate desc&$top=500`;
+  while (next) {
+    const page = await tenantJson(next, token);
+    for (const item of page.value) {
+      audiences.set(item.FileRef.toLowerCase(), (item.OData__ModernAudienceAadObjectIds || []).map((id) => id.toLowerCase()));
+    }
+    next = page['odata.nextLink'];
+  }
+  return audiences;
+}
+
+// ---- The page ----
+
+async function openWorkbench(persona, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  const page = await context.newPage();
+  const params = new URLSearchParams({ persona, layout: options.layout || 'list', view: options.view || 'sharepoint', theme: options.theme || 'default' });
+  await page.goto(`${workbench.url}?${params}`);
+  return { page, context };
+}
+
+/** The news feed: in the page itself, or inside the Teams frame. */
+async function feedOf(page) {
+  const frameElement = await page.$('iframe');
+  const scope = frameElement ? await frameElement.contentFrame() : page.mainFrame();
+  await scope.locator('section h3 a').first().waitFor({ timeout: 20000 });
+  return scope;
+}
+
+async function shownItems(scope) {
+  return scope.locator('section li:has(h3)').evaluateAll((items) => items.map((item) => ({
+    title: item.querySelector('h3').textContent,
+    path: new URL(item.querySelector('h3 a').href).pathname.toLowerCase(),
+    source: item.querySelector('time').previousElementSibling.textContent
+  })));
+}
+
+async function showMore(scope) {
+  const before = await scope.locator('section h3').count();
+  const button = scope.getByRole('button', { name: 'Visa fler' });
+  if (await button.count() === 0) return false;
+  await button.click();
+  await scope.waitForFunction((count) => document.querySelectorAll('section h3').length > count, before);
+  return true;
+}
+
+async function chooseChip(scope, label) {
+  await scope.getByRole('group', { name: 'Visa nyheter från' }).getByRole('button', { name: label, exact: true }).click();
+  await scope.waitForFunction((name) => {
+    const pressed = document.querySelector('section [aria-pressed="true"]');
+    return pressed && pressed.textContent === name && !document.querySelector('section[aria-busy="true"]')
+      && document.querySelector('section h3');
+  }, label);
+}
+
+async function axeViolations(scope, options = {}) {
+  await scope.addScriptTag({ path: axePath });
+  const result = await scope.evaluate((runOptions) => window.axe.run(document, runOptions),
+    { runOnly: { type: 'tag', values: WCAG_TAGS }, iframes: options.iframes !== false });
+  // A run that checked nothing would pass anything.
+  assert.ok(result.passes.length > 10, `axe checked ${result.passes.length} rules`);
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+// ---- The tests ----
+
+describe('Targeted news in the workbench', () => {
+  test('a manager sees the managers\' news of their municipality; an employee there does not', async () => {
+    const config = await tenantConfig();
+    const eksjo = config.municipalities.find((m) => m.id === 'eksjo');
+    const managers = eksjo.groups.managers.toLowerCase();
+    const audiences = await newsOfSite(eksjo.hubPath, 'erik');
+    const forManagers = (item) => (audiences.get(item.path) || []).includes(managers);
+
+    const erik = await openWorkbench('erik');
+    const anna = await openWorkbench('anna');
+    try {
+      const erikFeed = await feedOf(erik.page);
+      const annaFeed = await feedOf(anna.page);
+      await chooseChip(erikFeed, 'Eksjö');
+      await chooseChip(annaFeed, 'Eksjö');
+
+      // Erik: page on until a managers' item shows up (the seed has them among recent news).
+      let erikItems = await shownItems(erikFeed);
+      for (let i = 0; i < 12 && !erikItems.some(forManagers); i++) {
+        if (!await showMore(erikFeed)) break;
+        erikItems = await shownItems(erikFeed);
+      }
+      const managersItem = erikItems.find(forManagers);
+      assert.ok(managersItem, 'Erik sees news aimed at the Eksjö managers');
+
+      // Anna: as many items as Erik saw, and more: none of them is for managers.
+      let annaItems = await shownItems(annaFeed);
+      while (annaItems.length < erikItems.length && await showMore(annaFeed)) {
+        annaItems = await shownItems(annaFeed);
+      }
+      assert.ok(annaItems.length >= erikItems.length);
+      assert.deepEqual(annaItems.filter(forManagers), [], 'Anna sees no managers\' news');
+      assert.ok(!annaItems.some((item) => item.path === managersItem.path));
+      assert.notDeepEqual(annaItems.map((i) => i.path), erikItems.map((i) => i.path));
+      assert.ok(erikItems.every((item) => item.source === 'Eksjö') && annaItems.every((item) => item.source === 'Eksjö'));
+    } finally {
+      await erik.context.close();
+      await anna.context.close();
+    }
+  });
+
+  test('a person in two municipalities sees the news of both, and chips for each', async () => {
+    const { page, context } = await openWorkbench('maria', { layout: 'cards' });
+    try {
+      const feed = await feedOf(page);
+      const chips = await feed.getByRole('group', { name: 'Visa nyheter från' }).getByRole('button').allTextContents();
+      assert.deepEqual(chips, ['Alla', 'Sävsjö', 'Vetlanda', 'Gemensamt']);
+      assert.match(await page.locator('.sp-hubnav__title').textContent(), /Sävsjö kommun/);
+
+      let sources = new Set((await shownItems(feed)).map((item) => item.source));
+      for (let i = 0; i < 5 && !(sources.has('Sävsjö') && sources.has('Vetlanda')); i++) {
+        await showMore(feed);
+        sources = new Set((await shownItems(feed)).map((item) => item.source));
+      }
+      assert.ok(sources.has('Sävsjö') && sources.has('Vetlanda'), `sources shown: ${[...sources].join(', ')}`);
+      assert.ok(!sources.has('Eksjö'), 'nothing from a municipality Maria does not work for');
+
+      await chooseChip(feed, 'Vetlanda');
+      const vetlanda = await shownItems(feed);
+      assert.ok(vetlanda.length > 0 && vetlanda.every((item) => item.source === 'Vetlanda'));
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('"Visa fler" adds the next items below the first ones', async () => {
+    const { page, context } = await openWorkbench('sara');
+    try {
+      const feed = await feedOf(page);
+      const first = await shownItems(feed);
+      assert.ok(await showMore(feed), 'the button is there');
+      const more = await shownItems(feed);
+      assert.ok(more.length > first.length);
+      assert.deepEqual(more.slice(0, first.length), first, 'the first items stay in place');
+      assert.equal(new Set(more.map((item) => item.path)).size, more.length, 'no item twice');
+      // Focus continues at the first new item, for keyboard and screen reader users.
+      assert.equal(await feed.evaluate(() => document.activeElement && document.activeElement.textContent), more[first.length].title);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the SharePoint page has no WCAG 2.1 A/AA violations, and a screenshot is written', async () => {
+    const { page, context } = await openWorkbench('maria', { layout: 'cards' });
+    try {
+      const feed = await feedOf(page);
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(await axeViolations(page), []);
+      await page.screenshot({ path: path.join(output, 'workbench-sharepoint.png'), fullPage: true });
+
+      await page.goto(page.url().replace('layout=cards', 'layout=list'));
+      await feedOf(page);
+      assert.deepEqual(await axeViolations(page), []);
+      await page.screenshot({ path: path.join(output, 'workbench-sharepoint-list.png'), fullPage: true });
+      assert.ok(feed);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('when the tenant fails, the feed says so in Swedish and recovers on "Försök igen"', async () => {
+    const { page, context } = await openWorkbench('johan', { layout: 'list' });
+    const faults = new URL('/_emulator/faults', tenant.url);
+    try {
+      const feed = await feedOf(page);
+      // The user is loaded (and cached); from now on every news search fails.
+      await fetch(faults, { method: 'POST', body: JSON.stringify([{ pattern: '^/v1\\.0/(search/query|\\$batch)', status: 503, times: 1000 }]) });
+      await feed.getByRole('group', { name: 'Visa nyheter från' }).getByRole('button', { name: 'Vetlanda', exact: true }).click();
+      const alert = feed.getByRole('alert');
+      await alert.waitFor({ timeout: 20000 });
+      assert.match(await alert.textContent(), /Nyheterna kunde inte hämtas\. Tjänsten svarar inte just nu\./);
+      assert.equal(await feed.locator('section h3').count(), 0);
+      assert.deepEqual(await axeViolations(page), []);
+
+      await fetch(faults, { method: 'DELETE' });
+      await alert.getByRole('button', { name: 'Försök igen' }).click();
+      await feed.locator('section h3 a').first().waitFor();
+      const items = await shownItems(feed);
+      assert.ok(items.length > 0 && items.every((item) => item.source === 'Vetlanda'));
+    } finally {
+      await fetch(faults, { method: 'DELETE' });
+      await context.close();
+    }
+  });
+
+  for (const theme of ['default', 'dark', 'contrast']) {
+    test(`the Teams tab (${theme} theme) has no WCAG 2.1 A/AA violations`, async () => {
+      const { page, context } = await openWorkbench('erik', { view: 'teams', theme, layout: 'cards' });
+      try {
+        const feed = await feedOf(page);
+        await page.waitForLoadState('networkidle');
+        assert.deepEqual(await axeViolations(feed), []);
+        assert.deepEqual(await axeViolations(page, { iframes: false }), []);
+        await page.screenshot({ path: path.join(output, `workbench-teams-${theme}.png`) });
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  test('the Teams tab follows a theme change sent by Teams', async () => {
+    const { page, context } = await openWorkbench('anna', { view: 'teams', theme: 'default' });
+    try {
+      const feed = await feedOf(page);
+      const background = () => feed.evaluate(() => getComputedStyle(document.querySelector('section')).backgroundColor);
+      assert.equal(await background(), 'rgb(255, 255, 255)');
+      await page.getByLabel('Teams-tema').selectOption('dark');
+      await feed.waitForFunction(() => getComputedStyle(document.querySelector('section')).backgroundColor !== 'rgb(255, 255, 255)');
+      assert.equal(await background(), 'rgb(41, 41, 41)');
+    } finally {
+      await context.close();
+    }
+  });
+});

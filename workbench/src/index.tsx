@@ -1,0 +1,64 @@
+import './bootstrap';
+import './workbench.css';
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import type { TeamsThemeName } from '../../src/components/common/teamsHost';
+import { DevBar } from './DevBar';
+import { createMockTeamsApp, isTeamsThemeMessage } from './mockTeams';
+import type { ITeamsThemeMessage } from './mockTeams';
+import { personaByKey } from './personas';
+import { SharePointPage } from './SharePointPage';
+import { TeamsTab } from './TeamsTab';
+import { createWorkbenchServices, readNewsService } from './workbenchServices';
+import { readState, stateUrl } from './workbenchState';
+import type { IWorkbenchState } from './workbenchState';
+
+const container = document.getElementById('workbench') as HTMLElement;
+const state = readState(window.location.search);
+const services = createWorkbenchServices(state.persona, readNewsService(window.location.search));
+
+// A new persona is a new sign-in: a fresh page, as in SharePoint (the services' session cache
+// is keyed by user, so nothing of the previous persona is read).
+function navigate(next: IWorkbenchState): void {
+  window.location.assign(stateUrl('/', next));
+}
+
+function WorkbenchPage(): React.ReactElement {
+  const frame = React.useRef<HTMLIFrameElement>(null);
+  const [theme, setTheme] = React.useState<TeamsThemeName>(state.theme);
+  const changeTheme = (next: TeamsThemeName): void => {
+    setTheme(next);
+    window.history.replaceState(null, '', stateUrl('/', { ...state, theme: next }));
+    const message: ITeamsThemeMessage = { type: 'samverka:teams-theme', theme: next };
+    if (frame.current && frame.current.contentWindow) {
+      frame.current.contentWindow.postMessage(message, window.location.origin);
+    }
+  };
+
+  return (
+    <>
+      <DevBar state={{ ...state, theme }} onNavigate={navigate} onThemeChange={changeTheme} />
+      {state.view === 'sharepoint'
+        ? <SharePointPage state={state} services={services} />
+        : (
+          <main className="wb-teamsframe">
+            {/* The initial theme travels in the address; later changes as Teams sends them, by message. */}
+            <iframe ref={frame} title="Teams-flik: Samverka Nyheter" src={stateUrl('/teams', state)} />
+          </main>
+        )}
+    </>
+  );
+}
+
+if (container.getAttribute('data-host') === 'teams') {
+  const teams = createMockTeamsApp(state.theme, `${state.persona}@samverka.local`);
+  window.addEventListener('message', (event) => {
+    if (event.origin === window.location.origin && isTeamsThemeMessage(event.data)) {
+      teams.setTheme(event.data.theme);
+    }
+  });
+  document.title = `Nyheter – Samverka i Teams (${personaByKey(state.persona).name})`;
+  ReactDom.render(<TeamsTab state={state} services={services} teams={teams} />, container);
+} else {
+  ReactDom.render(<WorkbenchPage />, container);
+}

@@ -1,0 +1,29 @@
+/**
+ * The personas the local tenant always seeds (emulator/seed/personas.ts); the token of each is
+ * its key. Listed here with what the switcher shows: who they are and why they are interesting.
+ */
+export interface IPersona {
+  key: string;
+  name: string;
+  title: string;
+  /** Municipality or municipalities they work for. */
+  place: string;
+  /** What the persona demonstrates. */
+  role: string;
+}
+
+export const PERSONAS: IPersona[] = [
+  { key: 'anna', name: 'Anna Lindqvist', title: 'Undersköterska', place: 'Eksjö', role: 'medarbetare' },
+  { key: 'erik', name: 'Erik Johansson', title: 'Enhetschef', place: 'Eksjö', role: 'chef' },
+  { key: 'sara', name: 'Sara Nilsson', title: 'Förskollärare', place: 'Vetlanda', role: 'medarbetare' },
+  { key: 'maria', name: 'Maria Berg', title: 'Lönespecialist', place: 'Sävsjö och Vetlanda', role: 'två kommuner' },
+  { key: 'johan', name: 'Johan Ek', title: 'Kommunikatör', place: 'Vetlanda', role: 'redaktör' }
+];
+
+export function personaByKey(key: string | null): IPersona {
+  return PERSONAS.filter((persona) => persona.key === key)[0] || PERSONAS[0];
+}
+
+export function initials(name: string): string {
+  return name.split(' ').map((part) => part.charAt(0)).join('').slice(0, 2).toUpperCase();
+}

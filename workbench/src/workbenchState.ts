@@ -1,0 +1,30 @@
+import type { TeamsThemeName } from '../../src/components/common/teamsHost';
+import type { NewsLayout } from '../../src/components/news/newsSettings';
+import { personaByKey } from './personas';
+
+/** Everything the workbench's controls choose, kept in the address so a view can be linked to. */
+export interface IWorkbenchState {
+  persona: string;
+  view: 'sharepoint' | 'teams';
+  layout: NewsLayout;
+  lang: 'sv' | 'en';
+  theme: TeamsThemeName;
+}
+
+export function readState(search: string): IWorkbenchState {
+  const params = new URLSearchParams(search);
+  const theme = params.get('theme');
+  return {
+    persona: personaByKey(params.get('persona')).key,
+    view: params.get('view') === 'teams' ? 'teams' : 'sharepoint',
+    layout: params.get('layout') === 'list' ? 'list' : 'cards',
+    lang: params.get('lang') === 'en' ? 'en' : 'sv',
+    theme: theme === 'dark' || theme === 'contrast' ? theme : 'default'
+  };
+}
+
+export function stateUrl(page: '/' | '/teams', state: IWorkbenchState): string {
+  const params = new URLSearchParams({ persona: state.persona, layout: state.layout, lang: state.lang, theme: state.theme });
+  if (page === '/') params.set('view', state.view);
+  return `${page}?${params.toString()}`;
+}
