@@ -11,11 +11,17 @@ export interface INewsWebPartProps {
   hostTheme?: HostTheme;
 }
 
+/** "Antal nyheter" from the address (`?items=20`), as an editor sets it in the property pane. */
+function itemCountFromAddress(): number | undefined {
+  const items = Number(new URLSearchParams(window.location.search).get('items'));
+  return Number.isInteger(items) && items >= 1 && items <= 50 ? items : undefined;
+}
+
 /** The Targeted news web part as the SPFx class renders it: its view with its loc strings. */
 export function NewsWebPart(props: INewsWebPartProps): React.ReactElement {
   // What an editor would set in the property pane; cards: a large item and two rows of four.
   const properties = React.useMemo<INewsFeedProperties>(
-    () => ({ layout: props.layout, itemCount: props.layout === 'cards' ? 9 : 6, sources: [], title: '' }),
+    () => ({ layout: props.layout, itemCount: itemCountFromAddress() || (props.layout === 'cards' ? 9 : 6), sources: [], title: '' }),
     [props.layout]
   );
   return <TargetedNews services={props.services} properties={properties} strings={strings} hostTheme={props.hostTheme} />;
