@@ -2,8 +2,8 @@ import * as React from 'react';
 
 /**
  * The text the feed shows, handed in by the web part from its loc/ files (or by the workbench
- * and tests), so no component holds a literal UI string. Same shape as the Feed and Errors groups
- * of TargetedNewsWebPartStrings: the web part's call site checks that they stay in step.
+ * and tests), so no component holds a literal UI string. The web part's loc/mystrings.d.ts
+ * declares its Feed, Dates and Errors groups as these types, so the two cannot drift apart.
  */
 export interface INewsFeedStrings {
   Feed: {

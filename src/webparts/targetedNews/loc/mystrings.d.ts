@@ -18,42 +18,12 @@ declare interface ITargetedNewsWebPartStrings {
     SourcesLoading: string;
     SourcesLoadFailed: string;
   };
-  /** Text of the news feed; the components in src/components/news read this group. */
-  Feed: {
-    DefaultTitle: string;
-    FilterLabel: string;
-    FilterAll: string;
-    ShowMore: string;
-    LoadingMore: string;
-    Loading: string;
-    Empty: string;
-    EmptyFiltered: string;
-    ErrorTitle: string;
-    Retry: string;
-    SourceFailed: string;
-    MoreFailed: string;
-    Boosted: string;
-    MoreLoaded: string;
-    UnknownSources: string;
-  };
+  /** Text of the news feed, in the shape the components in src/components/news read. */
+  Feed: import('../../../components/news/newsStrings').INewsFeedStrings['Feed'];
   /** Relative dates; {0} is a number. Absolute dates are written the Swedish way in every language. */
-  Dates: {
-    Today: string;
-    Yesterday: string;
-    DaysAgo: string;
-    WeekAgo: string;
-    WeeksAgo: string;
-  };
+  Dates: import('../../../components/news/newsStrings').INewsFeedStrings['Dates'];
   /** Why something failed, by the stable error codes of the services. */
-  Errors: {
-    forbidden: string;
-    notFound: string;
-    throttled: string;
-    unavailable: string;
-    network: string;
-    config: string;
-    unknown: string;
-  };
+  Errors: import('../../../components/news/newsStrings').INewsFeedStrings['Errors'];
 }
 
 declare module 'TargetedNewsWebPartStrings' {
