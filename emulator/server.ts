@@ -35,6 +35,8 @@ export interface TenantOptions {
   faults?: unknown;
   /** Log each request to stderr. */
   verbose?: boolean;
+  /** Start with only the root site, the app catalog and the people, for the setup command. */
+  empty?: boolean;
 }
 
 export interface RunningTenant {
@@ -65,7 +67,7 @@ function corsHeaders(req: IncomingMessage): Record<string, string> {
   };
 }
 
-function readBody(req: IncomingMessage): Promise<string | undefined> {
+function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -73,7 +75,7 @@ function readBody(req: IncomingMessage): Promise<string | undefined> {
       size += chunk.length;
       if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    req.on('end', () => resolveBody(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolveBody(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
@@ -100,14 +102,15 @@ async function handle(tenant: Tenant, port: number, verbose: boolean, req: Incom
     send(res, req, { status: 400, headers: { 'content-type': 'text/plain' }, body: 'Bad request URL.' });
     return;
   }
-  const body = await readBody(req);
-  if (body === undefined) {
+  const rawBody = await readBody(req);
+  if (rawBody === undefined) {
     send(res, req, { status: 413, headers: { 'content-type': 'text/plain' }, body: 'Request body too large.' });
     return;
   }
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
-  const request: EmulatorRequest = { method: (req.method ?? 'GET').toUpperCase(), url, headers, body };
+  // App packages are binary: handlers that take files read rawBody.
+  const request: EmulatorRequest = { method: (req.method ?? 'GET').toUpperCase(), url, headers, body: rawBody.toString('utf8'), rawBody };
   const response = await tenant.dispatch(request);
   send(res, req, response);
 
@@ -141,8 +144,9 @@ export async function startTenant(options: TenantOptions = {}): Promise<RunningT
 
   if (options.dbPath) mkdirSync(dirname(resolve(options.dbPath)), { recursive: true });
   const db = openDatabase(options.dbPath ?? ':memory:');
-  if (options.dbPath) ensureSeeded(db, { seed, news });
-  else seedTenant(db, { seed, news });
+  const empty = options.empty === true;
+  if (options.dbPath) ensureSeeded(db, { seed, news, empty });
+  else seedTenant(db, { seed, news, empty });
 
   const store = new TenantStore(db);
   const faults = new FaultInjector();
@@ -196,13 +200,14 @@ export async function startTenant(options: TenantOptions = {}): Promise<RunningT
 
 // Command line
 
-const USAGE = `Usage: node emulator/server.ts [--port N] [--seed N] [--news N] [--db FILE] [--faults JSON|@FILE] [--verbose]
+const USAGE = `Usage: node emulator/server.ts [--port N] [--seed N] [--news N] [--db FILE] [--faults JSON|@FILE] [--empty] [--verbose]
 
   --port N        port on 127.0.0.1 (0: any free port; default 4401)
   --seed N        seed of the generated data (default ${DEFAULT_SEED})
   --news N        news pages to generate (default ${DEFAULT_NEWS})
   --db FILE       keep the database in FILE (reused when seeded with the same options); in memory without it
   --faults JSON   fault rules, e.g. '[{"pattern":"/search/query","status":429,"retryAfter":1,"times":2}]' or @rules.json
+  --empty         only the root site, the app catalog and the people: a tenant for \`npm run setup\`
   --verbose       log each request to stderr
 `;
 
@@ -235,6 +240,9 @@ function parseArguments(argv: string[]): TenantOptions & { help?: boolean } {
         break;
       case '--verbose':
         options.verbose = true;
+        break;
+      case '--empty':
+        options.empty = true;
         break;
       case '--help':
       case '-h':

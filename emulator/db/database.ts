@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import { PROVISIONING_SCHEMA } from '../provisioning/schema.ts';
 
 /**
  * Opens the tenant database. node:sqlite is loaded here, at run time, rather than imported,
@@ -24,7 +25,7 @@ export function openDatabase(path: string = ':memory:'): DatabaseSync {
 }
 
 /** Bump when the tables change: a file database of another version is seeded again. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 4;
 
 export const SCHEMA = `
 CREATE TABLE meta (
@@ -70,7 +71,9 @@ CREATE TABLE users (
   manager_id TEXT,
   is_manager INTEGER NOT NULL,
   persona_key TEXT UNIQUE,
-  sp_id INTEGER NOT NULL UNIQUE
+  sp_id INTEGER NOT NULL UNIQUE,
+  -- Graph's accountEnabled: 0 for people who have left (their content needs a new owner).
+  account_enabled INTEGER NOT NULL DEFAULT 1
 );
 CREATE TABLE employments (
   user_id TEXT NOT NULL REFERENCES users(id),
@@ -130,4 +133,4 @@ CREATE TABLE storage_entities (
   description TEXT NOT NULL,
   comment TEXT NOT NULL
 );
-`;
+` + PROVISIONING_SCHEMA;

@@ -18,6 +18,8 @@ export interface UserRecord {
   isManager: boolean;
   personaKey: string | null;
   spId: number;
+  /** Graph's accountEnabled (false for people who have left). */
+  accountEnabled: boolean;
 }
 
 export interface GroupRecord {

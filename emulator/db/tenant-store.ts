@@ -4,7 +4,7 @@ import type { GroupRecord, ListItemRecord, ListRecord, SiteRecord, SiteRole, Sto
 type Row = Record<string, unknown>;
 
 const USER_COLUMNS = `id, user_principal_name, mail, given_name, surname, display_name, job_title, department, office_location,
-  company_name, business_phone, mobile_phone, municipality_id, manager_id, is_manager, persona_key, sp_id`;
+  company_name, business_phone, mobile_phone, municipality_id, manager_id, is_manager, persona_key, sp_id, account_enabled`;
 
 function toUser(row: Row): UserRecord {
   return {
@@ -25,6 +25,7 @@ function toUser(row: Row): UserRecord {
     isManager: row.is_manager === 1,
     personaKey: (row.persona_key as string | null) ?? null,
     spId: row.sp_id as number,
+    accountEnabled: row.account_enabled !== 0,
   };
 }
 

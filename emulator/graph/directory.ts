@@ -19,7 +19,7 @@ const USER_PROPERTIES: Record<string, (u: UserRecord) => unknown> = {
   businessPhones: (u) => [u.businessPhone],
   mobilePhone: (u) => u.mobilePhone,
   preferredLanguage: () => 'sv-SE',
-  accountEnabled: () => true,
+  accountEnabled: (u) => u.accountEnabled,
   usageLocation: () => 'SE',
 };
 

@@ -4,6 +4,10 @@ import type { Caller, EmulatorRequest, EmulatorResponse, Tenant } from '../http/
 import { postGraphBatch } from './batch.ts';
 import { getMemberships, getUser } from './directory.ts';
 import { postSearchQuery } from './search.ts';
+import { getPhoto } from './photos.ts';
+import { getCalendarView } from './calendar.ts';
+import { handleExtensions } from './extensions.ts';
+import { handleGroups } from '../provisioning/graph.ts';
 
 /** Microsoft Graph under /v1.0 (and /beta, answered the same way). */
 
@@ -38,6 +42,31 @@ const ROUTES: Route[] = [
       return getMemberships(tenant, request, user, id, m[2].toLowerCase() === 'transitivememberof', m[3] !== undefined);
     },
   },
+  {
+    method: 'GET',
+    pattern: /^\/(?:me|users\/([^/]+))\/(?:calendar\/)?calendarView\/?$/i,
+    handle: (tenant, request, caller, m) => {
+      const { user, id } = userOf(tenant, caller, m[1]);
+      return getCalendarView(tenant, request, user, id);
+    },
+  },
+  {
+    // GET, POST on the collection; GET, PATCH, DELETE on one extension (methods checked by the handler).
+    method: '*',
+    pattern: /^\/(?:me|users\/([^/]+))\/extensions(?:\/([^/]+))?\/?$/i,
+    handle: (tenant, request, caller, m) => {
+      const { user, id } = userOf(tenant, caller, m[1]);
+      return handleExtensions(tenant, request, caller, user, id, m[2] === undefined ? undefined : decodeURIComponent(m[2]));
+    },
+  },
+  {
+    method: 'GET',
+    pattern: /^\/(?:me|users\/([^/]+))\/photo\/\$value\/?$/i,
+    handle: (tenant, request, caller, m) => {
+      const { user, id } = userOf(tenant, caller, m[1]);
+      return getPhoto(request, user, id);
+    },
+  },
   { method: 'POST', pattern: /^\/search\/query\/?$/i, handle: (tenant, request, caller) => postSearchQuery(tenant, request, caller) },
   { method: 'POST', pattern: /^\/\$batch\/?$/i, handle: (tenant, request) => postGraphBatch(tenant, request) },
 ];
@@ -54,10 +83,12 @@ export async function handleGraph(tenant: Tenant, request: EmulatorRequest): Pro
   const log = { caller: caller.user.personaKey ?? caller.user.userPrincipalName };
   // PnPjs posts batches for a base URL without https to /$batch (no version segment): same thing.
   const path = request.url.pathname.replace(/^\/(v1\.0|beta)(?=\/|$)/i, '').replace(/%24/gi, '$') || '/';
+  const groups = handleGroups(tenant, request, caller, path);
+  if (groups) return { ...groups, log: { ...log, ...groups.log } };
   for (const route of ROUTES) {
     const match = route.pattern.exec(path);
     if (!match) continue;
-    if (route.method !== request.method) {
+    if (route.method !== '*' && route.method !== request.method) {
       return { ...graphError(request, 405, 'Request_BadRequest', `The method '${request.method}' is not allowed on this resource.`), log };
     }
     const response = await route.handle(tenant, request, caller, match);

@@ -5,6 +5,9 @@ import { EMPTY_ENTITY_TYPES } from '../search/catalog.ts';
 import { SearchRequestError } from '../search/search-index.ts';
 import type { SearchHit, SortProperty } from '../search/search-index.ts';
 import { graphError, GRAPH_JSON, json } from '../http/errors.ts';
+import { aggregationFilterNode, mergeAggregations } from '../search/aggregations.ts';
+import type { AggregationOption, SearchAggregation } from '../search/aggregations.ts';
+import { alterQuery } from '../search/speller.ts';
 import type { Caller, EmulatorRequest, EmulatorResponse, Tenant } from '../http/types.ts';
 
 /**
@@ -18,11 +21,15 @@ const DEFAULT_SIZE = 25;
 
 interface SearchRequestBody {
   entityTypes?: unknown;
-  query?: { queryString?: unknown };
+  query?: { queryString?: unknown; queryTemplate?: unknown };
   from?: unknown;
   size?: unknown;
   fields?: unknown;
   sortProperties?: unknown;
+  aggregations?: unknown;
+  aggregationFilters?: unknown;
+  queryAlterationOptions?: { enableSuggestion?: unknown; enableModification?: unknown };
+  contentSources?: unknown;
 }
 
 class BadSearchRequest extends Error {}
@@ -38,6 +45,15 @@ interface ValidRequest {
   size: number;
   fields: string[];
   sort: SortProperty[];
+  /** aggregationFilters as restrictions, ANDed with the query (also a corrected one). */
+  filters: KqlNode[];
+  queryString: string;
+  template?: string;
+  aggregations: AggregationOption[];
+  /** Connection ids of `contentSources` (externalItem). */
+  connections: string[];
+  suggest: boolean;
+  modify: boolean;
 }
 
 function validate(tenant: Tenant, raw: SearchRequestBody): ValidRequest {
@@ -70,14 +86,61 @@ function validate(tenant: Tenant, raw: SearchRequestBody): ValidRequest {
       return { name: p.name, isDescending: p.isDescending === true };
     });
   }
+  // queryTemplate decorates what the user typed: "{searchTerms}" stands for the queryString
+  // (https://learn.microsoft.com/graph/search-concept-query-template).
+  const template = raw.query?.queryTemplate;
+  if (template !== undefined && (typeof template !== 'string' || !template.includes('{searchTerms}'))) {
+    throw new BadSearchRequest('query.queryTemplate must be a string that contains {searchTerms}.');
+  }
+  const fullQuery = typeof template === 'string' ? template.split('{searchTerms}').join(queryString) : queryString;
+  if (fullQuery.length > MAX_QUERY_LENGTH) {
+    throw new BadSearchRequest(`The query is ${fullQuery.length} characters long with its template; the limit is ${MAX_QUERY_LENGTH}.`);
+  }
   let query: KqlNode;
   try {
-    query = parseKql(queryString);
+    query = parseKql(fullQuery);
   } catch (error) {
     if (error instanceof KqlSyntaxError) throw new BadSearchRequest(`The query string is not valid KQL: ${error.message}.`);
     throw error;
   }
-  return { entityTypes, query, from: from as number, size: size as number, fields: (raw.fields as string[] | undefined) ?? [], sort };
+  const aggregations = validateAggregations(raw.aggregations, entityTypes);
+  let filters: KqlNode[] = [];
+  if (raw.aggregationFilters !== undefined) {
+    if (!isStringArray(raw.aggregationFilters)) throw new BadSearchRequest('aggregationFilters must be a list of strings.');
+    filters = raw.aggregationFilters.map((f) => {
+      const node = aggregationFilterNode(f);
+      if (!node) throw new BadSearchRequest(`The aggregation filter '${f}' is not valid.`);
+      return node;
+    });
+  }
+  let connections: string[] = [];
+  if (entityTypes.includes('externalItem')) {
+    if (!isStringArray(raw.contentSources) || raw.contentSources.length === 0) {
+      throw new BadSearchRequest("contentSources is required for the entity type 'externalItem': a list such as [\"/external/connections/{id}\"].");
+    }
+    connections = raw.contentSources.map((c) => {
+      const m = /^\/external\/connections\/([A-Za-z0-9]+)$/.exec(c);
+      if (!m) throw new BadSearchRequest(`The content source '${c}' is not valid: use /external/connections/{connectionId}.`);
+      return m[1];
+    });
+  }
+  const alteration = raw.queryAlterationOptions ?? {};
+  return {
+    entityTypes, query, from: from as number, size: size as number, fields: (raw.fields as string[] | undefined) ?? [], sort,
+    filters, queryString, template: typeof template === 'string' ? template : undefined, aggregations, connections, suggest: alteration.enableSuggestion === true, modify: alteration.enableModification === true,
+  };
+}
+
+function validateAggregations(raw: unknown, entityTypes: string[]): AggregationOption[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) throw new BadSearchRequest('aggregations must be a list.');
+  if (raw.length > 0 && entityTypes.includes('person')) throw new BadSearchRequest("Aggregations are not supported for the entity type 'person'.");
+  return raw.map((a: unknown) => {
+    const option = a as AggregationOption;
+    if (typeof option?.field !== 'string' || option.field === '') throw new BadSearchRequest('Each aggregation needs a field.');
+    if (option.size !== undefined && (!Number.isInteger(option.size) || option.size < 1 || option.size > 65535)) throw new BadSearchRequest('An aggregation size is from 1 to 65535.');
+    return option;
+  });
 }
 
 interface TypedHit extends SearchHit {
@@ -87,24 +150,53 @@ interface TypedHit extends SearchHit {
 /** Runs one search request over each requested entity type that has content, merging by rank. */
 function run(tenant: Tenant, caller: Caller, origin: string, request: ValidRequest): Record<string, unknown> {
   const searchable = request.entityTypes.filter((t) => tenant.search.schema(t));
-  let total = 0;
-  let terms: string[] = [];
-  const hits: TypedHit[] = [];
-  for (const entityType of searchable) {
-    // Each type returns its first from+size hits; the merged page is cut from them.
-    const result = tenant.search.search({
-      entityType,
-      query: request.query,
-      principals: caller.principals,
-      from: 0,
-      size: request.from + request.size,
-      sort: request.sort,
-      origin,
+  let alteration: ReturnType<typeof alterQuery>;
+  if (request.suggest || request.modify) {
+    // The dictionary is the tenant's whole index, as Graph's speller is not limited to the entity types asked for.
+    const everything = tenant.search.entityTypes();
+    alteration = alterQuery(request.queryString, (word) => everything.some((t) => tenant.search.hasWord(t, word)), function* () {
+      for (const t of everything) yield* tenant.search.vocabulary(t);
     });
-    total += result.total;
-    terms = [...new Set([...terms, ...result.searchTerms])];
-    hits.push(...result.hits.map((h) => ({ ...h, entityType })));
   }
+  const collect = (typed: KqlNode): { total: number; terms: string[]; hits: TypedHit[]; aggregations: SearchAggregation[][] } => {
+    let total = 0;
+    let terms: string[] = [];
+    const hits: TypedHit[] = [];
+    const aggregations: SearchAggregation[][] = [];
+    const query: KqlNode = request.filters.length > 0 ? { kind: 'and', children: [typed, ...request.filters] } : typed;
+    for (const entityType of searchable) {
+      // A connector's items are searched only in the connections the request names.
+      const scoped: KqlNode =
+        entityType === 'externalItem'
+          ? { kind: 'and', children: [query, { kind: 'or', children: request.connections.map((c) => ({ kind: 'property' as const, name: 'ConnectionId', op: '=' as const, value: c, phrase: false, prefix: false })) }] }
+          : query;
+      // Each type returns its first from+size hits; the merged page is cut from them.
+      const result = tenant.search.search({
+        entityType,
+        query: scoped,
+        principals: caller.principals,
+        from: 0,
+        size: request.from + request.size,
+        sort: request.sort,
+        origin,
+        aggregations: request.aggregations,
+      });
+      total += result.total;
+      terms = [...new Set([...terms, ...result.searchTerms])];
+      hits.push(...result.hits.map((h) => ({ ...h, entityType })));
+      if (result.aggregations) aggregations.push(result.aggregations);
+    }
+    return { total, terms, hits, aggregations };
+  };
+  let collected = collect(request.query);
+  let alterationType: 'suggestion' | 'modification' | undefined = alteration && (request.suggest || request.modify) ? 'suggestion' : undefined;
+  // Modification: no results for what was typed, so the corrected query's results are returned.
+  if (alteration && request.modify && collected.total === 0) {
+    const altered = request.template ? request.template.split('{searchTerms}').join(alteration.alteredQueryString) : alteration.alteredQueryString;
+    collected = collect(parseKql(altered));
+    alterationType = 'modification';
+  }
+  const { total, terms, hits } = collected;
   hits.sort((a, b) => a.rank - b.rank);
   const page = hits.slice(request.from, request.from + request.size);
   const container: Record<string, unknown> = {};
@@ -113,13 +205,21 @@ function run(tenant: Tenant, caller: Caller, origin: string, request: ValidReque
     container.hits = page.map((hit, i) => {
       const schema = tenant.search.schema(hit.entityType)!;
       const resource = schema.resource(hit.document, origin);
-      if (request.fields.length > 0) resource.fields = tenant.search.fields(hit.entityType, hit.document, request.fields, origin);
+      if (request.fields.length > 0) {
+        // A connector's items carry their schema properties in `properties`, SharePoint items in `fields`.
+        resource[hit.entityType === 'externalItem' ? 'properties' : 'fields'] = tenant.search.fields(hit.entityType, hit.document, request.fields, origin);
+      }
       return { hitId: hit.document.key, rank: request.from + i + 1, summary: hit.summary, resource };
     });
   }
   container.total = total;
   container.moreResultsAvailable = request.from + page.length < total;
-  return { searchTerms: terms, hitsContainers: [container] };
+  if (request.aggregations.length > 0) container.aggregations = mergeAggregations(collected.aggregations);
+  const response: Record<string, unknown> = { searchTerms: terms, hitsContainers: [container] };
+  if (alteration && alterationType) {
+    response.queryAlterationResponse = { originalQueryString: request.queryString, queryAlteration: alteration, queryAlterationType: alterationType };
+  }
+  return response;
 }
 
 export function postSearchQuery(tenant: Tenant, request: EmulatorRequest, caller: Caller): EmulatorResponse {

@@ -3,6 +3,7 @@ import { handleAdmin } from '../admin/routes.ts';
 import { handleGraph } from '../graph/routes.ts';
 import { handleSharePoint } from '../sharepoint/routes.ts';
 import { bannerSvg } from '../seed/images.ts';
+import { guideCaptionsVtt, guideImageSvg } from '../seed/guide-media.ts';
 import { graphError, spError, SP_CODES } from './errors.ts';
 import { malform } from './faults.ts';
 import type { ActiveFault } from './faults.ts';
@@ -45,6 +46,14 @@ function faultResponse(family: ApiFamily, request: EmulatorRequest, fault: Activ
 /** Banner images of the seeded news (see seed/images.ts). Served without a token: an <img> cannot send one. */
 function handleAsset(tenant: Tenant, request: EmulatorRequest): EmulatorResponse {
   if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed.');
+  // Guides' step pictures and film captions (seed/guide-media.ts).
+  const guide = /^\/sites\/gemensamt\/siteassets\/guider\/(?:([a-z0-9-]+)\.svg|film\/([a-z0-9-]+)\.sv\.vtt)$/i.exec(request.url.pathname);
+  if (guide) {
+    const body = guide[1] ? guideImageSvg(guide[1]) : guideCaptionsVtt(guide[2]);
+    if (!body) return plain(404, 'File not found.');
+    const type = guide[1] ? 'image/svg+xml' : 'text/vtt; charset=utf-8';
+    return { status: 200, headers: { 'content-type': type, 'cache-control': 'public, max-age=86400' }, body: request.method === 'HEAD' ? '' : body };
+  }
   const match = /^(\/sites\/[^/]+)?\/siteassets\/sitepages\/nyhetsbilder\/([a-z0-9-]+)\.svg$/i.exec(request.url.pathname);
   const site = tenant.store.siteByPath(match?.[1] ?? '/');
   const svg = match && site ? bannerSvg(match[2]) : null;

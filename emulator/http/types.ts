@@ -12,6 +12,8 @@ export interface EmulatorRequest {
   /** Header names in lower case. */
   headers: Readonly<Record<string, string>>;
   body: string;
+  /** The body's bytes, for binary uploads (absent inside a $batch). */
+  rawBody?: Buffer;
   /** Set for a request that came inside a $batch (it is logged with its batch). */
   inner?: boolean;
 }

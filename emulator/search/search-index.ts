@@ -7,6 +7,8 @@ import { buildIndex } from './entity-index.ts';
 import type { EntityIndex } from './entity-index.ts';
 import { Evaluator } from './evaluate.ts';
 import { asArray } from './values.ts';
+import { aggregate } from './aggregations.ts';
+import type { AggregationOption, SearchAggregation } from './aggregations.ts';
 
 /**
  * An in-memory search index over documents of several entity types, answering KQL the way
@@ -36,6 +38,8 @@ export interface SearchQuery {
   sort?: readonly SortProperty[];
   /** Scheme and host of the request, e.g. "http://127.0.0.1:4401": URLs in queries and fields use it. */
   origin: string;
+  /** Refiners to compute over every match (not only the page). */
+  aggregations?: readonly AggregationOption[];
 }
 
 export interface SearchHit {
@@ -49,6 +53,7 @@ export interface SearchResult {
   hits: SearchHit[];
   moreResultsAvailable: boolean;
   searchTerms: string[];
+  aggregations?: SearchAggregation[];
 }
 
 
@@ -70,6 +75,21 @@ export class SearchIndex {
     const schema = this.schemas.get(entityType);
     if (!schema) throw new Error(`No search schema for ${entityType}`);
     this.indexes.set(entityType, buildIndex(schema, documents));
+  }
+
+  /** The entity types with a schema. */
+  entityTypes(): string[] {
+    return [...this.schemas.keys()];
+  }
+
+  /** Whether any document of the entity type has the (normalised) word: the speller's dictionary. */
+  hasWord(entityType: string, word: string): boolean {
+    return this.indexes.get(entityType)?.postings.has(word) ?? false;
+  }
+
+  /** Every indexed word with the number of documents that have it. */
+  *vocabulary(entityType: string): Iterable<[string, number]> {
+    for (const [word, docs] of this.indexes.get(entityType)?.postings ?? []) yield [word, docs.length];
   }
 
   count(entityType: string): number {
@@ -114,6 +134,7 @@ export class SearchIndex {
       hits: page.map((i, n) => ({ document: index.documents[i], rank: request.from + n + 1, summary: summary(index.documents[i], terms) })),
       moreResultsAvailable: request.from + page.length < found.length,
       searchTerms: [...new Set(terms.map((t) => normalize(t.value)))],
+      ...(request.aggregations && request.aggregations.length > 0 ? { aggregations: request.aggregations.map((a) => aggregate(index, found, a)) } : {}),
     };
   }
 

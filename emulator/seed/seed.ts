@@ -1,12 +1,15 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { SCHEMA, SCHEMA_VERSION } from '../db/database.ts';
 import { guidFromName } from './random.ts';
+import { seedEmptyTenant, seedProvisioning } from '../provisioning/seed.ts';
 import { MUNICIPALITIES, ROOT_SITE, SHARED_SITE } from './organisation.ts';
 import { PERSONAS } from './personas.ts';
 import { buildDirectory, groupKey, memberships } from './directory.ts';
 import type { Directory } from './directory.ts';
 import { buildNews, newsItemGuid, SEED_DATE } from './news.ts';
 import type { SeedNewsPage } from './news.ts';
+import { seedContentHealth } from './content-health.ts';
+import { writeGuides } from './guides.ts';
 
 /** Writes a complete tenant for a seed number into an empty database. */
 
@@ -14,6 +17,8 @@ export interface SeedOptions {
   seed: number;
   /** Number of news pages (the fixed facts included). */
   news: number;
+  /** Only the root site, the app catalog and the people: a tenant for the setup command (issue 7). */
+  empty?: boolean;
 }
 
 export interface SeedSummary {
@@ -53,9 +58,17 @@ export function seedTenant(db: DatabaseSync, options: SeedOptions): SeedSummary 
   try {
     writeMeta(db, options);
     const spIds = writeDirectory(db, directory);
+    if (options.empty) {
+      seedEmptyTenant(db);
+      db.exec('COMMIT');
+      return { seed: options.seed, news: 0, users: directory.users.length + 1, groups: 0 };
+    }
     writeSites(db, directory);
     writePages(db, options.seed, news, spIds);
+    seedContentHealth(db, options.seed);
     writeTenantConfig(db, directory);
+    writeGuides(db, options.seed, directory, spIds.user);
+    seedProvisioning(db);
     db.exec('COMMIT');
   } catch (error) {
     db.exec('ROLLBACK');
@@ -72,7 +85,7 @@ export function ensureSeeded(db: DatabaseSync, options: SeedOptions): boolean {
   const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
   if (hasMeta) {
     const meta = Object.fromEntries((db.prepare('SELECT key, value FROM meta').all() as Array<{ key: string; value: string }>).map((r) => [r.key, r.value]));
-    if (meta.schemaVersion === String(SCHEMA_VERSION) && meta.seed === String(options.seed) && meta.news === String(options.news)) return false;
+    if (meta.schemaVersion === String(SCHEMA_VERSION) && meta.seed === String(options.seed) && meta.news === String(options.news) && (meta.empty === '1') === (options.empty === true)) return false;
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as Array<{ name: string }>;
     db.exec('PRAGMA foreign_keys = OFF');
     for (const { name } of tables) db.exec(`DROP TABLE IF EXISTS "${name}"`);

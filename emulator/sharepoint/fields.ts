@@ -44,6 +44,18 @@ const COMMON_FIELDS: readonly FieldDefinition[] = [
   { name: 'FileLeafRef', type: 'Text', notInDefaultView: true },
 ];
 
+/**
+ * The site columns of content health (sharepoint/assets/elements.xml): owner (a person field:
+ * SamverkaOwnerId holds the principal id, $expand=SamverkaOwner the user), review date and
+ * expiry date. On Site Pages; a list that adds the content type gets them too.
+ */
+export const CONTENT_HEALTH_FIELDS: readonly FieldDefinition[] = [
+  { name: 'SamverkaOwnerId', type: 'Number' },
+  { name: 'SamverkaOwner', type: 'User', idField: 'SamverkaOwnerId', notInDefaultView: true },
+  { name: 'SamverkaReviewDate', type: 'DateTime' },
+  { name: 'SamverkaExpires', type: 'DateTime' },
+];
+
 export const SITE_PAGES_FIELDS: readonly FieldDefinition[] = [
   ...COMMON_FIELDS,
   { name: 'Description', type: 'Note' },
@@ -53,12 +65,30 @@ export const SITE_PAGES_FIELDS: readonly FieldDefinition[] = [
   { name: 'OData__ModernAudienceAadObjectIds', aliases: ['_ModernAudienceAadObjectIds'], type: 'MultiText' },
   { name: 'OData__ModernAudienceTargetUserFieldId', aliases: ['_ModernAudienceTargetUserFieldId'], type: 'LookupIds' },
   { name: 'SamverkaBoostUntil', type: 'DateTime' },
+  ...CONTENT_HEALTH_FIELDS,
   { name: 'CanvasContent1', type: 'Note' },
   { name: 'PageLayoutType', type: 'Text' },
 ];
 
+/**
+ * The guide list 'Guider' (sharepoint/assets/elements.xml; emulator/seed/guides.ts). Owner and
+ * review date are content health's site columns.
+ */
+export const GUIDE_FIELDS: readonly FieldDefinition[] = [
+  ...COMMON_FIELDS,
+  { name: 'SamverkaGuideSummary', type: 'Note' },
+  { name: 'SamverkaGuideSteps', type: 'Note' },
+  { name: 'SamverkaGuideStepCount', type: 'Number' },
+  { name: 'SamverkaGuideCategory', type: 'Text' },
+  { name: 'SamverkaMunicipality', type: 'Text' },
+  { name: 'SamverkaForvaltning', type: 'Text' },
+  { name: 'SamverkaGuideKeywords', type: 'Note' },
+  ...CONTENT_HEALTH_FIELDS,
+];
+
 /** Fields of a list by its template: 119 is a Site Pages library; others get the common fields. */
-export function listFields(template: number): readonly FieldDefinition[] {
+export function listFields(template: number, url?: string): readonly FieldDefinition[] {
+  if (url && /\/Lists\/Guider$/i.test(url)) return GUIDE_FIELDS;
   return template === 119 ? SITE_PAGES_FIELDS : COMMON_FIELDS;
 }
 

@@ -9,6 +9,7 @@ import { itemEntityType, listFields } from './fields.ts';
 import { queryItems, selectItem, SpQueryError } from './items.ts';
 import type { ItemQueryContext } from './items.ts';
 import { collectionBody, entity, entityBody } from './odata-json.ts';
+import { visibleItems } from './content-health.ts';
 
 /** Handlers for the SharePoint REST requests of the wire contract, on one site. */
 
@@ -131,7 +132,7 @@ function itemContext(ctx: SiteRequest, list: ListRecord): ItemQueryContext {
     origin: ctx.origin,
     webUrl: ctx.webUrl,
     list,
-    fields: listFields(list.template),
+    fields: listFields(list.template, list.url),
     userBySpId: (spId) => store.userBySpId(spId),
     requestUrl: ctx.request.url,
   };
@@ -146,7 +147,7 @@ function queryError(ctx: SiteRequest, error: unknown): EmulatorResponse {
 export function getItems(ctx: SiteRequest, list: ListRecord): EmulatorResponse {
   try {
     const query = parseODataQuery(ctx.request.url.searchParams);
-    const page = queryItems(ctx.tenant.store.listItems(list.id), query, itemContext(ctx, list));
+    const page = queryItems(visibleItems(ctx, ctx.tenant.store.listItems(list.id)), query, itemContext(ctx, list));
     const metadata = `${ctx.webUrl}/_api/$metadata#SP.ListData.${itemEntityType(list.url).replace(/^SP\.Data\./, '')}s`;
     return ok(ctx, collectionBody(ctx.format, metadata, page.values, page.nextLink));
   } catch (error) {
@@ -155,7 +156,7 @@ export function getItems(ctx: SiteRequest, list: ListRecord): EmulatorResponse {
 }
 
 export function getItem(ctx: SiteRequest, list: ListRecord, id: number): EmulatorResponse {
-  const item = ctx.tenant.store.listItems(list.id).find((i) => i.id === id);
+  const item = visibleItems(ctx, ctx.tenant.store.listItems(list.id)).find((i) => i.id === id);
   if (!item) {
     return spError(ctx.request, 404, '-2147024809, System.ArgumentException', 'Item does not exist. It may have been deleted by another user.');
   }

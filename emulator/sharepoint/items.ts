@@ -290,7 +290,7 @@ export function projectItem(item: ListItemRecord, selection: Selection, ctx: Ite
     values[def.name] = entity(format, { type: 'SP.Data.UserInfoItem', id: `${ctx.webUrl}/_api/Web/SiteUserInfoList/Items(${user.spId})` }, userValues);
   }
   const editLink = `Web/Lists(guid'${list.id}')/Items(${item.id})`;
-  return entity(format, { type: itemEntityType(list.url), id: `${ctx.webUrl}/_api/${editLink}`, editLink, etag: '"1"' }, values);
+  return entity(format, { type: itemEntityType(list.url), id: `${ctx.webUrl}/_api/${editLink}`, editLink, etag: `"${Number(item.fields.__etag ?? 1)}"` }, values);
 }
 
 /** For GET …/items(id): the single item, or undefined. */

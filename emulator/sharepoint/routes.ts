@@ -5,6 +5,9 @@ import type { ListRecord } from '../db/records.ts';
 import { handleSharePointBatch } from './batch.ts';
 import { getItem, getItems, getList, getLists, getStorageEntity, getWeb, postContextInfo } from './handlers.ts';
 import type { SiteRequest } from './handlers.ts';
+import { handleProvisioningSharePoint } from '../provisioning/sharepoint.ts';
+import { isTenantAdmin } from '../provisioning/store.ts';
+import { ensureUser, getEffectiveBasePermissions, unpublishFile, updateItem } from './content-health.ts';
 
 /**
  * SharePoint REST under `/_api` of the root web and of each `/sites/<name>`. Checks in the
@@ -26,12 +29,25 @@ const SITE_ROUTES: Route[] = [
   { methods: ['GET'], pattern: /^web\/lists\/?$/i, handle: (ctx) => getLists(ctx) },
   { methods: ['POST'], pattern: /^contextinfo$/i, handle: (ctx) => postContextInfo(ctx) },
   { methods: ['POST'], pattern: /^\$batch$/i, handle: (ctx) => handleSharePointBatch(ctx.tenant, ctx.request) },
+  { methods: ['GET'], pattern: /^web\/effectivebasepermissions\/?$/i, handle: (ctx) => getEffectiveBasePermissions(ctx) },
+  { methods: ['POST'], pattern: /^web\/ensureuser\/?$/i, handle: (ctx) => ensureUser(ctx) },
+  {
+    methods: ['POST'],
+    pattern: /^web\/getfilebyserverrelativepath\(decodedurl='((?:[^']|'')*)'\)\/unpublish\(comment='(?:[^']|'')*'\)$/i,
+    handle: (ctx, m) => unpublishFile(ctx, m[1].replace(/''/g, "'")),
+  },
 ];
 
 const LIST_ROUTES: Route[] = [
   { methods: ['GET'], pattern: /^\/?$/, handle: (ctx, _m, list) => getList(ctx, list!) },
   { methods: ['GET'], pattern: /^\/items\/?$/i, handle: (ctx, _m, list) => getItems(ctx, list!) },
-  { methods: ['GET'], pattern: /^\/items\((\d+)\)\/?$/i, handle: (ctx, m, list) => getItem(ctx, list!, Number(m[1])) },
+  {
+    // Inside a $batch, PnPjs writes an update's request line as `MERGE <url>`.
+    methods: ['GET', 'POST', 'MERGE', 'PATCH'],
+    pattern: /^\/items\((\d+)\)\/?$/i,
+    handle: (ctx, m, list) => (ctx.request.method === 'GET' ? getItem(ctx, list!, Number(m[1])) : updateItem(ctx, list!, Number(m[1]))),
+  },
+  { methods: ['GET'], pattern: /^\/effectivebasepermissions\/?$/i, handle: (ctx) => getEffectiveBasePermissions(ctx) },
   { methods: ['GET'], pattern: /^\/items\/getbyid\((\d+)\)\/?$/i, handle: (ctx, m, list) => getItem(ctx, list!, Number(m[1])) },
 ];
 
@@ -57,12 +73,12 @@ export async function handleSharePoint(tenant: Tenant, request: EmulatorRequest)
   const rest = decodePath(match[2]);
   const site = tenant.store.siteByPath(sitePath);
   if (!site) return { ...spError(request, 404, SP_CODES.fileNotFound, 'File Not Found.'), log };
-  if (!tenant.store.canRead(site.id, caller.principals)) {
+  if (!tenant.store.canRead(site.id, caller.principals) && !isTenantAdmin(tenant.store.db, caller.user.id)) {
     return { ...spError(request, 403, SP_CODES.accessDenied, 'Access denied. You do not have permission to perform this action or access this resource.'), log };
   }
   const origin = request.url.origin;
   const ctx: SiteRequest = { tenant, request, caller, site, origin, webUrl: `${origin}${site.path === '/' ? '' : site.path}`, format: spFormat(request) };
-  const response = await route(ctx, rest);
+  const response = handleProvisioningSharePoint(ctx, rest) ?? (await route(ctx, rest));
   return { ...response, log: { ...log, ...response.log } };
 }
 

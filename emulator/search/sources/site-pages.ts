@@ -1,6 +1,7 @@
 import type { TenantStore } from '../../db/tenant-store.ts';
 import type { UserRecord } from '../../db/records.ts';
 import { htmlToText } from '../text.ts';
+import { isDraft } from '../../sharepoint/versions.ts';
 import type { EntitySchema, SearchDocument } from '../schema.ts';
 
 /**
@@ -50,6 +51,9 @@ export const LIST_ITEM_SCHEMA: EntitySchema<PageHitData> = {
     { name: 'IsAudienceTargeted', type: 'boolean' },
     { name: 'BannerImageUrlOWSURLH', type: 'url' },
     { name: 'SamverkaBoostUntilOWSDATE', type: 'date', sortable: true },
+    { name: 'SamverkaExpiresOWSDATE', type: 'date', sortable: true },
+    { name: 'SamverkaReviewDateOWSDATE', type: 'date', sortable: true },
+    { name: 'SamverkaOwnerOWSUSER', type: 'text' },
     { name: 'Author', type: 'text', multi: true, fullText: true, sortable: true },
     { name: 'AuthorOWSUSER', type: 'text' },
     { name: 'EditorOWSUSER', type: 'text' },
@@ -89,6 +93,8 @@ export function crawlSitePages(store: TenantStore): SearchDocument<PageHitData>[
     const acl = store.siteReaders(site.id);
     const siteUrl = site.path === '/' ? '/' : site.path;
     for (const item of store.listItems(list.id)) {
+      // An unpublished page (a minor version, see sharepoint/content-health.ts) is not in the index.
+      if (isDraft(item)) continue;
       const f = item.fields;
       const fileRef = String(f.FileRef);
       const fileName = String(f.FileLeafRef);
@@ -96,6 +102,7 @@ export function crawlSitePages(store: TenantStore): SearchDocument<PageHitData>[
       const banner = f.BannerImageUrl as { Url: string; Description: string } | null;
       const author = usersBySpId.get(f.AuthorId as number);
       const editor = usersBySpId.get(f.EditorId as number);
+      const owner = typeof f.SamverkaOwnerId === 'number' ? usersBySpId.get(f.SamverkaOwnerId) : undefined;
       documents.push({
         key: item.uniqueId,
         acl,
@@ -125,6 +132,9 @@ export function crawlSitePages(store: TenantStore): SearchDocument<PageHitData>[
           IsAudienceTargeted: audiences.length > 0,
           BannerImageUrlOWSURLH: banner ? `${banner.Url}, ${banner.Description}` : null,
           SamverkaBoostUntilOWSDATE: f.SamverkaBoostUntil as string | null,
+          SamverkaExpiresOWSDATE: (f.SamverkaExpires as string | null) ?? null,
+          SamverkaReviewDateOWSDATE: (f.SamverkaReviewDate as string | null) ?? null,
+          SamverkaOwnerOWSUSER: owner ? owsUser(owner) : null,
           Author: author ? [author.displayName] : null,
           AuthorOWSUSER: author ? owsUser(author) : null,
           EditorOWSUSER: editor ? owsUser(editor) : null,

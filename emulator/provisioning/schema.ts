@@ -1,0 +1,64 @@
+/**
+ * Tables of what the setup command provisions (issue 7): tenant admins, hub sites and their
+ * associations, site and list columns, content types, list event receivers and the tenant app
+ * catalog. Appended to the tenant schema (db/database.ts).
+ */
+export const PROVISIONING_SCHEMA = `
+-- Accounts with SharePoint's and Entra's administrator roles (the setup command's caller).
+CREATE TABLE tenant_admins (
+  user_id TEXT PRIMARY KEY,
+  role TEXT NOT NULL DEFAULT 'SharePoint Administrator, Groups Administrator'
+);
+CREATE TABLE hub_sites (
+  site_id TEXT PRIMARY KEY,
+  title TEXT NOT NULL
+);
+CREATE TABLE hub_associations (
+  site_id TEXT PRIMARY KEY,
+  hub_site_id TEXT NOT NULL
+);
+-- Columns of a web (scope = web id) or of a list (scope = list id).
+CREATE TABLE sp_fields (
+  scope_id TEXT NOT NULL,
+  id TEXT NOT NULL,
+  internal_name TEXT NOT NULL COLLATE NOCASE,
+  title TEXT NOT NULL,
+  type TEXT NOT NULL,
+  field_group TEXT NOT NULL,
+  schema_xml TEXT NOT NULL,
+  PRIMARY KEY (scope_id, internal_name)
+);
+-- Content types of a web (scope = web id) or of a list (scope = list id); field_names is JSON.
+CREATE TABLE sp_content_types (
+  scope_id TEXT NOT NULL,
+  id TEXT NOT NULL COLLATE NOCASE,
+  name TEXT NOT NULL,
+  content_type_group TEXT NOT NULL,
+  description TEXT NOT NULL,
+  field_names TEXT NOT NULL,
+  PRIMARY KEY (scope_id, id)
+);
+CREATE TABLE sp_event_receivers (
+  list_id TEXT NOT NULL,
+  receiver_id TEXT NOT NULL,
+  receiver_name TEXT NOT NULL,
+  receiver_class TEXT NOT NULL,
+  receiver_assembly TEXT NOT NULL,
+  event_type INTEGER NOT NULL,
+  sequence_number INTEGER NOT NULL,
+  synchronization INTEGER NOT NULL,
+  PRIMARY KEY (list_id, receiver_id)
+);
+CREATE TABLE app_catalog (
+  id TEXT PRIMARY KEY,
+  file_name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  title TEXT NOT NULL,
+  product_id TEXT NOT NULL,
+  version TEXT NOT NULL,
+  skip_feature_deployment INTEGER NOT NULL,
+  deployed INTEGER NOT NULL,
+  size INTEGER NOT NULL,
+  sha256 TEXT NOT NULL,
+  modified TEXT NOT NULL
+);
+`;

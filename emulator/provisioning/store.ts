@@ -1,0 +1,238 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { createHash } from 'node:crypto';
+import { guidFromName } from '../seed/random.ts';
+import type { SiteRecord } from '../db/records.ts';
+
+/** Reads and writes of what the setup command provisions (see schema.ts). */
+
+export const APP_CATALOG_PATH = '/sites/appcatalog';
+export const ADMIN_PERSONA = 'admin';
+const CREATED = '2019-03-14T09:12:00Z';
+
+type Row = Record<string, unknown>;
+
+export interface FieldRow {
+  scopeId: string;
+  id: string;
+  internalName: string;
+  title: string;
+  type: string;
+  group: string;
+  schemaXml: string;
+}
+
+export interface ContentTypeRow {
+  scopeId: string;
+  id: string;
+  name: string;
+  group: string;
+  description: string;
+  fieldNames: string[];
+}
+
+export interface EventReceiverRow {
+  listId: string;
+  receiverId: string;
+  receiverName: string;
+  receiverClass: string;
+  receiverAssembly: string;
+  eventType: number;
+  sequenceNumber: number;
+  synchronization: number;
+}
+
+export interface AppRow {
+  id: string;
+  fileName: string;
+  title: string;
+  productId: string;
+  version: string;
+  skipFeatureDeployment: boolean;
+  deployed: boolean;
+  size: number;
+  sha256: string;
+  modified: string;
+}
+
+export function isTenantAdmin(db: DatabaseSync, userId: string): boolean {
+  return db.prepare('SELECT 1 FROM tenant_admins WHERE user_id = ?').get(userId) !== undefined;
+}
+
+/** A site as SPSiteManager creates a communication site: Site Pages, Site Assets, the creator as owner. */
+export function createSite(db: DatabaseSync, site: { path: string; title: string; description: string; ownerId?: string; created?: string }): SiteRecord {
+  const created = site.created ?? new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+  const record: SiteRecord = {
+    id: guidFromName(`site:${site.path}`),
+    webId: guidFromName(`web:${site.path}`),
+    path: site.path,
+    title: site.title,
+    description: site.description,
+    municipalityId: null,
+    created,
+  };
+  db.prepare('INSERT INTO sites (id, web_id, path, title, description, municipality_id, created) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    record.id, record.webId, record.path, record.title, record.description, null, created,
+  );
+  const prefix = site.path === '/' ? '' : site.path;
+  const insertList = db.prepare('INSERT INTO lists (id, site_id, title, url, template, description, created) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  insertList.run(guidFromName(`list:${site.path}:Site Pages`), record.id, 'Site Pages', `${prefix}/SitePages`, 119, 'Sidor på webbplatsen', created);
+  insertList.run(guidFromName(`list:${site.path}:Site Assets`), record.id, 'Site Assets', `${prefix}/SiteAssets`, 101, 'Bilder och filer för webbplatsen', created);
+  if (site.ownerId) addSitePermission(db, record.id, site.ownerId, 'owner');
+  return record;
+}
+
+export function addSitePermission(db: DatabaseSync, siteId: string, principalId: string, role: 'owner' | 'member' | 'visitor'): void {
+  db.prepare('INSERT OR IGNORE INTO site_permissions (site_id, principal_id, role) VALUES (?, ?, ?)').run(siteId, principalId, role);
+}
+
+export function sitePrincipals(db: DatabaseSync, siteId: string, role: 'owner' | 'member' | 'visitor'): string[] {
+  return (db.prepare('SELECT principal_id FROM site_permissions WHERE site_id = ? AND role = ? ORDER BY principal_id').all(siteId, role) as Row[]).map((r) => r.principal_id as string);
+}
+
+// Hubs
+
+export function hubOf(db: DatabaseSync, siteId: string): { isHub: boolean; hubSiteId: string | null } {
+  const hub = db.prepare('SELECT 1 FROM hub_sites WHERE site_id = ?').get(siteId);
+  if (hub) return { isHub: true, hubSiteId: siteId };
+  const association = db.prepare('SELECT hub_site_id FROM hub_associations WHERE site_id = ?').get(siteId) as Row | undefined;
+  return { isHub: false, hubSiteId: (association?.hub_site_id as string | undefined) ?? null };
+}
+
+export function registerHub(db: DatabaseSync, siteId: string, title: string): void {
+  db.prepare('INSERT INTO hub_sites (site_id, title) VALUES (?, ?)').run(siteId, title);
+}
+
+export function joinHub(db: DatabaseSync, siteId: string, hubSiteId: string): void {
+  db.prepare('INSERT INTO hub_associations (site_id, hub_site_id) VALUES (?, ?) ON CONFLICT(site_id) DO UPDATE SET hub_site_id = excluded.hub_site_id').run(siteId, hubSiteId);
+}
+
+export function isHubSite(db: DatabaseSync, siteId: string): boolean {
+  return db.prepare('SELECT 1 FROM hub_sites WHERE site_id = ?').get(siteId) !== undefined;
+}
+
+// Fields and content types
+
+function toField(row: Row): FieldRow {
+  return {
+    scopeId: row.scope_id as string,
+    id: row.id as string,
+    internalName: row.internal_name as string,
+    title: row.title as string,
+    type: row.type as string,
+    group: row.field_group as string,
+    schemaXml: row.schema_xml as string,
+  };
+}
+
+export function fields(db: DatabaseSync, scopeId: string): FieldRow[] {
+  return (db.prepare('SELECT * FROM sp_fields WHERE scope_id = ? ORDER BY rowid').all(scopeId) as Row[]).map(toField);
+}
+
+export function addField(db: DatabaseSync, field: FieldRow): void {
+  db.prepare('INSERT INTO sp_fields (scope_id, id, internal_name, title, type, field_group, schema_xml) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    field.scopeId, field.id, field.internalName, field.title, field.type, field.group, field.schemaXml,
+  );
+}
+
+export function updateFieldSchema(db: DatabaseSync, scopeId: string, internalName: string, field: Pick<FieldRow, 'title' | 'type' | 'group' | 'schemaXml'>): void {
+  db.prepare('UPDATE sp_fields SET title = ?, type = ?, field_group = ?, schema_xml = ? WHERE scope_id = ? AND internal_name = ?').run(
+    field.title, field.type, field.group, field.schemaXml, scopeId, internalName,
+  );
+}
+
+function toContentType(row: Row): ContentTypeRow {
+  return {
+    scopeId: row.scope_id as string,
+    id: row.id as string,
+    name: row.name as string,
+    group: row.content_type_group as string,
+    description: row.description as string,
+    fieldNames: JSON.parse(row.field_names as string) as string[],
+  };
+}
+
+export function contentTypes(db: DatabaseSync, scopeId: string): ContentTypeRow[] {
+  return (db.prepare('SELECT * FROM sp_content_types WHERE scope_id = ? ORDER BY rowid').all(scopeId) as Row[]).map(toContentType);
+}
+
+export function saveContentType(db: DatabaseSync, ct: ContentTypeRow): void {
+  db.prepare(
+    `INSERT INTO sp_content_types (scope_id, id, name, content_type_group, description, field_names) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT(scope_id, id) DO UPDATE SET name = excluded.name, content_type_group = excluded.content_type_group,
+       description = excluded.description, field_names = excluded.field_names`,
+  ).run(ct.scopeId, ct.id, ct.name, ct.group, ct.description, JSON.stringify(ct.fieldNames));
+}
+
+// Event receivers
+
+export function eventReceivers(db: DatabaseSync, listId: string): EventReceiverRow[] {
+  return (db.prepare('SELECT * FROM sp_event_receivers WHERE list_id = ? ORDER BY rowid').all(listId) as Row[]).map((row) => ({
+    listId: row.list_id as string,
+    receiverId: row.receiver_id as string,
+    receiverName: row.receiver_name as string,
+    receiverClass: row.receiver_class as string,
+    receiverAssembly: row.receiver_assembly as string,
+    eventType: row.event_type as number,
+    sequenceNumber: row.sequence_number as number,
+    synchronization: row.synchronization as number,
+  }));
+}
+
+export function addEventReceiver(db: DatabaseSync, row: EventReceiverRow): void {
+  db.prepare(
+    'INSERT INTO sp_event_receivers (list_id, receiver_id, receiver_name, receiver_class, receiver_assembly, event_type, sequence_number, synchronization) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(row.listId, row.receiverId, row.receiverName, row.receiverClass, row.receiverAssembly, row.eventType, row.sequenceNumber, row.synchronization);
+}
+
+// App catalog
+
+function toApp(row: Row): AppRow {
+  return {
+    id: row.id as string,
+    fileName: row.file_name as string,
+    title: row.title as string,
+    productId: row.product_id as string,
+    version: row.version as string,
+    skipFeatureDeployment: row.skip_feature_deployment === 1,
+    deployed: row.deployed === 1,
+    size: row.size as number,
+    sha256: row.sha256 as string,
+    modified: row.modified as string,
+  };
+}
+
+export function apps(db: DatabaseSync): AppRow[] {
+  return (db.prepare('SELECT * FROM app_catalog ORDER BY file_name').all() as Row[]).map(toApp);
+}
+
+export function app(db: DatabaseSync, id: string): AppRow | undefined {
+  const row = db.prepare('SELECT * FROM app_catalog WHERE id = ? COLLATE NOCASE').get(id) as Row | undefined;
+  return row ? toApp(row) : undefined;
+}
+
+/** Adds or replaces a package; a replaced package is no longer deployed until deployed again. */
+export function saveApp(db: DatabaseSync, fileName: string, content: Buffer, manifest: { title: string; productId: string; version: string; skipFeatureDeployment: boolean }): AppRow {
+  const existing = db.prepare('SELECT id FROM app_catalog WHERE file_name = ?').get(fileName) as Row | undefined;
+  const id = (existing?.id as string | undefined) ?? guidFromName(`app:${fileName.toLowerCase()}`);
+  const modified = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+  db.prepare(
+    `INSERT INTO app_catalog (id, file_name, title, product_id, version, skip_feature_deployment, deployed, size, sha256, modified)
+     VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)
+     ON CONFLICT(id) DO UPDATE SET title = excluded.title, product_id = excluded.product_id, version = excluded.version,
+       skip_feature_deployment = excluded.skip_feature_deployment, deployed = 0, size = excluded.size, sha256 = excluded.sha256, modified = excluded.modified`,
+  ).run(id, fileName, manifest.title, manifest.productId, manifest.version, manifest.skipFeatureDeployment ? 1 : 0, content.length, createHash('sha256').update(content).digest('hex'), modified);
+  return app(db, id)!;
+}
+
+export function deployApp(db: DatabaseSync, id: string, skipFeatureDeployment: boolean): void {
+  db.prepare('UPDATE app_catalog SET deployed = 1, skip_feature_deployment = ? WHERE id = ?').run(skipFeatureDeployment ? 1 : 0, id);
+}
+
+export function setStorageEntity(db: DatabaseSync, key: string, value: string, description: string, comment: string): void {
+  db.prepare(
+    `INSERT INTO storage_entities (key, value, description, comment) VALUES (?, ?, ?, ?)
+     ON CONFLICT(key) DO UPDATE SET value = excluded.value, description = excluded.description, comment = excluded.comment`,
+  ).run(key, value, description, comment);
+}
+
+export { CREATED as SEED_SITES_CREATED };

@@ -1,0 +1,347 @@
+import type { TenantStore } from '../db/tenant-store.ts';
+import type { UserRecord } from '../db/records.ts';
+import { guidFromName, Random } from './random.ts';
+import { SEED_DATE } from './news.ts';
+
+/**
+ * Documents in the sites' document libraries ("Dokument", URL "Delade dokument", as a Swedish
+ * SharePoint site names it): Word, Excel, PowerPoint and PDF files with Swedish names, filed by
+ * förvaltning and unit in each hub and by theme in Gemensamt, created and modified by people of
+ * that place, some shared with people elsewhere. Derived from the seeded directory and the seed
+ * number alone, so the same database always gives the same documents (nothing is stored).
+ */
+
+export const DOCUMENT_LIBRARY = { title: 'Dokument', folder: 'Delade dokument' } as const;
+
+/** Documents per site; over 5,000 in all. */
+const PER_HUB = 1500;
+const PER_SHARED = 650;
+/** Recent documents of each persona: by them, modified by them, or shared with them. */
+const PERSONA_RECENT = 14;
+const DAY = 86_400_000;
+
+export type DocumentKind = 'docx' | 'xlsx' | 'pptx' | 'pdf';
+
+export const MIME_TYPES: Record<DocumentKind, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  pdf: 'application/pdf',
+};
+
+export interface SeedDocument {
+  /** The driveItem id (also the list item's unique id). */
+  id: string;
+  siteId: string;
+  webId: string;
+  sitePath: string;
+  siteTitle: string;
+  /** The library's drive id and list id. */
+  driveId: string;
+  listId: string;
+  listItemId: number;
+  /** File name with extension. */
+  name: string;
+  kind: DocumentKind;
+  /** Server-relative URL of the file. */
+  path: string;
+  /** Server-relative URL of its folder. */
+  folderPath: string;
+  /** Folder path inside the library, e.g. "Socialförvaltningen/Hemtjänst Norr" ("" at the root). */
+  folderInLibrary: string;
+  size: number;
+  created: string;
+  modified: string;
+  createdBy: UserRecord;
+  modifiedBy: UserRecord;
+  sharedWith: UserRecord[];
+  /** Principals that may read it: the site's readers plus the people it was shared with. */
+  acl: string[];
+}
+
+interface Placement {
+  userId: string;
+  municipalityId: string;
+  forvaltning: string;
+  unit: string | null;
+}
+
+interface Template {
+  kind: DocumentKind;
+  /** `{unit}`, `{forvaltning}`, `{month}`, `{year}`, `{week}`, `{date}`, `{n}` are filled in. */
+  name: string;
+}
+
+const COMMON: readonly Template[] = [
+  { kind: 'docx', name: 'Protokoll APT {date}' },
+  { kind: 'docx', name: 'Minnesanteckningar {unit} {date}' },
+  { kind: 'xlsx', name: 'Schema vecka {week}' },
+  { kind: 'xlsx', name: 'Budgetuppföljning {month} {year}' },
+  { kind: 'pptx', name: 'Verksamhetsplan {year} {unit}' },
+  { kind: 'pdf', name: 'Delegationsordning {forvaltning} {year}' },
+  { kind: 'docx', name: 'Rutin för introduktion av nyanställda' },
+  { kind: 'xlsx', name: 'Semesterplanering sommar {year}' },
+  { kind: 'pdf', name: 'Arbetsmiljöpolicy {year}' },
+  { kind: 'pptx', name: 'Presentation {unit} ledningsgrupp {month}' },
+  { kind: 'docx', name: 'Handlingsplan medarbetarenkät {year}' },
+  { kind: 'xlsx', name: 'Personalförteckning {unit}' },
+  { kind: 'docx', name: 'Riskbedömning {unit} {n}' },
+  { kind: 'pdf', name: 'Krisplan {forvaltning}' },
+];
+
+const BY_FORVALTNING: Record<string, readonly Template[]> = {
+  'Socialförvaltningen': [
+    { kind: 'docx', name: 'Rutin för nyckelhantering' },
+    { kind: 'docx', name: 'Genomförandeplan mall' },
+    { kind: 'xlsx', name: 'Körlista hemtjänst vecka {week}' },
+    { kind: 'pdf', name: 'Basala hygienrutiner' },
+    { kind: 'docx', name: 'Avvikelserapport {n}' },
+    { kind: 'pptx', name: 'Kvalitetsuppföljning äldreomsorg {year}' },
+    { kind: 'pdf', name: 'Lex Sarah rutin' },
+    { kind: 'xlsx', name: 'Bemanning jul och nyår {year}' },
+  ],
+  'Barn- och utbildningsförvaltningen': [
+    { kind: 'docx', name: 'Likabehandlingsplan {year}' },
+    { kind: 'xlsx', name: 'Närvaro {unit} {month}' },
+    { kind: 'pptx', name: 'Föräldramöte {unit} hösten {year}' },
+    { kind: 'docx', name: 'Utvecklingssamtal mall' },
+    { kind: 'pdf', name: 'Läroplan för förskolan' },
+    { kind: 'docx', name: 'Systematiskt kvalitetsarbete {unit} {year}' },
+    { kind: 'xlsx', name: 'Barngrupper och vistelsetider' },
+  ],
+  'Samhällsbyggnadsförvaltningen': [
+    { kind: 'pdf', name: 'Detaljplan {n} samrådshandling' },
+    { kind: 'docx', name: 'Tjänsteskrivelse bygglov {n}' },
+    { kind: 'xlsx', name: 'Underhållsplan gator {year}' },
+    { kind: 'pptx', name: 'Trafiksäkerhet {year}' },
+    { kind: 'pdf', name: 'Tillsynsplan miljö {year}' },
+    { kind: 'xlsx', name: 'Matsedel vecka {week}' },
+  ],
+  'Kommunledningsförvaltningen': [
+    { kind: 'xlsx', name: 'Lönekartläggning {year}' },
+    { kind: 'docx', name: 'Lönerevision {year} anvisningar' },
+    { kind: 'xlsx', name: 'Löneunderlag {month} {year}' },
+    { kind: 'pdf', name: 'Kollektivavtal HÖK {year}' },
+    { kind: 'pptx', name: 'Kommunikationsplan {year}' },
+    { kind: 'docx', name: 'Kallelse kommunstyrelsen {date}' },
+    { kind: 'xlsx', name: 'Bokslut {year} huvudbok' },
+    { kind: 'docx', name: 'Pressmeddelande {date}' },
+    { kind: 'pdf', name: 'Grafisk profil' },
+  ],
+  'Kultur- och fritidsförvaltningen': [
+    { kind: 'xlsx', name: 'Bokningar sporthallar {month}' },
+    { kind: 'pptx', name: 'Evenemangskalender {year}' },
+    { kind: 'docx', name: 'Program kulturvecka {year}' },
+    { kind: 'pdf', name: 'Ordningsregler badhuset' },
+  ],
+};
+
+const SHARED_FOLDERS: ReadonlyArray<{ folder: string; templates: readonly Template[] }> = [
+  { folder: 'Löneadministration', templates: [
+    { kind: 'xlsx', name: 'Lönekörning {month} {year} gemensam' },
+    { kind: 'docx', name: 'Rutin för lönekörning {month}' },
+    { kind: 'pdf', name: 'Tidsplan lön {year}' },
+  ] },
+  { folder: 'IT', templates: [
+    { kind: 'docx', name: 'Lathund {app}' },
+    { kind: 'pdf', name: 'Informationssäkerhetspolicy' },
+    { kind: 'pptx', name: 'Digitaliseringsstrategi {year}' },
+    { kind: 'xlsx', name: 'Licensöversikt {year}' },
+  ] },
+  { folder: 'Samverkan', templates: [
+    { kind: 'docx', name: 'Samverkansavtal {area}' },
+    { kind: 'pptx', name: 'Styrgrupp samverkan {month} {year}' },
+    { kind: 'docx', name: 'Protokoll styrgrupp {date}' },
+  ] },
+  { folder: 'Upphandling', templates: [
+    { kind: 'pdf', name: 'Ramavtal {topic} {year}' },
+    { kind: 'xlsx', name: 'Avtalsförteckning {year}' },
+  ] },
+];
+
+const APPS = ['Teams', 'Outlook', 'OneDrive', 'Planner', 'Forms', 'SharePoint', 'Lifecare', 'Treserva', 'Visma', 'Time Care'];
+const AREAS = ['löneadministration', 'IT-drift', 'upphandling', 'växel och kundtjänst', 'räddningstjänst', 'överförmyndare', 'turism'];
+const TOPICS = ['kontorsmaterial', 'städtjänster', 'IT-konsulter', 'livsmedel', 'fordon', 'tolktjänster', 'skyddsutrustning', 'möbler', 'hjälpmedel'];
+
+const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+
+function isoWeek(date: Date): number {
+  const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+  const day = d.getUTCDay() || 7;
+  d.setUTCDate(d.getUTCDate() + 4 - day);
+  const yearStart = Date.UTC(d.getUTCFullYear(), 0, 1);
+  return Math.ceil(((d.getTime() - yearStart) / DAY + 1) / 7);
+}
+
+function fill(template: string, when: Date, unit: string, forvaltning: string, random: Random): string {
+  return template
+    .replace('{unit}', unit)
+    .replace('{forvaltning}', forvaltning)
+    .replace('{month}', MONTHS[when.getUTCMonth()])
+    .replace('{year}', String(when.getUTCFullYear()))
+    .replace('{week}', String(isoWeek(when)))
+    .replace('{date}', when.toISOString().slice(0, 10))
+    .replace('{n}', String(random.int(1, 240)))
+    .replace('{app}', random.pick(APPS))
+    .replace('{area}', random.pick(AREAS))
+    .replace('{topic}', random.pick(TOPICS))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+export function libraryIds(sitePath: string): { driveId: string; listId: string } {
+  const listId = guidFromName(`list:${sitePath}:${DOCUMENT_LIBRARY.title}`);
+  // A SharePoint drive id is "b!" and an opaque base64 string of the site and list ids.
+  const driveId = `b!${Buffer.from(`${sitePath}|${listId}`).toString('base64url')}`;
+  return { driveId, listId };
+}
+
+/** Every seeded document, in site order; the same store and seed give the same list. */
+export function buildDocuments(store: TenantStore): SeedDocument[] {
+  const seed = Number(store.meta('seed') ?? 42);
+  const seedMs = Date.parse(store.meta('seedDate') ?? SEED_DATE);
+  const users = new Map(store.users().map((u) => [u.id, u]));
+  const placements = store.db.prepare('SELECT user_id, municipality_id, forvaltning, unit FROM employments ORDER BY user_id, group_id').all() as Array<Record<string, string | null>>;
+  const byMunicipality = new Map<string, Placement[]>();
+  for (const row of placements) {
+    const p: Placement = { userId: row.user_id!, municipalityId: row.municipality_id!, forvaltning: row.forvaltning!, unit: row.unit };
+    const list = byMunicipality.get(p.municipalityId) ?? [];
+    list.push(p);
+    byMunicipality.set(p.municipalityId, list);
+  }
+  const everyone = [...users.values()];
+  const documents: SeedDocument[] = [];
+  const names = new Set<string>();
+
+  const sharedSitePath = JSON.parse(store.storageEntity('Samverka.TenantConfig')?.value ?? '{}').sharedSite?.path ?? '/sites/gemensamt';
+  for (const site of store.sites()) {
+    // The municipalities' hubs and the shared site hold the documents; the root and other sites (an app catalog) do not.
+    if (!site.municipalityId && site.path.toLowerCase() !== String(sharedSitePath).toLowerCase()) continue;
+    const random = new Random(seed, `documents:${site.path}`);
+    const { driveId, listId } = libraryIds(site.path);
+    const readers = store.siteReaders(site.id);
+    const local = site.municipalityId ? byMunicipality.get(site.municipalityId) ?? [] : [];
+    const count = site.municipalityId ? PER_HUB : PER_SHARED;
+    let itemId = 1;
+    const add = (spec: { name: string; kind: DocumentKind; folder: string; modifiedMs: number; createdBy: UserRecord; modifiedBy: UserRecord; sharedWith: UserRecord[] }): void => {
+      let name = `${spec.name}.${spec.kind}`;
+      const folderPath = `${site.path}/${DOCUMENT_LIBRARY.folder}${spec.folder ? `/${spec.folder}` : ''}`;
+      // A folder holds one file of a name: a later one is a version, named as people do ("v2"),
+      // and after a few versions people date them instead.
+      for (let n = 2; n <= 4 && names.has(`${folderPath}/${name}`.toLowerCase()); n++) name = `${spec.name} v${n}.${spec.kind}`;
+      const dated = `${spec.name} ${iso(spec.modifiedMs).slice(0, 10)}`;
+      if (names.has(`${folderPath}/${name}`.toLowerCase())) name = `${dated}.${spec.kind}`;
+      for (let n = 2; names.has(`${folderPath}/${name}`.toLowerCase()); n++) name = `${dated} (${n}).${spec.kind}`;
+      names.add(`${folderPath}/${name}`.toLowerCase());
+      const createdMs = spec.modifiedMs - random.int(0, 120) * DAY - random.int(0, 8) * 3_600_000;
+      const id = guidFromName(`document:${seed}:${folderPath}/${name}`);
+      const sharedIds = spec.sharedWith.map((u) => u.id);
+      documents.push({
+        id,
+        siteId: site.id,
+        webId: site.webId,
+        sitePath: site.path,
+        siteTitle: site.title,
+        driveId,
+        listId,
+        listItemId: itemId++,
+        name,
+        kind: spec.kind,
+        path: `${folderPath}/${name}`,
+        folderPath,
+        folderInLibrary: spec.folder,
+        size: random.int(14, 2400) * 1024 + random.int(0, 1023),
+        created: iso(Math.min(createdMs, spec.modifiedMs)),
+        modified: iso(spec.modifiedMs),
+        createdBy: spec.createdBy,
+        modifiedBy: spec.modifiedBy,
+        sharedWith: spec.sharedWith,
+        acl: [...new Set([...readers, ...sharedIds])],
+      });
+    };
+
+    for (let i = 0; i < count; i++) {
+      // Newer documents are more common: the age is skewed towards the seed date.
+      const ageDays = Math.floor(730 * random.next() ** 2.2);
+      const modifiedMs = seedMs - ageDays * DAY - random.int(7, 17) * 3_600_000 - random.int(0, 59) * 60_000;
+      const when = new Date(modifiedMs);
+      if (site.municipalityId && local.length > 0) {
+        const author = random.pick(local);
+        const colleagues = local.filter((p) => p.forvaltning === author.forvaltning && p.unit === author.unit);
+        const editor = random.chance(0.6) ? author : random.pick(colleagues.length > 0 ? colleagues : local);
+        const unit = author.unit ?? author.forvaltning;
+        const templates = [...COMMON, ...(BY_FORVALTNING[author.forvaltning] ?? [])];
+        const template = random.pick(templates);
+        const sharedWith = random.chance(0.12) ? random.sample(everyone, random.int(1, 3)) : [];
+        add({
+          name: fill(template.name, when, unit, author.forvaltning, random),
+          kind: template.kind,
+          folder: author.unit ? `${author.forvaltning}/${author.unit}` : author.forvaltning,
+          modifiedMs,
+          createdBy: users.get(author.userId)!,
+          modifiedBy: users.get(editor.userId)!,
+          sharedWith,
+        });
+      } else {
+        const area = random.pick(SHARED_FOLDERS);
+        const template = random.pick(area.templates);
+        const author = random.pick(everyone);
+        const editor = random.chance(0.5) ? author : random.pick(everyone);
+        add({
+          name: fill(template.name, when, area.folder, area.folder, random),
+          kind: template.kind,
+          folder: area.folder,
+          modifiedMs,
+          createdBy: author,
+          modifiedBy: editor,
+          sharedWith: random.chance(0.1) ? random.sample(everyone, random.int(1, 3)) : [],
+        });
+      }
+    }
+
+    // Each persona of this site's municipality has recent documents of their own, so the
+    // dashboard shows what they worked on in the last two weeks.
+    for (const persona of store.personas()) {
+      const placement = local.find((p) => p.userId === persona.id);
+      const sharedSite = !site.municipalityId;
+      if (!placement && !sharedSite) continue;
+      const personaRandom = new Random(seed, `documents:${site.path}:${persona.personaKey}`);
+      const recent = sharedSite ? 3 : PERSONA_RECENT;
+      for (let i = 0; i < recent; i++) {
+        const modifiedMs = seedMs - personaRandom.int(0, 13) * DAY - personaRandom.int(7, 16) * 3_600_000 - personaRandom.int(0, 59) * 60_000;
+        const when = new Date(modifiedMs);
+        const forvaltning = placement?.forvaltning ?? 'Samverkan';
+        const unit = placement?.unit ?? forvaltning;
+        // A name of its own where one can be found: people recognise their documents by name.
+        let area = sharedSite ? personaRandom.pick(SHARED_FOLDERS) : undefined;
+        let template = personaRandom.pick(area ? area.templates : [...COMMON, ...(BY_FORVALTNING[forvaltning] ?? [])]);
+        let folder = area ? area.folder : placement!.unit ? `${forvaltning}/${placement!.unit}` : forvaltning;
+        let name = fill(template.name, when, unit, forvaltning, personaRandom);
+        for (let attempt = 0; attempt < 8 && names.has(`${site.path}/${DOCUMENT_LIBRARY.folder}/${folder}/${name}.${template.kind}`.toLowerCase()); attempt++) {
+          area = sharedSite ? personaRandom.pick(SHARED_FOLDERS) : undefined;
+          template = personaRandom.pick(area ? area.templates : [...COMMON, ...(BY_FORVALTNING[forvaltning] ?? [])]);
+          folder = area ? area.folder : placement!.unit ? `${forvaltning}/${placement!.unit}` : forvaltning;
+          name = fill(template.name, when, unit, forvaltning, personaRandom);
+        }
+        const colleagues = local.filter((p) => p.unit === placement?.unit && p.userId !== persona.id).map((p) => users.get(p.userId)!);
+        const other = colleagues.length > 0 ? personaRandom.pick(colleagues) : personaRandom.pick(everyone);
+        // Mostly their own work; some by a colleague that they edited; some only shared with them.
+        const role = personaRandom.weighted([['author', 5], ['editor', 3], ['shared', 2]] as const);
+        add({
+          name,
+          kind: template.kind,
+          folder,
+          modifiedMs,
+          createdBy: role === 'author' ? persona : other,
+          modifiedBy: role === 'shared' ? other : persona,
+          sharedWith: role === 'shared' ? [persona] : [],
+        });
+      }
+    }
+  }
+  return documents;
+}
