@@ -23,6 +23,8 @@ export interface Municipality {
   /** E-mail domain of the municipality's own accounts, for example "eksjo.se". */
   emailDomain: string;
   groups: MunicipalityGroups;
+  /** Months between content reviews in this hub (content health); 12 when not set. */
+  reviewMonths?: number;
 }
 
 export interface SharedSite {

@@ -16,5 +16,7 @@ export interface NewsItem {
   audienceIds: string[];
   /** ISO 8601 (UTC): the item is boosted (shown first) until then. */
   boostedUntil?: string;
+  /** ISO 8601 (UTC): the item leaves every news feed by itself at this moment (SamverkaExpires). */
+  expiresAt?: string;
   authorName?: string;
 }

@@ -1,5 +1,6 @@
 import { isVisibleTo, toGroupSet } from './audience';
 import type { NewsItem } from './news';
+import { expiryCutoffDay, isExpired } from './newsExpiry';
 import { buildNewsKql } from './newsKql';
 import {
   decodeNewsCursor, encodeNewsCursor, initialNewsCursorState, NewsCursorState, NewsStreamPage, takeNewsPage
@@ -60,7 +61,8 @@ export async function readNewsPage(args: ReadNewsPageArgs): Promise<NewsPage> {
     return { items: [], failures: [] };
   }
   const siteUrls = query.sitePaths.map(path => args.siteUrlOf(path).replace(/\/+$/, ''));
-  const queries = buildNewsKql({ siteUrls, groupIds: query.audienceGroupIds, maxLength: args.maxQueryLength });
+  const notExpiredBeforeDay = expiryCutoffDay(now);
+  const queries = buildNewsKql({ siteUrls, groupIds: query.audienceGroupIds, maxLength: args.maxQueryLength, notExpiredBeforeDay });
   const fromCursor = query.cursor ? decodeNewsCursor(query.cursor, queries) : null;
   // A cursor of other queries (the user's groups changed) starts the feed over.
   const firstPage = fromCursor === null;
@@ -68,8 +70,10 @@ export async function readNewsPage(args: ReadNewsPageArgs): Promise<NewsPage> {
   const groups = toGroupSet(query.audienceGroupIds);
   const sitePrefixes = siteUrls.map(url => `${url.toLowerCase()}/`);
   const context: RoundContext = {
-    args, queries, siteUrls, asOf: new Date(start.asOf),
-    accept: item => isVisibleTo(item, groups) && sitePrefixes.some(prefix => item.url.toLowerCase().indexOf(prefix) === 0)
+    args, queries, siteUrls, asOf: new Date(start.asOf), notExpiredBeforeDay,
+    // Expiry is judged now, not at the first page's moment: an item that expired since is not shown.
+    accept: item => !isExpired(item, now) && isVisibleTo(item, groups)
+      && sitePrefixes.some(prefix => item.url.toLowerCase().indexOf(prefix) === 0)
   };
 
   const items: NewsItem[] = [];
@@ -108,6 +112,7 @@ interface RoundContext {
   queries: string[];
   siteUrls: string[];
   asOf: Date;
+  notExpiredBeforeDay: string;
   accept: (item: NewsItem) => boolean;
 }
 
@@ -137,7 +142,7 @@ async function readRound(context: RoundContext, state: NewsCursorState, withBoos
   if (withBoost) {
     const boostQueries = buildNewsKql({
       siteUrls: context.siteUrls, groupIds: args.query.audienceGroupIds,
-      maxLength: args.maxQueryLength, boostedFromDay: utcDay(context.asOf)
+      maxLength: args.maxQueryLength, boostedFromDay: utcDay(context.asOf), notExpiredBeforeDay: context.notExpiredBeforeDay
     });
     for (const queryString of boostQueries) {
       requests.push({ queryString, from: 0, size: args.boostLimit || DEFAULT_BOOST_LIMIT });

@@ -4,6 +4,9 @@ import { normalizeGroupId } from './tenantConfig';
 /** Microsoft Search rejects a queryString longer than this (HTTP 400). */
 export const KQL_MAX_LENGTH = 4096;
 
+/** The managed property SharePoint search creates for the SamverkaExpires site column (DateTime). */
+export const EXPIRES_PROPERTY = 'SamverkaExpiresOWSDATE';
+
 /** Items without audiences: visible to everyone who can read them. */
 export const UNTARGETED_CLAUSE = 'NOT IsAudienceTargeted:true';
 
@@ -14,6 +17,12 @@ export interface NewsKqlInput {
   groupIds: readonly string[];
   /** Only news boosted until this day (YYYY-MM-DD) or later. */
   boostedFromDay?: string;
+  /**
+   * Leave out news that expired before this day (YYYY-MM-DD, UTC) began. The day, not the
+   * moment: the query stays the same all day (paging cursors stay valid), and the client
+   * drops what expired earlier today (see isExpired).
+   */
+  notExpiredBeforeDay?: string;
   /** Length limit of one query; KQL_MAX_LENGTH unless a test needs another. */
   maxLength?: number;
 }
@@ -36,6 +45,10 @@ export function buildNewsKql(input: NewsKqlInput): string[] {
   const base = [kqlRestriction('PromotedState', '2'), kqlAnyOf(input.siteUrls.map(url => kqlRestriction('Path', url)))];
   if (input.boostedFromDay !== undefined) {
     base.push(kqlRestriction('SamverkaBoostUntilOWSDATE', input.boostedFromDay, '>='));
+  }
+  if (input.notExpiredBeforeDay !== undefined) {
+    // A page without an expiry date has no value, so the restriction is false and NOT keeps it.
+    base.push(`NOT ${kqlRestriction(EXPIRES_PROPERTY, input.notExpiredBeforeDay, '<')}`);
   }
   const prefix = `${kqlAllOf(base)} AND (`;
   const suffix = ')';

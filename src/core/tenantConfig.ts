@@ -54,6 +54,16 @@ export function isGuid(value: string): boolean {
   return GUID.test(value);
 }
 
+/** "eksjo.se": lower-case labels separated by dots. */
+export function isDomainName(value: string): boolean {
+  return DOMAIN.test(value);
+}
+
+/** "eksjo": lower-case letters, digits and '-'. */
+export function isMunicipalityId(value: string): boolean {
+  return MUNICIPALITY_ID.test(value);
+}
+
 /**
  * Reads the JSON of the tenant property into a TenantConfig, or throws a TenantConfigError
  * listing every problem at once (an admin fixing the property should not have to iterate).
@@ -123,10 +133,19 @@ function readMunicipality(raw: unknown, at: string, problems: string[]): Municip
     problems.push(`${at}.emailDomain: not a domain name (got "${emailDomain}")`);
   }
   const groups = readGroups(raw.groups, `${at}.groups`, problems);
+  // Content health: months between reviews in this hub (optional; 12 when not set).
+  const reviewMonths = raw.reviewMonths;
+  if (reviewMonths !== undefined && !(typeof reviewMonths === 'number' && Number.isInteger(reviewMonths) && reviewMonths >= 1 && reviewMonths <= 60)) {
+    problems.push(`${at}.reviewMonths: a whole number of months from 1 to 60 (got ${JSON.stringify(reviewMonths)})`);
+  }
   if (problems.length > before || !id || !name || !shortName || !hubPath || !domain || !groups) {
     return undefined;
   }
-  return { id, name, shortName, hubPath, emailDomain: domain, groups };
+  const municipality: Municipality = { id, name, shortName, hubPath, emailDomain: domain, groups };
+  if (typeof reviewMonths === 'number') {
+    municipality.reviewMonths = reviewMonths;
+  }
+  return municipality;
 }
 
 function readGroups(raw: unknown, at: string, problems: string[]): MunicipalityGroups | undefined {

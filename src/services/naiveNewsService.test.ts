@@ -40,7 +40,7 @@ describe('NaiveNewsService (the benchmark baseline)', () => {
     expect(params.get('$filter')).toBe('PromotedState eq 2');
     expect(params.get('$orderby')).toBe('FirstPublishedDate desc');
     expect(params.get('$expand')).toBe('Author');
-    expect(params.get('$select')).toBe('Id,Title,Description,FileRef,FirstPublishedDate,PromotedState,BannerImageUrl,_ModernAudienceAadObjectIds,SamverkaBoostUntil,Author/Title');
+    expect(params.get('$select')).toBe('Id,Title,Description,FileRef,FirstPublishedDate,PromotedState,BannerImageUrl,_ModernAudienceAadObjectIds,SamverkaBoostUntil,SamverkaExpires,Author/Title');
     expect(fake.requests.some(r => /skiptoken/.test(r.url))).toBe(true);
 
     const next = await createNaiveNewsService(s).getNews({ sitePaths: ['/sites/eksjo', '/sites/gemensamt'], audienceGroupIds: testUsers.anna.groupIds, pageSize: 2, cursor: page.nextCursor });

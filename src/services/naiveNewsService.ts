@@ -3,6 +3,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { SPFI } from '@pnp/sp';
 import { isVisibleTo, toGroupSet } from '../core/audience';
+import { isExpired } from '../core/newsExpiry';
 import type { NewsItem } from '../core/news';
 import { rankNews } from '../core/newsRanking';
 import type { INewsService, ITenantConfigService, NewsPage, NewsQuery, NewsSourceFailure } from '../core/ports';
@@ -44,8 +45,9 @@ export class NaiveNewsService implements INewsService {
       })
     ));
     const groups = toGroupSet(query.audienceGroupIds);
-    const visible = ([] as NewsItem[]).concat(...perSite).filter(item => isVisibleTo(item, groups));
-    const ranked = rankNews(visible, this.deps.now());
+    const now = this.deps.now();
+    const visible = ([] as NewsItem[]).concat(...perSite).filter(item => !isExpired(item, now) && isVisibleTo(item, groups));
+    const ranked = rankNews(visible, now);
     const end = offset + query.pageSize;
     return {
       items: ranked.slice(offset, end),

@@ -7,13 +7,13 @@ import { sitePathKey } from '../core/tenantConfig';
 export const NEWS_SEARCH_FIELDS = [
   'Title', 'Description', 'Path', 'SPSiteURL', 'FirstPublishedDate', 'PromotedState',
   'ModernAudienceAadObjectIds', 'IsAudienceTargeted', 'BannerImageUrlOWSURLH',
-  'SamverkaBoostUntilOWSDATE', 'Author', 'AuthorOWSUSER'
+  'SamverkaBoostUntilOWSDATE', 'SamverkaExpiresOWSDATE', 'Author', 'AuthorOWSUSER'
 ];
 
 /** Site Pages fields the naive baseline reads over SharePoint REST. */
 export const NEWS_LIST_SELECT = [
   'Id', 'Title', 'Description', 'FileRef', 'FirstPublishedDate', 'PromotedState', 'BannerImageUrl',
-  '_ModernAudienceAadObjectIds', 'SamverkaBoostUntil', 'Author/Title'
+  '_ModernAudienceAadObjectIds', 'SamverkaBoostUntil', 'SamverkaExpires', 'Author/Title'
 ];
 
 /** Finds the configured source a page URL lives in: the longest site path that prefixes it. */
@@ -81,6 +81,7 @@ export function newsItemFromSearchHit(hit: unknown, tenantUrl: string, resolveSi
     imageAlt: banner.url ? banner.alt : undefined,
     audienceIds: audienceIdsOf(fields.modernaudienceaadobjectids),
     boostedUntil: isoDate(fields.samverkaboostuntilowsdate),
+    expiresAt: isoDate(fields.samverkaexpiresowsdate),
     authorName: authorOf(fields.author, fields.authorowsuser)
   };
 }
@@ -110,6 +111,7 @@ export function newsItemFromListItem(item: unknown, tenantUrl: string, resolveSi
     imageAlt: bannerUrl && banner ? stringOf(banner.Description) || '' : undefined,
     audienceIds: audienceIdsOf(f.OData__ModernAudienceAadObjectIds),
     boostedUntil: isoDate(f.SamverkaBoostUntil),
+    expiresAt: isoDate(f.SamverkaExpires),
     authorName: author ? stringOf(author.Title) : undefined
   };
 }

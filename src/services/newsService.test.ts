@@ -49,7 +49,7 @@ describe('NewsService', () => {
     const [regular, boost] = innerSearches(fake.requests[0].body);
     expect(regular).toEqual({
       entityTypes: ['listItem'],
-      query: { queryString: expect.stringMatching(/^PromotedState:2 AND \(Path:"http:\/\/tenant\.test\/sites\/eksjo" OR Path:"http:\/\/tenant\.test\/sites\/gemensamt"\) AND \(ModernAudienceAadObjectIds:.* OR NOT IsAudienceTargeted:true\)$/) },
+      query: { queryString: expect.stringMatching(/^PromotedState:2 AND \(Path:"http:\/\/tenant\.test\/sites\/eksjo" OR Path:"http:\/\/tenant\.test\/sites\/gemensamt"\) AND NOT SamverkaExpiresOWSDATE<\d{4}-\d{2}-\d{2} AND \(ModernAudienceAadObjectIds:.* OR NOT IsAudienceTargeted:true\)$/) },
       fields: expect.arrayContaining(['Title', 'Path', 'FirstPublishedDate', 'ModernAudienceAadObjectIds', 'SamverkaBoostUntilOWSDATE']),
       from: 0, size: 10,
       sortProperties: [{ name: 'FirstPublishedDate', isDescending: true }]

@@ -10,6 +10,8 @@ export interface TruthItem {
   sitePath: string;
   publishedAt: number;
   boostedUntil: number | null;
+  /** SamverkaExpires: the item leaves every news feed at this moment. */
+  expiresAt: number | null;
   audienceIds: string[];
 }
 
@@ -38,7 +40,7 @@ export async function groupsOf(tenantUrl: string, token: string): Promise<string
 export async function newsOfSite(tenantUrl: string, sitePath: string, token: string): Promise<TruthItem[] | null> {
   const items: TruthItem[] = [];
   let next: string | undefined = `${tenantUrl}${sitePath}/_api/web/lists/getByTitle('Site Pages')/items` +
-    `?$select=FileRef,FirstPublishedDate,PromotedState,SamverkaBoostUntil,_ModernAudienceAadObjectIds&$top=5000`;
+    `?$select=FileRef,FirstPublishedDate,PromotedState,SamverkaBoostUntil,SamverkaExpires,_ModernAudienceAadObjectIds&$top=5000`;
   while (next) {
     const { status, body } = await getJson(next, token);
     if (status === 403) return null;
@@ -50,6 +52,7 @@ export async function newsOfSite(tenantUrl: string, sitePath: string, token: str
         sitePath,
         publishedAt: Date.parse(raw.FirstPublishedDate as string),
         boostedUntil: raw.SamverkaBoostUntil ? Date.parse(raw.SamverkaBoostUntil as string) : null,
+        expiresAt: raw.SamverkaExpires ? Date.parse(raw.SamverkaExpires as string) : null,
         audienceIds: ((raw.OData__ModernAudienceAadObjectIds as string[] | null) || []).map(id => id.toLowerCase())
       });
     }
@@ -58,13 +61,18 @@ export async function newsOfSite(tenantUrl: string, sitePath: string, token: str
   return items;
 }
 
-/** The news a persona should be shown from the sites: readable, and untargeted or targeted to one of their groups. */
-export async function expectedNews(tenantUrl: string, token: string, sitePaths: string[]): Promise<TruthItem[]> {
+/**
+ * The news a persona should be shown from the sites at `now`: readable, not expired, and
+ * untargeted or targeted to one of their groups.
+ */
+export async function expectedNews(tenantUrl: string, token: string, sitePaths: string[], now: Date): Promise<TruthItem[]> {
   const groups = await groupsOf(tenantUrl, token);
   const all: TruthItem[] = [];
   for (const sitePath of sitePaths) {
     const items = await newsOfSite(tenantUrl, sitePath, token);
     if (items) all.push(...items);
   }
-  return all.filter(item => item.audienceIds.length === 0 || item.audienceIds.some(id => groups.indexOf(id) >= 0));
+  return all
+    .filter(item => item.expiresAt === null || item.expiresAt > now.getTime())
+    .filter(item => item.audienceIds.length === 0 || item.audienceIds.some(id => groups.indexOf(id) >= 0));
 }

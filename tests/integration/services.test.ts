@@ -136,7 +136,7 @@ describe('NewsService against the local tenant', () => {
     expect(erik.items.filter(i => i.audienceIds.indexOf(managers) >= 0).length).toBeGreaterThan(0);
 
     for (const [token, feed] of [['anna', anna], ['erik', erik]] as const) {
-      const truth = await expectedNews(tenant.url, token, feed.sources);
+      const truth = await expectedNews(tenant.url, token, feed.sources, NOW);
       expect(feed.items.map(i => pageKey(i.url)).sort()).toEqual(truth.map(t => t.key).sort());
       expectFeedOrder(feed.items);
     }
@@ -154,7 +154,7 @@ describe('NewsService against the local tenant', () => {
       'Vetlanda: ljusfest på Stora torget',
       'Lön: ändrade datum för tidrapportering i december (Sävsjö och Vetlanda)'
     ]));
-    const truth = await expectedNews(tenant.url, 'maria', maria.sources);
+    const truth = await expectedNews(tenant.url, 'maria', maria.sources, NOW);
     expect(maria.items.map(i => pageKey(i.url)).sort()).toEqual(truth.map(t => t.key).sort());
     expectFeedOrder(maria.items);
   });
@@ -172,7 +172,7 @@ describe('NewsService against the local tenant', () => {
         expect(everySite).toContain(item.sitePath);
       });
       // Sites the persona cannot read contribute nothing (search is security trimmed).
-      const truth = await expectedNews(tenant.url, token, everySite);
+      const truth = await expectedNews(tenant.url, token, everySite, NOW);
       expect(items.map(i => pageKey(i.url)).sort()).toEqual(truth.map(t => t.key).sort());
     }
   });

@@ -56,6 +56,7 @@ function toDocument(entry: IndexedNews): KqlDocument {
     FirstPublishedDate: item.publishedAt,
     ModernAudienceAadObjectIds: item.audienceIds.slice(),
     IsAudienceTargeted: item.audienceIds.length > 0,
-    SamverkaBoostUntilOWSDATE: item.boostedUntil
+    SamverkaBoostUntilOWSDATE: item.boostedUntil,
+    SamverkaExpiresOWSDATE: item.expiresAt
   };
 }

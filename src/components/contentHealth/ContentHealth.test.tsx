@@ -1,0 +1,162 @@
+import * as React from 'react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import * as strings from 'ContentHealthWebPartStrings';
+import { assessAll, ContentRecord } from '../../core/contentHealth';
+import type { ContentActionResult, ContentHealthReport, IContentHealthService } from '../../core/contentHealthPorts';
+import type { TenantConfig } from '../../core/municipality';
+import { ContentHealth } from './ContentHealth';
+
+const NOW = new Date('2026-11-28T10:00:00Z');
+const CONFIG: TenantConfig = {
+  municipalities: [{ id: 'vetlanda', name: 'Vetlanda kommun', shortName: 'Vetlanda', hubPath: '/sites/vetlanda', emailDomain: 'vetlanda.se', groups: { root: 'r', allStaff: 'a', managers: 'm' } }],
+  sharedSite: { path: '/sites/gemensamt', title: 'Gemensamt' }
+};
+const OWNER = { userPrincipalName: 'johan.ek@vetlanda.se', displayName: 'Johan Ek', email: 'johan.ek@vetlanda.se' };
+
+function record(n: number, patch: Partial<ContentRecord>): ContentRecord {
+  return {
+    url: `http://t/sites/vetlanda/SitePages/p${n}.aspx`, title: `Sida ${n}`, kind: 'page', sitePath: '/sites/vetlanda',
+    municipalityId: 'vetlanda', listTitle: 'Site Pages', itemId: n, fileRef: `/sites/vetlanda/SitePages/p${n}.aspx`,
+    modifiedAt: '2026-10-01T10:00:00Z', reviewDate: '2027-06-01T22:00:00Z', owner: OWNER, ...patch
+  };
+}
+
+/** A report held in memory; "mark reviewed" moves review dates ahead, as SharePoint would store them. */
+class FakeContentHealth implements IContentHealthService {
+  public records: ContentRecord[];
+  public sites = [{ sitePath: '/sites/vetlanda', title: 'Vetlanda kommun', municipalityId: 'vetlanda' }];
+  public reviewed: ContentRecord[][] = [];
+  public fail: string | null = null;
+
+  public constructor(records: ContentRecord[]) {
+    this.records = records;
+  }
+
+  public async getReport(): Promise<ContentHealthReport> {
+    if (this.fail) {
+      throw Object.assign(new Error('nej'), { status: 503 });
+    }
+    return { sites: this.sites, items: assessAll(this.records, () => 'active', NOW), guidesIncluded: true, failures: [] };
+  }
+
+  public async markReviewed(items: readonly ContentRecord[]): Promise<ContentActionResult> {
+    this.reviewed.push(items.slice());
+    this.records = this.records.map(r => (items.some(i => i.url === r.url) ? { ...r, reviewDate: '2027-11-27T23:00:00Z' } : r));
+    return { succeeded: items.map(i => i.url), failed: [] };
+  }
+
+  public handedOver: Array<{ items: string[]; owner: string }> = [];
+
+  public async handOver(items: readonly ContentRecord[], owner: string): Promise<ContentActionResult> {
+    this.handedOver.push({ items: items.map(i => i.title), owner });
+    const newOwner = { userPrincipalName: owner, displayName: 'Sara Nilsson', email: owner };
+    this.records = this.records.map(r => (items.some(i => i.url === r.url) ? { ...r, owner: newOwner } : r));
+    return { succeeded: items.map(i => i.url), failed: [] };
+  }
+
+  public async unpublish(items: readonly ContentRecord[]): Promise<ContentActionResult> {
+    return { succeeded: [], failed: items.map(i => ({ url: i.url, code: 'forbidden' })) };
+  }
+}
+
+const getConfig = (): Promise<TenantConfig> => Promise.resolve(CONFIG);
+
+function records(): ContentRecord[] {
+  return [
+    record(1, { reviewDate: '2026-10-01T22:00:00Z' }),
+    record(2, { reviewDate: '2025-10-01T22:00:00Z', kind: 'news' }),
+    record(3, { owner: undefined }),
+    record(4, {}),
+    record(5, { reviewDate: '2026-12-10T23:00:00Z' })
+  ];
+}
+
+function rowTitles(): string[] {
+  const table = screen.getByRole('table', { name: /Visar/ });
+  return within(table).queryAllByRole('row').slice(1).map(row => within(row).getAllByRole('rowheader')[0].textContent || '');
+}
+
+describe('ContentHealth', () => {
+  it('tells someone who may edit nothing that the report is for editors, with no buttons', async () => {
+    const service = new FakeContentHealth([]);
+    service.sites = [];
+    render(<ContentHealth service={service} getConfig={getConfig} strings={strings} />);
+    expect(await screen.findByText(strings.Report.OnlyEditors)).toBeTruthy();
+    expect(screen.queryAllByRole('button')).toEqual([]);
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('lists what needs attention, most stale first, with the summary and contact links', async () => {
+    render(<ContentHealth service={new FakeContentHealth(records())} getConfig={getConfig} strings={strings} />);
+    const table = await screen.findByRole('table', { name: /Visar 4 av 4/ });
+    expect(rowTitles()).toEqual(['Sida 2', 'Sida 1', 'Sida 3', 'Sida 5']);
+    expect(within(table).getByText(/saknar ägare/)).toBeTruthy();
+    const mail = within(table).getByRole('link', { name: 'Skicka e-post till Johan Ek om Sida 2' });
+    expect(mail.getAttribute('href')).toMatch(/^mailto:johan\.ek%40vetlanda\.se\?subject=/);
+    const teams = within(table).getByRole('link', { name: 'Chatta i Teams med Johan Ek om Sida 2' });
+    expect(teams.getAttribute('href')).toMatch(/^https:\/\/teams\.microsoft\.com\/l\/chat\/0\/0\?users=johan\.ek%40vetlanda\.se&message=/);
+    const summary = screen.getByRole('table', { name: strings.Summary.Caption });
+    await waitFor(() => expect(within(summary).getByRole('rowheader').textContent).toBe('Vetlanda'));
+    expect(within(summary).getAllByRole('cell').map(c => c.textContent)).toEqual(['1', '1', '3', '5']);
+  });
+
+  it('filters by kind and shows fresh items too when asked', async () => {
+    render(<ContentHealth service={new FakeContentHealth(records())} getConfig={getConfig} strings={strings} />);
+    await screen.findByRole('table', { name: /Visar 4 av 4/ });
+    fireEvent.change(screen.getByLabelText(strings.Filters.Kind), { target: { value: 'news' } });
+    expect(rowTitles()).toEqual(['Sida 2']);
+    fireEvent.change(screen.getByLabelText(strings.Filters.Kind), { target: { value: '*' } });
+    fireEvent.click(screen.getByLabelText(strings.Filters.AttentionOnly));
+    expect(rowTitles()).toContain('Sida 4');
+  });
+
+  it('marks the selected items reviewed; the buttons wait for a selection; the items leave the list', async () => {
+    const service = new FakeContentHealth(records());
+    render(<ContentHealth service={service} getConfig={getConfig} strings={strings} />);
+    await screen.findByRole('table', { name: /Visar 4 av 4/ });
+    const review = screen.getByRole('button', { name: strings.Actions.MarkReviewed });
+    expect((review as HTMLButtonElement).disabled || review.getAttribute('aria-disabled') === 'true').toBe(true);
+    fireEvent.click(screen.getByLabelText('Välj Sida 2'));
+    fireEvent.click(screen.getByLabelText('Välj Sida 1'));
+    expect(screen.getByText('2 valda')).toBeTruthy();
+    fireEvent.click(review);
+    expect(await screen.findByText('2 uppdaterade.')).toBeTruthy();
+    expect(service.reviewed[0].map(r => r.title).sort()).toEqual(['Sida 1', 'Sida 2']);
+    await waitFor(() => expect(rowTitles()).toEqual(['Sida 3', 'Sida 5']));
+  });
+
+  it('hands the selected items over to the e-mail address given in the dialog, then moves focus to the result', async () => {
+    const service = new FakeContentHealth(records());
+    render(<ContentHealth service={service} getConfig={getConfig} strings={strings} />);
+    await screen.findByRole('table', { name: /Visar 4 av 4/ });
+    fireEvent.click(screen.getByLabelText('Välj Sida 3'));
+    fireEvent.click(screen.getByRole('button', { name: strings.Actions.HandOver }));
+    const confirm = await screen.findByRole('button', { name: strings.Actions.HandOverConfirm });
+    expect(confirm.hasAttribute('disabled') || confirm.getAttribute('aria-disabled') === 'true').toBe(true);
+    fireEvent.change(screen.getByLabelText(strings.Actions.HandOverLabel), { target: { value: ' sara.nilsson@vetlanda.se ' } });
+    fireEvent.click(screen.getByRole('button', { name: strings.Actions.HandOverConfirm }));
+    expect(await screen.findByText('1 uppdaterade.')).toBeTruthy();
+    expect(service.handedOver).toEqual([{ items: ['Sida 3'], owner: 'sara.nilsson@vetlanda.se' }]);
+    await waitFor(() => expect(rowTitles()).toEqual(['Sida 2', 'Sida 1', 'Sida 5']));
+    await waitFor(() => expect(document.activeElement && document.activeElement.getAttribute('role')).toBe('status'));
+  });
+
+  it('says what failed, in Swedish', async () => {
+    render(<ContentHealth service={new FakeContentHealth(records())} getConfig={getConfig} strings={strings} />);
+    await screen.findByRole('table', { name: /Visar 4 av 4/ });
+    fireEvent.click(screen.getByLabelText('Välj Sida 3'));
+    fireEvent.click(screen.getByRole('button', { name: strings.Actions.Unpublish }));
+    fireEvent.click(await screen.findByRole('button', { name: strings.Actions.UnpublishConfirm }));
+    expect(await screen.findByText('1 kunde inte uppdateras: du saknar behörighet')).toBeTruthy();
+  });
+
+  it('reports a failed read and recovers on "Försök igen"', async () => {
+    const service = new FakeContentHealth(records());
+    service.fail = 'unavailable';
+    render(<ContentHealth service={service} getConfig={getConfig} strings={strings} />);
+    expect(await screen.findByText(/Rapporten kunde inte hämtas\. \(tjänsten svarar inte just nu\)/)).toBeTruthy();
+    service.fail = null;
+    fireEvent.click(screen.getByRole('button', { name: strings.Report.Retry }));
+    expect(await screen.findByRole('table', { name: /Visar 4 av 4/ })).toBeTruthy();
+  });
+});

@@ -1,0 +1,365 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { ThemeProvider } from '@fluentui/react/lib/Theme';
+import {
+  AssessedContent, ContentFilter, ContentKind, filterContent, formatCalendarDay, ownerMailLink, ownerTeamsChatLink,
+  summarizeHealth
+} from '../../core/contentHealth';
+import type { IContentHealthService } from '../../core/contentHealthPorts';
+import type { TenantConfig } from '../../core/municipality';
+import { resolveHostTheme } from '../common/hostTheme';
+import type { HostTheme } from '../common/hostTheme';
+import { getContentHealthClassNames } from './contentHealthStyles';
+import { formatString } from './contentHealthStrings';
+import type { IContentHealthStrings } from './contentHealthStrings';
+import { useContentHealth } from './useContentHealth';
+import type { ContentHealthAction } from './useContentHealth';
+
+export interface IContentHealthProps {
+  service: IContentHealthService;
+  /** Names of the municipalities for the summary. */
+  getConfig: () => Promise<TenantConfig>;
+  strings: IContentHealthStrings;
+  hostTheme?: HostTheme;
+}
+
+const PAGE = 50;
+const KINDS: ContentKind[] = ['page', 'news', 'guide'];
+const ALL = '*';
+const NO_OWNER = '-';
+let instances = 0;
+
+interface FilterOption {
+  key: string;
+  text: string;
+}
+
+/**
+ * The content health web part's view: a summary per municipality, then the stale and due
+ * items of the sites the user may edit, most stale first, with filters and actions on the
+ * selected. Someone who may edit no site gets a message, never buttons that would fail.
+ */
+export function ContentHealth(props: IContentHealthProps): React.ReactElement {
+  const { strings } = props;
+  const theme = React.useMemo(() => resolveHostTheme(props.hostTheme), [props.hostTheme]);
+  const classNames = React.useMemo(() => getContentHealthClassNames(theme), [theme]);
+  const state = useContentHealth(props.service);
+  const [config, setConfig] = React.useState<TenantConfig | null>(null);
+  const [kind, setKind] = React.useState<string>(ALL);
+  const [owner, setOwner] = React.useState<string>(ALL);
+  const [site, setSite] = React.useState<string>(ALL);
+  const [attentionOnly, setAttentionOnly] = React.useState(true);
+  const [shown, setShown] = React.useState(PAGE);
+  const [selected, setSelected] = React.useState<Record<string, boolean>>({});
+  const [dialog, setDialog] = React.useState<'handOver' | 'unpublish' | null>(null);
+  const [newOwner, setNewOwner] = React.useState('');
+  const [titleId] = React.useState(() => `samverka-content-health-${++instances}`);
+  const statusRef = React.useRef<HTMLDivElement>(null);
+
+  React.useEffect(() => {
+    let live = true;
+    props.getConfig().then(c => { if (live) { setConfig(c); } }, () => undefined);
+    return () => { live = false; };
+  }, [props.getConfig]);
+
+  const report = state.report;
+  const visible = React.useMemo(() => {
+    if (!report) {
+      return [] as AssessedContent[];
+    }
+    const filter: ContentFilter = {
+      kinds: kind === ALL ? undefined : [kind as ContentKind],
+      owner: owner === ALL ? undefined : owner === NO_OWNER ? '' : owner,
+      sitePath: site === ALL ? undefined : site,
+      attentionOnly
+    };
+    return filterContent(report.items, filter);
+  }, [report, kind, owner, site, attentionOnly]);
+
+  const selectedItems = visible.filter(item => selected[item.record.url]).map(item => item.record);
+  const page = visible.slice(0, shown);
+
+  const run = (action: ContentHealthAction, owner?: string): void => {
+    setDialog(null);
+    const items = selectedItems;
+    // The buttons are disabled while it works and the rows may leave: keyboard focus goes to the result.
+    state.run(action, items, owner).then(() => {
+      setSelected({});
+      if (statusRef.current) {
+        statusRef.current.focus();
+      }
+    }, () => undefined);
+  };
+
+  // Native selects: keyboard and screen readers know them, and they need no icon font.
+  const filterSelect = (id: string, label: string, value: string, options: FilterOption[], onChange: (value: string) => void): React.ReactNode => (
+    <div className={classNames.filter}>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={event => onChange(event.target.value)}>
+        {options.map(option => <option key={option.key} value={option.key}>{option.text}</option>)}
+      </select>
+    </div>
+  );
+
+  const renderSummary = (): React.ReactNode => {
+    const ids = config ? config.municipalities.map(m => m.id) : [];
+    const rows = summarizeHealth(report ? report.items : [], ids).filter(r => r.total > 0);
+    const nameOf = (id: string | null): string => {
+      if (id === null) {
+        return config ? config.sharedSite.title : strings.Summary.Shared;
+      }
+      const found = config ? config.municipalities.filter(m => m.id === id)[0] : undefined;
+      return found ? found.shortName : id;
+    };
+    return (
+      <table className={classNames.summary}>
+        <caption>{strings.Summary.Caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{strings.Summary.Municipality}</th>
+            <th scope="col">{strings.Summary.Fresh}</th>
+            <th scope="col">{strings.Summary.Due}</th>
+            <th scope="col">{strings.Summary.Stale}</th>
+            <th scope="col">{strings.Summary.Total}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(row => (
+            <tr key={row.municipalityId || 'shared'} data-municipality={row.municipalityId || 'shared'}>
+              <th scope="row">{nameOf(row.municipalityId)}</th>
+              <td>{row.fresh.toLocaleString('sv-SE')}</td>
+              <td>{row.due.toLocaleString('sv-SE')}</td>
+              <td>{row.stale.toLocaleString('sv-SE')}</td>
+              <td>{row.total.toLocaleString('sv-SE')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
+  };
+
+  const renderFilters = (): React.ReactNode => {
+    const items = report ? report.items : [];
+    const owners: FilterOption[] = [{ key: ALL, text: strings.Filters.All }, { key: NO_OWNER, text: strings.Filters.NoOwner }];
+    const seen: Record<string, boolean> = {};
+    items.forEach(item => {
+      const o = item.record.owner;
+      if (o && !seen[o.userPrincipalName.toLowerCase()]) {
+        seen[o.userPrincipalName.toLowerCase()] = true;
+        owners.push({ key: o.userPrincipalName.toLowerCase(), text: o.displayName });
+      }
+    });
+    owners.sort((a, b) => (a.key === ALL ? -1 : b.key === ALL ? 1 : a.key === NO_OWNER ? -1 : b.key === NO_OWNER ? 1 : a.text.localeCompare(b.text, 'sv')));
+    const reset = (): void => { setShown(PAGE); setSelected({}); };
+    return (
+      <div role="group" aria-label={strings.Filters.Label} className={classNames.filters}>
+        {filterSelect(`${titleId}-kind`, strings.Filters.Kind, kind,
+          [{ key: ALL, text: strings.Filters.All }].concat(KINDS.map(k => ({ key: k as string, text: strings.Kinds[k] }))),
+          value => { setKind(value); reset(); })}
+        {filterSelect(`${titleId}-owner`, strings.Filters.Owner, owner, owners, value => { setOwner(value); reset(); })}
+        {filterSelect(`${titleId}-site`, strings.Filters.Site, site,
+          [{ key: ALL, text: strings.Filters.All }].concat((report ? report.sites : []).map(s => ({ key: s.sitePath, text: s.title }))),
+          value => { setSite(value); reset(); })}
+        <label className={classNames.attention}>
+          <input type="checkbox" checked={attentionOnly} onChange={event => { setAttentionOnly(event.target.checked); reset(); }} />
+          {strings.Filters.AttentionOnly}
+        </label>
+      </div>
+    );
+  };
+
+  const renderActions = (): React.ReactNode => {
+    const none = selectedItems.length === 0 || state.working;
+    return (
+      <div className={classNames.actions}>
+        <div role="group" aria-label={strings.Actions.Label} className={classNames.buttons}>
+          <PrimaryButton text={strings.Actions.MarkReviewed} disabled={none} onClick={() => run('review')} />
+          <DefaultButton text={strings.Actions.HandOver} disabled={none} onClick={() => setDialog('handOver')} />
+          <DefaultButton text={strings.Actions.Unpublish} disabled={none} onClick={() => setDialog('unpublish')} />
+          <span className={classNames.meta} aria-live="polite">{formatString(strings.Actions.Selected, selectedItems.length)}</span>
+        </div>
+        <div role="status" className={classNames.status} ref={statusRef} tabIndex={-1}>
+          {state.working && <Spinner size={SpinnerSize.small} label={strings.Actions.Working} labelPosition="right" />}
+          {!state.working && state.lastResult && state.lastResult.succeeded.length > 0 && (
+            <MessageBar messageBarType={MessageBarType.success}>{formatString(strings.Actions.Done, state.lastResult.succeeded.length)}</MessageBar>
+          )}
+          {!state.working && state.lastResult && state.lastResult.failed.length > 0 && (
+            <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
+              {formatString(strings.Actions.Failed, state.lastResult.failed.length,
+                uniqueTexts(state.lastResult.failed.map(f => errorText(strings, f.code))).join(', '))}
+            </MessageBar>
+          )}
+        </div>
+        <Dialog hidden={dialog !== 'handOver'} onDismiss={() => setDialog(null)}
+          dialogContentProps={{ type: DialogType.normal, title: strings.Actions.HandOverTitle, subText: strings.Actions.HandOverText }}>
+          <TextField label={strings.Actions.HandOverLabel} type="email" value={newOwner} autoComplete="email"
+            onChange={(_, value) => setNewOwner(value || '')} />
+          <DialogFooter>
+            <PrimaryButton text={strings.Actions.HandOverConfirm} disabled={!/^[^\s@]+@[^\s@]+$/.test(newOwner.trim())}
+              onClick={() => run('handOver', newOwner.trim())} />
+            <DefaultButton text={strings.Actions.Cancel} onClick={() => setDialog(null)} />
+          </DialogFooter>
+        </Dialog>
+        <Dialog hidden={dialog !== 'unpublish'} onDismiss={() => setDialog(null)}
+          dialogContentProps={{ type: DialogType.normal, title: strings.Actions.UnpublishTitle, subText: strings.Actions.UnpublishText }}>
+          <DialogFooter>
+            <PrimaryButton text={strings.Actions.UnpublishConfirm} onClick={() => run('unpublish')} />
+            <DefaultButton text={strings.Actions.Cancel} onClick={() => setDialog(null)} />
+          </DialogFooter>
+        </Dialog>
+      </div>
+    );
+  };
+
+  const renderRow = (item: AssessedContent): React.ReactElement => {
+    const { record, assessment } = item;
+    const ownerText = record.owner
+      ? `${record.owner.displayName}${assessment.reasons.indexOf('ownerLeft') >= 0 ? ` ${strings.OwnerLeft}` : ''}`
+      : strings.NoOwner;
+    const review = assessment.effectiveReviewDay ? formatCalendarDay(assessment.effectiveReviewDay) : '';
+    const when = assessment.status === 'stale'
+      ? (assessment.overdueDays > 0 ? formatString(strings.OverdueDays, assessment.overdueDays) : '')
+      : assessment.daysToReview === 0 ? strings.DueToday
+        : assessment.daysToReview !== undefined ? formatString(strings.DueInDays, assessment.daysToReview) : '';
+    const o = record.owner;
+    return (
+      <tr key={record.url} data-status={assessment.status} data-reasons={assessment.reasons.join(' ')} data-url={record.url}>
+        <td className={classNames.selectCell}>
+          <input type="checkbox" aria-label={formatString(strings.Columns.SelectItem, record.title)}
+            checked={!!selected[record.url]} onChange={() => setSelected({ ...selected, [record.url]: !selected[record.url] })} />
+        </td>
+        <th scope="row" className={classNames.titleCell}><a href={record.url}>{record.title}</a></th>
+        <td>{strings.Kinds[record.kind]}</td>
+        <td>{siteTitle(report ? report.sites : [], record.sitePath)}</td>
+        <td>{ownerText}</td>
+        <td>
+          <span className={assessment.status === 'stale' ? classNames.stale : assessment.status === 'due' ? classNames.due : classNames.fresh}>
+            {strings.Status[assessment.status]}
+          </span>
+          {assessment.reasons.length > 0 && <span className={classNames.reasons}>{assessment.reasons.map(r => strings.Reasons[r]).join(', ')}</span>}
+        </td>
+        <td>{review ? <time dateTime={review} className={classNames.date}>{review}</time> : null}{when ? <span className={classNames.reasons}>{when}</span> : null}</td>
+        <td className={classNames.contact}>
+          {o && (
+            <>
+              <a href={ownerMailLink(o, formatString(strings.Actions.MailSubject, record.title), formatString(strings.Actions.MailBody, record.title, record.url))}
+                aria-label={formatString(strings.Actions.MailLabel, o.displayName, record.title)}>{strings.Actions.Mail}</a>
+              <a href={ownerTeamsChatLink(o, formatString(strings.Actions.TeamsMessage, record.title, record.url))} target="_blank" rel="noopener noreferrer"
+                aria-label={formatString(strings.Actions.TeamsLabel, o.displayName, record.title)}>{strings.Actions.Teams}</a>
+            </>
+          )}
+        </td>
+      </tr>
+    );
+  };
+
+  const renderTable = (): React.ReactNode => {
+    if (visible.length === 0) {
+      return <p className={classNames.meta}>{strings.Report.NothingToDo}</p>;
+    }
+    const allShownSelected = page.every(item => selected[item.record.url]);
+    const toggleAll = (): void => {
+      const next = { ...selected };
+      page.forEach(item => { next[item.record.url] = !allShownSelected; });
+      setSelected(next);
+    };
+    return (
+      <>
+        <table className={classNames.table} aria-busy={state.loading || state.working}>
+          <caption className={classNames.caption}>{formatString(strings.Report.Showing, page.length, visible.length)}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={classNames.selectCell}>
+                <input type="checkbox" aria-label={strings.Columns.SelectAll} checked={allShownSelected} onChange={toggleAll} />
+              </th>
+              <th scope="col">{strings.Columns.Title}</th>
+              <th scope="col">{strings.Columns.Kind}</th>
+              <th scope="col">{strings.Columns.Site}</th>
+              <th scope="col">{strings.Columns.Owner}</th>
+              <th scope="col">{strings.Columns.Status}</th>
+              <th scope="col">{strings.Columns.Review}</th>
+              <th scope="col">{strings.Columns.Contact}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.map(item => renderRow(item))}
+          </tbody>
+        </table>
+        {shown < visible.length && (
+          <DefaultButton className={classNames.more} text={strings.Report.ShowMore} onClick={() => setShown(shown + PAGE)} />
+        )}
+      </>
+    );
+  };
+
+  const body = (): React.ReactNode => {
+    if (state.loading && !report) {
+      return <Spinner size={SpinnerSize.medium} label={strings.Report.Loading} />;
+    }
+    if (state.error && !report) {
+      return (
+        <MessageBar messageBarType={MessageBarType.error} isMultiline={true}
+          actions={<DefaultButton text={strings.Report.Retry} onClick={state.reload} />}>
+          {`${strings.Report.LoadFailed} (${errorText(strings, state.error)})`}
+        </MessageBar>
+      );
+    }
+    if (!report) {
+      return null;
+    }
+    if (report.sites.length === 0) {
+      return (
+        <MessageBar messageBarType={MessageBarType.info} isMultiline={true}>
+          <strong>{strings.Report.OnlyEditors}</strong> {strings.Report.OnlyEditorsDetail}
+        </MessageBar>
+      );
+    }
+    return (
+      <>
+        <p className={classNames.intro}>{strings.Report.Intro}</p>
+        <p className={classNames.meta}>{formatString(strings.Report.Sites, report.sites.map(s => s.title).join(', '))}</p>
+        {report.failures.length > 0 && (
+          <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}>
+            {formatString(strings.Report.PartFailed, report.failures.map(f => f.source === 'owners'
+              ? strings.Report.OwnersSource
+              : `${siteTitle(report.sites, f.sitePath)}: ${errorText(strings, f.code)}`).join('; '))}
+          </MessageBar>
+        )}
+        {!report.guidesIncluded && <MessageBar messageBarType={MessageBarType.info}>{strings.Report.GuidesMissing}</MessageBar>}
+        {renderSummary()}
+        {renderFilters()}
+        {renderActions()}
+        {renderTable()}
+      </>
+    );
+  };
+
+  return (
+    <ThemeProvider theme={theme} applyTo="none">
+      <section className={classNames.root} aria-labelledby={titleId} aria-busy={state.loading}>
+        <h2 id={titleId} className={classNames.title}>{strings.Report.Title}</h2>
+        {body()}
+      </section>
+    </ThemeProvider>
+  );
+}
+
+function siteTitle(sites: ReadonlyArray<{ sitePath: string; title: string }>, sitePath: string): string {
+  const found = sites.filter(s => s.sitePath.toLowerCase() === sitePath.toLowerCase())[0];
+  return found ? found.title : sitePath;
+}
+
+function errorText(strings: IContentHealthStrings, code: string): string {
+  const errors = strings.Errors as unknown as Record<string, string>;
+  return errors[code] || strings.Errors.unknown;
+}
+
+function uniqueTexts(texts: string[]): string[] {
+  return texts.filter((text, i) => texts.indexOf(text) === i);
+}
+
+export default ContentHealth;

@@ -1,0 +1,109 @@
+/** The text of the content health report, in the shape the web part's loc/ files provide. */
+export interface IContentHealthStrings {
+  Report: {
+    Title: string;
+    Intro: string;
+    Loading: string;
+    LoadFailed: string;
+    Retry: string;
+    OnlyEditors: string;
+    OnlyEditorsDetail: string;
+    NothingToDo: string;
+    GuidesMissing: string;
+    /** {0}: what failed (a site or "Ägarnas konton"). */
+    PartFailed: string;
+    OwnersSource: string;
+    /** {0} shown of {1}. */
+    Showing: string;
+    ShowMore: string;
+    Sites: string;
+  };
+  Summary: {
+    Caption: string;
+    Municipality: string;
+    Shared: string;
+    Fresh: string;
+    Due: string;
+    Stale: string;
+    Total: string;
+  };
+  Filters: {
+    Label: string;
+    Kind: string;
+    Owner: string;
+    Site: string;
+    All: string;
+    NoOwner: string;
+    AttentionOnly: string;
+  };
+  Kinds: { page: string; news: string; guide: string };
+  Columns: {
+    Select: string;
+    /** {0}: the item's title. */
+    SelectItem: string;
+    SelectAll: string;
+    Title: string;
+    Kind: string;
+    Site: string;
+    Owner: string;
+    Status: string;
+    Review: string;
+    Contact: string;
+  };
+  Status: { fresh: string; due: string; stale: string };
+  Reasons: { reviewOverdue: string; noReviewDate: string; unchanged: string; noOwner: string; ownerLeft: string };
+  /** {0}: a number of days. */
+  OverdueDays: string;
+  DueToday: string;
+  DueInDays: string;
+  NoOwner: string;
+  OwnerLeft: string;
+  Actions: {
+    Label: string;
+    /** {0}: how many are selected. */
+    Selected: string;
+    MarkReviewed: string;
+    HandOver: string;
+    Unpublish: string;
+    HandOverTitle: string;
+    HandOverText: string;
+    HandOverLabel: string;
+    HandOverConfirm: string;
+    UnpublishTitle: string;
+    UnpublishText: string;
+    UnpublishConfirm: string;
+    Cancel: string;
+    Working: string;
+    /** {0}: how many succeeded. */
+    Done: string;
+    /** {0}: how many failed, {1}: why. */
+    Failed: string;
+    /** {0}: owner, {1}: title. */
+    MailLabel: string;
+    TeamsLabel: string;
+    Mail: string;
+    Teams: string;
+    /** {0}: title, {1}: URL. */
+    MailSubject: string;
+    MailBody: string;
+    TeamsMessage: string;
+  };
+  Errors: {
+    forbidden: string;
+    notFound: string;
+    throttled: string;
+    unavailable: string;
+    network: string;
+    config: string;
+    notSupported: string;
+    unknown: string;
+  };
+}
+
+/** "{0} av {1}" with the values in place. */
+export function formatString(template: string, ...values: Array<string | number>): string {
+  return template.replace(/\{(\d+)\}/g, (match, index) => {
+    const value = values[Number(index)];
+    return value === undefined ? match : String(value);
+  });
+}

@@ -1,0 +1,52 @@
+import * as React from 'react';
+import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
+import * as strings from 'ContentHealthWebPartStrings';
+import type { HostTheme } from '../../components/common/hostTheme';
+import { SamverkaWebPart } from '../common/SamverkaWebPart';
+import type { IWebPartStatusStrings } from '../common/SamverkaWebPart';
+import type { IContentHealthService } from '../../core/contentHealthPorts';
+import type { TenantConfig } from '../../core/municipality';
+
+/** The report has no settings: what it covers follows from the user's permissions. */
+export type IContentHealthWebPartProps = Record<string, never>;
+
+type ViewModule = typeof import('../../components/contentHealth/ContentHealth');
+interface Loaded {
+  view: ViewModule;
+  service: IContentHealthService;
+  getConfig: () => Promise<TenantConfig>;
+}
+
+/**
+ * Wiring only: builds the services from the SPFx context and renders the report. The view and
+ * the services (PnPjs) arrive in lazy chunks, so the entry bundle stays small.
+ */
+export default class ContentHealthWebPart extends SamverkaWebPart<IContentHealthWebPartProps, Loaded> {
+  protected get statusStrings(): IWebPartStatusStrings {
+    return strings.WebPart;
+  }
+
+  protected loadView(): Promise<Loaded> {
+    return Promise.all([
+      import(/* webpackChunkName: 'content-health-view' */ '../../components/contentHealth/ContentHealth'),
+      import(/* webpackChunkName: 'content-health-services' */ '../../services/contentHealthService'),
+      import(/* webpackChunkName: 'samverka-services' */ '../../services/factory')
+    ]).then(([view, health, factory]) => {
+      const services = factory.createServices({ kind: 'spfx', context: this.context });
+      return { view, service: health.createContentHealthService(services), getConfig: () => services.tenantConfig.getConfig() };
+    });
+  }
+
+  protected renderView(loaded: Loaded, hostTheme: HostTheme | undefined): React.ReactElement {
+    return React.createElement(loaded.view.ContentHealth, {
+      service: loaded.service,
+      getConfig: loaded.getConfig,
+      strings,
+      hostTheme
+    });
+  }
+
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    return { pages: [] };
+  }
+}

@@ -1,0 +1,21 @@
+import * as React from 'react';
+import * as strings from 'ContentHealthWebPartStrings';
+import { ContentHealth } from '../../src/components/contentHealth/ContentHealth';
+import { createContentHealthService } from '../../src/services/contentHealthService';
+import { createServices } from '../../src/services/factory';
+
+export interface IContentHealthWebPartProps {
+  persona: string;
+}
+
+/** The content health web part as the SPFx class renders it: its view with its loc strings and services. */
+export function ContentHealthWebPart(props: IContentHealthWebPartProps): React.ReactElement {
+  const wiring = React.useMemo(() => {
+    const services = createServices({ kind: 'local', baseUrl: window.location.origin, token: props.persona });
+    return { service: createContentHealthService(services), getConfig: () => services.tenantConfig.getConfig() };
+  }, [props.persona]);
+  return <ContentHealth service={wiring.service} getConfig={wiring.getConfig} strings={strings} />;
+}
+
+/** The workbench page that shows it: `?page=stada`. */
+export const CONTENT_HEALTH_PAGE = 'stada';
