@@ -1,0 +1,105 @@
+import * as React from 'react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import * as strings from 'PersonalDashboardWebPartStrings';
+import { PersonalDashboard } from './PersonalDashboard';
+import type { IPersonalDashboardProperties } from './PersonalDashboard';
+import { FakeDashboardService, fakeDashboardServices, TEST_GROUPS } from './testing/dashboardDoubles';
+
+const NOW = new Date('2026-11-30T07:00:00Z'); // Monday 08:00 in Sweden
+
+function renderDashboard(service: FakeDashboardService, properties: IPersonalDashboardProperties = {}, teams = false): ReturnType<typeof render> {
+  return render(
+    <PersonalDashboard services={fakeDashboardServices(service)} properties={properties} strings={strings} now={NOW} tenantUrl="https://t.example"
+      hostTheme={teams ? { kind: 'teams', name: 'dark' } : undefined} />
+  );
+}
+
+function region(name: string): HTMLElement {
+  return screen.getByRole('region', { name });
+}
+
+describe('PersonalDashboard', () => {
+  it('greets the user and shows calendar, documents and the news of their förvaltning and unit', async () => {
+    const service = new FakeDashboardService();
+    renderDashboard(service);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hej Anna!' })).toBeTruthy();
+    const calendar = region(strings.Dashboard.CalendarTitle);
+    expect(within(calendar).getByText('Veckomöte Hemtjänst Norr')).toBeTruthy();
+    expect(within(calendar).getByText('08:30–09:15')).toBeTruthy();
+    expect(within(calendar).getByRole('link', { name: 'Anslut till Veckomöte Hemtjänst Norr i Teams' }).getAttribute('target')).toBe('_blank');
+    expect(within(calendar).getByText(strings.Dashboard.AllDay)).toBeTruthy();
+    const documents = region(strings.Dashboard.DocumentsTitle);
+    expect(within(documents).getByRole('link', { name: 'Word-dokument: Rutin för nyckelhantering.docx' })).toBeTruthy();
+    await waitFor(() => expect(service.newsQueries).toHaveLength(1));
+    expect(service.newsQueries[0].sitePaths).toEqual(['/sites/eksjo', '/sites/gemensamt']);
+    expect(service.newsQueries[0].audienceGroupIds.sort()).toEqual([TEST_GROUPS.eksjo.hemtjanstNorr, TEST_GROUPS.eksjo.socialforvaltningen].sort());
+    // No guide list: no guide section at all.
+    expect(screen.queryByRole('region', { name: strings.Dashboard.GuidesTitle })).toBeNull();
+  });
+
+  it('says in plain Swedish which permission an admin must approve when the calendar answers 403, and the rest works', async () => {
+    const service = new FakeDashboardService({ calendar: { ok: false, code: 'forbidden' } });
+    renderDashboard(service);
+    const alert = await within(await screen.findByRole('region', { name: strings.Dashboard.CalendarTitle })).findByRole('alert');
+    expect(alert.textContent).toContain(strings.Permission.CalendarForbidden);
+    expect(alert.textContent).toContain('Calendars.ReadBasic');
+    expect(within(region(strings.Dashboard.DocumentsTitle)).getAllByRole('link')).toHaveLength(1);
+    fireEvent.click(within(alert).getByRole('button', { name: strings.Dashboard.Retry }));
+    await waitFor(() => expect(service.loads).toHaveLength(2));
+  });
+
+  it('does not offer to edit links when the settings cannot be read, and says which permission is missing', async () => {
+    const service = new FakeDashboardService({ settings: { ok: false, code: 'forbidden' } });
+    renderDashboard(service);
+    const links = await screen.findByRole('region', { name: strings.Dashboard.LinksTitle });
+    expect(within(links).getByRole('alert').textContent).toContain('User.ReadWrite');
+    expect(within(links).queryByRole('button', { name: strings.Dashboard.AddLink })).toBeNull();
+  });
+
+  it('does not ask for hidden sections', async () => {
+    const service = new FakeDashboardService();
+    renderDashboard(service, { showCalendar: false, showNews: false, showGuides: false });
+    await screen.findByRole('heading', { level: 1, name: 'Hej Anna!' });
+    expect(service.loads[0].include).toEqual({ calendar: false, documents: true, guides: false });
+    expect(screen.queryByRole('region', { name: strings.Dashboard.CalendarTitle })).toBeNull();
+    expect(service.newsQueries).toHaveLength(0);
+  });
+
+  it('adds, moves and removes own links and saves them for the user', async () => {
+    const service = new FakeDashboardService();
+    renderDashboard(service);
+    const links = await screen.findByRole('region', { name: strings.Dashboard.LinksTitle });
+    const add = async (title: string, url: string): Promise<void> => {
+      fireEvent.click(within(links).getByRole('button', { name: strings.Dashboard.AddLink }));
+      fireEvent.change(within(links).getByLabelText(strings.Dashboard.LinkTitleLabel), { target: { value: title } });
+      fireEvent.change(within(links).getByLabelText(strings.Dashboard.LinkUrlLabel), { target: { value: url } });
+      await act(async () => { fireEvent.click(within(links).getByRole('button', { name: strings.Dashboard.SaveLink })); });
+    };
+    await add('Lön', 'lon.example');
+    await add('Webben', 'https://www.eksjo.se');
+    await act(async () => { fireEvent.click(within(links).getByRole('button', { name: 'Flytta Webben uppåt' })); });
+    await act(async () => { fireEvent.click(within(links).getByRole('button', { name: 'Ta bort Lön' })); });
+    await waitFor(() => expect(within(links).getByText(strings.Dashboard.Saved)).toBeTruthy());
+    expect(service.saved.map(s => s.links.map(l => l.title))).toEqual([['Lön'], ['Lön', 'Webben'], ['Webben', 'Lön'], ['Webben']]);
+    expect(service.saved[0].links[0].url).toBe('https://lon.example');
+    await add('', 'https://x.example');
+    expect(within(links).getByRole('alert').textContent).toBe(strings.Dashboard.LinkTitleMissing);
+  });
+
+  it('lets a person of two municipalities switch, and remembers the choice', async () => {
+    const service = new FakeDashboardService();
+    const g = TEST_GROUPS;
+    service.data = {
+      ...service.data,
+      profile: { ok: true, value: { id: 'u-maria', displayName: 'Maria Berg', mail: 'maria.berg@savsjo.se', groups: [g.savsjo.allStaff, g.savsjo.lonOchHr, g.vetlanda.allStaff, g.vetlanda.lonOchHr].map(id => ({ id, displayName: id })) } }
+    };
+    renderDashboard(service, {}, true);
+    const switcher = await screen.findByRole('group', { name: strings.Dashboard.ShowFor });
+    await waitFor(() => expect(service.newsQueries).toHaveLength(1));
+    expect(service.newsQueries[0].sitePaths[0]).toBe('/sites/savsjo');
+    await act(async () => { fireEvent.click(within(switcher).getByRole('radio', { name: 'Vetlanda' })); });
+    await waitFor(() => expect(service.newsQueries).toHaveLength(2));
+    expect(service.newsQueries[1].sitePaths[0]).toBe('/sites/vetlanda');
+    expect(service.saved[service.saved.length - 1].municipalityId).toBe('vetlanda');
+  });
+});

@@ -1,0 +1,68 @@
+import { formatSwedishDateTime, relativeDate } from '../../core/dates';
+import { addDays, stockholmDate } from '../../core/dashboardRules';
+import { formatText } from '../common/formatText';
+
+/**
+ * The text of "Min sida", handed in by the web part from its loc/ files (or by the workbench and
+ * tests): the groups of PersonalDashboardWebPartStrings the components read.
+ */
+export type IDashboardStrings = Pick<IPersonalDashboardWebPartStrings, 'Dashboard' | 'FileTypes' | 'Dates' | 'Errors' | 'Permission'>;
+
+/** The Graph permission each section needs, named in the message an admin acts on. */
+export const SECTION_SCOPES = {
+  calendar: 'Calendars.ReadBasic',
+  documents: 'Files.Read.All',
+  settings: 'User.ReadWrite'
+} as const;
+
+export function errorText(strings: IDashboardStrings, code: string): string {
+  const errors = strings.Errors as Record<string, string>;
+  return errors[code] || strings.Errors.unknown;
+}
+
+/** "i går", "för 3 dagar sedan", or the date; with the full date and time for a tooltip. */
+export function relativeText(strings: IDashboardStrings, iso: string, now: Date): { text: string; title: string } {
+  const relative = relativeDate(iso, now);
+  let text: string;
+  switch (relative.kind) {
+    case 'today': text = strings.Dates.Today; break;
+    case 'yesterday': text = strings.Dates.Yesterday; break;
+    case 'days': text = formatText(strings.Dates.DaysAgo, relative.count); break;
+    case 'weeks': text = relative.count === 1 ? strings.Dates.WeekAgo : formatText(strings.Dates.WeeksAgo, relative.count); break;
+    default: text = shortDate(iso);
+  }
+  return { text, title: formatSwedishDateTime(iso) };
+}
+
+const shortDateFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', day: 'numeric', month: 'short', year: 'numeric' });
+const dayFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' });
+
+function shortDate(iso: string): string {
+  const date = new Date(iso);
+  return isNaN(date.getTime()) ? '' : shortDateFormat.format(date);
+}
+
+/** A calendar day's heading: "I dag", "I morgon" or "onsdag 2 december" (Swedish dates in every language). */
+export function dayHeading(strings: IDashboardStrings, date: string, now: Date): string {
+  const today = stockholmDate(now);
+  if (date === today) {
+    return `${strings.Dashboard.Today}, ${dayFormat.format(new Date(`${date}T12:00:00Z`))}`;
+  }
+  if (date === addDays(today, 1)) {
+    return `${strings.Dashboard.Tomorrow}, ${dayFormat.format(new Date(`${date}T12:00:00Z`))}`;
+  }
+  const text = dayFormat.format(new Date(`${date}T12:00:00Z`));
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "09:00–10:30" from wall-clock times; an event that runs past midnight shows its end as is. */
+export function timeRange(start: string, end: string): string {
+  return `${start.slice(11, 16)}–${end.slice(11, 16)}`;
+}
+
+export function initialsOf(name: string): string {
+  const words = name.split(/\s+/).filter(w => w !== '');
+  const first = words[0] ? words[0].charAt(0) : '';
+  const last = words.length > 1 ? words[words.length - 1].charAt(0) : '';
+  return (first + last).toUpperCase();
+}

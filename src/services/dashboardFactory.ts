@@ -1,0 +1,45 @@
+import type { IDashboardService } from '../core/dashboard';
+import { Connection, tenantUrlOf, userIdentityOf } from './connection';
+import { DashboardService } from './dashboardService';
+import type { Services } from './factory';
+import { defaultSessionStorage, SessionCache, StorageLike, userCacheKey } from './sessionCache';
+
+export interface DashboardServiceOptions {
+  /** The same storage as createServices was given (sessionStorage by default). */
+  storage?: StorageLike;
+  cacheTtlMs?: number;
+  /** The signed-in user's address, when the host knows it and the connection does not tell it. */
+  userMail?: string;
+}
+
+const HOUR = 3600000;
+
+/**
+ * The dashboard's service, on the clients createServices configured (same Graph client, retry
+ * policy and session cache keys). Built apart from createServices so the other web parts'
+ * bundles do not carry it.
+ */
+export function createDashboardService(services: Services, connection: Connection, options: DashboardServiceOptions = {}): IDashboardService {
+  const storage = options.storage || (connection.kind === 'local' ? connection.storage : undefined) || defaultSessionStorage();
+  const tenantUrl = tenantUrlOf(connection);
+  return new DashboardService({
+    graph: services.graph,
+    tenantUrl,
+    tenantConfig: services.tenantConfig,
+    policy: services.retryPolicy,
+    cache: new SessionCache(storage, () => services.now().getTime()),
+    ttlMs: options.cacheTtlMs === undefined ? HOUR : options.cacheTtlMs,
+    userKey: userCacheKey(`${tenantUrl}|${userIdentityOf(connection)}`),
+    userMail: options.userMail || hostMail(connection)
+  });
+}
+
+/** SharePoint and Teams tell the signed-in user's address in the page context; a local `upn:` token names it too. */
+function hostMail(connection: Connection): string | undefined {
+  if (connection.kind === 'spfx') {
+    const user = connection.context.pageContext.user as { email?: unknown };
+    return typeof user.email === 'string' && user.email !== '' ? user.email : undefined;
+  }
+  const upn = /^upn:(.+@.+)$/i.exec(connection.token);
+  return upn ? upn[1] : undefined;
+}

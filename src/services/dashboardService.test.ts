@@ -1,0 +1,90 @@
+import { createFakeFetch, json, RecordedRequest } from '../../tests/support/fakeFetch';
+import type { ITenantConfigService } from '../core/ports';
+import { createGraph } from './connection';
+import { DashboardService } from './dashboardService';
+import { defaultRetryPolicy } from './retry';
+import { MemoryStorage, SessionCache } from './sessionCache';
+
+const connection = { kind: 'local' as const, baseUrl: 'http://tenant.test', token: 'anna' };
+const policy = defaultRetryPolicy({ sleep: async () => undefined, random: () => 0 });
+const tenantConfig: ITenantConfigService = {
+  getConfig: () => Promise.resolve({ municipalities: [], sharedSite: { path: '/sites/gemensamt', title: 'Gemensamt' } })
+};
+const NOW = new Date('2026-11-30T07:00:00Z');
+
+type Inner = { id: string; method: string; url: string; headers?: Record<string, string>; body?: unknown };
+
+/** A Graph $batch endpoint answering each inner request by its id. */
+function batch(answers: Record<string, { status: number; body?: unknown }>) {
+  return (request: RecordedRequest) => json({
+    responses: (request.body as { requests: Inner[] }).requests.map(r => ({ id: r.id, status: answers[r.id] ? answers[r.id].status : 500, headers: {}, body: answers[r.id] ? answers[r.id].body : {} }))
+  });
+}
+
+function service(fetch: ReturnType<typeof createFakeFetch>, userMail?: string): DashboardService {
+  return new DashboardService({
+    graph: createGraph(connection, policy, fetch.fetch), tenantUrl: 'http://tenant.test', tenantConfig, policy,
+    cache: new SessionCache(new MemoryStorage()), ttlMs: 60000, userKey: 'k', userMail
+  });
+}
+
+const searchHits = (hits: unknown[]): unknown => ({ value: [{ hitsContainers: [{ hits, total: hits.length, moreResultsAvailable: false }] }] });
+
+describe('DashboardService', () => {
+  it('asks for everything of the first render in one batch, in Swedish time, and maps each answer', async () => {
+    const fake = createFakeFetch().on('POST', /\$batch$/, batch({
+      profile: { status: 200, body: { id: 'u1', displayName: 'Anna Lindqvist', mail: 'anna@eksjo.se', department: 'Socialförvaltningen' } },
+      groups: { status: 200, body: { value: [{ id: 'G1', displayName: 'Eksjö – Hemtjänst Norr' }] } },
+      calendar: { status: 200, body: { value: [{ id: 'e1', subject: 'Möte', start: { dateTime: '2026-11-30T09:00:00.0000000' }, end: { dateTime: '2026-11-30T10:00:00.0000000' }, isAllDay: false, onlineMeeting: { joinUrl: 'https://teams.microsoft.com/l/x' }, location: { displayName: 'Rum 1' } }] } },
+      settings: { status: 404, body: { error: { code: 'Request_ResourceNotFound' } } },
+      guides: { status: 200, body: searchHits([]) },
+      documents: { status: 200, body: searchHits([{ resource: { id: 'd1', name: 'Plan.xlsx', webUrl: 'http://tenant.test/sites/eksjo/Delade%20dokument/Soc/Plan.xlsx', lastModifiedDateTime: '2026-11-29T10:00:00Z', lastModifiedBy: { user: { displayName: 'Erik' } }, fields: { SiteTitle: 'Eksjö kommun', SPSiteURL: 'http://tenant.test/sites/eksjo' } } }]) }
+    }));
+    const data = await service(fake, 'anna@eksjo.se').load({ calendarDays: 2, documentCount: 5, guideCount: 5, now: NOW });
+    expect(fake.requests).toHaveLength(1);
+    const inner = (fake.requests[0].body as { requests: Inner[] }).requests;
+    expect(inner.map(r => r.id)).toEqual(['profile', 'groups', 'calendar', 'settings', 'guides', 'documents']);
+    const calendar = inner.find(r => r.id === 'calendar')!;
+    expect(calendar.url).toContain('startDateTime=2026-11-29T23:00:00Z&endDateTime=2026-12-01T23:00:00Z');
+    expect(calendar.headers).toEqual({ Prefer: 'outlook.timezone="W. Europe Standard Time"' });
+    expect(JSON.stringify(inner.find(r => r.id === 'documents')!.body)).toContain('SharedWithUsersOWSUSER:\\"anna@eksjo.se\\"');
+
+    expect(data.profile).toEqual({ ok: true, value: expect.objectContaining({ displayName: 'Anna Lindqvist', groups: [{ id: 'g1', displayName: 'Eksjö – Hemtjänst Norr' }] }) });
+    expect(data.calendar).toEqual({ ok: true, value: [expect.objectContaining({ start: '2026-11-30T09:00', end: '2026-11-30T10:00', joinUrl: 'https://teams.microsoft.com/l/x', location: 'Rum 1' })] });
+    expect(data.documents).toEqual({ ok: true, value: [expect.objectContaining({ fileType: 'excel', folder: 'Delade dokument › Soc', modifiedBy: 'Erik', siteTitle: 'Eksjö kommun' })] });
+    expect(data.settings).toEqual({ ok: true, value: { links: [], pinnedGuideIds: [], municipalityId: undefined } });
+    expect(data.guides).toBeNull();
+  });
+
+  it('turns a 403 of one request into that section\'s failure only', async () => {
+    const fake = createFakeFetch().on('POST', /\$batch$/, batch({
+      profile: { status: 200, body: { id: 'u1', displayName: 'A', mail: 'a@x.se' } },
+      groups: { status: 200, body: { value: [] } },
+      calendar: { status: 403, body: { error: { code: 'ErrorAccessDenied' } } },
+      settings: { status: 200, body: { settings: '{"links":[{"title":"L","url":"https://l.example"}]}' } },
+      guides: { status: 200, body: searchHits([]) },
+      documents: { status: 200, body: searchHits([]) }
+    }));
+    const data = await service(fake, 'a@x.se').load({ calendarDays: 1, documentCount: 5, guideCount: 5, now: NOW });
+    expect(data.calendar).toEqual({ ok: false, code: 'forbidden' });
+    expect(data.documents).toEqual({ ok: true, value: [] });
+    expect(data.settings.ok && data.settings.value.links).toEqual([{ title: 'L', url: 'https://l.example' }]);
+  });
+
+  it('creates the settings extension on the first save and patches it after', async () => {
+    const fake = createFakeFetch().on('POST', /\$batch$/, (request: RecordedRequest) => {
+      const inner = (request.body as { requests: Inner[] }).requests;
+      if (inner[0].id === 'save') {
+        return json({ responses: [{ id: 'save', status: inner[0].method === 'POST' ? 201 : 204, headers: {}, body: {} }] });
+      }
+      return batch({ profile: { status: 200, body: { id: 'u', mail: 'a@x.se' } }, settings: { status: 404 } })(request);
+    });
+    const dashboard = service(fake, 'a@x.se');
+    await dashboard.load({ calendarDays: 1, documentCount: 1, guideCount: 1, now: NOW });
+    await dashboard.saveSettings({ links: [], municipalityId: 'vetlanda', pinnedGuideIds: [] });
+    await dashboard.saveSettings({ links: [], municipalityId: 'savsjo', pinnedGuideIds: [] });
+    const saves = fake.requests.map(r => (r.body as { requests: Inner[] }).requests[0]).filter(r => r.id === 'save');
+    expect(saves.map(r => [r.method, r.url])).toEqual([['POST', '/me/extensions'], ['PATCH', '/me/extensions/se.samverka.dashboard']]);
+    expect(saves[0].body).toEqual({ '@odata.type': 'microsoft.graph.openTypeExtension', extensionName: 'se.samverka.dashboard', settings: '{"links":[],"municipalityId":"vetlanda","pinnedGuideIds":[]}', version: 1 });
+  });
+});

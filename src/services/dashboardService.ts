@@ -1,0 +1,372 @@
+import type {
+  CalendarEvent, DashboardData, DashboardDocument, DashboardNewsQuery, DashboardProfile, DashboardQuery, DashboardSettings,
+  GuideRef, IDashboardService, SectionResult
+} from '../core/dashboard';
+import {
+  calendarWindow, dashboardNewsKql, extensionOf, fileTypeOf, folderOf, guidesKql, latestDocumentsKql, parseSettings,
+  serializeSettings, SETTINGS_EXTENSION, wallClock
+} from '../core/dashboardRules';
+import { isVisibleTo } from '../core/audience';
+import type { NewsItem } from '../core/news';
+import { expiryCutoffDay } from '../core/newsExpiry';
+import type { ITenantConfigService } from '../core/ports';
+import { failureCodeOf, failureCodeOfStatus } from './failures';
+import type { SamverkaGraph } from './graphClient';
+import { GraphBatchRequest, GraphBatchResponse, sendGraphBatch } from './graphBatch';
+import { canonicalPageUrl, NEWS_SEARCH_FIELDS, newsItemFromSearchHit, siteResolverFor } from './newsMapping';
+import type { RetryPolicy } from './retry';
+import type { SessionCache } from './sessionCache';
+
+export interface DashboardServiceDeps {
+  graph: SamverkaGraph;
+  tenantUrl: string;
+  tenantConfig: ITenantConfigService;
+  policy: RetryPolicy;
+  cache: SessionCache;
+  ttlMs: number;
+  /** Cache key of the signed-in user (see userCacheKey); the same as the user context's. */
+  userKey: string;
+  /** The signed-in user's address when the host knows it (SPFx: the page context). */
+  userMail?: string;
+}
+
+const PROFILE_URL = '/me?$select=id,displayName,mail,userPrincipalName,jobTitle,department,officeLocation';
+const GROUPS_URL = '/me/transitiveMemberOf/microsoft.graph.group?$select=id,displayName&$top=999';
+const EVENT_FIELDS = 'id,subject,start,end,isAllDay,location,onlineMeeting,isOnlineMeeting,webLink,showAs,isCancelled';
+/** Calendar times in Swedish time, whatever the mailbox's zone (Graph's name for Europe/Stockholm's zone). */
+const STOCKHOLM_PREFER = 'outlook.timezone="W. Europe Standard Time"';
+const DOCUMENT_FIELDS = ['Title', 'Path', 'SiteTitle', 'SPSiteURL', 'FileType', 'LastModifiedTime', 'ModifiedBy'];
+const GUIDE_FIELDS = ['Title', 'Path', 'ListItemId', 'UniqueId', 'SamverkaGuideSummaryOWSMTXT', 'SamverkaGuideCategoryOWSTEXT', 'SamverkaForvaltningOWSTEXT', 'SamverkaMunicipalityOWSTEXT'];
+/** Guides asked for: enough to find the pinned ones and the förvaltning's among them. */
+const GUIDE_WINDOW = 100;
+
+/** What the guide section needs beyond GuideRef: the förvaltning a guide is for, to pick the user's. */
+export interface GuideHit extends GuideRef {
+  forvaltning?: string;
+  /** The municipality id the guide is for, or GUIDE_FOR_ALL. */
+  municipality?: string;
+}
+
+/**
+ * The personal dashboard over Microsoft Graph. The first render is one JSON $batch (profile,
+ * groups, calendar, latest documents, guides, settings: six requests, each answered and failing
+ * on its own; a 429 inside is retried alone by sendGraphBatch), then one search for the news
+ * of the user's förvaltning and unit.
+ */
+export class DashboardService implements IDashboardService {
+  private readonly deps: DashboardServiceDeps;
+  /** Whether the settings extension exists (POST to create, PATCH to change). */
+  private settingsExist: boolean | undefined;
+
+  public constructor(deps: DashboardServiceDeps) {
+    this.deps = deps;
+  }
+
+  public async load(query: DashboardQuery): Promise<DashboardData> {
+    const { graph, policy, tenantUrl } = this.deps;
+    const window = calendarWindow(query.now, query.calendarDays);
+    let sharedSitePath = '/sites/gemensamt';
+    try {
+      sharedSitePath = (await this.deps.tenantConfig.getConfig()).sharedSite.path;
+    } catch {
+      // the web part reports a broken configuration; guides fall back to the usual site
+    }
+    // The documents query names the user's address, so it can share the batch with /me only
+    // when the address is known: from the host (SPFx page context) or from this session.
+    const mail = this.knownMail();
+    const include = { calendar: true, documents: true, guides: true, ...query.include };
+    const requests: GraphBatchRequest[] = [
+      { id: 'profile', method: 'GET', url: PROFILE_URL },
+      { id: 'groups', method: 'GET', url: GROUPS_URL },
+      {
+        id: 'calendar', method: 'GET',
+        url: `/me/calendarView?startDateTime=${window.startDateTime}&endDateTime=${window.endDateTime}&$select=${EVENT_FIELDS}&$orderby=start/dateTime&$top=100`,
+        headers: { Prefer: STOCKHOLM_PREFER }
+      },
+      { id: 'settings', method: 'GET', url: `/me/extensions/${SETTINGS_EXTENSION}` },
+      {
+        id: 'guides', method: 'POST', url: '/search/query',
+        body: { requests: [{ entityTypes: ['listItem'], query: { queryString: guidesKql(tenantUrl, sharedSitePath) }, fields: GUIDE_FIELDS, from: 0, size: GUIDE_WINDOW }] }
+      }
+    ];
+    if (mail && include.documents) {
+      requests.push(this.documentsRequest(mail, query.documentCount));
+    }
+    const wanted = requests.filter(r => (r.id !== 'calendar' || include.calendar) && (r.id !== 'guides' || include.guides));
+    let answers: Record<string, GraphBatchResponse>;
+    try {
+      answers = await sendGraphBatch(graph, wanted, policy);
+    } catch (error) {
+      const failed = { ok: false as const, code: failureCodeOf(error) };
+      return { profile: failed, calendar: failed, documents: failed, settings: failed, guides: null };
+    }
+    const profile = this.readProfile(answers.profile, answers.groups);
+    let documentsAnswer = answers.documents;
+    if (profile.ok && profile.value.mail) {
+      this.deps.cache.set(this.mailKey(), profile.value.mail, this.deps.ttlMs);
+      if (!documentsAnswer && include.documents) {
+        // A host that does not tell the address, on the first visit of a session: one more small batch.
+        documentsAnswer = (await sendGraphBatch(graph, [this.documentsRequest(profile.value.mail, query.documentCount)], policy)).documents;
+      }
+    }
+    return {
+      profile,
+      calendar: include.calendar ? this.readCalendar(answers.calendar) : { ok: true, value: [] },
+      documents: include.documents ? this.readDocuments(documentsAnswer) : { ok: true, value: [] },
+      settings: this.readSettings(answers.settings),
+      guides: include.guides ? this.readGuides(answers.guides) : null
+    };
+  }
+
+  public async getNews(query: DashboardNewsQuery): Promise<SectionResult<NewsItem[]>> {
+    const { tenantUrl, graph } = this.deps;
+    if (query.audienceGroupIds.length === 0 || query.sitePaths.length === 0) {
+      return { ok: true, value: [] };
+    }
+    try {
+      const resolveSite = await siteResolverFor(this.deps.tenantConfig, tenantUrl, query.sitePaths);
+      const siteUrls = query.sitePaths.map(path => canonicalPageUrl(path, tenantUrl));
+      const responses = await graph.query({
+        entityTypes: ['listItem'],
+        query: { queryString: dashboardNewsKql(siteUrls, query.audienceGroupIds, expiryCutoffDay(new Date())) },
+        fields: NEWS_SEARCH_FIELDS,
+        from: 0,
+        size: query.count * 2,
+        sortProperties: [{ name: 'FirstPublishedDate', isDescending: true }]
+      });
+      const container = responses[0] && responses[0].hitsContainers ? responses[0].hitsContainers[0] : undefined;
+      const items = (container && container.hits ? container.hits : [])
+        .map(hit => newsItemFromSearchHit(hit, tenantUrl, resolveSite))
+        .filter((item): item is NewsItem => item !== null && item.audienceIds.length > 0 && isVisibleTo(item, query.audienceGroupIds));
+      return { ok: true, value: items.slice(0, query.count) };
+    } catch (error) {
+      return { ok: false, code: failureCodeOf(error) };
+    }
+  }
+
+  public async saveSettings(settings: DashboardSettings): Promise<void> {
+    const { graph, policy } = this.deps;
+    const data = { '@odata.type': 'microsoft.graph.openTypeExtension', settings: serializeSettings(settings), version: 1 };
+    const request = this.settingsExist === false
+      ? { id: 'save', method: 'POST' as const, url: '/me/extensions', body: { ...data, extensionName: SETTINGS_EXTENSION } }
+      : { id: 'save', method: 'PATCH' as const, url: `/me/extensions/${SETTINGS_EXTENSION}`, body: data };
+    // Writes go through the batch helper too: the same retry of a throttled request, one code path.
+    let answer = (await sendGraphBatch(graph, [request], policy)).save;
+    if (answer.status === 404 && request.method === 'PATCH') {
+      answer = (await sendGraphBatch(graph, [{ id: 'save', method: 'POST', url: '/me/extensions', body: { ...data, extensionName: SETTINGS_EXTENSION } }], policy)).save;
+    } else if (answer.status === 409 && request.method === 'POST') {
+      answer = (await sendGraphBatch(graph, [{ id: 'save', method: 'PATCH', url: `/me/extensions/${SETTINGS_EXTENSION}`, body: data }], policy)).save;
+    }
+    if (answer.status < 200 || answer.status >= 300) {
+      const error = new Error(`Graph answered ${answer.status} when saving the dashboard settings`) as Error & { status: number };
+      error.status = answer.status;
+      throw error;
+    }
+    this.settingsExist = true;
+  }
+
+  private documentsRequest(mail: string, count: number): GraphBatchRequest {
+    return {
+      id: 'documents', method: 'POST', url: '/search/query',
+      body: {
+        requests: [{
+          entityTypes: ['driveItem'], query: { queryString: latestDocumentsKql(mail) }, fields: DOCUMENT_FIELDS,
+          from: 0, size: count, sortProperties: [{ name: 'LastModifiedTime', isDescending: true }]
+        }]
+      }
+    };
+  }
+
+  private mailKey(): string {
+    return `user:${this.deps.userKey}:mail`;
+  }
+
+  /** The address from the host, from this service earlier in the session, or from the user context's cache. */
+  private knownMail(): string | undefined {
+    const { cache, userKey, userMail } = this.deps;
+    if (userMail) {
+      return userMail;
+    }
+    const cached = cache.get<string>(this.mailKey());
+    if (cached) {
+      return cached;
+    }
+    const context = cache.get<{ mail?: string }>(`user:${userKey}:context`);
+    return context && context.mail ? context.mail : undefined;
+  }
+
+  private readProfile(profile: GraphBatchResponse | undefined, groups: GraphBatchResponse | undefined): SectionResult<DashboardProfile> {
+    const failed = failureOf(profile);
+    if (failed) {
+      return failed;
+    }
+    const me = profile!.body as Record<string, unknown>;
+    const groupList: Array<{ id: string; displayName: string }> = [];
+    if (groups && groups.status >= 200 && groups.status < 300) {
+      const value = (groups.body as { value?: Array<{ id?: unknown; displayName?: unknown }> }).value || [];
+      for (const g of value) {
+        if (typeof g.id === 'string') {
+          groupList.push({ id: g.id.toLowerCase(), displayName: typeof g.displayName === 'string' ? g.displayName : '' });
+        }
+      }
+    }
+    return {
+      ok: true,
+      value: {
+        id: String(me.id),
+        displayName: text(me.displayName) || '',
+        mail: text(me.mail) || text(me.userPrincipalName) || '',
+        jobTitle: text(me.jobTitle),
+        department: text(me.department),
+        officeLocation: text(me.officeLocation),
+        groups: groupList
+      }
+    };
+  }
+
+  private readCalendar(answer: GraphBatchResponse | undefined): SectionResult<CalendarEvent[]> {
+    const failed = failureOf(answer);
+    if (failed) {
+      return failed;
+    }
+    const value = (answer!.body as { value?: unknown[] }).value || [];
+    const events: CalendarEvent[] = [];
+    for (const raw of value) {
+      const e = raw as Record<string, unknown>;
+      const start = objectAt(e, 'start');
+      const end = objectAt(e, 'end');
+      if (typeof e.id !== 'string' || !start || !end || typeof start.dateTime !== 'string' || typeof end.dateTime !== 'string') {
+        continue;
+      }
+      const location = objectAt(e, 'location');
+      const online = objectAt(e, 'onlineMeeting');
+      events.push({
+        id: e.id,
+        subject: text(e.subject) || '',
+        start: wallClock(start.dateTime),
+        end: wallClock(end.dateTime),
+        isAllDay: e.isAllDay === true,
+        location: location ? text(location.displayName) : undefined,
+        joinUrl: online && isHttps(online.joinUrl) ? String(online.joinUrl) : undefined,
+        webLink: isHttps(e.webLink) ? String(e.webLink) : undefined,
+        showAs: text(e.showAs),
+        isCancelled: e.isCancelled === true
+      });
+    }
+    return { ok: true, value: events };
+  }
+
+  private readDocuments(answer: GraphBatchResponse | undefined): SectionResult<DashboardDocument[]> {
+    const failed = failureOf(answer);
+    if (failed) {
+      return failed;
+    }
+    const documents: DashboardDocument[] = [];
+    for (const hit of hitsOf(answer!.body)) {
+      const resource = objectAt(hit, 'resource');
+      if (!resource || typeof resource.webUrl !== 'string' || typeof resource.name !== 'string') {
+        continue;
+      }
+      const fields = lowerCaseKeys(objectAt(resource, 'fields') || {});
+      const modifiedBy = objectAt(objectAt(resource, 'lastModifiedBy') || {}, 'user');
+      const siteUrl = text(fields.spsiteurl);
+      const extension = extensionOf(resource.name);
+      documents.push({
+        id: String(resource.id || resource.webUrl),
+        name: resource.name,
+        url: resource.webUrl,
+        extension,
+        fileType: fileTypeOf(extension),
+        modifiedAt: text(resource.lastModifiedDateTime) || '',
+        modifiedBy: (modifiedBy && text(modifiedBy.displayName)) || text(fields.modifiedby),
+        siteTitle: text(fields.sitetitle),
+        siteUrl,
+        folder: folderOf(resource.webUrl, siteUrl)
+      });
+    }
+    return { ok: true, value: documents };
+  }
+
+  private readSettings(answer: GraphBatchResponse | undefined): SectionResult<DashboardSettings> {
+    if (answer && answer.status === 404) {
+      // No settings yet: a first visit. They are created on the first save.
+      this.settingsExist = false;
+      return { ok: true, value: parseSettings(null) };
+    }
+    const failed = failureOf(answer);
+    if (failed) {
+      return failed;
+    }
+    this.settingsExist = true;
+    return { ok: true, value: parseSettings((answer!.body as { settings?: unknown }).settings) };
+  }
+
+  private readGuides(answer: GraphBatchResponse | undefined): SectionResult<GuideHit[]> | null {
+    const failed = failureOf(answer);
+    if (failed) {
+      return failed;
+    }
+    const guides: GuideHit[] = [];
+    for (const hit of hitsOf(answer!.body)) {
+      const resource = objectAt(hit, 'resource');
+      if (!resource) {
+        continue;
+      }
+      const fields = lowerCaseKeys(objectAt(resource, 'fields') || {});
+      const url = text(fields.path) || text(resource.webUrl);
+      const title = text(fields.title);
+      if (!url || !title) {
+        continue;
+      }
+      guides.push({
+        id: String(fields.uniqueid || resource.id || url).toLowerCase(),
+        title,
+        url: canonicalPageUrl(url, this.deps.tenantUrl),
+        category: text(fields.samverkaguidecategoryowstext),
+        summary: text(fields.samverkaguidesummaryowsmtxt),
+        forvaltning: text(fields.samverkaforvaltningowstext),
+        municipality: text(fields.samverkamunicipalityowstext)
+      });
+    }
+    // No guide list (or nothing in it the user may read): the section says nothing.
+    return guides.length === 0 ? null : { ok: true, value: guides };
+  }
+}
+
+function failureOf(answer: GraphBatchResponse | undefined): { ok: false; code: string } | null {
+  if (!answer) {
+    return { ok: false, code: 'unknown' };
+  }
+  if (answer.status >= 200 && answer.status < 300 && typeof answer.body === 'object' && answer.body !== null) {
+    return null;
+  }
+  return { ok: false, code: answer.status === 0 ? 'network' : failureCodeOfStatus(answer.status) };
+}
+
+function hitsOf(body: unknown): unknown[] {
+  const value = (body as { value?: Array<{ hitsContainers?: Array<{ hits?: unknown[] }> }> }).value;
+  const container = value && value[0] && value[0].hitsContainers ? value[0].hitsContainers[0] : undefined;
+  return container && container.hits ? container.hits : [];
+}
+
+function objectAt(value: unknown, key: string): Record<string, unknown> | undefined {
+  if (typeof value !== 'object' || value === null) {
+    return undefined;
+  }
+  const inner = (value as Record<string, unknown>)[key];
+  return typeof inner === 'object' && inner !== null ? (inner as Record<string, unknown>) : undefined;
+}
+
+function lowerCaseKeys(record: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  Object.keys(record).forEach(key => { out[key.toLowerCase()] = record[key]; });
+  return out;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function isHttps(value: unknown): boolean {
+  return typeof value === 'string' && /^https?:\/\//i.test(value);
+}

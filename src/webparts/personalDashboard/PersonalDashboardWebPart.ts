@@ -1,0 +1,65 @@
+import * as React from 'react';
+import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
+import * as strings from 'PersonalDashboardWebPartStrings';
+import type { HostTheme } from '../../components/common/hostTheme';
+import { SamverkaWebPart } from '../common/SamverkaWebPart';
+import type { IWebPartStatusStrings } from '../common/SamverkaWebPart';
+import type { IPersonalDashboardProperties } from '../../components/dashboard/PersonalDashboard';
+import type { DashboardServices } from '../../components/dashboard/useDashboard';
+
+export type IPersonalDashboardWebPartProps = IPersonalDashboardProperties;
+
+type ViewModule = typeof import('../../components/dashboard/PersonalDashboard');
+interface Loaded {
+  view: ViewModule;
+  services: DashboardServices;
+  tenantUrl: string;
+}
+
+/**
+ * Wiring only: builds the services from the SPFx context and renders "Min sida". The view and
+ * the services arrive in lazy chunks, so does the property pane (a Teams personal app has none).
+ */
+export default class PersonalDashboardWebPart extends SamverkaWebPart<IPersonalDashboardWebPartProps, Loaded> {
+  private _pane: typeof import('./PersonalDashboardPropertyPane') | undefined;
+
+  protected get statusStrings(): IWebPartStatusStrings {
+    return strings.WebPart;
+  }
+
+  protected loadView(): Promise<Loaded> {
+    const connection = { kind: 'spfx' as const, context: this.context };
+    return Promise.all([
+      import(/* webpackChunkName: 'personal-dashboard-view' */ '../../components/dashboard/PersonalDashboard'),
+      import(/* webpackChunkName: 'samverka-services' */ '../../services/factory'),
+      import(/* webpackChunkName: 'personal-dashboard-services' */ '../../services/dashboardFactory')
+    ]).then(([view, factory, dashboardFactory]) => {
+      const services = factory.createServices(connection);
+      return {
+        view,
+        services: { tenantConfig: services.tenantConfig, dashboard: dashboardFactory.createDashboardService(services, connection) },
+        tenantUrl: services.tenantUrl
+      };
+    });
+  }
+
+  protected renderView(loaded: Loaded, hostTheme: HostTheme | undefined): React.ReactElement {
+    return React.createElement(loaded.view.PersonalDashboard, {
+      services: loaded.services,
+      properties: this.properties,
+      strings,
+      hostTheme,
+      tenantUrl: loaded.tenantUrl
+    });
+  }
+
+  protected loadPropertyPaneResources(): Promise<void> {
+    return import(/* webpackChunkName: 'personal-dashboard-property-pane' */ './PersonalDashboardPropertyPane').then((pane) => {
+      this._pane = pane;
+    });
+  }
+
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    return this._pane ? this._pane.personalDashboardPropertyPane(strings.PropertyPane) : { pages: [] };
+  }
+}

@@ -1,0 +1,166 @@
+import type { DashboardData, IDashboardService } from '../../src/core/dashboard';
+import { departmentGroupIds } from '../../src/core/dashboardRules';
+import { membershipsOf } from '../../src/core/membership';
+import { createDashboardService } from '../../src/services/dashboardFactory';
+import { createServices, Services } from '../../src/services/factory';
+import { MemoryStorage } from '../../src/services/sessionCache';
+import { LocalTenant, LoggedRequest, startLocalTenant } from './localTenant';
+
+/**
+ * The personal dashboard's services, through PnPjs, against the local tenant: what its first
+ * render costs, a throttled request inside the batch, the calendar's 403, and the settings
+ * round trip through the open extension on the user.
+ */
+jest.setTimeout(120000);
+
+const NOW = new Date('2026-11-30T07:00:00Z'); // a Monday morning in Sweden
+let tenant: LocalTenant;
+
+beforeAll(async () => {
+  tenant = await startLocalTenant();
+});
+
+afterAll(async () => {
+  if (tenant) {
+    await tenant.stop();
+  }
+});
+
+beforeEach(async () => {
+  await tenant.clearFaults();
+});
+
+interface Rig {
+  services: Services;
+  dashboard: IDashboardService;
+}
+
+/** Waits the retry policy asked for, in milliseconds (not waited: the test records them). */
+const sleeps: number[] = [];
+
+function rigFor(token: string, userMail?: string): Rig {
+  const storage = new MemoryStorage();
+  const connection = { kind: 'local' as const, baseUrl: tenant.url, token };
+  const sleep = (ms: number): Promise<void> => { sleeps.push(ms); return Promise.resolve(); };
+  const services = createServices(connection, { storage, now: () => NOW, retry: { sleep, baseDelayMs: 1 } });
+  return { services, dashboard: createDashboardService(services, connection, { storage, userMail }) };
+}
+
+/** What the web part does on its first render: configuration, the batch, then the news of the user's förvaltning and unit. */
+async function firstRender(rig: Rig): Promise<{ data: DashboardData; news: Awaited<ReturnType<IDashboardService['getNews']>> }> {
+  const config = await rig.services.tenantConfig.getConfig();
+  const data = await rig.dashboard.load({ calendarDays: 3, documentCount: 8, guideCount: 5, now: NOW });
+  if (!data.profile.ok) {
+    throw new Error(`profile failed: ${data.profile.code}`);
+  }
+  const groups = data.profile.value.groups.map(g => g.id);
+  const municipality = membershipsOf(config, { mail: data.profile.value.mail, groupIds: groups }).municipalities[0];
+  const news = await rig.dashboard.getNews({
+    sitePaths: [municipality.hubPath, config.sharedSite.path],
+    audienceGroupIds: departmentGroupIds(config, groups),
+    count: 5
+  });
+  return { data, news };
+}
+
+function graphRequests(log: LoggedRequest[]): LoggedRequest[] {
+  return log.filter(entry => entry.path.indexOf('/v1.0/') === 0 || entry.path.indexOf('/$batch') === 0);
+}
+
+describe('the dashboard against the local tenant', () => {
+  it('costs one Graph $batch and one search on the first render, and shows the persona\'s own data', async () => {
+    const rig = rigFor('anna', 'anna.lindqvist@eksjo.se');
+    await rig.services.tenantConfig.getConfig(); // the configuration is shared with the news web part and cached
+    await tenant.clearRequests();
+    const { data, news } = await firstRender(rig);
+    const log = graphRequests(await tenant.requests());
+    const batches = log.filter(entry => /\$batch/.test(entry.path));
+    const searches = log.filter(entry => /\/search\/query/.test(entry.path));
+    expect(batches).toHaveLength(1);
+    expect(searches).toHaveLength(1);
+    expect(log).toHaveLength(2);
+    expect(batches[0].inner!.length).toBeLessThanOrEqual(20);
+    expect(batches[0].inner!.map(r => r.path.replace(/\?.*$/, '')).sort()).toEqual(
+      ['/v1.0/me', '/v1.0/me/calendarView', '/v1.0/me/extensions/se.samverka.dashboard', '/v1.0/me/transitiveMemberOf/microsoft.graph.group', '/v1.0/search/query', '/v1.0/search/query'].sort()
+    );
+
+    expect(data.profile.ok && data.profile.value.displayName).toBe('Anna Lindqvist');
+    expect(data.profile.ok && data.profile.value.department).toBe('Socialförvaltningen');
+    // Calendar: Monday 30 November and the two days after, in Swedish time.
+    expect(data.calendar.ok).toBe(true);
+    const events = data.calendar.ok ? data.calendar.value : [];
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every(e => e.start >= '2026-11-30T00:00' && e.start < '2026-12-03T00:00')).toBe(true);
+    expect(events.some(e => e.joinUrl && /^https:\/\/teams\.microsoft\.com\//.test(e.joinUrl))).toBe(true);
+    // Documents: newest first, each by, changed by or shared with Anna.
+    expect(data.documents.ok).toBe(true);
+    const documents = data.documents.ok ? data.documents.value : [];
+    expect(documents).toHaveLength(8);
+    for (let i = 1; i < documents.length; i++) {
+      expect(documents[i - 1].modifiedAt >= documents[i].modifiedAt).toBe(true);
+    }
+    expect(documents.every(d => ['word', 'excel', 'powerpoint', 'pdf'].indexOf(d.fileType) >= 0 && !!d.siteTitle)).toBe(true);
+    // Guides: the shared site's guide list, when there is one (the section says nothing otherwise).
+    if (data.guides) {
+      expect(data.guides.ok).toBe(true);
+      expect(data.guides.ok && data.guides.value.every(g => /\/sites\/gemensamt\/Lists\/Guider\//i.test(g.url))).toBe(true);
+    }
+    // No settings yet: empty, not a failure.
+    expect(data.settings).toEqual({ ok: true, value: { links: [], pinnedGuideIds: [], municipalityId: undefined } });
+    // News: only what is targeted to Anna's förvaltning or unit.
+    expect(news.ok).toBe(true);
+    const items = news.ok ? news.value : [];
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every(item => item.audienceIds.length > 0 && item.url.indexOf('/sites/eksjo/') > 0)).toBe(true);
+  });
+
+  it('retries a throttled request inside the batch alone, honouring Retry-After', async () => {
+    const rig = rigFor('erik', 'erik.johansson@eksjo.se');
+    await tenant.clearRequests();
+    await tenant.addFaults([{ pattern: '/me/calendarView', status: 429, retryAfter: 2, times: 1 }]);
+    sleeps.length = 0;
+    const data = await rig.dashboard.load({ calendarDays: 2, documentCount: 5, guideCount: 5, now: NOW });
+    expect(data.calendar.ok).toBe(true);
+    expect(sleeps).toEqual([2000]); // Retry-After: 2
+    const batches = (await tenant.requests()).filter(entry => /\$batch/.test(entry.path));
+    expect(batches).toHaveLength(2);
+    expect(batches[0].inner!.find(r => /calendarView/.test(r.path))!.status).toBe(429);
+    // The second batch carries the throttled request only.
+    expect(batches[1].inner!.map(r => r.path.replace(/\?.*$/, ''))).toEqual(['/v1.0/me/calendarView']);
+    expect(batches[1].inner![0].status).toBe(200);
+  });
+
+  it('lets the calendar fail on its own: a 403 leaves the other sections intact', async () => {
+    const rig = rigFor('sara', 'sara.nilsson@vetlanda.se');
+    await tenant.addFaults([{ pattern: '/me/calendarView', status: 403 }]);
+    const { data, news } = await firstRender(rig);
+    expect(data.calendar).toEqual({ ok: false, code: 'forbidden' });
+    expect(data.profile.ok && data.documents.ok && data.settings.ok && news.ok).toBe(true);
+  });
+
+  it('asks for the documents in a second batch only when the host does not tell the address', async () => {
+    const rig = rigFor('johan');
+    await tenant.clearRequests();
+    const first = await rig.dashboard.load({ calendarDays: 1, documentCount: 3, guideCount: 5, now: NOW });
+    expect(first.documents.ok).toBe(true);
+    expect((await tenant.requests()).filter(entry => /\$batch/.test(entry.path))).toHaveLength(2);
+    await tenant.clearRequests();
+    await rig.dashboard.load({ calendarDays: 1, documentCount: 3, guideCount: 5, now: NOW });
+    expect((await tenant.requests()).filter(entry => /\$batch/.test(entry.path))).toHaveLength(1);
+  });
+
+  it('keeps the settings in an open extension on the user, which a new session reads back', async () => {
+    const rig = rigFor('maria', 'maria.berg@savsjo.se');
+    await rig.dashboard.load({ calendarDays: 1, documentCount: 1, guideCount: 1, now: NOW });
+    const settings = { links: [{ title: 'Lönesystemet', url: 'https://lon.example/start' }, { title: 'Kommunens webb', url: 'https://www.vetlanda.se' }], municipalityId: 'vetlanda', pinnedGuideIds: ['g1'] };
+    await rig.dashboard.saveSettings(settings);
+    const changed = { ...settings, links: [settings.links[1]], municipalityId: 'savsjo' };
+    await rig.dashboard.saveSettings(changed);
+
+    const again = await rigFor('maria', 'maria.berg@savsjo.se').dashboard.load({ calendarDays: 1, documentCount: 1, guideCount: 1, now: NOW });
+    expect(again.settings).toEqual({ ok: true, value: changed });
+    // Another person does not see them.
+    const other = await rigFor('anna', 'anna.lindqvist@eksjo.se').dashboard.load({ calendarDays: 1, documentCount: 1, guideCount: 1, now: NOW });
+    expect(other.settings.ok && other.settings.value.links).toEqual([]);
+  });
+});
