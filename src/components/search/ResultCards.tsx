@@ -1,0 +1,158 @@
+import * as React from 'react';
+import type { DocumentResult, GuideResult, ISearchService, PageResult, PersonResult, SearchResultItem } from '../../core/search';
+import { initialsOf } from '../../core/search';
+import { formatText } from '../common/formatText';
+import { SafeHtml } from '../common/SafeHtml';
+import { fileColour, initialsColour } from './searchStyles';
+import type { SearchClassNames } from './searchStyles';
+import { useSearchStrings } from './searchStrings';
+
+const DATE = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'short', year: 'numeric' });
+
+export function formatSearchDate(iso: string): string {
+  const ms = Date.parse(iso);
+  return isNaN(ms) ? '' : DATE.format(new Date(ms));
+}
+
+/** Graph's hit highlights (<c0>…</c0>, <ddd/>) as markup; the sanitizer still sees all of it. */
+export function summaryHtml(summary: string): string {
+  return summary.replace(/<c0>/g, '<mark>').replace(/<\/c0>/g, '</mark>').replace(/<ddd\/>/g, '…');
+}
+
+export interface IResultProps<T extends SearchResultItem> {
+  item: T;
+  classNames: SearchClassNames;
+  /** Focus lands here when "Visa fler" added this item. */
+  focusRef?: React.Ref<HTMLAnchorElement & HTMLButtonElement>;
+}
+
+export function PageCard(props: IResultProps<PageResult>): React.ReactElement {
+  const strings = useSearchStrings();
+  const { item, classNames } = props;
+  return (
+    <article className={classNames.card}>
+      <div className={classNames.cardBody}>
+        <div className={classNames.kind}>
+          <span className={classNames.badge}>{strings.Verticals.pages}</span>
+          {item.siteTitle && <span>{formatText(strings.Results.PageIn, item.siteTitle)}</span>}
+        </div>
+        <h3 className={classNames.title}>
+          <a className={classNames.link} href={item.url} ref={props.focusRef}>{item.title}</a>
+        </h3>
+        {item.summary && <SafeHtml as="div" className={classNames.summary} html={summaryHtml(item.summary)} />}
+        <div className={classNames.meta}>
+          {item.date && <time dateTime={item.date}>{formatSearchDate(item.date)}</time>}
+        </div>
+      </div>
+    </article>
+  );
+}
+
+export function FileTypeIcon(props: { fileType: string; classNames: SearchClassNames }): React.ReactElement {
+  const strings = useSearchStrings();
+  const label = (props.fileType || '?').slice(0, 4).toUpperCase();
+  return (
+    <span className={props.classNames.fileIcon} style={{ background: fileColour(props.fileType) }} role="img" aria-label={formatText(strings.Results.FileType, label)}>
+      <span aria-hidden="true">{label}</span>
+    </span>
+  );
+}
+
+export function DocumentCard(props: IResultProps<DocumentResult>): React.ReactElement {
+  const strings = useSearchStrings();
+  const { item, classNames } = props;
+  return (
+    <article className={classNames.card}>
+      <FileTypeIcon fileType={item.fileType} classNames={classNames} />
+      <div className={classNames.cardBody}>
+        <h3 className={classNames.title}>
+          <a className={classNames.link} href={item.url} ref={props.focusRef}>{item.title || item.fileName}</a>
+        </h3>
+        {item.summary && <SafeHtml as="div" className={classNames.summary} html={summaryHtml(item.summary)} />}
+        <div className={classNames.meta}>
+          <span>{formatText(strings.Results.Location, item.siteTitle || item.folderUrl)}</span>
+          {item.modifiedBy && <span>{formatText(strings.Results.ModifiedBy, item.modifiedBy)}</span>}
+          {item.modified && <time dateTime={item.modified}>{formatSearchDate(item.modified)}</time>}
+        </div>
+      </div>
+    </article>
+  );
+}
+
+/** A person's photo when the directory has one, else initials; loaded once per person. */
+export function PersonPhoto(props: { person: PersonResult; service: ISearchService; classNames: SearchClassNames }): React.ReactElement {
+  const { person, service, classNames } = props;
+  const [url, setUrl] = React.useState<string | undefined>(undefined);
+  React.useEffect(() => {
+    let live = true;
+    service.getPhotoUrl(person.id).then((found) => {
+      if (live) {
+        setUrl(found);
+      }
+    }, () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [person.id, service]);
+  if (url) {
+    // The name is right beside the photo: the image adds nothing for a screen reader.
+    return <img className={classNames.avatar} src={url} alt="" />;
+  }
+  return <span className={classNames.initials} style={{ background: initialsColour(person.id) }} aria-hidden="true">{initialsOf(person.displayName)}</span>;
+}
+
+export function PersonCard(props: IResultProps<PersonResult> & { service: ISearchService }): React.ReactElement {
+  const strings = useSearchStrings();
+  const { item, classNames } = props;
+  return (
+    <article className={classNames.card}>
+      <PersonPhoto person={item} service={props.service} classNames={classNames} />
+      <div className={classNames.cardBody}>
+        <h3 className={classNames.title}>
+          <a className={classNames.link} href={`mailto:${item.email}`} ref={props.focusRef}>{item.displayName}</a>
+        </h3>
+        <div className={classNames.meta}>
+          {item.jobTitle && <span>{item.jobTitle}</span>}
+          {item.department && <span>{item.department}</span>}
+          {item.municipality && <span>{item.municipality}</span>}
+        </div>
+        <div className={classNames.contact}>
+          {item.phone && <span>{strings.Results.Phone}: <a className={classNames.link} href={`tel:${item.phone.replace(/[^\d+]/g, '')}`}>{item.phone}</a></span>}
+          {item.mobilePhone && <span>{strings.Results.Mobile}: <a className={classNames.link} href={`tel:${item.mobilePhone.replace(/[^\d+]/g, '')}`}>{item.mobilePhone}</a></span>}
+          {item.email && <span>{strings.Results.Email}: <a className={classNames.link} href={`mailto:${item.email}`}>{item.email}</a></span>}
+        </div>
+      </div>
+    </article>
+  );
+}
+
+export function GuideCard(props: IResultProps<GuideResult> & { onOpen(guide: GuideResult): void; municipalityName(id: string): string }): React.ReactElement {
+  const strings = useSearchStrings();
+  const { item, classNames } = props;
+  const external = item.source === 'connector';
+  return (
+    <article className={classNames.card}>
+      {item.thumbnail ? <img className={classNames.thumb} src={item.thumbnail.url} alt={item.thumbnail.alt} loading="lazy" /> : null}
+      <div className={classNames.cardBody}>
+        <div className={classNames.kind}>
+          <span className={classNames.badge}>{strings.Verticals.guides}</span>
+          <span className={`${classNames.badge} ${classNames.badgeExternal}`}>
+            {external ? formatText(strings.Results.GuideFromConnector, strings.Results.ConnectorName) : strings.Results.GuideFromList}
+          </span>
+          {item.category && <span>{item.category}</span>}
+        </div>
+        <h3 className={classNames.title}>
+          <button type="button" className={classNames.titleButton} onClick={() => props.onOpen(item)} ref={props.focusRef} aria-haspopup="dialog">
+            {item.title}
+          </button>
+        </h3>
+        {item.summary && <p className={classNames.summary}>{item.summary}</p>}
+        <div className={classNames.meta}>
+          <span>{formatText(strings.Results.Steps, item.stepCount)}</span>
+          <span>{props.municipalityName(item.municipality)}</span>
+          {item.modified && <time dateTime={item.modified}>{formatSearchDate(item.modified)}</time>}
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,180 @@
+import * as React from 'react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import * as strings from 'SearchWebPartStrings';
+import type { SamverkaServices } from '../../core/ports';
+import type { GuideResult, GuideStep, ISearchService, SearchPage, SearchState, SearchSuggestion } from '../../core/search';
+import { Search } from './Search';
+import type { SearchLocation } from './useSearch';
+
+/** An address bar with history: push, back, forward. */
+class MemoryLocation implements SearchLocation {
+  public entries: string[];
+  public index = 0;
+  private listeners: Array<() => void> = [];
+
+  public constructor(initial = '') {
+    this.entries = [initial];
+  }
+
+  public read = (): string => this.entries[this.index];
+  public push = (search: string): void => {
+    this.entries = this.entries.slice(0, this.index + 1).concat([search]);
+    this.index++;
+  };
+  public listen = (onChange: () => void): (() => void) => {
+    this.listeners.push(onChange);
+    return () => {
+      this.listeners = this.listeners.filter((l) => l !== onChange);
+    };
+  };
+  public back(): void {
+    this.index--;
+    this.listeners.forEach((l) => l());
+  }
+}
+
+const STEPS: GuideStep[] = [
+  { title: 'Logga in i Heroma', html: '<p>Öppna Heroma <img src=x onerror="window.hacked=1">från startsidan.</p>', image: { url: 'https://x/1.svg', alt: 'Skärmbild: inloggning' } },
+  { title: 'Välj Självservice', html: '<p>Klicka på <strong>Självservice</strong>.</p>', video: { url: 'https://x/film.mp4', captionsUrl: 'https://x/film.sv.vtt', captionsLanguage: 'sv' } },
+  { title: 'Skicka för attest', html: '<p>Klicka på Skicka.</p>' }
+];
+
+function guide(id: string, title: string, source: GuideResult['source'] = 'list'): GuideResult {
+  return {
+    kind: 'guide', id, source, title, summary: `Sammanfattning av ${title}.`, stepCount: 3, category: 'Lön och ersättning', municipality: 'alla',
+    url: `https://contoso.sharepoint.com/guide/${id}`, listItemId: 1, modified: '2026-11-01T10:00:00Z',
+    thumbnail: { url: 'https://x/t.svg', alt: 'Skärmbild: Heroma' }
+  };
+}
+
+class FakeSearch implements ISearchService {
+  public calls: Array<{ state: SearchState; cursor?: string }> = [];
+
+  public search(state: SearchState, cursor?: string): Promise<SearchPage> {
+    this.calls.push({ state, cursor });
+    const guides = [guide('g1', 'Rapportera lön i Heroma'), guide('g2', 'Hjärt- och lungräddning', 'connector')];
+    const page: SearchPage = {
+      state,
+      counts: { all: 7, pages: 2, documents: 1, people: 2, guides: 2 },
+      items: cursor ? [guide('g3', 'Ansök om semester')] : state.vertical === 'people'
+        ? [{ kind: 'person', id: 'p1', displayName: 'Anna Lindqvist', jobTitle: 'Undersköterska', department: 'Socialförvaltningen', municipality: 'Eksjö kommun', officeLocation: '', phone: '+46 381-10 00 10', mobilePhone: '', email: 'anna.lindqvist@eksjo.se' }]
+        : state.vertical === 'documents'
+          ? [{ kind: 'document', id: 'd1', title: 'Protokoll', fileName: 'Protokoll.pdf', fileType: 'pdf', url: 'https://x/Protokoll.pdf', summary: 'Ett <c0>protokoll</c0><ddd/>', siteTitle: 'Eksjö kommun', folderUrl: 'https://x', modified: '2026-10-01T00:00:00Z', modifiedBy: 'Erik Johansson' }]
+          : guides,
+      people: [],
+      refiners: state.vertical === 'documents' ? { fileType: [{ value: 'pdf', count: 1 }], municipality: [{ value: 'Eksjö kommun', count: 1 }] } : {},
+      spelling: state.text === 'semestr' ? { suggestion: 'semester', applied: false } : undefined,
+      nextCursor: cursor || state.vertical !== 'guides' ? undefined : 'guideList:2',
+      failures: []
+    };
+    return Promise.resolve(page);
+  }
+
+  public suggest(text: string): Promise<SearchSuggestion[]> {
+    const g = guide('g1', 'Rapportera lön i Heroma');
+    return Promise.resolve(text.length >= 2 ? [{ kind: 'guide', title: g.title, detail: g.category, item: g }] : []);
+  }
+
+  public getGuideSteps(): Promise<GuideStep[]> {
+    return Promise.resolve(STEPS);
+  }
+
+  public getPhotoUrl(): Promise<string | undefined> {
+    return Promise.resolve(undefined);
+  }
+}
+
+const services = {
+  tenantConfig: { getConfig: () => Promise.resolve({ municipalities: [{ id: 'eksjo', name: 'Eksjö kommun' }], sharedSite: { path: '/sites/gemensamt', title: 'Gemensamt' } }) }
+} as unknown as SamverkaServices;
+
+function renderSearch(location: MemoryLocation, search = new FakeSearch()): FakeSearch {
+  render(<Search services={services} search={search} strings={strings} location={location} />);
+  return search;
+}
+
+describe('Search', () => {
+  it('searches what was typed, puts it in the address, and shows counts per vertical', async () => {
+    const location = new MemoryLocation();
+    const search = renderSearch(location);
+    expect(screen.getByText(strings.Search.Start)).toBeTruthy();
+    fireEvent.change(screen.getByRole('combobox', { name: strings.Search.BoxLabel }), { target: { value: 'lön' } });
+    fireEvent.click(screen.getByRole('button', { name: strings.Search.Submit }));
+    expect(await screen.findByRole('button', { name: 'Rapportera lön i Heroma' })).toBeTruthy();
+    expect(location.read()).toBe('?q=l%C3%B6n');
+    expect(search.calls[0].state).toEqual({ text: 'lön', vertical: 'all', refiners: {} });
+    const nav = screen.getByRole('navigation', { name: strings.Search.VerticalsLabel });
+    expect(within(nav).getByRole('button', { name: `${strings.Verticals.guides} 2` })).toBeTruthy();
+    expect(screen.getByText(strings.Results.GuideFromList)).toBeTruthy();
+    expect(screen.getByText('Från Kunskapsbanken')).toBeTruthy();
+  });
+
+  it('a vertical and a refiner go into the address; back restores the previous search', async () => {
+    const location = new MemoryLocation('?q=protokoll');
+    renderSearch(location);
+    await screen.findByRole('button', { name: 'Rapportera lön i Heroma' });
+    fireEvent.click(screen.getByRole('button', { name: `${strings.Verticals.documents} 1` }));
+    const pdf = await screen.findByRole('checkbox', { name: /PDF/ });
+    expect(location.read()).toBe('?q=protokoll&v=documents');
+    expect(screen.getByRole('img', { name: 'PDF-fil' })).toBeTruthy();
+    expect(screen.getByText('Ändrad av Erik Johansson')).toBeTruthy();
+    fireEvent.click(pdf);
+    await waitFor(() => expect(location.read()).toBe('?q=protokoll&v=documents&filtyp=pdf'));
+    act(() => location.back());
+    await waitFor(() => expect((screen.getByRole('checkbox', { name: /PDF/ }) as HTMLInputElement).checked).toBe(false));
+    act(() => location.back());
+    expect(await screen.findByRole('button', { name: 'Rapportera lön i Heroma' })).toBeTruthy();
+  });
+
+  it('did you mean searches the suggestion', async () => {
+    const location = new MemoryLocation('?q=semestr');
+    renderSearch(location);
+    fireEvent.click(await screen.findByRole('button', { name: 'Menade du semester?' }));
+    await waitFor(() => expect(location.read()).toBe('?q=semester'));
+  });
+
+  it('Visa fler adds the next page and moves focus to it', async () => {
+    const location = new MemoryLocation('?q=l%C3%B6n&v=guides');
+    const search = renderSearch(location);
+    fireEvent.click(await screen.findByRole('button', { name: strings.Search.ShowMore }));
+    const added = await screen.findByRole('button', { name: 'Ansök om semester' });
+    expect(search.calls[1].cursor).toBe('guideList:2');
+    await waitFor(() => expect(document.activeElement).toBe(added));
+  });
+
+  it('suggests guides while typing', async () => {
+    renderSearch(new MemoryLocation());
+    const box = screen.getByRole('combobox');
+    fireEvent.focus(box);
+    fireEvent.change(box, { target: { value: 'her' } });
+    const option = await screen.findByRole('option', { name: /Rapportera lön i Heroma/ });
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    expect(box.getAttribute('aria-activedescendant')).toBe(option.id);
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(await screen.findByRole('dialog', { name: 'Rapportera lön i Heroma' })).toBeTruthy();
+  });
+
+  it('the guide viewer: one step at a time by keyboard, progress, all steps, sanitized HTML, captions; Escape closes', async () => {
+    renderSearch(new MemoryLocation('?q=l%C3%B6n&v=guides'));
+    const open = await screen.findByRole('button', { name: 'Rapportera lön i Heroma' });
+    fireEvent.click(open);
+    const dialog = await screen.findByRole('dialog', { name: 'Rapportera lön i Heroma' });
+    expect(await within(dialog).findByText('Steg 1 av 3')).toBeTruthy();
+    expect(within(dialog).getByRole('img', { name: 'Skärmbild: inloggning' })).toBeTruthy();
+    expect(dialog.innerHTML).not.toContain('onerror');
+    fireEvent.keyDown(within(dialog).getByRole('heading', { name: /Logga in i Heroma/ }), { key: 'ArrowRight' });
+    expect(within(dialog).getByText('Steg 2 av 3')).toBeTruthy();
+    const track = dialog.querySelector('track')!;
+    expect(track.getAttribute('kind')).toBe('captions');
+    expect(track.getAttribute('srclang')).toBe('sv');
+    fireEvent.keyDown(dialog, { key: 'End' });
+    expect(within(dialog).getByText('Steg 3 av 3')).toBeTruthy();
+    expect((within(dialog).getByRole('button', { name: strings.GuideViewer.Next }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.keyDown(dialog, { key: 'Home' });
+    expect(within(dialog).getByText('Steg 1 av 3')).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: strings.GuideViewer.AllSteps }));
+    expect(within(dialog).getAllByRole('heading', { level: 3 })).toHaveLength(3);
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+});

@@ -1,0 +1,106 @@
+import * as React from 'react';
+import type { IGuideViewerStrings } from '../guides/guideStrings';
+
+/**
+ * The text of the search web part, handed in from its loc/ files (or by the workbench and the
+ * tests), so no component holds a literal UI string.
+ */
+export interface ISearchStrings {
+  Search: {
+    Heading: string;
+    BoxLabel: string;
+    Placeholder: string;
+    Submit: string;
+    Clear: string;
+    SuggestionsLabel: string;
+    SuggestionGuide: string;
+    SuggestionPerson: string;
+    /** {0}: the text typed. */
+    SuggestionSearch: string;
+    VerticalsLabel: string;
+    Start: string;
+    Loading: string;
+    /** {0}: number of results. */
+    ResultCount: string;
+    /** {0}: 1. */
+    ResultCountOne: string;
+    Empty: string;
+    EmptyRefined: string;
+    /** {0}: the corrected text. */
+    DidYouMean: string;
+    /** {0}: the corrected text. */
+    ShowingResultsFor: string;
+    ShowMore: string;
+    LoadingMore: string;
+    MoreLoaded: string;
+    PeopleHeading: string;
+    ShowAllPeople: string;
+    Retry: string;
+    /** {0}: what failed (a vertical's name), {1}: why. */
+    SourceFailed: string;
+  };
+  Verticals: { all: string; pages: string; documents: string; people: string; guides: string };
+  Refiners: {
+    Heading: string;
+    Clear: string;
+    municipality: string;
+    forvaltning: string;
+    fileType: string;
+    modified: string;
+    guideCategory: string;
+    AllMunicipalities: string;
+    Shared: string;
+    week: string;
+    month: string;
+    year: string;
+    older: string;
+  };
+  Results: {
+    /** {0}: the site. */
+    PageIn: string;
+    News: string;
+    /** {0}: who changed it. */
+    ModifiedBy: string;
+    /** {0}: where it lies. */
+    Location: string;
+    /** {0}: the number of steps. */
+    Steps: string;
+    GuideFromList: string;
+    /** {0}: the external system. */
+    GuideFromConnector: string;
+    ConnectorName: string;
+    Phone: string;
+    Mobile: string;
+    Email: string;
+    /** {0}: the person's name. */
+    PhotoOf: string;
+    OpenGuide: string;
+    /** {0}: file type, e.g. "PDF". */
+    FileType: string;
+  };
+  Errors: {
+    forbidden: string;
+    notFound: string;
+    throttled: string;
+    unavailable: string;
+    network: string;
+    config: string;
+    unknown: string;
+  };
+  GuideViewer: IGuideViewerStrings;
+}
+
+export const SearchStringsContext: React.Context<ISearchStrings | undefined> = React.createContext<ISearchStrings | undefined>(undefined);
+
+export function useSearchStrings(): ISearchStrings {
+  const strings = React.useContext(SearchStringsContext);
+  if (!strings) {
+    throw new Error('Search components need SearchStringsContext: render them inside Search.');
+  }
+  return strings;
+}
+
+export function searchErrorText(strings: ISearchStrings, code: string | undefined): string {
+  const errors = strings.Errors as Record<string, string>;
+  return (code && errors[code]) || strings.Errors.unknown;
+}

@@ -1,0 +1,27 @@
+import type { ISearchService } from '../core/search';
+import type { Services } from './factory';
+import { SearchService } from './searchService';
+
+export interface SearchServiceOptions {
+  /** Connection id of the external guide system's Graph connector (web part property); none: list guides only. */
+  guideConnectionId?: string;
+  pageSize?: number;
+}
+
+/**
+ * The search web part's service, on the clients createServices configured (same Graph client,
+ * retry policy, configuration and user context). Built apart from createServices so the other
+ * web parts' bundles do not carry it.
+ */
+export function createSearchService(services: Services, options: SearchServiceOptions = {}): ISearchService {
+  return new SearchService({
+    graph: services.graph,
+    sp: services.sp,
+    tenantUrl: services.tenantUrl,
+    tenantConfig: services.tenantConfig,
+    userContext: services.userContext,
+    now: services.now,
+    guideConnectionId: options.guideConnectionId && /^[A-Za-z0-9]{3,32}$/.test(options.guideConnectionId) ? options.guideConnectionId : undefined,
+    pageSize: options.pageSize
+  });
+}

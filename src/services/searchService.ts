@@ -1,0 +1,315 @@
+import '@pnp/graph/search';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { BlobParse } from '@pnp/queryable';
+import type { SPFI } from '@pnp/sp';
+import type { SearchRequest, SearchResponse } from '@microsoft/microsoft-graph-types';
+import { isVisibleTo, toGroupSet } from '../core/audience';
+import { membershipsOf } from '../core/membership';
+import type { ITenantConfigService, IUserContextService } from '../core/ports';
+import {
+  EMPTY_SEARCH, GuideResult, GuideStep, interleaveResults, isGuideForUser, ISearchService, normalizeSearchState, parseGuideSteps,
+  PersonResult, RefinerBucket, RefinerKey, SEARCH_VERTICALS, SearchPage, SearchResultItem, SearchState, SearchSuggestion, SearchVertical
+} from '../core/search';
+import {
+  AlteredToken, ContentSource, decodeCursor, encodeCursor, kqlSearchText, PlannedRequest, planSearch, SearchContext, SearchCursor,
+  SearchSource, SOURCE_VERTICAL, spellingSuggestion
+} from '../core/searchQuery';
+import { failureCodeOf } from './failures';
+import type { SamverkaGraph } from './graphClient';
+import { connectorGuideOf, documentOf, GraphHit, listGuideOf, pageOf, personOf } from './searchMapping';
+
+export interface SearchServiceDeps {
+  graph: SamverkaGraph;
+  /** The configured SharePoint client of a site. */
+  sp: (sitePath: string) => SPFI;
+  tenantUrl: string;
+  tenantConfig: ITenantConfigService;
+  userContext: IUserContextService;
+  now: () => Date;
+  /** The connection id of the external guide system (a Graph connector); none: list guides only. */
+  guideConnectionId?: string;
+  pageSize?: number;
+  peopleInAll?: number;
+}
+
+/** The guide list of the shared site (sharepoint/assets/guides.xml). */
+export const GUIDE_LIST_TITLE = 'Guider';
+export const GUIDE_LIST_URL = 'Lists/Guider';
+
+interface SourceAnswer {
+  request: PlannedRequest;
+  ok: boolean;
+  code?: string;
+  response?: SearchResponse;
+}
+
+/**
+ * Search over pages, documents, people and guides through Microsoft Graph search. A page view
+ * is two search calls in parallel (people; content with one request per source in one body),
+ * "Visa fler" one; the plan and the KQL are core/searchQuery's. Audience-targeted pages and
+ * guides of other municipalities are checked again here: targeting filters what is shown.
+ */
+export class SearchService implements ISearchService {
+  private readonly deps: SearchServiceDeps;
+  private readonly photos = new Map<string, Promise<string | undefined>>();
+
+  public constructor(deps: SearchServiceDeps) {
+    this.deps = deps;
+  }
+
+  private async context(): Promise<SearchContext & { groups: Set<string> }> {
+    const [config, user] = await Promise.all([this.deps.tenantConfig.getConfig(), this.deps.userContext.getCurrentUser()]);
+    const memberships = membershipsOf(config, user);
+    const tenantUrl = this.deps.tenantUrl.replace(/\/+$/, '');
+    return {
+      tenantUrl,
+      guideListUrl: `${tenantUrl}${config.sharedSite.path.replace(/\/+$/, '')}/${GUIDE_LIST_URL}`,
+      guideConnectionId: this.deps.guideConnectionId,
+      groupIds: user.groupIds,
+      groups: toGroupSet(user.groupIds),
+      municipalityIds: memberships.municipalities.map(m => m.id),
+      today: this.deps.now().toISOString().slice(0, 10),
+      pageSize: this.deps.pageSize || 10,
+      peopleInAll: this.deps.peopleInAll || 4
+    };
+  }
+
+  public async search(rawState: SearchState, cursorText?: string): Promise<SearchPage> {
+    const state = normalizeSearchState(rawState || EMPTY_SEARCH);
+    const ctx = await this.context();
+    const cursor = cursorText ? decodeCursor(cursorText) : undefined;
+    const calls = planSearch(state, ctx, cursor);
+    const answers = (await Promise.all(calls.map(call => this.send(call)))).reduce((all, a) => all.concat(a), [] as SourceAnswer[]);
+    return this.toPage(state, ctx, answers, !!cursor);
+  }
+
+  /** One HTTP call: the requests of a call in one body. A failed call fails each of its sources. */
+  private async send(call: PlannedRequest[]): Promise<SourceAnswer[]> {
+    try {
+      const responses = await this.deps.graph.query(...call.map(toGraphRequest)) as SearchResponse[];
+      return call.map((request, i) => ({ request, ok: true, response: responses[i] }));
+    } catch (error) {
+      const code = failureCodeOf(error);
+      return call.map(request => ({ request, ok: false, code }));
+    }
+  }
+
+  private toPage(state: SearchState, ctx: SearchContext & { groups: Set<string> }, answers: SourceAnswer[], isNextPage: boolean): SearchPage {
+    const counts = {} as Record<SearchVertical, number>;
+    for (const v of SEARCH_VERTICALS) {
+      counts[v] = 0;
+    }
+    const bySource: Partial<Record<SearchSource, SearchResultItem[]>> = {};
+    const refiners: Partial<Record<RefinerKey, Map<string, number>>> = {};
+    const failures: SearchPage['failures'] = [];
+    const next: SearchCursor = {};
+    let spelling: SearchPage['spelling'];
+    const refinersSet = state.refiners.municipality && state.refiners.municipality.length > 0;
+
+    for (const answer of answers) {
+      const { request } = answer;
+      const vertical = SOURCE_VERTICAL[request.source];
+      if (!answer.ok || !answer.response) {
+        if (!failures.some(f => f.source === vertical)) {
+          failures.push({ source: vertical, code: answer.code || 'unknown' });
+        }
+        continue;
+      }
+      const container = answer.response.hitsContainers ? answer.response.hitsContainers[0] : undefined;
+      const hits: GraphHit[] = container && container.hits ? (container.hits as GraphHit[]) : [];
+      const total = container && typeof container.total === 'number' ? container.total : hits.length;
+      counts[vertical] += total;
+      const items = hits.map(hit => this.itemOf(request.source, hit)).filter(item => {
+        if (item.kind === 'page') {
+          return isVisibleTo({ audienceIds: item.audienceIds }, ctx.groups);
+        }
+        if (item.kind === 'guide' && !refinersSet) {
+          return isGuideForUser(item, ctx.municipalityIds);
+        }
+        return true;
+      });
+      if (request.size > 1 || request.source === 'people') {
+        bySource[request.source] = items;
+      }
+      if (container && container.moreResultsAvailable && request.size > 1) {
+        next[request.source] = request.from + hits.length;
+      }
+      for (const plan of request.aggregations) {
+        const aggregation = (container && container.aggregations ? container.aggregations : []).find(a => (a.field || '').toLowerCase() === plan.field.toLowerCase());
+        if (!aggregation || !aggregation.buckets) {
+          continue;
+        }
+        const values = refiners[plan.refiner] || new Map<string, number>();
+        refiners[plan.refiner] = values;
+        aggregation.buckets.forEach((bucket, i) => {
+          const key = plan.ranges ? rangeKeyOf(plan.ranges, bucket.aggregationFilterToken, i) : bucket.key;
+          if (key) {
+            values.set(key, (values.get(key) || 0) + (bucket.count || 0));
+          }
+        });
+      }
+      const alteration = (answer.response as { queryAlterationResponse?: { queryAlteration?: { alteredQueryTokens?: AlteredToken[] }; queryAlterationType?: string } }).queryAlterationResponse;
+      // Did-you-mean comes from the vertical's own results (count-only requests do not decide it).
+      if (!spelling && request.size > 1 && alteration && alteration.queryAlteration && alteration.queryAlteration.alteredQueryTokens) {
+        const suggestion = spellingSuggestion(state.text, request.queryString, alteration.queryAlteration.alteredQueryTokens);
+        if (suggestion) {
+          spelling = { suggestion, applied: (alteration.queryAlterationType || '').toLowerCase() === 'modification' };
+        }
+      }
+    }
+    counts.all = counts.pages + counts.documents + counts.guides + counts.people;
+
+    const content: SearchResultItem[][] = (['guideList', 'guideConnector', 'pages', 'documents'] as ContentSource[])
+      .map(s => bySource[s] || [])
+      .filter(list => list.length > 0);
+    const people = (bySource.people || []) as PersonResult[];
+    const refinerBuckets: SearchPage['refiners'] = {};
+    for (const key of Object.keys(refiners) as RefinerKey[]) {
+      const buckets: RefinerBucket[] = [];
+      refiners[key]!.forEach((count, value) => {
+        if (count > 0) {
+          buckets.push({ value, count });
+        }
+      });
+      refinerBuckets[key] = key === 'modified' ? buckets : buckets.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'sv'));
+    }
+    const nextCursor = Object.keys(next).length > 0 ? encodeCursor(next) : undefined;
+    return {
+      state,
+      counts,
+      items: state.vertical === 'people' ? people : interleaveResults(content),
+      people: state.vertical === 'all' && !isNextPage ? people : [],
+      refiners: refinerBuckets,
+      spelling,
+      nextCursor,
+      failures
+    };
+  }
+
+  private itemOf(source: SearchSource, hit: GraphHit): SearchResultItem {
+    switch (source) {
+      case 'people':
+        return personOf(hit);
+      case 'pages':
+        return pageOf(hit);
+      case 'documents':
+        return documentOf(hit);
+      case 'guideList':
+        return listGuideOf(hit, this.deps.tenantUrl);
+      case 'guideConnector':
+        return connectorGuideOf(hit, this.deps.tenantUrl);
+    }
+  }
+
+  /** Two small calls in parallel: guides (list and connector in one body) and people. */
+  public async suggest(text: string): Promise<SearchSuggestion[]> {
+    const typed = kqlSearchText(text);
+    if (typed === null || text.trim().length < 2) {
+      return [];
+    }
+    const ctx = await this.context();
+    const state: SearchState = { text, vertical: 'guides', refiners: {} };
+    const guideRequests = planSearch(state, { ...ctx, pageSize: 4 })
+      .reduce((all, call) => all.concat(call), [] as PlannedRequest[])
+      .filter(r => r.source === 'guideList' || r.source === 'guideConnector')
+      .map(r => ({ ...r, fields: r.fields.filter(f => !/^steps$/i.test(f)), spelling: false }));
+    const peopleRequest: PlannedRequest = { source: 'people', entityTypes: ['person'], queryString: typed, from: 0, size: 4, fields: [], aggregations: [], spelling: false };
+    const answers = (await Promise.all([this.send(guideRequests), this.send([peopleRequest])])).reduce((all, a) => all.concat(a), [] as SourceAnswer[]);
+    const guides: GuideResult[][] = [];
+    let people: PersonResult[] = [];
+    for (const answer of answers) {
+      const container = answer.ok && answer.response && answer.response.hitsContainers ? answer.response.hitsContainers[0] : undefined;
+      const hits = container && container.hits ? (container.hits as GraphHit[]) : [];
+      if (answer.request.source === 'people') {
+        people = hits.map(personOf);
+      } else {
+        guides.push(hits.map(h => this.itemOf(answer.request.source, h) as GuideResult).filter(g => isGuideForUser(g, ctx.municipalityIds)));
+      }
+    }
+    const guideSuggestions: SearchSuggestion[] = interleaveResults(guides).slice(0, 4).map(g => ({ kind: 'guide', title: g.title, detail: g.category, item: g }));
+    const peopleSuggestions: SearchSuggestion[] = people.slice(0, 4).map(p => ({ kind: 'person', title: p.displayName, detail: [p.jobTitle, p.municipality].filter(Boolean).join(', '), item: p }));
+    return guideSuggestions.concat(peopleSuggestions);
+  }
+
+  public async getGuideSteps(guide: GuideResult): Promise<GuideStep[]> {
+    if (guide.steps) {
+      return guide.steps;
+    }
+    if (guide.source !== 'list' || !guide.listItemId) {
+      return [];
+    }
+    const config = await this.deps.tenantConfig.getConfig();
+    const item = await this.deps.sp(config.sharedSite.path).web.lists.getByTitle(GUIDE_LIST_TITLE).items.getById(guide.listItemId)
+      .select('Id', 'Title', 'SamverkaGuideSteps')() as { SamverkaGuideSteps?: string };
+    const tenantUrl = this.deps.tenantUrl.replace(/\/+$/, '');
+    return parseGuideSteps(item.SamverkaGuideSteps).map(step => {
+      const absolute = (url: string): string => (url.indexOf('/') === 0 ? `${tenantUrl}${url}` : url);
+      return {
+        ...step,
+        image: step.image ? { ...step.image, url: absolute(step.image.url) } : undefined,
+        video: step.video ? { ...step.video, url: absolute(step.video.url), captionsUrl: step.video.captionsUrl ? absolute(step.video.captionsUrl) : undefined } : undefined
+      };
+    });
+  }
+
+  /** Each photo once per session; 404 (no photo) and failures alike give initials. */
+  public getPhotoUrl(personId: string): Promise<string | undefined> {
+    let photo = this.photos.get(personId);
+    if (!photo) {
+      photo = this.loadPhoto(personId);
+      this.photos.set(personId, photo);
+    }
+    return photo;
+  }
+
+  private async loadPhoto(personId: string): Promise<string | undefined> {
+    try {
+      const blob = await this.deps.graph.at(`users/${encodeURIComponent(personId)}/photo/$value`).using(BlobParse())() as Blob;
+      return typeof URL !== 'undefined' && typeof URL.createObjectURL === 'function' ? URL.createObjectURL(blob) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** The range a date bucket stands for: by its filter token `range(from, to)`, else by position. */
+function rangeKeyOf(ranges: NonNullable<PlannedRequest['aggregations'][number]['ranges']>, token: string | null | undefined, index: number): string | undefined {
+  const m = /^range\(\s*([^,\s]+)\s*,\s*([^)\s]+)\s*\)$/.exec(token || '');
+  if (m) {
+    const found = ranges.find(r => (r.from || 'min') === m[1] && (r.to || 'max') === m[2]);
+    if (found) {
+      return found.key;
+    }
+  }
+  return ranges[index] ? ranges[index].key : undefined;
+}
+
+function toGraphRequest(request: PlannedRequest): SearchRequest {
+  const body: SearchRequest & Record<string, unknown> = {
+    entityTypes: request.entityTypes as SearchRequest['entityTypes'],
+    query: request.queryTemplate ? { queryString: request.queryString, queryTemplate: request.queryTemplate } as SearchRequest['query'] : { queryString: request.queryString },
+    from: request.from,
+    size: request.size
+  };
+  if (request.fields.length > 0) {
+    body.fields = request.fields;
+  }
+  if (request.contentSources) {
+    body.contentSources = request.contentSources;
+  }
+  if (request.aggregations.length > 0) {
+    body.aggregations = request.aggregations.map(a => ({
+      field: a.field,
+      size: 20,
+      bucketDefinition: a.ranges
+        ? { sortBy: 'keyAsString', isDescending: false, minimumCount: 0, ranges: a.ranges.map(r => ({ ...(r.from ? { from: r.from } : {}), ...(r.to ? { to: r.to } : {}) })) }
+        : { sortBy: 'count', isDescending: true, minimumCount: 1 }
+    })) as SearchRequest['aggregations'];
+  }
+  if (request.spelling) {
+    body.queryAlterationOptions = { enableSuggestion: true, enableModification: true };
+  }
+  return body;
+}

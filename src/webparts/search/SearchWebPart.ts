@@ -1,0 +1,62 @@
+import * as React from 'react';
+import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
+import * as strings from 'SearchWebPartStrings';
+import type { HostTheme } from '../../components/common/hostTheme';
+import { SamverkaWebPart } from '../common/SamverkaWebPart';
+import type { IWebPartStatusStrings } from '../common/SamverkaWebPart';
+import type { SamverkaServices } from '../../core/ports';
+import type { ISearchService } from '../../core/search';
+import type { SearchPropertyPane } from './SearchPropertyPane';
+
+export interface ISearchWebPartProps {
+  title: string;
+  pageSize: number;
+  /** Connection id of the external guide system's Graph connector; empty: the guide list only. */
+  guideConnectionId: string;
+}
+
+type ViewModule = typeof import('../../components/search/Search');
+type Loaded = [ViewModule, SamverkaServices, ISearchService];
+
+/**
+ * Wiring only: reads the properties, builds the services from the SPFx context and renders the
+ * search. The view and the services arrive in lazy chunks; so does the property pane.
+ */
+export default class SearchWebPart extends SamverkaWebPart<ISearchWebPartProps, Loaded> {
+  private _propertyPane: SearchPropertyPane | undefined;
+
+  protected get statusStrings(): IWebPartStatusStrings {
+    return strings.WebPart;
+  }
+
+  /** The search service is built again when the connector or the page size changes. */
+  protected get loadKey(): string {
+    return `${this.properties.guideConnectionId || ''}|${this.properties.pageSize || ''}`;
+  }
+
+  /** The view, the services and the search service. */
+  protected loadView(): Promise<Loaded> {
+    return Promise.all([
+      import(/* webpackChunkName: 'search-view' */ '../../components/search/Search'),
+      import(/* webpackChunkName: 'search-services' */ '../../services/searchWiring')
+        .then((wiring) => wiring.createSearchServices({ kind: 'spfx', context: this.context }, {
+          guideConnectionId: this.properties.guideConnectionId,
+          pageSize: this.properties.pageSize
+        }))
+    ]).then(([view, built]) => [view, built.services, built.search] as Loaded);
+  }
+
+  protected renderView([view, services, search]: Loaded, hostTheme: HostTheme | undefined): React.ReactElement {
+    return React.createElement(view.Search, { services, search, strings, title: this.properties.title, hostTheme });
+  }
+
+  protected loadPropertyPaneResources(): Promise<void> {
+    return import(/* webpackChunkName: 'search-property-pane' */ './SearchPropertyPane').then((pane) => {
+      this._propertyPane = new pane.SearchPropertyPane(strings.PropertyPane);
+    });
+  }
+
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    return this._propertyPane ? this._propertyPane.configuration(this.properties) : { pages: [] };
+  }
+}

@@ -1,0 +1,28 @@
+declare interface ISearchWebPartStrings {
+  /** Shown by the web part class itself, before the view has loaded. */
+  WebPart: {
+    Loading: string;
+    LoadFailed: string;
+  };
+  PropertyPane: {
+    Description: string;
+    DisplayGroup: string;
+    TitleLabel: string;
+    TitlePlaceholder: string;
+    PageSizeLabel: string;
+    GuidesGroup: string;
+    ConnectionLabel: string;
+    ConnectionDescription: string;
+  };
+  Search: import('../../../components/search/searchStrings').ISearchStrings['Search'];
+  Verticals: import('../../../components/search/searchStrings').ISearchStrings['Verticals'];
+  Refiners: import('../../../components/search/searchStrings').ISearchStrings['Refiners'];
+  Results: import('../../../components/search/searchStrings').ISearchStrings['Results'];
+  Errors: import('../../../components/search/searchStrings').ISearchStrings['Errors'];
+  GuideViewer: import('../../../components/search/searchStrings').ISearchStrings['GuideViewer'];
+}
+
+declare module 'SearchWebPartStrings' {
+  const strings: ISearchWebPartStrings;
+  export = strings;
+}

@@ -1,0 +1,241 @@
+// End to end: search in the workbench against the local tenant (seed 42) in Debian's Chromium.
+// Expectations come from the tenant's own answers (its guide list, its people), not from
+// numbers copied into the test.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startTenant } from '../../emulator/server.ts';
+import { buildWorkbench, startWorkbench } from '../../workbench/serve.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const output = path.join(root, 'test-output');
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+let tenant;
+let workbench;
+let browser;
+
+before(async () => {
+  mkdirSync(output, { recursive: true });
+  const [started, build] = await Promise.all([startTenant({ port: 0, seed: 42 }), buildWorkbench()]);
+  tenant = started;
+  workbench = await startWorkbench({ tenantUrl: tenant.url, port: 0, build });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+  });
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (workbench) await workbench.close();
+  if (tenant) await tenant.close();
+});
+
+/** The guides of the list whose steps have a word, as the tenant itself answers. */
+async function guideTitlesWith(word, token = 'anna') {
+  const response = await fetch(`${tenant.url}/sites/gemensamt/_api/web/lists/getByTitle('Guider')/items?$top=500`, {
+    headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' }
+  });
+  const items = (await response.json()).value;
+  return items.filter((i) => i.SamverkaGuideSteps.toLowerCase().includes(word.toLowerCase())).map((i) => i.Title);
+}
+
+async function openSearch(persona, search = '') {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  const page = await context.newPage();
+  const params = new URLSearchParams(search);
+  params.set('persona', persona);
+  params.set('view', 'sharepoint');
+  params.set('page', 'sok');
+  await page.goto(`${workbench.url}?${params}`);
+  await page.getByRole('combobox', { name: 'Sök på intranätet' }).waitFor({ timeout: 20000 });
+  return { page, context };
+}
+
+async function searchFor(page, text) {
+  const box = page.getByRole('combobox', { name: 'Sök på intranätet' });
+  await box.fill(text);
+  await box.press('Enter');
+  await waitForResults(page);
+}
+
+async function waitForResults(page) {
+  await page.waitForFunction(() => {
+    const status = document.querySelector('[data-webpart="search"] [role="status"]');
+    return status && /träff/.test(status.textContent) && !document.querySelector('[data-webpart="search"] [aria-busy="true"]');
+  }, undefined, { timeout: 20000 });
+}
+
+async function resultTitles(page) {
+  return page.locator('[data-webpart="search"] article h3').allTextContents();
+}
+
+async function verticalCount(page, name) {
+  const text = await page.getByRole('navigation', { name: 'Vad du söker' }).getByRole('button', { name: new RegExp(`^${name}`) }).textContent();
+  return Number(text.replace(name, '').replace(/\s/g, ''));
+}
+
+async function axeViolations(page) {
+  await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate((runOptions) => window.axe.run(document, runOptions), { runOnly: { type: 'tag', values: WCAG_TAGS } });
+  assert.ok(result.passes.length > 10, `axe checked ${result.passes.length} rules`);
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+describe('search', () => {
+  test('a guide is found by a Swedish word from its steps, whatever the case of å, ä and ö', async () => {
+    const expected = await guideTitlesWith('ledighetsansökan');
+    assert.ok(expected.length > 0);
+    const { page, context } = await openSearch('anna');
+    try {
+      await searchFor(page, 'ledighetsansökan');
+      const lower = await resultTitles(page);
+      assert.ok(lower.some((t) => t === 'Ansök om semester (Eksjö)'), lower.join(' | '));
+      await searchFor(page, 'LEDIGHETSANSÖKAN');
+      assert.deepEqual(await resultTitles(page), lower);
+      assert.equal(new URL(page.url()).searchParams.get('q'), 'LEDIGHETSANSÖKAN');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('verticals filter, the address keeps the search, and the back button restores it', async () => {
+    const { page, context } = await openSearch('anna');
+    try {
+      await searchFor(page, 'semester');
+      const all = await verticalCount(page, 'Allt');
+      const guides = await verticalCount(page, 'Guider');
+      assert.ok(guides > 0 && all > guides);
+      await page.getByRole('navigation', { name: 'Vad du söker' }).getByRole('button', { name: /^Guider/ }).click();
+      await waitForResults(page);
+      assert.equal(new URL(page.url()).searchParams.get('v'), 'guides');
+      const kinds = await page.locator('[data-webpart="search"] article').evaluateAll((cards) => cards.map((c) => c.querySelector('span').textContent));
+      assert.ok(kinds.length > 0 && kinds.every((k) => k === 'Guider'), kinds.join(','));
+
+      await page.getByRole('checkbox', { name: /Ledighet och frånvaro/ }).check();
+      await waitForResults(page);
+      assert.equal(new URL(page.url()).searchParams.get('kategori'), 'Ledighet och frånvaro');
+      const refined = await resultTitles(page);
+      await page.locator('[data-webpart="search"]').screenshot({ path: path.join(output, 'search-guides.png') });
+
+      // A link pasted into a new tab gives the same results.
+      const pasted = await context.newPage();
+      await pasted.goto(page.url());
+      await waitForResults(pasted);
+      assert.deepEqual(await resultTitles(pasted), refined);
+
+      await page.goBack();
+      await waitForResults(page);
+      assert.equal(new URL(page.url()).searchParams.get('kategori'), null);
+      assert.equal(await page.getByRole('checkbox', { name: /Ledighet och frånvaro/ }).isChecked(), false);
+      await page.goBack();
+      await waitForResults(page);
+      assert.equal(new URL(page.url()).searchParams.get('v'), null);
+      assert.equal(await page.getByRole('combobox', { name: 'Sök på intranätet' }).inputValue(), 'semester');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a person by part of the surname, a document refined by municipality and file type', async () => {
+    const { page, context } = await openSearch('maria', '?v=people');
+    try {
+      await searchFor(page, 'lindqv');
+      const card = page.locator('[data-webpart="search"] article', { hasText: 'Anna Lindqvist' });
+      await card.waitFor();
+      assert.match(await card.textContent(), /Undersköterska.*Socialförvaltningen.*Eksjö kommun/);
+      assert.equal(await card.locator('img').count() + await card.locator('[aria-hidden="true"]').count() > 0, true);
+
+      await page.getByRole('navigation', { name: 'Vad du söker' }).getByRole('button', { name: /^Dokument/ }).click();
+      await searchFor(page, 'protokoll');
+      const municipality = page.getByRole('group', { name: 'Kommun' }).getByRole('checkbox').first();
+      await municipality.check();
+      await waitForResults(page);
+      assert.deepEqual(await axeViolations(page), []);
+      const fileType = page.getByRole('group', { name: 'Filtyp' }).getByRole('checkbox').first();
+      const typeLabel = (await fileType.evaluate((el) => el.parentElement.textContent)).replace(/[\d\s]+$/, '');
+      await fileType.check();
+      await waitForResults(page);
+      const icons = await page.locator('[data-webpart="search"] article [role="img"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+      assert.ok(icons.length > 0 && icons.every((l) => l === `${typeLabel}-fil`), `${typeLabel}: ${icons.join(',')}`);
+      await page.locator('[data-webpart="search"]').screenshot({ path: path.join(output, 'search-documents.png') });
+      await page.getByRole('navigation', { name: 'Vad du söker' }).getByRole('button', { name: /^Allt/ }).click();
+      await searchFor(page, 'lindqvist');
+      await page.getByRole('heading', { name: 'Anna Lindqvist', level: 3 }).waitFor();
+      assert.deepEqual(await axeViolations(page), []);
+      await page.screenshot({ path: path.join(output, 'search-all-people.png'), fullPage: false });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('Visa fler pages on, and focus moves to the first new result', async () => {
+    const { page, context } = await openSearch('sara', '?q=f%C3%B6rskola&v=pages');
+    try {
+      await waitForResults(page);
+      const first = await resultTitles(page);
+      await page.getByRole('button', { name: 'Visa fler' }).click();
+      await page.waitForFunction((n) => document.querySelectorAll('[data-webpart="search"] article').length > n, first.length);
+      const focused = await page.evaluate(() => document.activeElement && document.activeElement.closest('li') && [...document.querySelectorAll('[data-webpart="search"] article')].indexOf(document.activeElement.closest('article')));
+      assert.equal(focused, first.length);
+      const urls = await page.locator('[data-webpart="search"] article h3 a').evaluateAll((links) => links.map((l) => l.href));
+      assert.equal(new Set(urls).size, urls.length);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a guide opened and walked through by keyboard', async () => {
+    const { page, context } = await openSearch('anna', '?q=semester&v=guides');
+    try {
+      await waitForResults(page);
+      const open = page.locator('[data-webpart="search"] article h3 button').first();
+      await open.focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog');
+      await dialog.getByText(/^Steg 1 av \d+$/).waitFor();
+      const total = Number((await dialog.getByText(/^Steg 1 av \d+$/).textContent()).split(' ').pop());
+      for (let step = 2; step <= total; step++) {
+        await page.keyboard.press('ArrowRight');
+        await dialog.getByText(`Steg ${step} av ${total}`).waitFor();
+      }
+      await page.keyboard.press('Home');
+      await dialog.getByText(`Steg 1 av ${total}`).waitFor();
+      const alts = await dialog.locator('img').evaluateAll((imgs) => imgs.map((i) => i.alt));
+      assert.ok(alts.every((a) => a.length > 0));
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('hostile input finds text and nothing else, and the page stays axe-clean', async () => {
+    const { page, context } = await openSearch('anna');
+    try {
+      let alerted = false;
+      page.on('dialog', async (d) => { alerted = true; await d.dismiss(); });
+      for (const text of ['" OR * OR "', 'Path:"http://x" OR NOT lön', '<img src=x onerror=alert(1)>']) {
+        await searchFor(page, text);
+        assert.ok((await verticalCount(page, 'Allt')) < 50, text);
+      }
+      assert.equal(alerted, false);
+
+      await searchFor(page, 'semester');
+      assert.deepEqual(await axeViolations(page), []);
+      await page.locator('[data-webpart="search"]').screenshot({ path: path.join(output, 'search.png') });
+      await page.locator('[data-webpart="search"] article h3 button').first().click();
+      await page.getByRole('dialog').getByText(/^Steg 1 av/).waitFor();
+      assert.deepEqual(await axeViolations(page), []);
+      await page.screenshot({ path: path.join(output, 'search-guide.png') });
+    } finally {
+      await context.close();
+    }
+  });
+});

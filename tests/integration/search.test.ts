@@ -1,0 +1,164 @@
+import type { GuideResult, PersonResult, SearchPage, SearchState } from '../../src/core/search';
+import { createServices, Services } from '../../src/services/factory';
+import { createSearchService } from '../../src/services/searchFactory';
+import { MemoryStorage } from '../../src/services/sessionCache';
+import { LocalTenant, startLocalTenant } from './localTenant';
+
+/**
+ * The search service, through PnPjs, against the local tenant: each vertical, refiners, paging,
+ * did-you-mean, audience rules, guides from both sources, and the search requests a page costs.
+ */
+jest.setTimeout(120000);
+
+const NOW = new Date('2026-11-28T12:00:00Z');
+let tenant: LocalTenant;
+
+beforeAll(async () => {
+  tenant = await startLocalTenant();
+});
+
+afterAll(async () => {
+  if (tenant) {
+    await tenant.stop();
+  }
+});
+
+function servicesFor(token: string): Services {
+  return createServices({ kind: 'local', baseUrl: tenant.url, token }, { storage: new MemoryStorage(), now: () => NOW });
+}
+
+function searchFor(token: string) {
+  return createSearchService(servicesFor(token), { guideConnectionId: 'kunskapsbanken' });
+}
+
+function state(text: string, vertical: SearchState['vertical'] = 'all', refiners: SearchState['refiners'] = {}): SearchState {
+  return { text, vertical, refiners };
+}
+
+/** Search calls (POST /search/query) made since the log was cleared, with those inside a $batch. */
+async function searchCalls(): Promise<number> {
+  const log = await tenant.requests();
+  return log.filter(r => /\/search\/query/i.test(r.path)).length
+    + log.reduce((n, r) => n + (r.inner || []).filter(i => /\/search\/query/i.test(i.path)).length, 0);
+}
+
+async function measured(run: () => Promise<SearchPage>): Promise<{ page: SearchPage; calls: number }> {
+  await tenant.clearRequests();
+  const page = await run();
+  return { page, calls: await searchCalls() };
+}
+
+describe('search', () => {
+  it('All: content and people of a Swedish word, counts for every vertical, within 3 search requests', async () => {
+    const search = searchFor('anna');
+    await search.search(state('x')); // warm the profile and configuration caches
+    const { page, calls } = await measured(() => search.search(state('semester')));
+    expect(calls).toBeLessThanOrEqual(3);
+    expect(calls).toBe(2);
+    expect(page.failures).toEqual([]);
+    expect(page.counts.guides).toBeGreaterThan(0);
+    expect(page.counts.pages).toBeGreaterThan(0);
+    expect(page.counts.all).toBe(page.counts.pages + page.counts.documents + page.counts.guides + page.counts.people);
+    expect(page.items.length).toBeGreaterThan(0);
+    expect(new Set(page.items.map(i => i.kind)).has('guide')).toBe(true);
+  });
+
+  it('finds a guide by a word from its steps, with or without capitals on å, ä, ö', async () => {
+    const search = searchFor('anna');
+    const titles = async (text: string) => (await search.search(state(text, 'guides'))).items.map(i => (i as GuideResult).title);
+    const lower = await titles('ledighetsansökan');
+    expect(lower.some(t => /^Ansök om semester \(Eksjö\)$/.test(t))).toBe(true);
+    expect(await titles('LEDIGHETSANSÖKAN')).toEqual(lower);
+    // Anna works in Eksjö: other municipalities' versions are left out.
+    expect(lower.some(t => /Vetlanda|Sävsjö/.test(t))).toBe(false);
+  });
+
+  it('guides come from the list and from the connector, marked by source; steps open from both', async () => {
+    const search = searchFor('anna');
+    const page = await search.search(state('hjärtstartare', 'guides'));
+    const guides = page.items as GuideResult[];
+    const connector = guides.find(g => g.source === 'connector')!;
+    expect(connector).toBeDefined();
+    expect(connector.url).toMatch(/^https:\/\/kunskapsbanken\.example\//);
+    expect((await search.getGuideSteps(connector)).length).toBe(connector.stepCount);
+
+    const list = (await search.search(state('lönespecifikationen', 'guides'))).items[0] as GuideResult;
+    expect(list.source).toBe('list');
+    expect(list.thumbnail!.url).toMatch(new RegExp(`^${tenant.url}/sites/gemensamt/SiteAssets/Guider/`));
+    const steps = await search.getGuideSteps(list);
+    expect(steps.length).toBe(list.stepCount);
+    expect(steps.some(s => s.image && s.image.alt !== '')).toBe(true);
+  });
+
+  it('People: found by part of the surname, with title, department, municipality, phone and e-mail', async () => {
+    const page = await searchFor('erik').search(state('Lindqv', 'people'));
+    const anna = page.items.find(p => (p as PersonResult).displayName === 'Anna Lindqvist') as PersonResult;
+    expect(anna).toMatchObject({ kind: 'person', jobTitle: 'Undersköterska', municipality: 'Eksjö kommun', email: 'anna.lindqvist@eksjo.se' });
+    expect(anna.phone).not.toBe('');
+    // Anna has a photo; Erik has none (404), so his card shows initials.
+    expect(await searchFor('erik').getPhotoUrl(anna.id)).toMatch(/^blob:/);
+    const erik = (await searchFor('anna').search(state('Erik Johansson', 'people'))).items.find(p => (p as PersonResult).email === 'erik.johansson@eksjo.se')!;
+    expect(await searchFor('anna').getPhotoUrl((erik as PersonResult).id)).toBeUndefined();
+  });
+
+  it('Documents: refined by municipality and file type; the refiners count what is there', async () => {
+    const search = searchFor('maria');
+    const first = await search.search(state('protokoll', 'documents'));
+    expect(first.counts.documents).toBeGreaterThan(0);
+    expect(first.spelling).toBeUndefined();
+    const fileTypes = first.refiners.fileType || [];
+    const municipalities = first.refiners.municipality || [];
+    expect(fileTypes.length).toBeGreaterThan(0);
+    expect(municipalities.length).toBeGreaterThan(0);
+    const type = fileTypes[0];
+    const site = municipalities[0];
+    const refined = await search.search(state('protokoll', 'documents', { fileType: [type.value], municipality: [site.value] }));
+    expect(refined.counts.documents).toBeGreaterThan(0);
+    expect(refined.counts.documents).toBeLessThanOrEqual(Math.min(type.count, site.count));
+    expect(refined.items.every(i => i.kind === 'document' && i.fileType === type.value && i.siteTitle === site.value)).toBe(true);
+  });
+
+  it('Visa fler pages on without repeats, one search request each', async () => {
+    const search = searchFor('sara');
+    const first = await search.search(state('förskola', 'pages'));
+    expect(first.nextCursor).toBeDefined();
+    const { page: second, calls } = await measured(() => search.search(state('förskola', 'pages'), first.nextCursor));
+    expect(calls).toBe(1);
+    const ids = new Set(first.items.map(i => (i as { id: string }).id));
+    expect(second.items.length).toBeGreaterThan(0);
+    expect(second.items.some(i => ids.has((i as { id: string }).id))).toBe(false);
+  });
+
+  it('pages targeted at Eksjö managers reach Erik, not Anna', async () => {
+    const pageIds = async (token: string) => {
+      const page = await searchFor(token).search(state('chefer', 'pages'));
+      return page.items.map(i => (i as { url: string }).url);
+    };
+    const erik = await pageIds('erik');
+    const anna = await pageIds('anna');
+    expect(erik.filter(u => anna.indexOf(u) < 0).length).toBeGreaterThan(0);
+  });
+
+  it('did you mean: a misspelt word gives the corrected results and the suggestion', async () => {
+    const page = await searchFor('anna').search(state('semestr', 'guides'));
+    expect(page.spelling).toEqual({ suggestion: 'semester', applied: true });
+    expect(page.counts.guides).toBeGreaterThan(0);
+  });
+
+  it('hostile input finds text and nothing else', async () => {
+    const search = searchFor('anna');
+    for (const text of ['" OR *', 'Path:"http://x" OR NOT lön', '<img src=x onerror=alert(1)>', ') OR (', 'lön" OR "a']) {
+      const page = await search.search(state(text));
+      expect(page.failures).toEqual([]);
+      expect(page.counts.all).toBeLessThan(50);
+    }
+  });
+
+  it('suggestions while typing: guides and people first', async () => {
+    const suggestions = await searchFor('anna').suggest('sem');
+    expect(suggestions.length).toBeGreaterThan(0);
+    expect(suggestions[0].kind).toBe('guide');
+    const people = await searchFor('anna').suggest('lindqv');
+    expect(people.some(s => s.kind === 'person' && s.title === 'Anna Lindqvist')).toBe(true);
+  });
+});
