@@ -14,7 +14,9 @@ const { values } = parseArgs({
     'tenant-port': { type: 'string', default: process.env.TENANT_PORT || '4401' },
     seed: { type: 'string', default: '42' },
     news: { type: 'string' },
-    'in-memory': { type: 'boolean', default: false }
+    'in-memory': { type: 'boolean', default: false },
+    // A tenant with only the root site, the app catalog and the people, for `npm run setup` (kept in memory).
+    empty: { type: 'boolean', default: false }
   }
 });
 
@@ -25,7 +27,8 @@ const tenant = await startTenant({
   port: Number(values['tenant-port']),
   seed: Number(values.seed),
   news: values.news ? Number(values.news) : undefined,
-  dbPath: values['in-memory'] ? undefined : path.join(dataDir, `tenant-seed${values.seed}.sqlite`)
+  empty: values.empty,
+  dbPath: values['in-memory'] || values.empty ? undefined : path.join(dataDir, `tenant-seed${values.seed}.sqlite`)
 });
 const workbench = await startWorkbench({ tenantUrl: tenant.url, port: Number(values.port) });
 

@@ -1,0 +1,71 @@
+import { parseXml, readProvisioningAssets } from './provisioningAssets';
+
+const ELEMENTS = `<?xml version="1.0" encoding="utf-8"?>
+<!-- a comment with <Field ID="nope"/> inside -->
+<Elements xmlns="http://schemas.microsoft.com/sharepoint/">
+  <Field ID="{8BE1E076-BCD6-4191-BEC4-416CE4921E57}" Name="SamverkaOwner" DisplayName="Inneh&#229;lls&#228;gare" Type="User" Group="Samverka" />
+  <Field ID="{51152c7f-35bd-4367-a3c5-2568ba609081}" Name="SamverkaReviewDate" DisplayName="Granskas" Type="DateTime" Group="Samverka">
+    <Default>[today]</Default>
+  </Field>
+  <Field Name="Broken" Type="Text" />
+  <ContentType ID="0x0100A2D5B1C36E6B4B4D9B3C7E1F5A6B7C8D" Name="Samverka-guide" Group="Samverka" Description="Guide &amp; steg">
+    <FieldRefs>
+      <FieldRef ID="{8be1e076-bcd6-4191-bec4-416ce4921e57}" Name="SamverkaOwner" />
+      <FieldRef ID="{51152c7f-35bd-4367-a3c5-2568ba609081}" Name="SamverkaReviewDate" />
+    </FieldRefs>
+  </ContentType>
+  <ListInstance Title="Guider" Url="Lists/Guider" TemplateType="100" Description="Guider" />
+  <ListInstance Title="Erbjudanden" Url="Lists/Erbjudanden" TemplateType="100" CustomSchema="erbjudanden-schema.xml" />
+  <ContentTypeBinding ContentTypeId="0x0100A2D5B1C36E6B4B4D9B3C7E1F5A6B7C8D" ListUrl="Lists/Guider" />
+  <ContentTypeBinding ContentTypeId="0x0100AA" ListUrl="Lists/Saknas" />
+</Elements>`;
+
+const SCHEMA = `<List xmlns:ows="Microsoft SharePoint" Title="Erbjudanden" BaseType="0">
+  <MetaData>
+    <ContentTypes><ContentTypeRef ID="0x01" /></ContentTypes>
+    <Fields>
+      <Field ID="{1c4f2b4e-0d2a-4c35-9f2e-1234567890ab}" Name="SamverkaSource" DisplayName="Källa" Type="URL" />
+    </Fields>
+  </MetaData>
+</List>`;
+
+describe('the feature definitions of sharepoint/assets', () => {
+  it('reads columns with their XML as written, content types with their columns, lists with their types', () => {
+    const assets = readProvisioningAssets([{ name: 'elements.xml', text: ELEMENTS }, { name: 'erbjudanden-schema.xml', text: SCHEMA }]);
+    expect(assets.fields.map(f => [f.id, f.name, f.displayName, f.type])).toEqual([
+      ['8be1e076-bcd6-4191-bec4-416ce4921e57', 'SamverkaOwner', 'Innehållsägare', 'User'],
+      ['51152c7f-35bd-4367-a3c5-2568ba609081', 'SamverkaReviewDate', 'Granskas', 'DateTime']
+    ]);
+    expect(assets.fields[1].schemaXml).toMatch(/^<Field ID="\{51152c7f[^]*<Default>\[today\]<\/Default>\s*<\/Field>$/);
+    expect(assets.contentTypes).toEqual([expect.objectContaining({
+      id: '0x0100A2D5B1C36E6B4B4D9B3C7E1F5A6B7C8D', name: 'Samverka-guide', description: 'Guide & steg', fieldNames: ['SamverkaOwner', 'SamverkaReviewDate']
+    })]);
+    expect(assets.lists.map(l => [l.title, l.url, l.templateType, l.contentTypeIds, l.fields.map(f => f.name)])).toEqual([
+      ['Guider', 'Lists/Guider', 100, ['0x0100A2D5B1C36E6B4B4D9B3C7E1F5A6B7C8D'], []],
+      ['Erbjudanden', 'Lists/Erbjudanden', 100, ['0x01'], ['SamverkaSource']]
+    ]);
+    expect(assets.problems).toEqual([
+      expect.stringMatching(/^elements\.xml: a <Field> needs ID, Name and Type/),
+      'a <ContentTypeBinding> names the list "Lists/Saknas", which no <ListInstance> creates'
+    ]);
+  });
+
+  it('says which file is broken or missing instead of failing', () => {
+    const assets = readProvisioningAssets([
+      { name: 'broken.xml', text: '<Elements><Field ID="{x}" Name="A" Type="Text"></Elements>' },
+      { name: 'lists.xml', text: '<Elements><ListInstance Title="L" Url="Lists/L" CustomSchema="none.xml" /></Elements>' }
+    ]);
+    expect(assets.problems).toEqual([
+      'broken.xml: not well-formed XML (Unexpected </Elements> at offset 47)',
+      'lists.xml: the list schema "none.xml" of "L" is not among the asset files'
+    ]);
+    expect(assets.lists.map(l => l.title)).toEqual(['L']);
+  });
+
+  it('parses self-closing and nested elements with either quote', () => {
+    const [root] = parseXml(`<a x='1' y="two"><b/><c z="3">text</c></a>`);
+    expect(root.attributes).toEqual({ x: '1', y: 'two' });
+    expect(root.children.map(c => c.name)).toEqual(['b', 'c']);
+    expect(root.children[1].outerXml).toBe('<c z="3">text</c>');
+  });
+});

@@ -1,0 +1,250 @@
+/**
+ * The site columns, content types and lists the solution needs, read from the feature's
+ * element files in sharepoint/assets (the same XML the .sppkg carries). A solution deployed
+ * tenant-wide (skipFeatureDeployment) does not provision them, so the setup command does,
+ * from these definitions: one source of truth for both.
+ */
+
+export interface XmlElement {
+  name: string;
+  attributes: Record<string, string>;
+  children: XmlElement[];
+  /** The element's own markup, from `<` to its end, as written in the file. */
+  outerXml: string;
+}
+
+export interface FieldDefinition {
+  id: string;
+  /** Internal name (the Name attribute). */
+  name: string;
+  displayName: string;
+  type: string;
+  group: string;
+  /** The element as written, for CreateFieldAsXml. */
+  schemaXml: string;
+  /** File it came from. */
+  source: string;
+}
+
+export interface ContentTypeDefinition {
+  id: string;
+  name: string;
+  group: string;
+  description: string;
+  /** Internal names of its fields. */
+  fieldNames: string[];
+  source: string;
+}
+
+export interface ListDefinition {
+  title: string;
+  /** Web-relative URL, e.g. "Lists/Guider". */
+  url: string;
+  templateType: number;
+  description: string;
+  contentTypeIds: string[];
+  /** List-level fields from its schema. */
+  fields: FieldDefinition[];
+  source: string;
+}
+
+export interface ProvisioningAssets {
+  fields: FieldDefinition[];
+  contentTypes: ContentTypeDefinition[];
+  lists: ListDefinition[];
+  problems: string[];
+}
+
+export interface AssetFile {
+  name: string;
+  text: string;
+}
+
+function decodeEntities(value: string): string {
+  return value
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_m, code: string) => String.fromCharCode(parseInt(code, 16)))
+    .replace(/&amp;/g, '&');
+}
+
+/** A small XML reader for element files: elements and attributes; text, comments and CDATA are skipped. */
+export function parseXml(text: string): XmlElement[] {
+  const roots: XmlElement[] = [];
+  const stack: Array<{ element: XmlElement; start: number }> = [];
+  const tag = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>|<\/([A-Za-z_][\w.:-]*)\s*>|<([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
+  let match: RegExpExecArray | null;
+  while ((match = tag.exec(text)) !== null) {
+    if (match[1]) {
+      const open = stack.pop();
+      if (!open || open.element.name !== match[1]) {
+        throw new Error(`Unexpected </${match[1]}> at offset ${match.index}`);
+      }
+      open.element.outerXml = text.slice(open.start, match.index + match[0].length);
+      continue;
+    }
+    if (!match[2]) {
+      continue;
+    }
+    const attributes: Record<string, string> = {};
+    const attribute = /([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+    let a: RegExpExecArray | null;
+    while ((a = attribute.exec(match[3])) !== null) {
+      attributes[a[1]] = decodeEntities(a[2] !== undefined ? a[2] : a[3]);
+    }
+    const element: XmlElement = { name: match[2], attributes, children: [], outerXml: match[0] };
+    const parent = stack.length > 0 ? stack[stack.length - 1].element : undefined;
+    (parent ? parent.children : roots).push(element);
+    if (match[4] !== '/') {
+      stack.push({ element, start: match.index });
+    }
+  }
+  if (stack.length > 0) {
+    throw new Error(`<${stack[stack.length - 1].element.name}> is not closed`);
+  }
+  return roots;
+}
+
+function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+function descendants(elements: XmlElement[], name: string): XmlElement[] {
+  const found: XmlElement[] = [];
+  const visit = (list: XmlElement[]): void => {
+    for (const element of list) {
+      if (localName(element.name) === name) {
+        found.push(element);
+      }
+      visit(element.children);
+    }
+  };
+  visit(elements);
+  return found;
+}
+
+function normalizeGuid(value: string): string {
+  return value.replace(/[{}]/g, '').trim().toLowerCase();
+}
+
+function readField(element: XmlElement, source: string, problems: string[]): FieldDefinition | undefined {
+  const a = element.attributes;
+  const name = a.Name || a.StaticName;
+  if (!a.ID || !name || !a.Type) {
+    problems.push(`${source}: a <Field> needs ID, Name and Type (${element.outerXml.slice(0, 80)}…)`);
+    return undefined;
+  }
+  return { id: normalizeGuid(a.ID), name, displayName: a.DisplayName || name, type: a.Type, group: a.Group || '', schemaXml: element.outerXml, source };
+}
+
+/**
+ * Reads every element file (and the list schemas they name) into definitions. Problems (a
+ * field without an ID, a schema file that is missing) are collected, not thrown.
+ */
+export function readProvisioningAssets(files: AssetFile[]): ProvisioningAssets {
+  const result: ProvisioningAssets = { fields: [], contentTypes: [], lists: [], problems: [] };
+  const byName: Record<string, AssetFile> = {};
+  for (const file of files) {
+    byName[file.name.toLowerCase()] = file;
+  }
+  const bindings: Array<{ contentTypeId: string; listUrl: string }> = [];
+
+  for (const file of files) {
+    let roots: XmlElement[];
+    try {
+      roots = parseXml(file.text);
+    } catch (e) {
+      result.problems.push(`${file.name}: not well-formed XML (${(e as Error).message})`);
+      continue;
+    }
+    const elements = roots.filter(r => localName(r.name) === 'Elements');
+    if (elements.length === 0) {
+      continue; // a list schema or another file: read through the ListInstance that names it
+    }
+    for (const root of elements) {
+      for (const child of root.children) {
+        const kind = localName(child.name);
+        if (kind === 'Field') {
+          const field = readField(child, file.name, result.problems);
+          if (field) {
+            result.fields.push(field);
+          }
+        } else if (kind === 'ContentType') {
+          const a = child.attributes;
+          if (!a.ID || !a.Name) {
+            result.problems.push(`${file.name}: a <ContentType> needs ID and Name`);
+            continue;
+          }
+          const fieldNames = descendants(child.children, 'FieldRef').map(ref => ref.attributes.Name).filter((n): n is string => !!n);
+          result.contentTypes.push({ id: a.ID.toUpperCase().replace(/^0X/, '0x'), name: a.Name, group: a.Group || '', description: a.Description || '', fieldNames, source: file.name });
+        } else if (kind === 'ListInstance') {
+          const a = child.attributes;
+          if (!a.Title || !a.Url) {
+            result.problems.push(`${file.name}: a <ListInstance> needs Title and Url`);
+            continue;
+          }
+          const list: ListDefinition = {
+            title: a.Title,
+            url: a.Url,
+            templateType: Number(a.TemplateType || 100),
+            description: a.Description || '',
+            contentTypeIds: [],
+            fields: [],
+            source: file.name
+          };
+          if (a.CustomSchema) {
+            const schema = byName[a.CustomSchema.toLowerCase()];
+            if (!schema) {
+              result.problems.push(`${file.name}: the list schema "${a.CustomSchema}" of "${a.Title}" is not among the asset files`);
+            } else {
+              readListSchema(schema, list, result.problems);
+            }
+          }
+          result.lists.push(list);
+        } else if (kind === 'ContentTypeBinding') {
+          if (child.attributes.ContentTypeId && child.attributes.ListUrl) {
+            bindings.push({ contentTypeId: child.attributes.ContentTypeId, listUrl: child.attributes.ListUrl });
+          }
+        }
+      }
+    }
+  }
+  for (const binding of bindings) {
+    const list = result.lists.filter(l => l.url.toLowerCase() === binding.listUrl.toLowerCase())[0];
+    if (!list) {
+      result.problems.push(`a <ContentTypeBinding> names the list "${binding.listUrl}", which no <ListInstance> creates`);
+    } else if (list.contentTypeIds.indexOf(binding.contentTypeId) < 0) {
+      list.contentTypeIds.push(binding.contentTypeId);
+    }
+  }
+  return result;
+}
+
+function readListSchema(schema: AssetFile, list: ListDefinition, problems: string[]): void {
+  let roots: XmlElement[];
+  try {
+    roots = parseXml(schema.text);
+  } catch (e) {
+    problems.push(`${schema.name}: not well-formed XML (${(e as Error).message})`);
+    return;
+  }
+  for (const ref of descendants(roots, 'ContentTypeRef')) {
+    if (ref.attributes.ID && list.contentTypeIds.indexOf(ref.attributes.ID) < 0) {
+      list.contentTypeIds.push(ref.attributes.ID);
+    }
+  }
+  for (const fieldsElement of descendants(roots, 'Fields')) {
+    for (const element of fieldsElement.children) {
+      if (localName(element.name) === 'Field') {
+        const field = readField(element, schema.name, problems);
+        if (field) {
+          list.fields.push(field);
+        }
+      }
+    }
+  }
+}
