@@ -22,6 +22,9 @@ const shared = {
     '^@microsoft/sp-component-base$': '<rootDir>/tests/mocks/sp-component-base.ts',
     // Localized strings: SPFx resolves 'XWebPartStrings' to loc/{locale}.js; tests use Swedish.
     '^TargetedNewsWebPartStrings$': '<rootDir>/src/webparts/targetedNews/loc/sv-se.js',
+    '^PersonalDashboardWebPartStrings$': '<rootDir>/src/webparts/personalDashboard/loc/sv-se.js',
+    '^ContentHealthWebPartStrings$': '<rootDir>/src/webparts/contentHealth/loc/sv-se.js',
+    '^SearchWebPartStrings$': '<rootDir>/src/webparts/search/loc/sv-se.js',
     '\\.(css|scss)$': '<rootDir>/tests/mocks/styleMock.ts'
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json']
@@ -33,7 +36,8 @@ module.exports = {
       ...shared,
       displayName: 'unit',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/src/**/*.test.ts']
+      // setup/: the plan-then-run logic of `npm run setup` (issue 7).
+      testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/setup/**/*.test.ts']
     },
     {
       ...shared,

@@ -16,6 +16,40 @@ export const REQUIRED_GRAPH_SCOPES: GraphScopeRequirement[] = [
   },
   {
     scope: 'Sites.Read.All',
-    usedFor: ['POST /search/query with entityTypes listItem (news pages in the hubs)']
+    usedFor: [
+      'POST /search/query with entityTypes listItem (news pages in the hubs)',
+      'POST /search/query with entityTypes listItem (search: web pages and the guide list; the permission Graph search documents for listItem)'
+    ]
+  },
+  {
+    scope: 'Calendars.ReadBasic',
+    usedFor: ['GET /me/calendarView (the dashboard\'s calendar: subjects, times, places, join links; least privileged: no bodies or attachments)']
+  },
+  {
+    scope: 'Files.Read.All',
+    usedFor: [
+      'POST /search/query with entityTypes driveItem (the dashboard\'s latest documents the user created, changed or had shared with them; the permission Graph search documents for driveItem)',
+      'POST /search/query with entityTypes driveItem (search: the Documents vertical)'
+    ]
+  },
+  {
+    scope: 'User.ReadWrite',
+    usedFor: ['GET, POST, PATCH /me/extensions/se.samverka.dashboard (the dashboard\'s per-user settings in an open extension on the signed-in user; least privileged for the user\'s own extensions)']
+  },
+  {
+    scope: 'People.Read',
+    usedFor: ['POST /search/query with entityTypes person (search: the People vertical and suggestions; the permission Graph search documents for person)']
+  },
+  {
+    scope: 'ExternalItem.Read.All',
+    usedFor: ['POST /search/query with entityTypes externalItem (search: guides of the external guide system\'s Graph connector; the permission Graph search documents for externalItem)']
+  },
+  {
+    scope: 'ProfilePhoto.Read.All',
+    usedFor: ['GET /users/{id}/photo/$value (search: photos on people results; least privileged for other users\' photos)']
+  },
+  {
+    scope: 'User.Read.All',
+    usedFor: ['GET /users/{upn}?$select=id,accountEnabled in JSON batches (content health: whether a page\'s owner has left; accountEnabled is not among the basic properties User.ReadBasic.All reads)']
   }
 ];

@@ -30,6 +30,11 @@ export function DevBar(props: IDevBarProps): React.ReactElement {
         </select>
       </label>
 
+      <div className="wb-tabs" role="group" aria-label="Sida">
+        <button type="button" aria-pressed={state.page === 'news'} onClick={() => set({ page: 'news' })} data-testid="page-news">Nyhetssida</button>
+        <button type="button" aria-pressed={state.page === 'dashboard'} onClick={() => set({ page: 'dashboard' })} data-testid="page-dashboard">Min sida</button>
+      </div>
+
       <div className="wb-tabs" role="group" aria-label="Visa webbdelen">
         <button type="button" aria-pressed={state.view === 'sharepoint'} onClick={() => set({ view: 'sharepoint' })}>SharePoint-sida</button>
         <button type="button" aria-pressed={state.view === 'teams'} onClick={() => set({ view: 'teams' })}>Teams-flik</button>

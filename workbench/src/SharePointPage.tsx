@@ -1,6 +1,10 @@
 import * as React from 'react';
 import type { SamverkaServices } from '../../src/core/ports';
+import type { DashboardServices } from '../../src/components/dashboard/useDashboard';
+import { DashboardWebPart } from './DashboardWebPart';
 import { NewsWebPart } from './NewsWebPart';
+import { CONTENT_HEALTH_PAGE, ContentHealthWebPart } from './ContentHealthWebPart';
+import { SEARCH_PAGE, SearchWebPart } from './SearchWebPart';
 import { initials, personaByKey } from './personas';
 import { useHomeHub } from './useHomeHub';
 import type { IWorkbenchState } from './workbenchState';
@@ -8,6 +12,8 @@ import type { IWorkbenchState } from './workbenchState';
 export interface ISharePointPageProps {
   state: IWorkbenchState;
   services: SamverkaServices;
+  /** Set when the page shows "Min sida". */
+  dashboard?: DashboardServices;
 }
 
 const HUB_LINKS = ['Start', 'Nyheter', 'Organisation', 'Stöd och service', 'Kontakt'];
@@ -17,6 +23,15 @@ export function SharePointPage(props: ISharePointPageProps): React.ReactElement 
   const persona = personaByKey(props.state.persona);
   const hub = useHomeHub(props.services);
   const hubName = hub ? hub.name : '\u00a0';
+  // Which page of the hub: the start page, or an editor's page (`?page=stada`).
+  const params = new URLSearchParams(window.location.search);
+  const contentHealth = params.get('page') === CONTENT_HEALTH_PAGE;
+  const searchPage = params.get('page') === SEARCH_PAGE;
+  const pageLink = (page: string | null): string => {
+    const next = new URLSearchParams(window.location.search);
+    if (page) next.set('page', page); else next.delete('page');
+    return `?${next.toString()}`;
+  };
 
   return (
     <div className="sp-page">
@@ -36,8 +51,14 @@ export function SharePointPage(props: ISharePointPageProps): React.ReactElement 
         <span className="sp-hubnav__title">{hubName}</span>
         <ul>
           {HUB_LINKS.map((link, index) => (
-            <li key={link}><a href="#" aria-current={index === 0 ? 'page' : undefined} onClick={(e) => e.preventDefault()}>{link}</a></li>
+            <li key={link}>
+              {index === 0
+                ? <a href={pageLink(null)} aria-current={contentHealth || searchPage ? undefined : 'page'}>{link}</a>
+                : <a href="#" onClick={(e) => e.preventDefault()}>{link}</a>}
+            </li>
           ))}
+          <li><a href={pageLink(CONTENT_HEALTH_PAGE)} aria-current={contentHealth ? 'page' : undefined}>Städa innehåll</a></li>
+          <li><a href={pageLink(SEARCH_PAGE)} aria-current={searchPage ? 'page' : undefined}>Sök</a></li>
         </ul>
       </nav>
 
@@ -49,7 +70,40 @@ export function SharePointPage(props: ISharePointPageProps): React.ReactElement 
         </div>
       </div>
 
+      {searchPage ? (
+        <main className="sp-canvas">
+          <h1 className="sp-pagetitle">Sök</h1>
+          <div className="sp-section">
+            <div className="sp-column sp-column--main">
+              <div className="sp-webpart" data-webpart="search">
+                <SearchWebPart persona={props.state.persona} />
+              </div>
+            </div>
+          </div>
+        </main>
+      ) : contentHealth ? (
+        <main className="sp-canvas">
+          <h1 className="sp-pagetitle">Redaktörens verktyg</h1>
+          <div className="sp-section">
+            <div className="sp-column sp-column--main">
+              <div className="sp-webpart" data-webpart="content-health">
+                <ContentHealthWebPart persona={props.state.persona} />
+              </div>
+            </div>
+          </div>
+        </main>
+      ) : (
       <main className="sp-canvas">
+        {props.dashboard ? (
+          // "Min sida" is a full-width page of its own: the web part's heading is the page's.
+          <div className="sp-section">
+            <div className="sp-column sp-column--main">
+              <div className="sp-webpart" data-webpart="personal-dashboard">
+                <DashboardWebPart services={props.dashboard} />
+              </div>
+            </div>
+          </div>
+        ) : <>
         <h1 className="sp-pagetitle">Startsida</h1>
         <div className="sp-section">
           <div className="sp-column sp-column--main">
@@ -58,7 +112,9 @@ export function SharePointPage(props: ISharePointPageProps): React.ReactElement 
             </div>
           </div>
         </div>
+        </>}
       </main>
+      )}
     </div>
   );
 }

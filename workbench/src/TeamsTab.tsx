@@ -2,6 +2,8 @@ import * as React from 'react';
 import { followTeamsTheme } from '../../src/components/common/teamsHost';
 import type { ITeamsAppLike, TeamsThemeName } from '../../src/components/common/teamsHost';
 import type { SamverkaServices } from '../../src/core/ports';
+import type { DashboardServices } from '../../src/components/dashboard/useDashboard';
+import { DashboardWebPart } from './DashboardWebPart';
 import { NewsWebPart } from './NewsWebPart';
 import type { IWorkbenchState } from './workbenchState';
 
@@ -9,6 +11,8 @@ export interface ITeamsTabProps {
   state: IWorkbenchState;
   services: SamverkaServices;
   teams: ITeamsAppLike;
+  /** Set when the tab is "Min sida" (the personal app's first tab). */
+  dashboard?: DashboardServices;
 }
 
 const RAIL = ['Aktivitet', 'Chatt', 'Team', 'Kalender', 'Samverka'];
@@ -38,11 +42,14 @@ export function TeamsTab(props: ITeamsTabProps): React.ReactElement {
         <header className="teams-header">
           <span className="teams-header__icon" aria-hidden="true">S</span>
           <span className="teams-header__app">Samverka</span>
-          <span className="teams-header__tab" aria-current="page">Nyheter</span>
+          <span className="teams-header__tab" aria-current={props.dashboard ? 'page' : undefined}>Min sida</span>
+          <span className="teams-header__tab" aria-current={props.dashboard ? undefined : 'page'}>Nyheter</span>
         </header>
         <main className="teams-content">
           <div className="teams-card">
-            {hostTheme && <NewsWebPart services={props.services} layout={props.state.layout} hostTheme={hostTheme} />}
+            {hostTheme && (props.dashboard
+              ? <DashboardWebPart services={props.dashboard} hostTheme={hostTheme} />
+              : <NewsWebPart services={props.services} layout={props.state.layout} hostTheme={hostTheme} />)}
           </div>
         </main>
       </div>

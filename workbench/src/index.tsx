@@ -10,12 +10,14 @@ import { personaByKey } from './personas';
 import { SharePointPage } from './SharePointPage';
 import { TeamsTab } from './TeamsTab';
 import { createWorkbenchServices, readNewsService } from './workbenchServices';
+import { createWorkbenchDashboardServices } from './DashboardWebPart';
 import { readState, stateUrl } from './workbenchState';
 import type { IWorkbenchState } from './workbenchState';
 
 const container = document.getElementById('workbench') as HTMLElement;
 const state = readState(window.location.search);
 const services = createWorkbenchServices(state.persona, readNewsService(window.location.search));
+const dashboard = state.page === 'dashboard' ? createWorkbenchDashboardServices(state.persona) : undefined;
 
 // A new persona is a new sign-in: a fresh page, as in SharePoint (the services' session cache
 // is keyed by user, so nothing of the previous persona is read).
@@ -39,11 +41,11 @@ function WorkbenchPage(): React.ReactElement {
     <>
       <DevBar state={{ ...state, theme }} onNavigate={navigate} onThemeChange={changeTheme} />
       {state.view === 'sharepoint'
-        ? <SharePointPage state={state} services={services} />
+        ? <SharePointPage state={state} services={services} dashboard={dashboard} />
         : (
           <main className="wb-teamsframe">
             {/* The initial theme travels in the address; later changes as Teams sends them, by message. */}
-            <iframe ref={frame} title="Teams-flik: Samverka Nyheter" src={stateUrl('/teams', state)} />
+            <iframe ref={frame} title={`Teams-flik: Samverka ${dashboard ? 'Min sida' : 'Nyheter'}`} src={stateUrl('/teams', state)} />
           </main>
         )}
     </>
@@ -57,8 +59,8 @@ if (container.getAttribute('data-host') === 'teams') {
       teams.setTheme(event.data.theme);
     }
   });
-  document.title = `Nyheter – Samverka i Teams (${personaByKey(state.persona).name})`;
-  ReactDom.render(<TeamsTab state={state} services={services} teams={teams} />, container);
+  document.title = `${dashboard ? 'Min sida' : 'Nyheter'} – Samverka i Teams (${personaByKey(state.persona).name})`;
+  ReactDom.render(<TeamsTab state={state} services={services} teams={teams} dashboard={dashboard} />, container);
 } else {
   ReactDom.render(<WorkbenchPage />, container);
 }

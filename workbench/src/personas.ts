@@ -10,14 +10,16 @@ export interface IPersona {
   place: string;
   /** What the persona demonstrates. */
   role: string;
+  /** Their address, as the SharePoint page context tells it. */
+  mail: string;
 }
 
 export const PERSONAS: IPersona[] = [
-  { key: 'anna', name: 'Anna Lindqvist', title: 'Undersköterska', place: 'Eksjö', role: 'medarbetare' },
-  { key: 'erik', name: 'Erik Johansson', title: 'Enhetschef', place: 'Eksjö', role: 'chef' },
-  { key: 'sara', name: 'Sara Nilsson', title: 'Förskollärare', place: 'Vetlanda', role: 'medarbetare' },
-  { key: 'maria', name: 'Maria Berg', title: 'Lönespecialist', place: 'Sävsjö och Vetlanda', role: 'två kommuner' },
-  { key: 'johan', name: 'Johan Ek', title: 'Kommunikatör', place: 'Vetlanda', role: 'redaktör' }
+  { key: 'anna', name: 'Anna Lindqvist', title: 'Undersköterska', place: 'Eksjö', role: 'medarbetare', mail: 'anna.lindqvist@eksjo.se' },
+  { key: 'erik', name: 'Erik Johansson', title: 'Enhetschef', place: 'Eksjö', role: 'chef', mail: 'erik.johansson@eksjo.se' },
+  { key: 'sara', name: 'Sara Nilsson', title: 'Förskollärare', place: 'Vetlanda', role: 'medarbetare', mail: 'sara.nilsson@vetlanda.se' },
+  { key: 'maria', name: 'Maria Berg', title: 'Lönespecialist', place: 'Sävsjö och Vetlanda', role: 'två kommuner', mail: 'maria.berg@savsjo.se' },
+  { key: 'johan', name: 'Johan Ek', title: 'Kommunikatör', place: 'Vetlanda', role: 'redaktör', mail: 'johan.ek@vetlanda.se' }
 ];
 
 export function personaByKey(key: string | null): IPersona {

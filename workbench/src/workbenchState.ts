@@ -6,6 +6,8 @@ import { personaByKey } from './personas';
 export interface IWorkbenchState {
   persona: string;
   view: 'sharepoint' | 'teams';
+  /** The news start page, the personal dashboard ("Min sida"), or a hub page of its own (content health, search). */
+  page: 'news' | 'dashboard' | 'stada' | 'sok';
   layout: NewsLayout;
   lang: 'sv' | 'en';
   theme: TeamsThemeName;
@@ -17,6 +19,8 @@ export function readState(search: string): IWorkbenchState {
   return {
     persona: personaByKey(params.get('persona')).key,
     view: params.get('view') === 'teams' ? 'teams' : 'sharepoint',
+    // A persona switch keeps the page, so an editor's page can be seen as an employee too.
+    page: readPage(params.get('page')),
     layout: params.get('layout') === 'list' ? 'list' : 'cards',
     lang: params.get('lang') === 'en' ? 'en' : 'sv',
     theme: theme === 'dark' || theme === 'contrast' ? theme : 'default'
@@ -24,7 +28,11 @@ export function readState(search: string): IWorkbenchState {
 }
 
 export function stateUrl(page: '/' | '/teams', state: IWorkbenchState): string {
-  const params = new URLSearchParams({ persona: state.persona, layout: state.layout, lang: state.lang, theme: state.theme });
+  const params = new URLSearchParams({ persona: state.persona, page: state.page, layout: state.layout, lang: state.lang, theme: state.theme });
   if (page === '/') params.set('view', state.view);
   return `${page}?${params.toString()}`;
+}
+
+function readPage(value: string | null): IWorkbenchState['page'] {
+  return value === 'dashboard' || value === 'stada' || value === 'sok' ? value : 'news';
 }
