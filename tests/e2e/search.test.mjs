@@ -3,38 +3,21 @@
 // numbers copied into the test.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { startTenant } from '../../emulator/server.ts';
-import { buildWorkbench, startWorkbench } from '../../workbench/serve.mjs';
+import { startStack, axeViolations, output } from './support.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const output = path.join(root, 'test-output');
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
+let stack;
 let tenant;
 let workbench;
 let browser;
 
 before(async () => {
-  mkdirSync(output, { recursive: true });
-  const [started, build] = await Promise.all([startTenant({ port: 0, seed: 42 }), buildWorkbench()]);
-  tenant = started;
-  workbench = await startWorkbench({ tenantUrl: tenant.url, port: 0, build });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-  });
+  stack = await startStack({ seed: 42 });
+  ({ tenant, workbench, browser } = stack);
 });
 
 after(async () => {
-  if (browser) await browser.close();
-  if (workbench) await workbench.close();
-  if (tenant) await tenant.close();
+  if (stack) await stack.close();
 });
 
 /** The guides of the list whose steps have a word, as the tenant itself answers. */
@@ -79,13 +62,6 @@ async function resultTitles(page) {
 async function verticalCount(page, name) {
   const text = await page.getByRole('navigation', { name: 'Vad du söker' }).getByRole('button', { name: new RegExp(`^${name}`) }).textContent();
   return Number(text.replace(name, '').replace(/\s/g, ''));
-}
-
-async function axeViolations(page) {
-  await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate((runOptions) => window.axe.run(document, runOptions), { runOnly: { type: 'tag', values: WCAG_TAGS } });
-  assert.ok(result.passes.length > 10, `axe checked ${result.passes.length} rules`);
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
 }
 
 describe('search', () => {

@@ -4,37 +4,24 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { chromium } from 'playwright-core';
-import { startTenant } from '../../emulator/server.ts';
-import { buildWorkbench, startWorkbench } from '../../workbench/serve.mjs';
+import { startStack, root, output } from './support.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const output = path.join(root, 'test-output');
 const run = promisify(execFile);
 
+let stack;
 let tenant;
 let workbench;
 let browser;
 
 before(async () => {
-  mkdirSync(output, { recursive: true });
-  const [started, build] = await Promise.all([startTenant({ port: 0, empty: true }), buildWorkbench()]);
-  tenant = started;
-  workbench = await startWorkbench({ tenantUrl: tenant.url, port: 0, build });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-  });
+  stack = await startStack({ empty: true });
+  ({ tenant, workbench, browser } = stack);
 });
 
 after(async () => {
-  if (browser) await browser.close();
-  if (workbench) await workbench.close();
-  if (tenant) await tenant.close();
+  if (stack) await stack.close();
 });
 
 async function setup(...extra) {

@@ -1,0 +1,51 @@
+// What every browser test needs: a local tenant, the workbench in front of it, Debian's Chromium,
+// and axe-core's WCAG 2.1 A/AA check.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startTenant } from '../../emulator/server.ts';
+import { buildWorkbench, startWorkbench } from '../../workbench/serve.mjs';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** Screenshots and reports go here (gitignored). */
+export const output = path.join(root, 'test-output');
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * Starts a local tenant (port 0; `tenantOptions` as startTenant takes them), the workbench in
+ * front of it and Chromium. close() stops all three.
+ */
+export async function startStack(tenantOptions = { seed: 42 }) {
+  mkdirSync(output, { recursive: true });
+  const [tenant, build] = await Promise.all([startTenant({ port: 0, ...tenantOptions }), buildWorkbench()]);
+  const workbench = await startWorkbench({ tenantUrl: tenant.url, port: 0, build });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+  });
+  return {
+    tenant,
+    workbench,
+    browser,
+    async close() {
+      await browser.close();
+      await workbench.close();
+      await tenant.close();
+    }
+  };
+}
+
+/** axe-core's WCAG 2.1 A and AA violations in a page or frame, one line each. */
+export async function axeViolations(scope, options = {}) {
+  await scope.addScriptTag({ path: axePath });
+  const result = await scope.evaluate((runOptions) => window.axe.run(document, runOptions),
+    { runOnly: { type: 'tag', values: WCAG_TAGS }, iframes: options.iframes !== false });
+  // A run that checked nothing would pass anything.
+  assert.ok(result.passes.length > 10, `axe checked ${result.passes.length} rules`);
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
