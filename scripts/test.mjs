@@ -1,5 +1,5 @@
 // `npm test`: every test of the project, in the order a failure is cheapest to find:
-// unit and integration tests (Jest), the local tenant's own tests, the package built by the
+// type checks, unit and integration tests (Jest), the local tenant's own tests, the package built by the
 // real SPFx toolchain, then the browser tests against the workbench.
 // Prints one closing line: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
@@ -48,6 +48,14 @@ function nodeTests(name, files) {
 }
 
 console.log(`Node ${process.version}`);
+
+// 0. Types: the web parts, services and tests (ts-jest only transpiles), the workbench, and the
+//    local tenant as Node runs it. The SPFx build checks src/ again with its own settings.
+for (const [name, project] of [['tests and setup', 'tsconfig.test.json'], ['workbench', 'workbench'], ['local tenant', 'emulator']]) {
+  if (!run(`Types: ${name}`, bin('node'), [bin('tsc'), '-p', project, '--noEmit'])) {
+    failed += 1;
+  }
+}
 
 // 1. Jest: unit tests beside the code, and integration tests of the services against the local tenant.
 const jestJson = path.join(out, 'jest.json');

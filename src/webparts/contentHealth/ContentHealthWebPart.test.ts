@@ -4,6 +4,9 @@
 import * as strings from 'ContentHealthWebPartStrings';
 import ContentHealthWebPart from './ContentHealthWebPart';
 
+/** The web part's zone on the page (protected on the SPFx base class). */
+const zoneOf = (part: unknown): HTMLElement => (part as { domElement: HTMLElement }).domElement;
+
 // The web part is wiring: the view and the services are replaced to see what it hands them.
 const mockViewProps: Array<Record<string, unknown>> = [];
 const mockCreateServices = jest.fn();
@@ -64,7 +67,7 @@ describe('ContentHealthWebPart', () => {
     const status = statusRenderer();
     await part.initForTest({ statusRenderer: status });
     await settle();
-    expect(status.renderError).toHaveBeenCalledWith(part.domElement, strings.WebPart.LoadFailed);
+    expect(status.renderError).toHaveBeenCalledWith(zoneOf(part), strings.WebPart.LoadFailed);
     expect(mockViewProps).toHaveLength(0);
   });
 });

@@ -6,6 +6,9 @@ import TargetedNewsWebPart from './TargetedNewsWebPart';
 import type { ITargetedNewsWebPartProps } from './TargetedNewsWebPart';
 import { TEST_CONFIG } from '../../components/news/testing/newsFeedDoubles';
 
+/** The web part's zone on the page (protected on the SPFx base class). */
+const zoneOf = (part: unknown): HTMLElement => (part as { domElement: HTMLElement }).domElement;
+
 // The web part is wiring: the view and the services are replaced to see what it hands them.
 const mockViewProps: Array<Record<string, unknown>> = [];
 const mockCreateServices = jest.fn();
@@ -105,7 +108,7 @@ describe('TargetedNewsWebPart', () => {
     const status = statusRenderer();
     await part.initForTest({ statusRenderer: status });
     await settle();
-    expect(status.renderError).toHaveBeenCalledWith(part.domElement, strings.WebPart.LoadFailed);
+    expect(status.renderError).toHaveBeenCalledWith(zoneOf(part), strings.WebPart.LoadFailed);
     expect(mockViewProps).toHaveLength(0);
   });
 
@@ -166,6 +169,6 @@ describe('TargetedNewsWebPart', () => {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     const unmount = jest.spyOn(require('react-dom'), 'unmountComponentAtNode');
     (part as unknown as { disposeForTest(): void }).disposeForTest();
-    expect(unmount).toHaveBeenCalledWith(part.domElement);
+    expect(unmount).toHaveBeenCalledWith(zoneOf(part));
   });
 });
