@@ -67,7 +67,7 @@ export function createServices(connection: Connection, options: ServiceOptions =
   const userContext = new UserContextService({
     graph, cache, ttlMs, userKey: userCacheKey(`${tenantUrl}|${userIdentityOf(connection)}`), policy: retryPolicy
   });
-  const news = new NewsService({ graph, tenantUrl, tenantConfig, policy: retryPolicy, now, maxQueryLength: options.maxQueryLength });
+  const news = new NewsService({ graph, tenantUrl, tenantConfig, now, maxQueryLength: options.maxQueryLength });
 
   return { tenantConfig, userContext, news, tenantUrl, sp, graph, retryPolicy, now };
 }

@@ -1,5 +1,5 @@
 import { createFakeFetch, json } from '../../tests/support/fakeFetch';
-import { searchBatchEndpoint, searchEndpoint, SearchRequestBody } from '../../tests/support/fakeGraphSearch';
+import { searchEndpoint, SearchRequestBody } from '../../tests/support/fakeGraphSearch';
 import type { NewsItem } from '../core/news';
 import { createGraph } from './connection';
 import { NewsService } from './newsService';
@@ -20,14 +20,14 @@ function service(fetchFake: ReturnType<typeof createFakeFetch>, extra: { maxQuer
   const slept: number[] = [];
   const policy = defaultRetryPolicy({ sleep: async ms => { slept.push(ms); }, random: () => 0, now: () => NOW });
   const news = new NewsService({
-    graph: createGraph(connection, policy, fetchFake.fetch), tenantUrl: TENANT, policy, now: () => NOW,
+    graph: createGraph(connection, policy, fetchFake.fetch), tenantUrl: TENANT, now: () => NOW,
     tenantConfig: extra.config === false ? failingService() : fixedTenantConfigService(), maxQueryLength: extra.maxQueryLength
   });
   return { news, slept };
 }
 
-const innerSearches = (body: unknown): SearchRequestBody[] =>
-  (body as { requests: Array<{ body: { requests: SearchRequestBody[] } }> }).requests.map(r => r.body.requests[0]);
+const searchesIn = (body: unknown): SearchRequestBody[] => (body as { requests: SearchRequestBody[] }).requests;
+const SEARCH = /\/v1\.0\/search\/query$/;
 
 describe('NewsService', () => {
   const anna = testUsers.anna;
@@ -40,13 +40,13 @@ describe('NewsService', () => {
     news('other-site', 27, { sitePath: '/sites/vetlanda' })
   ];
 
-  it('reads the first page in one round trip: the news search and the boost search in one $batch', async () => {
-    const fake = createFakeFetch().on('POST', /\/v1\.0\/\$batch$/, searchBatchEndpoint(items));
+  it('reads the first page with one search request: the news search and the boost search in one body', async () => {
+    const fake = createFakeFetch().on('POST', SEARCH, searchEndpoint(items));
     const { news: service1 } = service(fake);
     const page = await service1.getNews({ sitePaths: SITES, audienceGroupIds: anna.groupIds, pageSize: 3 });
 
     expect(fake.requests).toHaveLength(1);
-    const [regular, boost] = innerSearches(fake.requests[0].body);
+    const [regular, boost] = searchesIn(fake.requests[0].body);
     expect(regular).toEqual({
       entityTypes: ['listItem'],
       query: { queryString: expect.stringMatching(/^PromotedState:2 AND \(Path:"http:\/\/tenant\.test\/sites\/eksjo" OR Path:"http:\/\/tenant\.test\/sites\/gemensamt"\) AND NOT SamverkaExpiresOWSDATE<\d{4}-\d{2}-\d{2} AND \(ModernAudienceAadObjectIds:.* OR NOT IsAudienceTargeted:true\)$/) },
@@ -63,13 +63,12 @@ describe('NewsService', () => {
   });
 
   it('reads a next page with a single search request from the cursor', async () => {
-    const fake = createFakeFetch()
-      .on('POST', /\/v1\.0\/\$batch$/, searchBatchEndpoint(items))
-      .on('POST', /\/v1\.0\/search\/query$/, searchEndpoint(items));
+    const fake = createFakeFetch().on('POST', SEARCH, searchEndpoint(items));
     const { news: s } = service(fake);
     const first = await s.getNews({ sitePaths: SITES, audienceGroupIds: anna.groupIds, pageSize: 3 });
     const second = await s.getNews({ sitePaths: SITES, audienceGroupIds: anna.groupIds, pageSize: 3, cursor: first.nextCursor });
-    expect(fake.requests.map(r => r.url)).toEqual([`${TENANT}/v1.0/$batch`, `${TENANT}/v1.0/search/query`]);
+    expect(fake.requests.map(r => r.url)).toEqual([`${TENANT}/v1.0/search/query`, `${TENANT}/v1.0/search/query`]);
+    expect(searchesIn(fake.requests[1].body)).toHaveLength(1);
     expect(second.items.map(i => i.title)).toEqual(['shared']);
     expect(second.nextCursor).toBeUndefined();
     expect(second.items[0].municipalityId).toBeNull();
@@ -78,13 +77,11 @@ describe('NewsService', () => {
   it('re-checks audiences on the client: a hit targeted elsewhere is not shown', async () => {
     // A search service that ignores the audience clause, as a misconfigured index would.
     const leaky = items.map(i => ({ ...i }));
-    const fake = createFakeFetch().on('POST', /\$batch$/, (request) => {
-      const all = (request.body as { requests: Array<{ id: string }> }).requests.map(r => ({
-        id: r.id, status: 200, headers: {},
-        body: { value: [{ hitsContainers: [{ total: leaky.length, moreResultsAvailable: false, hits: leaky.map(i => ({ resource: { webUrl: i.url, fields: { FirstPublishedDate: i.publishedAt, ModernAudienceAadObjectIds: i.audienceIds, Title: i.title } } })) }] }] }
-      }));
-      return json({ responses: all });
-    });
+    const fake = createFakeFetch().on('POST', SEARCH, (request) => json({
+      value: searchesIn(request.body).map(() => ({
+        hitsContainers: [{ total: leaky.length, moreResultsAvailable: false, hits: leaky.map(i => ({ resource: { webUrl: i.url, fields: { FirstPublishedDate: i.publishedAt, ModernAudienceAadObjectIds: i.audienceIds, Title: i.title } } })) }]
+      }))
+    }));
     const page = await service(fake).news.getNews({ sitePaths: SITES, audienceGroupIds: anna.groupIds, pageSize: 10 });
     expect(page.items.map(i => i.title)).not.toContain('for-managers');
     expect(page.items.map(i => i.title)).not.toContain('other-site');
@@ -92,7 +89,7 @@ describe('NewsService', () => {
   });
 
   it('reports every source as failed, without throwing, when search keeps failing', async () => {
-    const fake = createFakeFetch().on('POST', /\$batch$/, searchBatchEndpoint(items, () => ({ status: 503 })));
+    const fake = createFakeFetch().on('POST', SEARCH, () => json({ error: { code: 'serviceNotAvailable', message: 'x' } }, 503));
     const { news: s, slept } = service(fake);
     const page = await s.getNews({ sitePaths: SITES, audienceGroupIds: anna.groupIds, pageSize: 3 });
     expect(page.items).toEqual([]);
@@ -100,9 +97,11 @@ describe('NewsService', () => {
     expect(slept.length).toBe(3);
   });
 
-  it('retries a throttled search inside the batch and still renders', async () => {
-    const fake = createFakeFetch().on('POST', /\$batch$/, searchBatchEndpoint(items, (id, round) =>
-      id === '1' && round === 1 ? { status: 429, headers: { 'Retry-After': '2' } } : undefined));
+  it('retries a throttled search after its Retry-After and still renders', async () => {
+    const answer = searchEndpoint(items);
+    let calls = 0;
+    const fake = createFakeFetch().on('POST', SEARCH, (request) =>
+      ++calls === 1 ? json({ error: { code: 'TooManyRequests', message: 'x' } }, 429, { 'Retry-After': '2' }) : answer(request));
     const { news: s, slept } = service(fake);
     const page = await s.getNews({ sitePaths: SITES, audienceGroupIds: anna.groupIds, pageSize: 3 });
     expect(slept).toEqual([2000]);
@@ -111,20 +110,22 @@ describe('NewsService', () => {
   });
 
   it('reports a network failure of a next page as failures, keeping the cursor usable', async () => {
-    const fake = createFakeFetch().on('POST', /\$batch$/, searchBatchEndpoint(items));
+    // The first search is answered; after it the network is gone.
+    const fake = createFakeFetch()
+      .on('POST', SEARCH, searchEndpoint(items), 1)
+      .on('POST', SEARCH, () => { throw new TypeError('fetch failed'); });
     const { news: s } = service(fake);
     const first = await s.getNews({ sitePaths: SITES, audienceGroupIds: anna.groupIds, pageSize: 1 });
-    fake.on('POST', /search\/query$/, () => { throw new TypeError('fetch failed'); });
     const failed = await s.getNews({ sitePaths: SITES, audienceGroupIds: anna.groupIds, pageSize: 1, cursor: first.nextCursor });
     expect(failed.failures.map(f => f.code)).toEqual(['network', 'network']);
     expect(failed.nextCursor).toBe(first.nextCursor);
   });
 
-  it('splits the query over several searches in one $batch for users in very many groups', async () => {
-    const fake = createFakeFetch().on('POST', /\$batch$/, searchBatchEndpoint(items));
+  it('splits the query over several searches in one search request for users in very many groups', async () => {
+    const fake = createFakeFetch().on('POST', SEARCH, searchEndpoint(items));
     const manyGroups = anna.groupIds.concat(Array.from({ length: 30 }, (_, i) => `99999999-0000-4000-8000-${String(i).padStart(12, '0')}`));
     const page = await service(fake, { maxQueryLength: 700 }).news.getNews({ sitePaths: SITES, audienceGroupIds: manyGroups, pageSize: 3 });
-    const searches = innerSearches(fake.requests[0].body);
+    const searches = searchesIn(fake.requests[0].body);
     expect(fake.requests).toHaveLength(1);
     expect(searches.length).toBeGreaterThan(2);
     searches.forEach(s => expect(s.query.queryString.length).toBeLessThanOrEqual(700));
@@ -132,7 +133,7 @@ describe('NewsService', () => {
   });
 
   it('shows news without a municipality when the configuration cannot be read', async () => {
-    const fake = createFakeFetch().on('POST', /\$batch$/, searchBatchEndpoint(items));
+    const fake = createFakeFetch().on('POST', SEARCH, searchEndpoint(items));
     const page = await service(fake, { config: false }).news.getNews({ sitePaths: SITES, audienceGroupIds: [], pageSize: 5 });
     expect(page.items.map(i => i.title)).toEqual(['boosted', 'untargeted', 'shared']);
     page.items.forEach(i => expect(i.municipalityId).toBeNull());

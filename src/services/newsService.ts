@@ -2,18 +2,15 @@ import '@pnp/graph/search';
 import type { SearchRequest, SearchResponse } from '@microsoft/microsoft-graph-types';
 import { NewsSearchRequest, NewsSearchResult, readNewsPage } from '../core/newsFeed';
 import type { INewsService, ITenantConfigService, NewsPage, NewsQuery } from '../core/ports';
-import { failureCodeOf, failureCodeOfStatus } from './failures';
+import { failureCodeOf } from './failures';
 import type { SamverkaGraph } from './graphClient';
-import { sendGraphBatch } from './graphBatch';
 import { canonicalPageUrl, NEWS_SEARCH_FIELDS, newsItemFromSearchHit, siteResolverFor, SiteResolver } from './newsMapping';
-import type { RetryPolicy } from './retry';
 
 export interface NewsServiceDeps {
   graph: SamverkaGraph;
   tenantUrl: string;
   /** Tells which municipality a site belongs to. */
   tenantConfig: ITenantConfigService;
-  policy: RetryPolicy;
   now: () => Date;
   /** KQL length limit; Microsoft Search's unless a test needs to force a split. */
   maxQueryLength?: number;
@@ -21,9 +18,9 @@ export interface NewsServiceDeps {
 
 /**
  * Targeted news through Microsoft Search (Graph POST /search/query, entity type listItem).
- * A page costs one round trip: one search request, or one Graph $batch when it needs
- * several (the first page also asks for the boosted news; a user in very many groups
- * needs the KQL split). The rules (KQL, paging, audience re-check, ranking) are in
+ * A page costs one search request, whatever it needs to ask (the first page also asks for
+ * the boosted news; a user in very many groups needs the KQL split): Graph search takes
+ * several search requests in one body for listItem. The rules (KQL, paging, audience re-check, ranking) are in
  * core/newsFeed; this class only talks to Graph and maps its answers.
  */
 export class NewsService implements INewsService {
@@ -47,26 +44,12 @@ export class NewsService implements INewsService {
 
   private async search(requests: NewsSearchRequest[], resolveSite: SiteResolver): Promise<NewsSearchResult[]> {
     const bodies = requests.map(toSearchRequest);
-    if (bodies.length === 1) {
-      try {
-        const responses = await this.deps.graph.query(bodies[0]);
-        return [this.toResult(responses[0], resolveSite)];
-      } catch (error) {
-        return [{ ok: false, code: failureCodeOf(error) }];
-      }
-    }
     try {
-      const answers = await sendGraphBatch(this.deps.graph, bodies.map((searchRequest, i) => ({
-        id: String(i + 1), method: 'POST' as const, url: '/search/query', body: { requests: [searchRequest] }
-      })), this.deps.policy);
-      return bodies.map((_, i) => {
-        const answer = answers[String(i + 1)];
-        if (answer.status < 200 || answer.status >= 300) {
-          return { ok: false, code: failureCodeOfStatus(answer.status) };
-        }
-        const value = (answer.body as { value?: SearchResponse[] } | null)?.value;
-        return this.toResult(value ? value[0] : undefined, resolveSite);
-      });
+      // Graph search takes several search requests in one body for SharePoint entity types, so
+      // the feed, the boosted news and any split of the KQL are one search request: a 429 or
+      // 503 is retried for all of them at once by the retry behaviour, after its Retry-After.
+      const responses = await this.deps.graph.query(...bodies);
+      return bodies.map((_, i) => this.toResult(responses[i], resolveSite));
     } catch (error) {
       const code = failureCodeOf(error);
       return bodies.map(() => ({ ok: false as const, code }));
