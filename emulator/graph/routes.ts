@@ -8,6 +8,7 @@ import { getPhoto } from './photos.ts';
 import { getCalendarView } from './calendar.ts';
 import { handleExtensions } from './extensions.ts';
 import { handleGroups } from '../provisioning/graph.ts';
+import { getTransitiveMemberCount } from './group-counts.ts';
 
 /** Microsoft Graph under /v1.0 (and /beta, answered the same way). */
 
@@ -66,6 +67,12 @@ const ROUTES: Route[] = [
       const { user, id } = userOf(tenant, caller, m[1]);
       return getPhoto(request, user, id);
     },
+  },
+  {
+    // Content reuse: how many people an audience reaches (emulator/graph/group-counts.ts).
+    method: 'GET',
+    pattern: /^\/groups\/([^/]+)\/transitiveMembers(\/microsoft\.graph\.user)?\/\$count\/?$/i,
+    handle: (tenant, request, _caller, m) => getTransitiveMemberCount(tenant, request, m[1], !!m[2]),
   },
   { method: 'POST', pattern: /^\/search\/query\/?$/i, handle: (tenant, request, caller) => postSearchQuery(tenant, request, caller) },
   { method: 'POST', pattern: /^\/\$batch\/?$/i, handle: (tenant, request) => postGraphBatch(tenant, request) },

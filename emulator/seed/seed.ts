@@ -10,6 +10,7 @@ import { buildNews, newsItemGuid, SEED_DATE } from './news.ts';
 import type { SeedNewsPage } from './news.ts';
 import { seedContentHealth } from './content-health.ts';
 import { writeGuides } from './guides.ts';
+import { writeReuseLists } from './reuse.ts';
 
 /** Writes a complete tenant for a seed number into an empty database. */
 
@@ -68,6 +69,7 @@ export function seedTenant(db: DatabaseSync, options: SeedOptions): SeedSummary 
     seedContentHealth(db, options.seed);
     writeTenantConfig(db, directory);
     writeGuides(db, options.seed, directory, spIds.user);
+    writeReuseLists(db);
     seedProvisioning(db);
     db.exec('COMMIT');
   } catch (error) {

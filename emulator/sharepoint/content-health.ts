@@ -58,11 +58,11 @@ export function getEffectiveBasePermissions(ctx: SiteRequest): EmulatorResponse 
 }
 
 /** Fields a client may not set: SharePoint keeps them itself. */
-const READ_ONLY = new Set(['id', 'fileref', 'fileleafref', 'created', 'modified', 'authorid', 'editorid', 'guid', 'odata__uiversionstring', 'contenttypeid']);
+export const READ_ONLY = new Set(['id', 'fileref', 'fileleafref', 'created', 'modified', 'authorid', 'editorid', 'guid', 'odata__uiversionstring', 'contenttypeid']);
 
 type Coerced = { ok: true; value: unknown } | { ok: false; message: string };
 
-function coerce(def: FieldDefinition, value: unknown, ctx: SiteRequest, fields: readonly FieldDefinition[]): Coerced {
+export function coerce(def: FieldDefinition, value: unknown, ctx: SiteRequest, fields: readonly FieldDefinition[]): Coerced {
   if (value === null) return { ok: true, value: null };
   switch (def.type) {
     case 'Text':
@@ -80,6 +80,11 @@ function coerce(def: FieldDefinition, value: unknown, ctx: SiteRequest, fields: 
     case 'DateTime': {
       const time = typeof value === 'string' ? Date.parse(value) : NaN;
       return isNaN(time) ? { ok: false, message: `Cannot convert the literal '${String(value)}' to the expected type 'Edm.DateTime'.` } : { ok: true, value: new Date(time).toISOString().replace('.000Z', 'Z') };
+    }
+    case 'MultiText': {
+      // An array, or verbose OData's { results: [...] } (audience ids: content reuse sets them on a news link).
+      const list = Array.isArray(value) ? value : typeof value === 'object' && Array.isArray((value as { results?: unknown }).results) ? (value as { results: unknown[] }).results : null;
+      return list && list.every((v) => typeof v === 'string') ? { ok: true, value: list } : { ok: false, message: `Cannot convert a primitive value to the expected type 'Collection(Edm.String)'.` };
     }
     case 'Boolean':
       return typeof value === 'boolean' ? { ok: true, value } : { ok: false, message: `Cannot convert a primitive value to the expected type 'Edm.Boolean'.` };
@@ -136,7 +141,7 @@ export function updateItem(ctx: SiteRequest, list: ListRecord, id: number): Emul
   return { status: 204, headers: { etag: `"${version + 1}"` }, body: '' };
 }
 
-function writeItem(ctx: SiteRequest, list: ListRecord, id: number, fields: Record<string, unknown>): void {
+export function writeItem(ctx: SiteRequest, list: ListRecord, id: number, fields: Record<string, unknown>): void {
   const store = ctx.tenant.store;
   store.db.prepare('UPDATE list_items SET fields = ? WHERE list_id = ? AND id = ?').run(JSON.stringify(fields), list.id, id);
   store.listChanged(list.id);
@@ -149,7 +154,7 @@ const pendingCrawls = new WeakSet<Tenant>();
  * Search sees changes after the current burst of writes (a $batch of 20 updates costs one
  * crawl, not 20): at once for a client, where SharePoint's crawl takes minutes.
  */
-function scheduleRecrawl(tenant: Tenant): void {
+export function scheduleRecrawl(tenant: Tenant): void {
   if (pendingCrawls.has(tenant)) return;
   pendingCrawls.add(tenant);
   setTimeout(() => {

@@ -68,6 +68,8 @@ export const SITE_PAGES_FIELDS: readonly FieldDefinition[] = [
   ...CONTENT_HEALTH_FIELDS,
   { name: 'CanvasContent1', type: 'Note' },
   { name: 'PageLayoutType', type: 'Text' },
+  // A news link (repost page, emulator/sharepoint/reuse.ts): the page it points to.
+  { name: 'OData__OriginalSourceUrl', aliases: ['_OriginalSourceUrl'], type: 'Text', notInDefaultView: true },
 ];
 
 /**
@@ -86,9 +88,44 @@ export const GUIDE_FIELDS: readonly FieldDefinition[] = [
   ...CONTENT_HEALTH_FIELDS,
 ];
 
+/**
+ * Content reuse (sharepoint/assets/reuse.xml; emulator/sharepoint/reuse.ts): the offers of news
+ * between municipalities ('Erbjudanden') and the record of every send, offer and answer
+ * ('Samverkanslogg'), both on the shared site. People are UPNs in text columns.
+ */
+export const OFFER_FIELDS: readonly FieldDefinition[] = [
+  ...COMMON_FIELDS,
+  { name: 'SamverkaSourceUrl', type: 'Note' },
+  { name: 'SamverkaSourceDescription', type: 'Note' },
+  { name: 'SamverkaSourceImageUrl', type: 'Note' },
+  { name: 'SamverkaFromMunicipality', type: 'Text' },
+  { name: 'SamverkaToMunicipality', type: 'Text' },
+  { name: 'SamverkaAudienceIds', type: 'Note' },
+  { name: 'SamverkaOfferStatus', type: 'Text' },
+  { name: 'SamverkaOfferedBy', type: 'Text' },
+  { name: 'SamverkaAnsweredBy', type: 'Text' },
+  { name: 'SamverkaAnsweredAt', type: 'DateTime' },
+  { name: 'SamverkaAnswerReason', type: 'Note' },
+  { name: 'SamverkaRepostUrl', type: 'Note' },
+];
+
+export const REUSE_LOG_FIELDS: readonly FieldDefinition[] = [
+  ...COMMON_FIELDS,
+  { name: 'SamverkaAction', type: 'Text' },
+  { name: 'SamverkaActor', type: 'Text' },
+  { name: 'SamverkaSourceUrl', type: 'Note' },
+  { name: 'SamverkaFromMunicipality', type: 'Text' },
+  { name: 'SamverkaToMunicipality', type: 'Text' },
+  { name: 'SamverkaTargetUrl', type: 'Note' },
+  { name: 'SamverkaAudienceIds', type: 'Note' },
+  { name: 'SamverkaDetails', type: 'Note' },
+];
+
 /** Fields of a list by its template: 119 is a Site Pages library; others get the common fields. */
 export function listFields(template: number, url?: string): readonly FieldDefinition[] {
   if (url && /\/Lists\/Guider$/i.test(url)) return GUIDE_FIELDS;
+  if (url && /\/Lists\/Erbjudanden$/i.test(url)) return OFFER_FIELDS;
+  if (url && /\/Lists\/Samverkanslogg$/i.test(url)) return REUSE_LOG_FIELDS;
   return template === 119 ? SITE_PAGES_FIELDS : COMMON_FIELDS;
 }
 

@@ -125,7 +125,7 @@ export function getList(ctx: SiteRequest, list: ListRecord): EmulatorResponse {
   return ok(ctx, entityBody(ctx.format, `${ctx.webUrl}/_api/$metadata#SP.ApiData.Lists/@Element`, listEntity(ctx, list, selected.values)));
 }
 
-function itemContext(ctx: SiteRequest, list: ListRecord): ItemQueryContext {
+export function itemContext(ctx: SiteRequest, list: ListRecord): ItemQueryContext {
   const store = ctx.tenant.store;
   return {
     format: ctx.format,

@@ -8,6 +8,7 @@ import type { SiteRequest } from './handlers.ts';
 import { handleProvisioningSharePoint } from '../provisioning/sharepoint.ts';
 import { isTenantAdmin } from '../provisioning/store.ts';
 import { ensureUser, getEffectiveBasePermissions, unpublishFile, updateItem } from './content-health.ts';
+import { createItem, createRepost } from './reuse.ts';
 
 /**
  * SharePoint REST under `/_api` of the root web and of each `/sites/<name>`. Checks in the
@@ -31,6 +32,7 @@ const SITE_ROUTES: Route[] = [
   { methods: ['POST'], pattern: /^\$batch$/i, handle: (ctx) => handleSharePointBatch(ctx.tenant, ctx.request) },
   { methods: ['GET'], pattern: /^web\/effectivebasepermissions\/?$/i, handle: (ctx) => getEffectiveBasePermissions(ctx) },
   { methods: ['POST'], pattern: /^web\/ensureuser\/?$/i, handle: (ctx) => ensureUser(ctx) },
+  { methods: ['POST'], pattern: /^sitepages\/pages\/reposts\/?$/i, handle: (ctx) => createRepost(ctx) },
   {
     methods: ['POST'],
     pattern: /^web\/getfilebyserverrelativepath\(decodedurl='((?:[^']|'')*)'\)\/unpublish\(comment='(?:[^']|'')*'\)$/i,
@@ -40,7 +42,8 @@ const SITE_ROUTES: Route[] = [
 
 const LIST_ROUTES: Route[] = [
   { methods: ['GET'], pattern: /^\/?$/, handle: (ctx, _m, list) => getList(ctx, list!) },
-  { methods: ['GET'], pattern: /^\/items\/?$/i, handle: (ctx, _m, list) => getItems(ctx, list!) },
+  // POST: list item create (content reuse, emulator/sharepoint/reuse.ts).
+  { methods: ['GET', 'POST'], pattern: /^\/items\/?$/i, handle: (ctx, _m, list) => (ctx.request.method === 'GET' ? getItems(ctx, list!) : createItem(ctx, list!)) },
   {
     // Inside a $batch, PnPjs writes an update's request line as `MERGE <url>`.
     methods: ['GET', 'POST', 'MERGE', 'PATCH'],

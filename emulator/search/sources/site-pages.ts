@@ -57,6 +57,8 @@ export const LIST_ITEM_SCHEMA: EntitySchema<PageHitData> = {
     { name: 'Author', type: 'text', multi: true, fullText: true, sortable: true },
     { name: 'AuthorOWSUSER', type: 'text' },
     { name: 'EditorOWSUSER', type: 'text' },
+    // A news link's source page (_OriginalSourceUrl, crawled as ows__OriginalSourceUrl): mapped by the admin (README).
+    { name: 'RefinableString113', type: 'keyword' },
   ],
   resource(doc: SearchDocument<PageHitData>, origin: string): Record<string, unknown> {
     const d = doc.data;
@@ -138,6 +140,7 @@ export function crawlSitePages(store: TenantStore): SearchDocument<PageHitData>[
           Author: author ? [author.displayName] : null,
           AuthorOWSUSER: author ? owsUser(author) : null,
           EditorOWSUSER: editor ? owsUser(editor) : null,
+          RefinableString113: (f.OData__OriginalSourceUrl as string | null | undefined) ?? null,
         },
         data: {
           siteId: site.id,
