@@ -19,4 +19,10 @@ export interface NewsItem {
   /** ISO 8601 (UTC): the item leaves every news feed by itself at this moment (SamverkaExpires). */
   expiresAt?: string;
   authorName?: string;
+  /**
+   * For a news link (repost page) to another site: the page it points to, and the municipality
+   * of that page ("Från Eksjö"); null when the source is not a configured hub.
+   */
+  originalUrl?: string;
+  originalMunicipalityId?: string | null;
 }

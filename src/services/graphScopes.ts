@@ -51,5 +51,9 @@ export const REQUIRED_GRAPH_SCOPES: GraphScopeRequirement[] = [
   {
     scope: 'User.Read.All',
     usedFor: ['GET /users/{upn}?$select=id,accountEnabled in JSON batches (content health: whether a page\'s owner has left; accountEnabled is not among the basic properties User.ReadBasic.All reads)']
+  },
+  {
+    scope: 'GroupMember.Read.All',
+    usedFor: ['GET /groups/{id}/transitiveMembers/microsoft.graph.user/$count with ConsistencyLevel: eventual, in JSON batches (content reuse: how many people an audience reaches, per municipality; least privileged for group memberships)']
   }
 ];

@@ -6,6 +6,42 @@ const resolve = createSiteResolver(TENANT, [
   { sitePath: '/sites/gemensamt', municipalityId: null }
 ]);
 
+describe('news links (repost pages)', () => {
+  const three = createSiteResolver(TENANT, [
+    { sitePath: '/sites/eksjo', municipalityId: 'eksjo' },
+    { sitePath: '/sites/vetlanda', municipalityId: 'vetlanda' },
+    { sitePath: '/sites/gemensamt', municipalityId: null }
+  ]);
+  const hit = (original?: string): unknown => ({
+    resource: {
+      webUrl: `${TENANT}/sites/vetlanda/SitePages/Ny-rutin.aspx`,
+      fields: { title: 'Ny rutin', path: `${TENANT}/sites/vetlanda/SitePages/Ny-rutin.aspx`, FirstPublishedDate: '2026-11-27T08:30:00Z', RefinableString113: original }
+    }
+  });
+
+  it('names the source page and its municipality', () => {
+    const item = newsItemFromSearchHit(hit(`${TENANT}/sites/eksjo/SitePages/Ny rutin.aspx`), TENANT, three)!;
+    expect(item.municipalityId).toBe('vetlanda');
+    expect(item.originalUrl).toBe(`${TENANT}/sites/eksjo/SitePages/Ny%20rutin.aspx`);
+    expect(item.originalMunicipalityId).toBe('eksjo');
+  });
+
+  it('gives a source outside the configured sites no municipality, and an ordinary page nothing', () => {
+    expect(newsItemFromSearchHit(hit('https://example.org/nyhet'), TENANT, three)!.originalMunicipalityId).toBeNull();
+    const plain = newsItemFromSearchHit(hit(), TENANT, three)!;
+    expect(plain.originalUrl).toBeUndefined();
+    expect('originalMunicipalityId' in plain).toBe(false);
+  });
+
+  it('reads _OriginalSourceUrl of a Site Pages item too', () => {
+    const item = newsItemFromListItem({
+      FileRef: '/sites/vetlanda/SitePages/Ny-rutin.aspx', FirstPublishedDate: '2026-11-27T08:30:00Z', Title: 'Ny rutin',
+      OData__OriginalSourceUrl: `${TENANT}/sites/eksjo/SitePages/Ny-rutin.aspx`
+    }, TENANT, three)!;
+    expect(item.originalMunicipalityId).toBe('eksjo');
+  });
+});
+
 describe('news mapping', () => {
   it('maps a Graph search hit, reading field names in any letter case', () => {
     const item = newsItemFromSearchHit({

@@ -1,13 +1,19 @@
 import type { NewsItem } from '../core/news';
-import { NewsSource, sourceForSitePath } from '../core/membership';
+import { allNewsSources, NewsSource, sourceForSitePath } from '../core/membership';
 import type { ITenantConfigService } from '../core/ports';
 import { sitePathKey } from '../core/tenantConfig';
+
+/**
+ * The managed property holding a news link's source page (the crawled property
+ * ows__OriginalSourceUrl of repost pages, mapped to this refinable string by the admin: README).
+ */
+export const ORIGINAL_SOURCE_PROPERTY = 'RefinableString113';
 
 /** Managed properties the news search asks for (answered under these names, in any letter case). */
 export const NEWS_SEARCH_FIELDS = [
   'Title', 'Description', 'Path', 'SPSiteURL', 'FirstPublishedDate', 'PromotedState',
   'ModernAudienceAadObjectIds', 'IsAudienceTargeted', 'BannerImageUrlOWSURLH',
-  'SamverkaBoostUntilOWSDATE', 'SamverkaExpiresOWSDATE', 'Author', 'AuthorOWSUSER'
+  'SamverkaBoostUntilOWSDATE', 'SamverkaExpiresOWSDATE', 'Author', 'AuthorOWSUSER', ORIGINAL_SOURCE_PROPERTY
 ];
 
 /** Site Pages fields the naive baseline reads over SharePoint REST. */
@@ -42,6 +48,10 @@ export async function siteResolverFor(tenantConfig: ITenantConfigService, tenant
   try {
     const config = await tenantConfig.getConfig();
     sources = sitePaths.map(sitePath => sourceForSitePath(config, sitePath) || { sitePath, municipalityId: null });
+    // Every configured site too: a news link's source may live in a hub the query does not read.
+    const known = sources.map(s => sitePathKey(s.sitePath));
+    sources = sources.concat(allNewsSources(config).filter(s => known.indexOf(sitePathKey(s.sitePath)) < 0)
+      .map(s => ({ sitePath: s.sitePath, municipalityId: s.municipalityId })));
   } catch {
     // the web part reports a broken configuration itself; the feed goes on
   }
@@ -82,7 +92,8 @@ export function newsItemFromSearchHit(hit: unknown, tenantUrl: string, resolveSi
     audienceIds: audienceIdsOf(fields.modernaudienceaadobjectids),
     boostedUntil: isoDate(fields.samverkaboostuntilowsdate),
     expiresAt: isoDate(fields.samverkaexpiresowsdate),
-    authorName: authorOf(fields.author, fields.authorowsuser)
+    authorName: authorOf(fields.author, fields.authorowsuser),
+    ...originalOf(stringOf(fields[ORIGINAL_SOURCE_PROPERTY.toLowerCase()]), url, tenantUrl, resolveSite)
   };
 }
 
@@ -112,8 +123,26 @@ export function newsItemFromListItem(item: unknown, tenantUrl: string, resolveSi
     audienceIds: audienceIdsOf(f.OData__ModernAudienceAadObjectIds),
     boostedUntil: isoDate(f.SamverkaBoostUntil),
     expiresAt: isoDate(f.SamverkaExpires),
-    authorName: author ? stringOf(author.Title) : undefined
+    authorName: author ? stringOf(author.Title) : undefined,
+    ...originalOf(stringOf(f.OData__OriginalSourceUrl), url, tenantUrl, resolveSite)
   };
+}
+
+/**
+ * A news link (repost page) points to its source page: the feed names the source's municipality
+ * ("Från Sävsjö"). Nothing for an ordinary page, or a link to a page of the same site.
+ */
+function originalOf(original: string | undefined, url: string, tenantUrl: string, resolveSite: SiteResolver): Pick<NewsItem, 'originalUrl' | 'originalMunicipalityId'> {
+  if (!original || !/^https?:\/\//i.test(original.trim())) {
+    return {};
+  }
+  const originalUrl = canonicalPageUrl(original.trim(), tenantUrl);
+  const source = resolveSite(originalUrl);
+  const own = resolveSite(url);
+  if (source && own && sitePathKey(source.sitePath) === sitePathKey(own.sitePath)) {
+    return {};
+  }
+  return { originalUrl, originalMunicipalityId: source ? source.municipalityId : null };
 }
 
 function siteOf(url: string, resolveSite: SiteResolver): { sitePath: string; municipalityId: string | null } {

@@ -5,6 +5,7 @@ import { DashboardWebPart } from './DashboardWebPart';
 import { NewsWebPart } from './NewsWebPart';
 import { CONTENT_HEALTH_PAGE, ContentHealthWebPart } from './ContentHealthWebPart';
 import { SEARCH_PAGE, SearchWebPart } from './SearchWebPart';
+import { REUSE_PAGE, ReuseWebPart } from './ReuseWebPart';
 import { initials, personaByKey } from './personas';
 import { useHomeHub } from './useHomeHub';
 import type { IWorkbenchState } from './workbenchState';
@@ -27,6 +28,7 @@ export function SharePointPage(props: ISharePointPageProps): React.ReactElement 
   const params = new URLSearchParams(window.location.search);
   const contentHealth = params.get('page') === CONTENT_HEALTH_PAGE;
   const searchPage = params.get('page') === SEARCH_PAGE;
+  const reusePage = params.get('page') === REUSE_PAGE;
   const pageLink = (page: string | null): string => {
     const next = new URLSearchParams(window.location.search);
     if (page) next.set('page', page); else next.delete('page');
@@ -53,12 +55,13 @@ export function SharePointPage(props: ISharePointPageProps): React.ReactElement 
           {HUB_LINKS.map((link, index) => (
             <li key={link}>
               {index === 0
-                ? <a href={pageLink(null)} aria-current={contentHealth || searchPage ? undefined : 'page'}>{link}</a>
+                ? <a href={pageLink(null)} aria-current={contentHealth || searchPage || reusePage ? undefined : 'page'}>{link}</a>
                 : <a href="#" onClick={(e) => e.preventDefault()}>{link}</a>}
             </li>
           ))}
           <li><a href={pageLink(CONTENT_HEALTH_PAGE)} aria-current={contentHealth ? 'page' : undefined}>Städa innehåll</a></li>
           <li><a href={pageLink(SEARCH_PAGE)} aria-current={searchPage ? 'page' : undefined}>Sök</a></li>
+          <li><a href={pageLink(REUSE_PAGE)} aria-current={reusePage ? 'page' : undefined}>Samverka</a></li>
         </ul>
       </nav>
 
@@ -77,6 +80,17 @@ export function SharePointPage(props: ISharePointPageProps): React.ReactElement 
             <div className="sp-column sp-column--main">
               <div className="sp-webpart" data-webpart="search">
                 <SearchWebPart persona={props.state.persona} />
+              </div>
+            </div>
+          </div>
+        </main>
+      ) : reusePage ? (
+        <main className="sp-canvas">
+          <h1 className="sp-pagetitle">Samverka</h1>
+          <div className="sp-section">
+            <div className="sp-column sp-column--main">
+              <div className="sp-webpart" data-webpart="content-reuse">
+                <ReuseWebPart persona={props.state.persona} />
               </div>
             </div>
           </div>

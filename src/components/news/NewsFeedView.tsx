@@ -10,7 +10,7 @@ import type { NewsItemVariant } from './NewsItemView';
 import { NewsShimmer } from './NewsShimmer';
 import type { INewsFeedClassNames } from './newsFeedStyles';
 import type { INewsFeedSettings } from './newsSettings';
-import { isSameSite, itemSourceLabel, siteLabel } from './newsSources';
+import { isSameSite, itemSourceLabel, originLabel, siteLabel } from './newsSources';
 import { errorText, useNewsStrings } from './newsStrings';
 import type { INewsFeed } from './useNewsFeed';
 import type { NewsDateFormatter } from './newsDates';
@@ -114,6 +114,7 @@ export function NewsFeedView(props: INewsFeedViewProps): React.ReactElement {
                     item={item}
                     variant={variantAt(index)}
                     sourceLabel={itemSourceLabel(context.config, item)}
+                    originLabel={originLabel(context.config, item, strings.Feed.From)}
                     dateText={date.text}
                     dateTitle={date.title}
                     boosted={isBoosted(item, now)}

@@ -11,6 +11,8 @@ export interface INewsItemViewProps {
   variant: NewsItemVariant;
   /** Municipality or site the item comes from, shown on every item. */
   sourceLabel: string;
+  /** For a news link from another municipality: "Från Sävsjö". */
+  originLabel?: string;
   /** The date as shown ("i går", "för 3 dagar sedan") and in full for the tooltip. */
   dateText: string;
   dateTitle: string;
@@ -48,12 +50,14 @@ export function NewsItemView(props: INewsItemViewProps): React.ReactElement {
       </div>
       <div className={css(classNames.body, variant !== 'row' && classNames.cardBody, hero && classNames.heroBody)}>
         <h3 className={css(classNames.itemTitle, hero && classNames.heroTitle)}>
-          <a className={classNames.link} href={item.url} ref={props.linkRef}>{item.title}</a>
+          {/* A news link opens the page it points to, as SharePoint's News web part does. */}
+          <a className={classNames.link} href={item.originalUrl || item.url} ref={props.linkRef}>{item.title}</a>
         </h3>
         {/* After the title for screen readers (heading first), shown above it by CSS order. */}
         <div className={classNames.meta}>
           <span className={classNames.source}>{props.sourceLabel}</span>
           <time className={classNames.date} dateTime={item.publishedAt} title={props.dateTitle}>{props.dateText}</time>
+          {props.originLabel && <span className={classNames.date} data-origin="">{props.originLabel}</span>}
           {props.boosted && <span className={classNames.boosted}><PinGlyph />{props.boostedText}</span>}
         </div>
         {description && <p className={css(classNames.description, hero && classNames.heroDescription)}>{description}</p>}

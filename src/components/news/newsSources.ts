@@ -43,6 +43,15 @@ export function itemSourceLabel(config: TenantConfig, item: NewsItem): string {
   return source ? source.title : config.sharedSite.title;
 }
 
+/** For a news link from another municipality, "Från {0}" with its short name; undefined otherwise. */
+export function originLabel(config: TenantConfig, item: NewsItem, template: string): string | undefined {
+  if (!item.originalUrl || !item.originalMunicipalityId || item.originalMunicipalityId === item.municipalityId) {
+    return undefined;
+  }
+  const municipality = config.municipalities.filter((m) => m.id === item.originalMunicipalityId)[0];
+  return municipality ? template.replace('{0}', municipality.shortName) : undefined;
+}
+
 /** The label of a failed site, for the notice that says which news are missing. */
 export function siteLabel(config: TenantConfig, sitePath: string): string {
   const source = sourceForSitePath(config, sitePath);

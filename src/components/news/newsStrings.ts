@@ -22,6 +22,8 @@ export interface INewsFeedStrings {
     Boosted: string;
     MoreLoaded: string;
     UnknownSources: string;
+    /** A news link from another municipality: "Från {0}" ({0} is its short name). */
+    From: string;
   };
   /** Relative dates; {0} is a number. Absolute dates are written the Swedish way in every language. */
   Dates: {

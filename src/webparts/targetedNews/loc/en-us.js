@@ -33,7 +33,8 @@ define([], function () {
       MoreFailed: 'More news could not be loaded: {0}',
       Boosted: 'Featured',
       MoreLoaded: '{0} more news items are shown.',
-      UnknownSources: 'Some of the chosen sites no longer exist and are skipped.'
+      UnknownSources: 'Some of the chosen sites no longer exist and are skipped.',
+      From: 'From {0}'
     },
     Dates: {
       Today: 'today',

@@ -33,7 +33,8 @@ define([], function () {
       MoreFailed: 'Fler nyheter kunde inte hämtas: {0}',
       Boosted: 'Utvald',
       MoreLoaded: '{0} nyheter till visas.',
-      UnknownSources: 'Några av de valda webbplatserna finns inte längre och hoppas över.'
+      UnknownSources: 'Några av de valda webbplatserna finns inte längre och hoppas över.',
+      From: 'Från {0}'
     },
     Dates: {
       Today: 'i dag',

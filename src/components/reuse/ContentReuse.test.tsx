@@ -1,0 +1,145 @@
+/**
+ * @jest-environment jsdom
+ */
+import * as React from 'react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import * as strings from 'ContentReuseWebPartStrings';
+import type { TenantConfig } from '../../core/municipality';
+import type { NewsItem } from '../../core/news';
+import { AudienceChoice, AudienceReach, Offer, PageAudience, ReuseError, ReuseLogEntry, ReusePage } from '../../core/reuse';
+import type { IReuseService, SendResult } from '../../core/reusePorts';
+import { ContentReuse } from './ContentReuse';
+
+const group = (m: string, g: string): string => `${m}-${g}`;
+const CONFIG: TenantConfig = {
+  municipalities: ['eksjo', 'savsjo', 'vetlanda'].map(id => ({
+    id, name: `${id} kommun`, shortName: id === 'savsjo' ? 'Sävsjö' : id === 'eksjo' ? 'Eksjö' : 'Vetlanda', hubPath: `/sites/${id}`, emailDomain: `${id}.se`,
+    groups: { root: group(id, 'root'), allStaff: group(id, 'all'), managers: group(id, 'managers') }
+  })),
+  sharedSite: { path: '/sites/gemensamt', title: 'Gemensamt' }
+};
+const PAGE: ReusePage = { url: 'http://t/sites/savsjo/SitePages/a.aspx', title: 'Ny lönerutin', description: 'Från januari' };
+
+class FakeReuse implements IReuseService {
+  public editorOf: string[] = [];
+  public sent: Array<[string, string, AudienceChoice]> = [];
+  public accepted: Array<[number, AudienceChoice]> = [];
+  public declined: Array<[number, string]> = [];
+  public outcome: SendResult = { outcome: 'offered', offerId: 1 };
+  public offers: Offer[] = [];
+  public async editorMunicipalities(): Promise<string[]> { return this.editorOf; }
+  public async recentNews(): Promise<ReusePage[]> { return [PAGE]; }
+  public async send(page: ReusePage, to: string, audience: AudienceChoice): Promise<SendResult> {
+    this.sent.push([page.url, to, audience]);
+    return this.outcome;
+  }
+  public async listOffers(to: string): Promise<Offer[]> { return this.offers.filter(o => o.toMunicipalityId === to); }
+  public async accept(id: number, audience: AudienceChoice): Promise<SendResult> {
+    this.accepted.push([id, audience]);
+    return { outcome: 'published', repostUrl: 'http://t/sites/vetlanda/SitePages/Ny-lonerutin.aspx' };
+  }
+  public async decline(id: number, reason: string): Promise<void> {
+    if (!reason.trim()) {
+      throw new ReuseError('reasonRequired');
+    }
+    this.declined.push([id, reason]);
+  }
+  public async getLog(): Promise<ReuseLogEntry[]> { return []; }
+  public previewAsked: Array<[string, AudienceChoice]> = [];
+  public async previewFeed(m: string, audience: AudienceChoice): Promise<NewsItem[]> {
+    this.previewAsked.push([m, audience]);
+    return audience.kind === 'allStaff' ? [] : [{
+      url: 'http://t/sites/vetlanda/SitePages/l.aspx', title: 'Ny lönerutin', description: '', publishedAt: '2026-11-28T10:00:00Z', sitePath: '/sites/vetlanda',
+      municipalityId: 'vetlanda', audienceIds: ['vetlanda-managers'], originalUrl: PAGE.url, originalMunicipalityId: 'savsjo'
+    }];
+  }
+  public async pageAudience(): Promise<PageAudience> {
+    return { targeted: true, groups: [{ id: 'vetlanda-managers', displayName: 'Vetlanda – chefer' }], reach: { total: 30, byMunicipality: [{ municipalityId: 'vetlanda', count: 30 }] } };
+  }
+  public reachAsked: Array<[string, AudienceChoice]> = [];
+  public async audienceReach(m: string, audience: AudienceChoice): Promise<AudienceReach> {
+    this.reachAsked.push([m, audience]);
+    return audience.kind === 'allStaff' ? { total: 412, byMunicipality: [{ municipalityId: m, count: 410 }, { municipalityId: 'savsjo', count: 2 }] } : { total: 30, byMunicipality: [{ municipalityId: m, count: 30 }] };
+  }
+}
+
+const offer = (id: number): Offer => ({
+  id, title: `Erbjudande ${id}`, sourceUrl: `http://t/sites/savsjo/SitePages/${id}.aspx`, description: 'Beskrivning', fromMunicipalityId: 'savsjo',
+  toMunicipalityId: 'vetlanda', audienceIds: [], status: 'pending', offeredBy: 'karin@savsjo.se', offeredAt: '2026-11-28T10:00:00Z'
+});
+
+function show(service: FakeReuse): void {
+  render(<ContentReuse service={service} getConfig={() => Promise.resolve(CONFIG)} strings={strings} />);
+}
+
+describe('content reuse view', () => {
+  it('shows someone who may publish nowhere a message and no button', async () => {
+    show(new FakeReuse());
+    await screen.findByText(strings.View.OnlyEditors);
+    expect(screen.queryAllByRole('button')).toHaveLength(0);
+  });
+
+  it('sends the chosen news to the chosen municipality and audience, and says what happened', async () => {
+    const service = new FakeReuse();
+    service.editorOf = ['savsjo'];
+    show(service);
+    const to = await screen.findByLabelText(strings.Send.To);
+    expect(within(to).getAllByRole('option').map(o => o.textContent)).toEqual(['Eksjö', 'Vetlanda']);
+    await screen.findByRole('option', { name: PAGE.title });
+    fireEvent.change(to, { target: { value: 'vetlanda' } });
+    const form = screen.getByRole('form', { name: strings.Send.Heading });
+    // Who the audience reaches, before sending.
+    await within(form).findByText('Når 412 personer (Vetlanda 410, Sävsjö 2).');
+    fireEvent.click(within(form).getByLabelText(strings.Send.Managers));
+    await within(form).findByText('Når 30 personer (Vetlanda 30).');
+    expect(service.reachAsked[service.reachAsked.length - 1]).toEqual(['vetlanda', { kind: 'groups', groupIds: ['vetlanda-managers'] }]);
+    fireEvent.click(screen.getByRole('button', { name: strings.Send.Submit }));
+    await screen.findByText(strings.Send.Offered.replace('{0}', 'Vetlanda'));
+    expect(service.sent).toEqual([[PAGE.url, 'vetlanda', { kind: 'groups', groupIds: ['vetlanda-managers'] }]]);
+  });
+
+  it('lets the receiving editors preview, accept for an audience, or decline only with a reason', async () => {
+    const service = new FakeReuse();
+    service.editorOf = ['vetlanda'];
+    service.offers = [offer(4), offer(5)];
+    show(service);
+    const list = await screen.findByRole('region', { name: strings.Offers.Heading.replace('{0}', 'Vetlanda') });
+    const [first, second] = within(list).getAllByRole('listitem');
+    const preview = within(first).getByRole('button', { name: strings.Offers.Preview });
+    expect(preview.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(preview);
+    expect(within(first).getByRole('link', { name: strings.Offers.OpenSource }).getAttribute('href')).toBe('http://t/sites/savsjo/SitePages/4.aspx');
+
+    fireEvent.click(within(first).getByLabelText(strings.Send.AllStaff));
+    fireEvent.click(within(first).getByRole('button', { name: strings.Offers.Accept }));
+    await screen.findByText(strings.Offers.Accepted.replace('{0}', 'Erbjudande 4'), { exact: false });
+    expect(service.accepted).toEqual([[4, { kind: 'allStaff' }]]);
+
+    fireEvent.click(within(second).getByRole('button', { name: strings.Offers.Decline }));
+    fireEvent.click(within(second).getByRole('button', { name: strings.Offers.ConfirmDecline }));
+    await within(second).findByText(strings.Offers.ReasonRequired);
+    expect(service.declined).toEqual([]);
+    fireEvent.change(within(second).getByRole('textbox'), { target: { value: 'Gäller inte oss' } });
+    fireEvent.click(within(second).getByRole('button', { name: strings.Offers.ConfirmDecline }));
+    await waitFor(() => expect(service.declined).toEqual([[5, 'Gäller inte oss']]));
+    await screen.findByText(strings.Offers.None);
+  });
+
+  it('previews Targeted news as a member of the chosen audience, with the source of news links', async () => {
+    const service = new FakeReuse();
+    service.editorOf = ['vetlanda'];
+    show(service);
+    const preview = await screen.findByRole('region', { name: strings.Preview.Heading });
+    await within(preview).findByText(strings.Preview.Empty);
+    fireEvent.click(within(preview).getByLabelText(strings.Send.Managers));
+    const list = await within(preview).findByRole('list', { name: 'Nyheter för chefer i Vetlanda' });
+    expect(within(list).getByRole('link', { name: 'Ny lönerutin' }).getAttribute('href')).toBe(PAGE.url);
+    expect(within(list).getByText('Från Sävsjö', { exact: false })).toBeTruthy();
+    const who = within(list).getByRole('button', { name: strings.Audience.Show });
+    expect(who.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(who);
+    await within(list).findByText('Riktad till Vetlanda – chefer. Når 30 personer (Vetlanda 30).');
+    expect(who.getAttribute('aria-expanded')).toBe('true');
+    expect(service.previewAsked).toEqual([['vetlanda', { kind: 'allStaff' }], ['vetlanda', { kind: 'groups', groupIds: ['vetlanda-managers'] }]]);
+  });
+});

@@ -1,0 +1,479 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { ThemeProvider } from '@fluentui/react/lib/Theme';
+import type { Municipality, TenantConfig } from '../../core/municipality';
+import type { NewsItem } from '../../core/news';
+import type { AudienceChoice, AudienceReach, Offer, ReusePage } from '../../core/reuse';
+import type { IReuseService, SendResult } from '../../core/reusePorts';
+import { resolveHostTheme } from '../common/hostTheme';
+import type { HostTheme } from '../common/hostTheme';
+import { getReuseClassNames } from './reuseStyles';
+import type { IReuseClassNames } from './reuseStyles';
+import { formatReuse } from './reuseStrings';
+import type { IReuseStrings } from './reuseStrings';
+
+export interface IContentReuseProps {
+  service: IReuseService;
+  getConfig: () => Promise<TenantConfig>;
+  strings: IReuseStrings;
+  hostTheme?: HostTheme;
+}
+
+type AudienceKey = 'allStaff' | 'managers';
+interface Notice {
+  type: 'success' | 'info' | 'error';
+  text: string;
+  link?: string;
+}
+interface Loaded {
+  config: TenantConfig;
+  editorOf: string[];
+  offers: Offer[];
+}
+
+let instances = 0;
+
+function audienceOf(municipality: Municipality, key: AudienceKey): AudienceChoice {
+  return key === 'allStaff' ? { kind: 'allStaff' } : { kind: 'groups', groupIds: [municipality.groups.managers] };
+}
+
+function errorCode(error: unknown, strings: IReuseStrings): string {
+  const e = error as { code?: unknown; status?: unknown } | null;
+  const errors = strings.Errors as Record<string, string>;
+  if (e && typeof e.code === 'string' && errors[e.code]) {
+    return errors[e.code];
+  }
+  if (e && (e.status === 401 || e.status === 403)) {
+    return strings.Errors.forbidden;
+  }
+  return strings.Errors.unknown;
+}
+
+/**
+ * Content reuse for editors: send a news item of their hub to another municipality (a news
+ * link, or an offer when they may not publish there), and answer the offers made to their
+ * hubs. Someone who may publish in no hub gets a message, never a button that would fail.
+ */
+export function ContentReuse(props: IContentReuseProps): React.ReactElement {
+  const { strings, service } = props;
+  const theme = React.useMemo(() => resolveHostTheme(props.hostTheme), [props.hostTheme]);
+  const classNames = React.useMemo(() => getReuseClassNames(theme), [theme]);
+  const [id] = React.useState(() => `samverka-reuse-${++instances}`);
+  const [loaded, setLoaded] = React.useState<Loaded | null>(null);
+  const [failed, setFailed] = React.useState(false);
+  const [attempt, setAttempt] = React.useState(0);
+
+  React.useEffect(() => {
+    let live = true;
+    setFailed(false);
+    Promise.all([props.getConfig(), service.editorMunicipalities()]).then(async ([config, editorOf]) => {
+      const lists = await Promise.all(editorOf.map(m => service.listOffers(m)));
+      if (live) {
+        setLoaded({ config, editorOf, offers: ([] as Offer[]).concat(...lists) });
+      }
+    }).catch(() => { if (live) { setFailed(true); } });
+    return () => { live = false; };
+  }, [service, props.getConfig, attempt]);
+
+  const body = (): React.ReactNode => {
+    if (failed) {
+      return (
+        <MessageBar messageBarType={MessageBarType.error} actions={<DefaultButton onClick={() => setAttempt(a => a + 1)}>{strings.View.Retry}</DefaultButton>}>
+          {strings.View.LoadFailed}
+        </MessageBar>
+      );
+    }
+    if (!loaded) {
+      return <Spinner size={SpinnerSize.medium} label={strings.View.Loading} />;
+    }
+    if (loaded.editorOf.length === 0) {
+      return (
+        <div className={classNames.readOnly}>
+          <p><strong>{strings.View.OnlyEditors}</strong></p>
+          <p>{strings.View.OnlyEditorsDetail}</p>
+        </div>
+      );
+    }
+    return (
+      <>
+        <SendForm {...props} id={id} config={loaded.config} editorOf={loaded.editorOf} classNames={classNames} />
+        <FeedPreview {...props} id={`${id}-preview`} config={loaded.config} editorOf={loaded.editorOf} classNames={classNames} />
+        {loaded.editorOf.map(m => (
+          <OfferList key={m} {...props} id={`${id}-${m}`} config={loaded.config} municipalityId={m} classNames={classNames}
+            offers={loaded.offers.filter(o => o.toMunicipalityId === m && o.status === 'pending')} />
+        ))}
+      </>
+    );
+  };
+
+  return (
+    <ThemeProvider theme={theme}>
+      <section className={classNames.root} aria-labelledby={`${id}-title`}>
+        <h2 id={`${id}-title`} className={classNames.title}>{strings.View.Title}</h2>
+        <p className={classNames.intro}>{strings.View.Intro}</p>
+        {body()}
+      </section>
+    </ThemeProvider>
+  );
+}
+
+interface IPartProps extends IContentReuseProps {
+  id: string;
+  config: TenantConfig;
+  classNames: IReuseClassNames;
+}
+
+function NoticeBar(props: { notice: Notice | null; strings: IReuseStrings; focusRef: React.RefObject<HTMLDivElement> }): React.ReactElement {
+  const { notice } = props;
+  const type = !notice ? MessageBarType.info : notice.type === 'success' ? MessageBarType.success : notice.type === 'error' ? MessageBarType.error : MessageBarType.info;
+  return (
+    <div role="status" aria-live="polite" tabIndex={-1} ref={props.focusRef}>
+      {notice && (
+        <MessageBar messageBarType={type}>
+          {notice.text}{' '}
+          {notice.link && <a href={notice.link}>{props.strings.Send.OpenLink}</a>}
+        </MessageBar>
+      )}
+    </div>
+  );
+}
+
+function AudienceRadios(props: { name: string; legend: string; value: AudienceKey; strings: IReuseStrings; disabled: boolean; onChange: (value: AudienceKey) => void; className: string }): React.ReactElement {
+  const options: Array<[AudienceKey, string]> = [['allStaff', props.strings.Send.AllStaff], ['managers', props.strings.Send.Managers]];
+  return (
+    <fieldset className={props.className}>
+      <legend>{props.legend}</legend>
+      {options.map(([key, label]) => (
+        <label key={key}>
+          <input type="radio" name={props.name} value={key} checked={props.value === key} disabled={props.disabled} onChange={() => props.onChange(key)} />
+          {' '}{label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** How many people the chosen audience reaches, per municipality; read again when the choice changes. */
+function Reach(props: { service: IReuseService; config: TenantConfig; municipality: Municipality; audience: AudienceKey; strings: IReuseStrings; className: string }): React.ReactElement {
+  const { strings, config } = props;
+  const [text, setText] = React.useState(strings.Reach.Counting);
+  React.useEffect(() => {
+    let live = true;
+    setText(strings.Reach.Counting);
+    props.service.audienceReach(props.municipality.id, audienceOf(props.municipality, props.audience)).then(reach => {
+      if (live) {
+        setText(reachText(strings, config, reach));
+      }
+    }, () => { if (live) { setText(strings.Reach.Failed); } });
+    return () => { live = false; };
+  }, [props.service, props.municipality.id, props.audience]);
+  return <p className={props.className} aria-live="polite" data-reach="">{text}</p>;
+}
+
+function SendForm(props: IPartProps & { editorOf: string[] }): React.ReactElement {
+  const { strings, service, config, classNames, id } = props;
+  const [fromId, setFromId] = React.useState(props.editorOf[0]);
+  const others = config.municipalities.filter(m => m.id !== fromId);
+  const [toId, setToId] = React.useState(others.length ? others[0].id : '');
+  const [news, setNews] = React.useState<ReusePage[] | null>(null);
+  const [pageUrl, setPageUrl] = React.useState('');
+  const [audience, setAudience] = React.useState<AudienceKey>('allStaff');
+  const [busy, setBusy] = React.useState(false);
+  const [notice, setNotice] = React.useState<Notice | null>(null);
+  const statusRef = React.useRef<HTMLDivElement>(null);
+  const nameOf = (mid: string): string => {
+    const m = config.municipalities.filter(x => x.id === mid)[0];
+    return m ? m.shortName : mid;
+  };
+
+  React.useEffect(() => {
+    let live = true;
+    setNews(null);
+    service.recentNews(fromId).then(pages => {
+      if (live) {
+        setNews(pages);
+        setPageUrl(pages.length ? pages[0].url : '');
+      }
+    }, () => { if (live) { setNews([]); } });
+    return () => { live = false; };
+  }, [service, fromId]);
+
+  React.useEffect(() => {
+    if (toId === fromId || !config.municipalities.some(m => m.id === toId)) {
+      setToId(others.length ? others[0].id : '');
+    }
+  }, [fromId]);
+
+  const page = (news || []).filter(p => p.url === pageUrl)[0];
+  const to = config.municipalities.filter(m => m.id === toId)[0];
+
+  const submit = (event: React.FormEvent): void => {
+    event.preventDefault();
+    if (!page || !to || busy) {
+      return;
+    }
+    setBusy(true);
+    setNotice(null);
+    service.send(page, to.id, audienceOf(to, audience)).then((result: SendResult) => {
+      const text = {
+        published: strings.Send.Published, alreadyPublished: strings.Send.AlreadyPublished,
+        offered: strings.Send.Offered, alreadyOffered: strings.Send.AlreadyOffered
+      }[result.outcome];
+      setNotice({ type: result.outcome === 'published' || result.outcome === 'offered' ? 'success' : 'info', text: formatReuse(text, to.shortName), link: result.repostUrl });
+    }, error => setNotice({ type: 'error', text: errorCode(error, strings) })).then(() => {
+      setBusy(false);
+      if (statusRef.current) {
+        statusRef.current.focus();
+      }
+    }, () => undefined);
+  };
+
+  return (
+    <form className={classNames.part} aria-labelledby={`${id}-send`} onSubmit={submit}>
+      <h3 id={`${id}-send`} className={classNames.heading}>{strings.Send.Heading}</h3>
+      <div className={classNames.fields}>
+        {props.editorOf.length > 1 && (
+          <div className={classNames.field}>
+            <label htmlFor={`${id}-from`}>{strings.Send.From}</label>
+            <select id={`${id}-from`} value={fromId} disabled={busy} onChange={e => setFromId(e.target.value)}>
+              {props.editorOf.map(m => <option key={m} value={m}>{nameOf(m)}</option>)}
+            </select>
+          </div>
+        )}
+        <div className={classNames.field}>
+          <label htmlFor={`${id}-news`}>{strings.Send.News}</label>
+          {news === null ? <Spinner size={SpinnerSize.small} label={strings.View.Loading} />
+            : news.length === 0 ? <p>{strings.Send.NoNews}</p>
+              : (
+                <select id={`${id}-news`} value={pageUrl} disabled={busy} onChange={e => setPageUrl(e.target.value)}>
+                  {news.map(p => <option key={p.url} value={p.url}>{p.title}</option>)}
+                </select>
+              )}
+        </div>
+        <div className={classNames.field}>
+          <label htmlFor={`${id}-to`}>{strings.Send.To}</label>
+          <select id={`${id}-to`} value={toId} disabled={busy} onChange={e => setToId(e.target.value)}>
+            {others.map(m => <option key={m.id} value={m.id}>{m.shortName}</option>)}
+          </select>
+        </div>
+        <div>
+          <AudienceRadios name={`${id}-audience`} legend={strings.Send.Audience} value={audience} strings={strings} disabled={busy}
+            onChange={setAudience} className={classNames.audience} />
+          {to && <Reach service={service} config={config} municipality={to} audience={audience} strings={strings} className={classNames.meta} />}
+        </div>
+      </div>
+      <PrimaryButton type="submit" disabled={busy || !page || !to} text={busy ? strings.Send.Sending : strings.Send.Submit} />
+      <NoticeBar notice={notice} strings={strings} focusRef={statusRef} />
+    </form>
+  );
+}
+
+function reachText(strings: IReuseStrings, config: TenantConfig, reach: AudienceReach): string {
+  const parts = reach.byMunicipality.map(p => {
+    const m = config.municipalities.filter(x => x.id === p.municipalityId)[0];
+    return formatReuse(strings.Reach.Part, m ? m.shortName : p.municipalityId, p.count);
+  });
+  return formatReuse(strings.Reach.Reaches, reach.total, parts.join(', '));
+}
+
+/** Who one news page reaches: shown on demand (its audiences by name and the people they count). */
+function PageAudienceView(props: { service: IReuseService; config: TenantConfig; url: string; strings: IReuseStrings; id: string; titleId: string; className: string }): React.ReactElement {
+  const { strings } = props;
+  const [open, setOpen] = React.useState(false);
+  const [text, setText] = React.useState('');
+  React.useEffect(() => {
+    if (!open) {
+      return undefined;
+    }
+    let live = true;
+    setText(strings.Reach.Counting);
+    props.service.pageAudience(props.url).then(audience => {
+      if (live) {
+        const names = audience.groups.map(g => g.displayName).join(', ');
+        setText(`${formatReuse(audience.targeted ? strings.Audience.Targeted : strings.Audience.Everyone, names)} ${reachText(strings, props.config, audience.reach)}`);
+      }
+    }, () => { if (live) { setText(strings.Reach.Failed); } });
+    return () => { live = false; };
+  }, [open, props.url]);
+  return (
+    <>
+      {' '}
+      {/* Described by the news title, so each button says which news it is about. */}
+      <button type="button" className={props.className} aria-expanded={open} aria-controls={props.id} aria-describedby={props.titleId} onClick={() => setOpen(o => !o)}>
+        {open ? strings.Audience.Hide : strings.Audience.Show}
+      </button>
+      <span id={props.id} aria-live="polite" data-audience="">{open ? ` ${text}` : ''}</span>
+    </>
+  );
+}
+
+/** Targeted news as a member of an audience of one of the editor's municipalities would see them. */
+function FeedPreview(props: IPartProps & { editorOf: string[] }): React.ReactElement {
+  const { strings, service, config, classNames, id } = props;
+  const [municipalityId, setMunicipalityId] = React.useState(props.editorOf[0]);
+  const [audience, setAudience] = React.useState<AudienceKey>('allStaff');
+  const [items, setItems] = React.useState<NewsItem[] | null>(null);
+  const [failed, setFailed] = React.useState(false);
+  const municipality = config.municipalities.filter(m => m.id === municipalityId)[0];
+  React.useEffect(() => {
+    let live = true;
+    setItems(null);
+    setFailed(false);
+    service.previewFeed(municipalityId, audienceOf(municipality, audience)).then(
+      list => { if (live) { setItems(list); } },
+      () => { if (live) { setFailed(true); } });
+    return () => { live = false; };
+  }, [service, municipalityId, audience]);
+  if (!municipality) {
+    return <></>;
+  }
+  const nameOf = (mid: string | null | undefined): string => {
+    const m = config.municipalities.filter(x => x.id === mid)[0];
+    return m ? m.shortName : '';
+  };
+  const caption = formatReuse(strings.Preview.Caption, audience === 'allStaff' ? strings.Send.AllStaff.toLowerCase() : strings.Send.Managers.toLowerCase(), municipality.shortName);
+
+  return (
+    <section className={classNames.part} aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`} className={classNames.heading}>{strings.Preview.Heading}</h3>
+      <p className={classNames.meta}>{strings.Preview.Intro}</p>
+      <div className={classNames.fields}>
+        {props.editorOf.length > 1 && (
+          <div className={classNames.field}>
+            <label htmlFor={`${id}-municipality`}>{strings.Preview.Municipality}</label>
+            <select id={`${id}-municipality`} value={municipalityId} onChange={e => setMunicipalityId(e.target.value)}>
+              {props.editorOf.map(m => <option key={m} value={m}>{nameOf(m)}</option>)}
+            </select>
+          </div>
+        )}
+        <AudienceRadios name={`${id}-audience`} legend={strings.Preview.Audience} value={audience} strings={strings} disabled={false}
+          onChange={setAudience} className={classNames.audience} />
+      </div>
+      <div aria-live="polite">
+        {failed ? <p>{strings.Preview.Failed}</p>
+          : items === null ? <Spinner size={SpinnerSize.small} label={strings.View.Loading} />
+            : items.length === 0 ? <p>{strings.Preview.Empty}</p> : (
+              <ul className={classNames.offers} aria-label={caption} data-preview="">
+                {items.map((item, index) => (
+                  <li key={item.url} className={classNames.previewItem}>
+                    <a id={`${id}-title-${index}`} href={item.originalUrl || item.url}>{item.title}</a>
+                    {item.originalMunicipalityId && item.originalMunicipalityId !== item.municipalityId && nameOf(item.originalMunicipalityId) && (
+                      <span className={classNames.meta} data-origin="">{' '}{formatReuse(strings.Preview.From, nameOf(item.originalMunicipalityId))}</span>
+                    )}
+                    <PageAudienceView service={service} config={config} url={item.url} strings={strings} id={`${id}-audience-${index}`}
+                      titleId={`${id}-title-${index}`} className={classNames.linkButton} />
+                  </li>
+                ))}
+              </ul>
+            )}
+      </div>
+    </section>
+  );
+}
+
+function OfferList(props: IPartProps & { municipalityId: string; offers: Offer[] }): React.ReactElement {
+  const { strings, config, classNames, id } = props;
+  const municipality = config.municipalities.filter(m => m.id === props.municipalityId)[0];
+  const [offers, setOffers] = React.useState(props.offers);
+  const [notice, setNotice] = React.useState<Notice | null>(null);
+  const statusRef = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => setOffers(props.offers), [props.offers]);
+  if (!municipality) {
+    return <></>;
+  }
+  const answered = (offer: Offer, text: string, link?: string): void => {
+    setOffers(list => list.filter(o => o.id !== offer.id));
+    setNotice({ type: 'success', text: formatReuse(text, offer.title), link });
+    if (statusRef.current) {
+      statusRef.current.focus();
+    }
+  };
+  const failed = (error: unknown): void => {
+    setNotice({ type: 'error', text: errorCode(error, strings) });
+  };
+
+  return (
+    <section className={classNames.part} aria-labelledby={`${id}-offers`}>
+      <h3 id={`${id}-offers`} className={classNames.heading}>{formatReuse(strings.Offers.Heading, municipality.shortName)}</h3>
+      <NoticeBar notice={notice} strings={strings} focusRef={statusRef} />
+      {offers.length === 0 ? <p>{strings.Offers.None}</p> : (
+        <ul className={classNames.offers}>
+          {offers.map(offer => (
+            <OfferItem key={offer.id} {...props} offer={offer} municipality={municipality}
+              onAnswered={answered} onFailed={failed} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function OfferItem(props: IPartProps & { offer: Offer; municipality: Municipality; onAnswered: (offer: Offer, text: string, link?: string) => void; onFailed: (error: unknown) => void }): React.ReactElement {
+  const { strings, service, offer, classNames, config } = props;
+  const [preview, setPreview] = React.useState(false);
+  const [audience, setAudience] = React.useState<AudienceKey>('allStaff');
+  const [declining, setDeclining] = React.useState(false);
+  const [reason, setReason] = React.useState('');
+  const [reasonError, setReasonError] = React.useState('');
+  const [busy, setBusy] = React.useState(false);
+  const key = `${props.id}-offer-${offer.id}`;
+  const from = config.municipalities.filter(m => m.id === offer.fromMunicipalityId)[0];
+  const when = offer.offeredAt ? new Date(offer.offeredAt).toLocaleDateString('sv-SE') : '';
+
+  const accept = (): void => {
+    setBusy(true);
+    service.accept(offer.id, audienceOf(props.municipality, audience)).then(
+      result => props.onAnswered(offer, strings.Offers.Accepted, result.repostUrl),
+      error => { setBusy(false); props.onFailed(error); });
+  };
+  const decline = (event: React.FormEvent): void => {
+    event.preventDefault();
+    if (!reason.trim()) {
+      setReasonError(strings.Offers.ReasonRequired);
+      return;
+    }
+    setBusy(true);
+    service.decline(offer.id, reason).then(
+      () => props.onAnswered(offer, strings.Offers.Declined),
+      error => { setBusy(false); props.onFailed(error); });
+  };
+
+  return (
+    <li className={classNames.offer} aria-labelledby={`${key}-title`}>
+      <h4 id={`${key}-title`} className={classNames.offerTitle}>{offer.title}</h4>
+      <p className={classNames.meta}>{formatReuse(strings.Offers.OfferedBy, from ? from.shortName : config.sharedSite.title, offer.offeredBy, when)}</p>
+      <DefaultButton aria-expanded={preview} aria-controls={`${key}-preview`} onClick={() => setPreview(p => !p)}
+        text={preview ? strings.Offers.HidePreview : strings.Offers.Preview} />
+      <div id={`${key}-preview`} hidden={!preview} className={classNames.preview}>
+        {offer.imageUrl && <img src={offer.imageUrl} alt="" className={classNames.previewImage} />}
+        <p>{offer.description}</p>
+        <a href={offer.sourceUrl} target="_blank" rel="noopener noreferrer">{strings.Offers.OpenSource}</a>
+      </div>
+      {declining ? (
+        <form onSubmit={decline} className={classNames.decline} noValidate>
+          <TextField label={strings.Offers.Reason} value={reason} multiline rows={2} required disabled={busy} autoFocus
+            errorMessage={reasonError} onChange={(_, value) => { setReason(value || ''); setReasonError(''); }} />
+          <div className={classNames.buttons}>
+            <PrimaryButton type="submit" disabled={busy} text={strings.Offers.ConfirmDecline} />
+            <DefaultButton disabled={busy} onClick={() => { setDeclining(false); setReasonError(''); }} text={strings.Offers.Cancel} />
+          </div>
+        </form>
+      ) : (
+        <div className={classNames.answer}>
+          <div>
+            <AudienceRadios name={`${key}-audience`} legend={strings.Offers.Audience} value={audience} strings={strings} disabled={busy}
+              onChange={setAudience} className={classNames.audience} />
+            <Reach service={service} config={config} municipality={props.municipality} audience={audience} strings={strings} className={classNames.meta} />
+          </div>
+          <div className={classNames.buttons}>
+            <PrimaryButton disabled={busy} onClick={accept} text={strings.Offers.Accept} />
+            <DefaultButton disabled={busy} onClick={() => setDeclining(true)} text={strings.Offers.Decline} />
+          </div>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,99 @@
+/** The text of the content reuse web part, in the shape its loc/ files provide. {0}, {1}: values. */
+export interface IReuseStrings {
+  View: {
+    Title: string;
+    Intro: string;
+    Loading: string;
+    LoadFailed: string;
+    Retry: string;
+    OnlyEditors: string;
+    OnlyEditorsDetail: string;
+  };
+  Send: {
+    Heading: string;
+    From: string;
+    News: string;
+    NoNews: string;
+    To: string;
+    Audience: string;
+    AllStaff: string;
+    Managers: string;
+    Submit: string;
+    Sending: string;
+    /** {0}: municipality. */
+    Published: string;
+    AlreadyPublished: string;
+    Offered: string;
+    AlreadyOffered: string;
+    OpenLink: string;
+  };
+  Offers: {
+    /** {0}: municipality. */
+    Heading: string;
+    None: string;
+    /** {0}: municipality, {1}: who, {2}: date. */
+    OfferedBy: string;
+    Preview: string;
+    HidePreview: string;
+    OpenSource: string;
+    Audience: string;
+    Accept: string;
+    Decline: string;
+    Reason: string;
+    ReasonRequired: string;
+    ConfirmDecline: string;
+    Cancel: string;
+    /** {0}: title. */
+    Accepted: string;
+    Declined: string;
+  };
+  /** Targeted news as a member of an audience sees it. */
+  Preview: {
+    Heading: string;
+    Intro: string;
+    Municipality: string;
+    Audience: string;
+    /** Caption of the list; {0}: audience, {1}: municipality. */
+    Caption: string;
+    Empty: string;
+    Failed: string;
+    /** {0}: municipality of a news link's source. */
+    From: string;
+  };
+  /** Who one news page reaches. */
+  Audience: {
+    Show: string;
+    Hide: string;
+    /** {0}: group names. */
+    Targeted: string;
+    /** {0}: group names of the site's readers. */
+    Everyone: string;
+  };
+  /** Who the chosen audience reaches (Graph member counts). */
+  Reach: {
+    Counting: string;
+    /** {0}: number of people; {1}: per municipality ("Vetlanda 410, Sävsjö 2"). */
+    Reaches: string;
+    /** {0}: municipality, {1}: number. */
+    Part: string;
+    Failed: string;
+  };
+  Errors: {
+    sameMunicipality: string;
+    noAudience: string;
+    reasonRequired: string;
+    notPending: string;
+    notAllowed: string;
+    notFound: string;
+    unknownMunicipality: string;
+    forbidden: string;
+    unknown: string;
+  };
+}
+
+export function formatReuse(template: string, ...values: Array<string | number>): string {
+  return template.replace(/\{(\d+)\}/g, (match, index) => {
+    const value = values[Number(index)];
+    return value === undefined ? match : String(value);
+  });
+}

@@ -1,0 +1,320 @@
+/**
+ * Content reuse between municipalities (issue 4): the rules of sending news to another
+ * municipality, as SharePoint's own news link (a repost page in the receiving hub), or as an
+ * offer that the receiving editors answer when the sender may not publish there. Pure: the
+ * service (src/services/reuseService.ts) does the requests.
+ */
+import { hasPermission, PermissionKind, type BasePermissions } from './contentHealthPermissions';
+import type { Municipality, TenantConfig } from './municipality';
+import { normalizeGroupId, sitePathKey } from './tenantConfig';
+
+/** The offers list and the record of every send, offer and answer, on the shared site (sharepoint/assets/reuse.xml). */
+export const OFFER_LIST = 'Erbjudanden';
+export const REUSE_LOG_LIST = 'Samverkanslogg';
+
+/** A news page to send: where it lives and what the news link shows. */
+export interface ReusePage {
+  /** Absolute URL of the page. */
+  url: string;
+  title: string;
+  description: string;
+  imageUrl?: string;
+}
+
+/** Who in the receiving municipality sees the news link. */
+export type AudienceChoice = { kind: 'allStaff' } | { kind: 'groups'; groupIds: string[] };
+
+export type OfferStatus = 'pending' | 'accepted' | 'declined';
+
+/** What the record keeps of each step. */
+export type ReuseAction = 'sent' | 'alreadySent' | 'offered' | 'alreadyOffered' | 'accepted' | 'declined';
+
+export interface Offer {
+  id: number;
+  title: string;
+  sourceUrl: string;
+  description: string;
+  imageUrl?: string;
+  fromMunicipalityId: string | null;
+  toMunicipalityId: string;
+  audienceIds: string[];
+  status: OfferStatus;
+  offeredBy: string;
+  offeredAt: string;
+  answeredBy?: string;
+  answeredAt?: string;
+  reason?: string;
+  repostUrl?: string;
+}
+
+export interface ReuseLogEntry {
+  action: ReuseAction;
+  /** Who did it (e-mail). */
+  actor: string;
+  title: string;
+  sourceUrl: string;
+  fromMunicipalityId: string | null;
+  toMunicipalityId: string;
+  /** The news link, or the offer's item URL. */
+  targetUrl: string;
+  audienceIds: string[];
+  details: string;
+  at?: string;
+}
+
+/**
+ * The groups a member of an audience is in, for previewing their feed: the audience groups and
+ * the municipality's root group they are nested under (the audience model of the README).
+ */
+export function previewGroupIds(municipality: Municipality, audience: AudienceChoice): string[] {
+  const ids = audienceIdsFor(municipality, audience);
+  const root = normalizeGroupId(municipality.groups.root);
+  return ids.indexOf(root) < 0 ? [root].concat(ids) : ids;
+}
+
+/** Who a news page reaches: its audience groups (or, untargeted, everyone who reads its site) and how many people. */
+export interface PageAudience {
+  targeted: boolean;
+  groups: Array<{ id: string; displayName: string }>;
+  reach: AudienceReach;
+}
+
+/** Who reads a site: a hub's municipality (its root group), or the shared site's every municipality. */
+export function siteReaderGroupIds(config: TenantConfig, municipality: Municipality | null): string[] {
+  return (municipality ? [municipality] : config.municipalities).map(m => normalizeGroupId(m.groups.root));
+}
+
+/** How many people an audience reaches: in all, and by municipality (by their e-mail domain). */
+export interface AudienceReach {
+  /** Users in the audience groups, counted per group and added up (a person in two groups counts twice). */
+  total: number;
+  byMunicipality: Array<{ municipalityId: string; count: number }>;
+}
+
+/** The Graph count requests for an audience: per group, in all and per municipality's e-mail domain. */
+export function reachRequestUrls(groupIds: readonly string[], municipalities: readonly Municipality[]): Array<{ groupId: string; municipalityId: string | null; url: string }> {
+  const out: Array<{ groupId: string; municipalityId: string | null; url: string }> = [];
+  for (const groupId of groupIds) {
+    const base = `/groups/${encodeURIComponent(groupId)}/transitiveMembers/microsoft.graph.user/$count`;
+    out.push({ groupId, municipalityId: null, url: base });
+    for (const m of municipalities) {
+      out.push({ groupId, municipalityId: m.id, url: `${base}?$filter=${encodeURIComponent(`endswith(mail,'@${m.emailDomain.replace(/'/g, "''")}')`)}` });
+    }
+  }
+  return out;
+}
+
+/** Adds up the counts (numbers or text, as Graph answers $count); municipalities nobody is reached in are left out. */
+export function sumReach(answers: ReadonlyArray<{ municipalityId: string | null; count: number }>, municipalityOrder: readonly string[]): AudienceReach {
+  let total = 0;
+  const by: Record<string, number> = {};
+  for (const a of answers) {
+    if (a.municipalityId === null) {
+      total += a.count;
+    } else {
+      by[a.municipalityId] = (by[a.municipalityId] || 0) + a.count;
+    }
+  }
+  return { total, byMunicipality: municipalityOrder.filter(id => by[id] > 0).map(id => ({ municipalityId: id, count: by[id] })) };
+}
+
+export type ReuseErrorCode = 'unknownMunicipality' | 'sameMunicipality' | 'noAudience' | 'reasonRequired' | 'notPending' | 'notAllowed' | 'notFound';
+
+export class ReuseError extends Error {
+  public readonly code: ReuseErrorCode;
+  public constructor(code: ReuseErrorCode) {
+    super(`Samverka reuse: ${code}`);
+    this.code = code;
+  }
+}
+
+/**
+ * Whether the user may publish news in a hub: add and edit items of its Site Pages
+ * (SharePoint's effective permissions). Without it a send becomes an offer.
+ */
+export function canPublishNews(permissions: BasePermissions | null | undefined): boolean {
+  return hasPermission(permissions, PermissionKind.AddListItems) && hasPermission(permissions, PermissionKind.EditListItems);
+}
+
+/** The Entra group ids a news link targets: the municipality's all-staff group, or the chosen groups (deduplicated). */
+export function audienceIdsFor(municipality: Municipality, choice: AudienceChoice): string[] {
+  if (choice.kind === 'allStaff') {
+    return [normalizeGroupId(municipality.groups.allStaff)];
+  }
+  const ids: string[] = [];
+  for (const raw of choice.groupIds) {
+    const id = normalizeGroupId(raw);
+    if (id && ids.indexOf(id) < 0) {
+      ids.push(id);
+    }
+  }
+  if (ids.length === 0) {
+    throw new ReuseError('noAudience');
+  }
+  return ids;
+}
+
+/** The municipality whose hub holds a page (by the longest hub path that prefixes its URL); null for the shared site or elsewhere. */
+export function municipalityOfUrl(config: TenantConfig, url: string, tenantUrl: string): Municipality | null {
+  const origin = tenantUrl.replace(/\/+$/, '').toLowerCase();
+  let lower = url.toLowerCase();
+  try {
+    lower = decodeURI(url).toLowerCase();
+  } catch {
+    // keep it as written
+  }
+  let best: Municipality | null = null;
+  for (const m of config.municipalities) {
+    const prefix = `${origin}${sitePathKey(m.hubPath)}/`;
+    if (lower.indexOf(prefix) === 0 && (!best || m.hubPath.length > best.hubPath.length)) {
+      best = m;
+    }
+  }
+  return best;
+}
+
+export function municipalityById(config: TenantConfig, id: string): Municipality {
+  const found = config.municipalities.filter(m => m.id === id)[0];
+  if (!found) {
+    throw new ReuseError('unknownMunicipality');
+  }
+  return found;
+}
+
+/** One spelling of a page URL for comparing (decoded, lower case, no query or fragment). */
+export function sourceKey(url: string): string {
+  let decoded = url;
+  try {
+    decoded = decodeURI(url);
+  } catch {
+    // keep it as written
+  }
+  return decoded.replace(/[?#].*$/, '').toLowerCase();
+}
+
+export function sameSource(a: string, b: string): boolean {
+  return sourceKey(a) === sourceKey(b);
+}
+
+/** A string literal in an OData $filter (single quotes doubled); PnPjs percent-encodes the query string itself. */
+export function odataString(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+/** The body of `POST {hub}/_api/sitepages/pages/reposts` (SP.Publishing.RepostPage). */
+export function repostBody(page: ReusePage): Record<string, unknown> {
+  return {
+    Title: page.title,
+    Description: page.description,
+    BannerImageUrl: page.imageUrl || '',
+    IsBannerImageUrlExternal: false,
+    OriginalSourceUrl: page.url,
+    ShouldSaveAsDraft: false
+  };
+}
+
+/** A new offer as 'Erbjudanden' list item fields. */
+export function offerFields(page: ReusePage, from: string | null, to: string, audienceIds: readonly string[], offeredBy: string): Record<string, unknown> {
+  return {
+    Title: page.title,
+    SamverkaSourceUrl: page.url,
+    SamverkaSourceDescription: page.description,
+    SamverkaSourceImageUrl: page.imageUrl || '',
+    SamverkaFromMunicipality: from || '',
+    SamverkaToMunicipality: to,
+    SamverkaAudienceIds: JSON.stringify(audienceIds),
+    SamverkaOfferStatus: 'pending',
+    SamverkaOfferedBy: offeredBy
+  };
+}
+
+/** The answer to an offer as fields of its item. A decline needs a reason. */
+export function answerFields(status: 'accepted' | 'declined', answeredBy: string, at: Date, reason: string, repostUrl: string): Record<string, unknown> {
+  const trimmed = reason.trim();
+  if (status === 'declined' && !trimmed) {
+    throw new ReuseError('reasonRequired');
+  }
+  return {
+    SamverkaOfferStatus: status,
+    SamverkaAnsweredBy: answeredBy,
+    SamverkaAnsweredAt: at.toISOString(),
+    SamverkaAnswerReason: trimmed,
+    SamverkaRepostUrl: repostUrl
+  };
+}
+
+/** A record entry as 'Samverkanslogg' list item fields. */
+export function logFields(entry: ReuseLogEntry): Record<string, unknown> {
+  return {
+    Title: entry.title,
+    SamverkaAction: entry.action,
+    SamverkaActor: entry.actor,
+    SamverkaSourceUrl: entry.sourceUrl,
+    SamverkaFromMunicipality: entry.fromMunicipalityId || '',
+    SamverkaToMunicipality: entry.toMunicipalityId,
+    SamverkaTargetUrl: entry.targetUrl,
+    SamverkaAudienceIds: JSON.stringify(entry.audienceIds),
+    SamverkaDetails: entry.details
+  };
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function ids(value: unknown): string[] {
+  try {
+    const parsed = JSON.parse(text(value) || '[]') as unknown;
+    return Array.isArray(parsed) ? parsed.filter((v): v is string => typeof v === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+const STATUSES: readonly OfferStatus[] = ['pending', 'accepted', 'declined'];
+const ACTIONS: readonly ReuseAction[] = ['sent', 'alreadySent', 'offered', 'alreadyOffered', 'accepted', 'declined'];
+
+/** An 'Erbjudanden' item (REST) as an offer; null when it is not one. */
+export function offerOf(raw: Record<string, unknown>): Offer | null {
+  const status = text(raw.SamverkaOfferStatus) as OfferStatus;
+  if (typeof raw.Id !== 'number' || !text(raw.SamverkaSourceUrl) || STATUSES.indexOf(status) < 0) {
+    return null;
+  }
+  return {
+    id: raw.Id,
+    title: text(raw.Title),
+    sourceUrl: text(raw.SamverkaSourceUrl),
+    description: text(raw.SamverkaSourceDescription),
+    imageUrl: text(raw.SamverkaSourceImageUrl) || undefined,
+    fromMunicipalityId: text(raw.SamverkaFromMunicipality) || null,
+    toMunicipalityId: text(raw.SamverkaToMunicipality),
+    audienceIds: ids(raw.SamverkaAudienceIds),
+    status,
+    offeredBy: text(raw.SamverkaOfferedBy),
+    offeredAt: text(raw.Created),
+    answeredBy: text(raw.SamverkaAnsweredBy) || undefined,
+    answeredAt: text(raw.SamverkaAnsweredAt) || undefined,
+    reason: text(raw.SamverkaAnswerReason) || undefined,
+    repostUrl: text(raw.SamverkaRepostUrl) || undefined
+  };
+}
+
+/** A 'Samverkanslogg' item (REST) as a record entry; null when it is not one. */
+export function logEntryOf(raw: Record<string, unknown>): ReuseLogEntry | null {
+  const action = text(raw.SamverkaAction) as ReuseAction;
+  if (ACTIONS.indexOf(action) < 0) {
+    return null;
+  }
+  return {
+    action,
+    actor: text(raw.SamverkaActor),
+    title: text(raw.Title),
+    sourceUrl: text(raw.SamverkaSourceUrl),
+    fromMunicipalityId: text(raw.SamverkaFromMunicipality) || null,
+    toMunicipalityId: text(raw.SamverkaToMunicipality),
+    targetUrl: text(raw.SamverkaTargetUrl),
+    audienceIds: ids(raw.SamverkaAudienceIds),
+    details: text(raw.SamverkaDetails),
+    at: text(raw.Created) || undefined
+  };
+}

@@ -1,0 +1,295 @@
+import type { SPFI } from '@pnp/sp';
+import { SPQueryable, spPost } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/security';
+import { body } from '@pnp/queryable';
+import type { BasePermissions } from '../core/contentHealthPermissions';
+import type { IReuseService, SendResult } from '../core/reusePorts';
+import type { TenantConfig } from '../core/municipality';
+import type { INewsService, ITenantConfigService, IUserContextService } from '../core/ports';
+import type { NewsItem } from '../core/news';
+import {
+  answerFields, AudienceChoice, audienceIdsFor, AudienceReach, PageAudience, previewGroupIds, siteReaderGroupIds, reachRequestUrls, sumReach, canPublishNews, logEntryOf, logFields, Offer, OFFER_LIST, offerFields, offerOf,
+  odataString, municipalityById, municipalityOfUrl, REUSE_LOG_LIST, repostBody, ReuseAction, ReuseError, ReuseLogEntry, ReusePage, sameSource
+} from '../core/reuse';
+import type { Services } from './factory';
+import { failureCodeOf } from './failures';
+import { sendGraphBatch } from './graphBatch';
+import type { GraphBatchRequest } from './graphBatch';
+import type { SamverkaGraph } from './graphClient';
+import { audienceIdsOf, canonicalPageUrl } from './newsMapping';
+import type { RetryPolicy } from './retry';
+
+const SITE_PAGES_LIST = 'Site Pages';
+
+export interface ReuseDeps {
+  sp(sitePath: string): SPFI;
+  news: INewsService;
+  graph: SamverkaGraph;
+  policy: RetryPolicy;
+  tenantUrl: string;
+  tenantConfig: ITenantConfigService;
+  userContext: IUserContextService;
+  now: () => Date;
+}
+
+/**
+ * Sending news between municipalities over SharePoint REST. A send publishes SharePoint's
+ * news link (`POST {hub}/_api/sitepages/pages/reposts`) with the receiving municipality's
+ * audience when the user may publish there (effective permissions on its Site Pages), and
+ * otherwise files an offer in 'Erbjudanden' on the shared site. The same page is never linked
+ * twice to one hub (the link is found by its source URL first), nor offered twice while an
+ * offer waits. Every step is recorded in 'Samverkanslogg'.
+ */
+export class ReuseService implements IReuseService {
+  private readonly deps: ReuseDeps;
+
+  public constructor(deps: ReuseDeps) {
+    this.deps = deps;
+  }
+
+  /** Whether the user may publish news in a municipality's hub (403: not even read). */
+  public async canPublishIn(municipalityId: string): Promise<boolean> {
+    const config = await this.deps.tenantConfig.getConfig();
+    return this.mayPublish(municipalityById(config, municipalityId).hubPath);
+  }
+
+  /** Ids of the municipalities whose hub the user may publish news in (read in parallel). */
+  public async editorMunicipalities(): Promise<string[]> {
+    const config = await this.deps.tenantConfig.getConfig();
+    const may = await Promise.all(config.municipalities.map(m => this.mayPublish(m.hubPath)));
+    return config.municipalities.filter((_, i) => may[i]).map(m => m.id);
+  }
+
+  /** A hub's own published news, newest first (news links to other pages left out): what its editors may send. */
+  public async recentNews(municipalityId: string, top = 30): Promise<ReusePage[]> {
+    const config = await this.deps.tenantConfig.getConfig();
+    const hub = municipalityById(config, municipalityId);
+    const raw = await this.deps.sp(hub.hubPath).web.lists.getByTitle(SITE_PAGES_LIST).items
+      .select('Id', 'Title', 'Description', 'FileRef', 'BannerImageUrl', 'FirstPublishedDate', 'OData__OriginalSourceUrl')
+      .filter('PromotedState eq 2').orderBy('FirstPublishedDate', false).top(top)() as Array<Record<string, unknown>>;
+    return raw.filter(r => typeof r.FileRef === 'string' && !!r.FirstPublishedDate && !r.OData__OriginalSourceUrl).map(r => {
+      const banner = r.BannerImageUrl as { Url?: string } | null | undefined;
+      return {
+        url: canonicalPageUrl(r.FileRef as string, this.deps.tenantUrl),
+        title: typeof r.Title === 'string' ? r.Title : '',
+        description: typeof r.Description === 'string' ? r.Description : '',
+        imageUrl: banner && banner.Url ? canonicalPageUrl(banner.Url, this.deps.tenantUrl) : undefined
+      };
+    });
+  }
+
+  public async send(page: ReusePage, toMunicipalityId: string, audience: AudienceChoice): Promise<SendResult> {
+    const config = await this.deps.tenantConfig.getConfig();
+    const to = municipalityById(config, toMunicipalityId);
+    const from = municipalityOfUrl(config, page.url, this.deps.tenantUrl);
+    if (from && from.id === to.id) {
+      throw new ReuseError('sameMunicipality');
+    }
+    const audienceIds = audienceIdsFor(to, audience);
+    const source: ReusePage = { ...page, url: canonicalPageUrl(page.url, this.deps.tenantUrl) };
+    const actor = await this.actor();
+    const log = (action: ReuseAction, targetUrl: string, details: string): Promise<void> => this.record(config, {
+      action, actor, title: source.title, sourceUrl: source.url, fromMunicipalityId: from ? from.id : null,
+      toMunicipalityId: to.id, targetUrl, audienceIds, details
+    });
+
+    if (await this.mayPublish(to.hubPath)) {
+      const result = await this.publish(to.hubPath, source, audienceIds);
+      await log(result.outcome === 'published' ? 'sent' : 'alreadySent', result.repostUrl || '', '');
+      return result;
+    }
+    const waiting = (await this.offers(config, `SamverkaToMunicipality eq ${odataString(to.id)} and SamverkaOfferStatus eq 'pending'`))
+      .filter(o => sameSource(o.sourceUrl, source.url))[0];
+    if (waiting) {
+      await log('alreadyOffered', this.offerUrl(config, waiting.id), '');
+      return { outcome: 'alreadyOffered', offerId: waiting.id };
+    }
+    const added = await this.deps.sp(config.sharedSite.path).web.lists.getByTitle(OFFER_LIST).items
+      .add(offerFields(source, from ? from.id : null, to.id, audienceIds, actor)) as { Id?: number; ID?: number };
+    const offerId = Number(added.Id !== undefined ? added.Id : added.ID);
+    await log('offered', this.offerUrl(config, offerId), '');
+    return { outcome: 'offered', offerId };
+  }
+
+  /** Offers to a municipality (waiting ones first, newest first), as its editors see them. */
+  public async listOffers(toMunicipalityId: string): Promise<Offer[]> {
+    const config = await this.deps.tenantConfig.getConfig();
+    const offers = await this.offers(config, `SamverkaToMunicipality eq ${odataString(toMunicipalityId)}`);
+    return offers.sort((a, b) => (a.status === 'pending' ? 0 : 1) - (b.status === 'pending' ? 0 : 1) || b.id - a.id);
+  }
+
+  /** Accepts an offer: publishes the news link with the chosen audience (idempotent), then answers it. */
+  public async accept(offerId: number, audience: AudienceChoice): Promise<SendResult> {
+    const config = await this.deps.tenantConfig.getConfig();
+    const offer = await this.pendingOffer(config, offerId);
+    const to = municipalityById(config, offer.toMunicipalityId);
+    if (!await this.mayPublish(to.hubPath)) {
+      throw new ReuseError('notAllowed');
+    }
+    const audienceIds = audienceIdsFor(to, audience);
+    const result = await this.publish(to.hubPath, { url: offer.sourceUrl, title: offer.title, description: offer.description, imageUrl: offer.imageUrl }, audienceIds);
+    const actor = await this.actor();
+    await this.offerItems(config).getById(offerId).update(answerFields('accepted', actor, this.deps.now(), '', result.repostUrl || ''));
+    await this.record(config, {
+      action: 'accepted', actor, title: offer.title, sourceUrl: offer.sourceUrl, fromMunicipalityId: offer.fromMunicipalityId,
+      toMunicipalityId: to.id, targetUrl: result.repostUrl || '', audienceIds, details: `Erbjudande ${offerId}`
+    });
+    return result;
+  }
+
+  /** Declines an offer with a reason (required). Only editors of the receiving hub may answer. */
+  public async decline(offerId: number, reason: string): Promise<void> {
+    const config = await this.deps.tenantConfig.getConfig();
+    const offer = await this.pendingOffer(config, offerId);
+    const to = municipalityById(config, offer.toMunicipalityId);
+    const actor = await this.actor();
+    const fields = answerFields('declined', actor, this.deps.now(), reason, '');
+    if (!await this.mayPublish(to.hubPath)) {
+      throw new ReuseError('notAllowed');
+    }
+    await this.offerItems(config).getById(offerId).update(fields);
+    await this.record(config, {
+      action: 'declined', actor, title: offer.title, sourceUrl: offer.sourceUrl, fromMunicipalityId: offer.fromMunicipalityId,
+      toMunicipalityId: to.id, targetUrl: this.offerUrl(config, offerId), audienceIds: offer.audienceIds, details: String(fields.SamverkaAnswerReason)
+    });
+  }
+
+  /** The record, newest first. */
+  public async getLog(top = 200): Promise<ReuseLogEntry[]> {
+    const config = await this.deps.tenantConfig.getConfig();
+    const raw = await this.deps.sp(config.sharedSite.path).web.lists.getByTitle(REUSE_LOG_LIST).items
+      .select('Id', 'Title', 'Created', 'SamverkaAction', 'SamverkaActor', 'SamverkaSourceUrl', 'SamverkaFromMunicipality',
+        'SamverkaToMunicipality', 'SamverkaTargetUrl', 'SamverkaAudienceIds', 'SamverkaDetails')
+      .orderBy('Id', false).top(top)() as Array<Record<string, unknown>>;
+    return raw.map(logEntryOf).filter((e): e is ReuseLogEntry => e !== null);
+  }
+
+  public async audienceReach(municipalityId: string, audience: AudienceChoice): Promise<AudienceReach> {
+    const config = await this.deps.tenantConfig.getConfig();
+    return (await this.reachOf(config, audienceIdsFor(municipalityById(config, municipalityId), audience), false)).reach;
+  }
+
+  public async pageAudience(pageUrl: string): Promise<PageAudience> {
+    const config = await this.deps.tenantConfig.getConfig();
+    const url = canonicalPageUrl(pageUrl, this.deps.tenantUrl);
+    const municipality = municipalityOfUrl(config, url, this.deps.tenantUrl);
+    const sitePath = municipality ? municipality.hubPath : config.sharedSite.path;
+    const serverRelative = decodeURI(url.slice(this.deps.tenantUrl.replace(/\/+$/, '').length));
+    const items = await this.deps.sp(sitePath).web.lists.getByTitle(SITE_PAGES_LIST).items
+      .select('Id', 'FileRef', 'OData__ModernAudienceAadObjectIds').filter(`FileRef eq ${odataString(serverRelative)}`).top(1)() as Array<Record<string, unknown>>;
+    if (items.length === 0) {
+      throw new ReuseError('notFound');
+    }
+    const audienceIds = audienceIdsOf(items[0].OData__ModernAudienceAadObjectIds);
+    const targeted = audienceIds.length > 0;
+    const { reach, names } = await this.reachOf(config, targeted ? audienceIds : siteReaderGroupIds(config, municipality), true);
+    return { targeted, groups: names, reach };
+  }
+
+  /** Member counts of the groups (and, when asked, their names) in JSON batches. */
+  private async reachOf(config: TenantConfig, groupIds: string[], withNames: boolean): Promise<{ reach: AudienceReach; names: Array<{ id: string; displayName: string }> }> {
+    const requests = reachRequestUrls(groupIds, config.municipalities);
+    const nameRequests: GraphBatchRequest[] = withNames ? groupIds.map((id, i) => ({ id: `n${i + 1}`, method: 'GET' as const, url: `/groups/${encodeURIComponent(id)}?$select=id,displayName` })) : [];
+    const answers = await sendGraphBatch(this.deps.graph, requests.map((r, i): GraphBatchRequest => ({
+      id: String(i + 1), method: 'GET' as const, url: r.url, headers: { ConsistencyLevel: 'eventual' }
+    })).concat(nameRequests), this.deps.policy);
+    const names = groupIds.map((id, i) => {
+      const answer = answers[`n${i + 1}`];
+      const body = answer && answer.status === 200 && typeof answer.body === 'object' && answer.body ? answer.body as { displayName?: unknown } : {};
+      return { id, displayName: typeof body.displayName === 'string' ? body.displayName : id };
+    });
+    return { names, reach: sumReach(requests.map((r, i) => {
+      const answer = answers[String(i + 1)];
+      const count = answer && answer.status === 200 ? Number(typeof answer.body === 'string' ? answer.body.trim() : answer.body) : NaN;
+      if (isNaN(count)) {
+        throw Object.assign(new Error('Samverka reuse: a member count failed'), { status: answer ? answer.status : 0 });
+      }
+      return { municipalityId: r.municipalityId, count };
+    }), config.municipalities.map(m => m.id)) };
+  }
+
+  public async previewFeed(municipalityId: string, audience: AudienceChoice): Promise<NewsItem[]> {
+    const config = await this.deps.tenantConfig.getConfig();
+    const municipality = municipalityById(config, municipalityId);
+    const page = await this.deps.news.getNews({
+      sitePaths: [municipality.hubPath, config.sharedSite.path], audienceGroupIds: previewGroupIds(municipality, audience), pageSize: 10
+    });
+    return page.items;
+  }
+
+  private async mayPublish(hubPath: string): Promise<boolean> {
+    try {
+      const permissions = await this.deps.sp(hubPath).web.lists.getByTitle(SITE_PAGES_LIST).getCurrentUserEffectivePermissions();
+      return canPublishNews(permissions as unknown as BasePermissions);
+    } catch (error) {
+      if (failureCodeOf(error) === 'forbidden') {
+        return false;
+      }
+      throw error;
+    }
+  }
+
+  /** The hub's news link to the page, or a new one with the audience set. */
+  private async publish(hubPath: string, page: ReusePage, audienceIds: readonly string[]): Promise<SendResult> {
+    const pages = this.deps.sp(hubPath).web.lists.getByTitle(SITE_PAGES_LIST);
+    const existing = await pages.items.select('Id', 'FileRef', 'OData__OriginalSourceUrl')
+      .filter(`OData__OriginalSourceUrl eq ${odataString(page.url)}`).top(10)() as Array<{ Id: number; FileRef?: string; OData__OriginalSourceUrl?: string }>;
+    const found = existing.filter(i => sameSource(i.OData__OriginalSourceUrl || '', page.url))[0];
+    if (found) {
+      return { outcome: 'alreadyPublished', repostUrl: found.FileRef ? canonicalPageUrl(found.FileRef, this.deps.tenantUrl) : undefined };
+    }
+    const siteUrl = `${this.deps.tenantUrl}${hubPath === '/' ? '' : hubPath}`;
+    const created = await spPost(SPQueryable([this.deps.sp(hubPath).web, `${siteUrl}/_api/sitepages/pages/reposts`]), body(repostBody(page))) as { Id: number; AbsoluteUrl?: string };
+    // SharePoint Online computes _ModernAudienceAadObjectIds from the audience field; see emulator/CONTRACT.md.
+    await pages.items.getById(created.Id).update({ OData__ModernAudienceAadObjectIds: audienceIds.slice() });
+    return { outcome: 'published', repostUrl: created.AbsoluteUrl ? canonicalPageUrl(created.AbsoluteUrl, this.deps.tenantUrl) : undefined };
+  }
+
+  private offerItems(config: TenantConfig): ReturnType<SPFI['web']['lists']['getByTitle']>['items'] {
+    return this.deps.sp(config.sharedSite.path).web.lists.getByTitle(OFFER_LIST).items;
+  }
+
+  private async offers(config: TenantConfig, filter: string): Promise<Offer[]> {
+    const raw = await this.offerItems(config)
+      .select('Id', 'Title', 'Created', 'SamverkaSourceUrl', 'SamverkaSourceDescription', 'SamverkaSourceImageUrl', 'SamverkaFromMunicipality',
+        'SamverkaToMunicipality', 'SamverkaAudienceIds', 'SamverkaOfferStatus', 'SamverkaOfferedBy', 'SamverkaAnsweredBy', 'SamverkaAnsweredAt',
+        'SamverkaAnswerReason', 'SamverkaRepostUrl')
+      .filter(filter).top(500)() as Array<Record<string, unknown>>;
+    return raw.map(offerOf).filter((o): o is Offer => o !== null);
+  }
+
+  private async pendingOffer(config: TenantConfig, offerId: number): Promise<Offer> {
+    const found = (await this.offers(config, `Id eq ${Math.floor(offerId)}`))[0];
+    if (!found) {
+      throw new ReuseError('notFound');
+    }
+    if (found.status !== 'pending') {
+      throw new ReuseError('notPending');
+    }
+    return found;
+  }
+
+  private offerUrl(config: TenantConfig, id: number): string {
+    return `${this.deps.tenantUrl}${config.sharedSite.path}/Lists/${OFFER_LIST}/DispForm.aspx?ID=${id}`;
+  }
+
+  private async actor(): Promise<string> {
+    const user = await this.deps.userContext.getCurrentUser();
+    return user.mail;
+  }
+
+  private async record(config: TenantConfig, entry: ReuseLogEntry): Promise<void> {
+    await this.deps.sp(config.sharedSite.path).web.lists.getByTitle(REUSE_LOG_LIST).items.add(logFields(entry));
+  }
+}
+
+/** The reuse service over the clients and configuration of createServices. */
+export function createReuseService(services: Services): ReuseService {
+  return new ReuseService({
+    sp: sitePath => services.sp(sitePath), news: services.news, graph: services.graph, policy: services.retryPolicy, tenantUrl: services.tenantUrl, tenantConfig: services.tenantConfig,
+    userContext: services.userContext, now: services.now
+  });
+}

@@ -1,0 +1,73 @@
+/**
+ * @jest-environment jsdom
+ */
+import * as strings from 'ContentReuseWebPartStrings';
+import ContentReuseWebPart from './ContentReuseWebPart';
+
+/** The web part's zone on the page (protected on the SPFx base class). */
+const zoneOf = (part: unknown): HTMLElement => (part as { domElement: HTMLElement }).domElement;
+
+// The web part is wiring: the view and the services are replaced to see what it hands them.
+const mockViewProps: Array<Record<string, unknown>> = [];
+const mockCreateServices = jest.fn();
+const mockCreateReuse = jest.fn();
+
+jest.mock('../../components/reuse/ContentReuse', () => ({
+  ContentReuse: (props: Record<string, unknown>) => {
+    mockViewProps.push(props);
+    return null;
+  }
+}));
+jest.mock('../../services/factory', () => ({ createServices: (connection: unknown) => mockCreateServices(connection) }), { virtual: true });
+jest.mock('../../services/reuseService', () => ({ createReuseService: (services: unknown) => mockCreateReuse(services) }), { virtual: true });
+
+const config = { municipalities: [], sharedSite: { path: '/sites/gemensamt', title: 'Gemensamt' } };
+const services = { tenantConfig: { getConfig: () => Promise.resolve(config) } };
+const report = { editorMunicipalities: jest.fn() };
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+type WebPart = ContentReuseWebPart & {
+  initForTest(context?: Record<string, unknown>, properties?: Record<string, unknown>): Promise<void>;
+  context: Record<string, unknown>;
+};
+
+function statusRenderer(): Record<string, jest.Mock> {
+  return { displayLoadingIndicator: jest.fn(), clearLoadingIndicator: jest.fn(), renderError: jest.fn() };
+}
+
+describe('ContentReuseWebPart', () => {
+  beforeEach(() => {
+    mockViewProps.length = 0;
+    mockCreateServices.mockReset();
+    mockCreateServices.mockReturnValue(services);
+    mockCreateReuse.mockReset();
+    mockCreateReuse.mockReturnValue(report);
+  });
+
+  it('builds the reuse service from the SPFx context once and renders the view with its strings', async () => {
+    const part = new ContentReuseWebPart() as unknown as WebPart;
+    const status = statusRenderer();
+    await part.initForTest({ statusRenderer: status });
+    expect(status.displayLoadingIndicator).toHaveBeenCalledWith(expect.anything(), strings.WebPart.Loading);
+    await settle();
+    part.render();
+    await settle();
+    expect(mockCreateServices).toHaveBeenCalledTimes(1);
+    expect(mockCreateServices).toHaveBeenCalledWith({ kind: 'spfx', context: part.context });
+    expect(mockCreateReuse).toHaveBeenCalledWith(services);
+    const props = mockViewProps[mockViewProps.length - 1];
+    expect(props.service).toBe(report);
+    expect(props.strings).toEqual(strings);
+    await expect((props.getConfig as () => Promise<unknown>)()).resolves.toBe(config);
+  });
+
+  it('shows a message instead of a blank zone when its code cannot load', async () => {
+    mockCreateServices.mockImplementation(() => { throw new Error('chunk failed'); });
+    const part = new ContentReuseWebPart() as unknown as WebPart;
+    const status = statusRenderer();
+    await part.initForTest({ statusRenderer: status });
+    await settle();
+    expect(status.renderError).toHaveBeenCalledWith(zoneOf(part), strings.WebPart.LoadFailed);
+    expect(mockViewProps).toHaveLength(0);
+  });
+});

@@ -1,0 +1,52 @@
+import * as React from 'react';
+import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
+import * as strings from 'ContentReuseWebPartStrings';
+import type { HostTheme } from '../../components/common/hostTheme';
+import { SamverkaWebPart } from '../common/SamverkaWebPart';
+import type { IWebPartStatusStrings } from '../common/SamverkaWebPart';
+import type { IReuseService } from '../../core/reusePorts';
+import type { TenantConfig } from '../../core/municipality';
+
+/** No settings: what an editor may do follows from their permissions in each hub. */
+export type IContentReuseWebPartProps = Record<string, never>;
+
+type ViewModule = typeof import('../../components/reuse/ContentReuse');
+interface Loaded {
+  view: ViewModule;
+  service: IReuseService;
+  getConfig: () => Promise<TenantConfig>;
+}
+
+/**
+ * Wiring only: builds the services from the SPFx context and renders the reuse view. The view
+ * and the services (PnPjs) arrive in lazy chunks, so the entry bundle stays small.
+ */
+export default class ContentReuseWebPart extends SamverkaWebPart<IContentReuseWebPartProps, Loaded> {
+  protected get statusStrings(): IWebPartStatusStrings {
+    return strings.WebPart;
+  }
+
+  protected loadView(): Promise<Loaded> {
+    return Promise.all([
+      import(/* webpackChunkName: 'content-reuse-view' */ '../../components/reuse/ContentReuse'),
+      import(/* webpackChunkName: 'content-reuse-services' */ '../../services/reuseService'),
+      import(/* webpackChunkName: 'samverka-services' */ '../../services/factory')
+    ]).then(([view, reuse, factory]) => {
+      const services = factory.createServices({ kind: 'spfx', context: this.context });
+      return { view, service: reuse.createReuseService(services), getConfig: () => services.tenantConfig.getConfig() };
+    });
+  }
+
+  protected renderView(loaded: Loaded, hostTheme: HostTheme | undefined): React.ReactElement {
+    return React.createElement(loaded.view.ContentReuse, {
+      service: loaded.service,
+      getConfig: loaded.getConfig,
+      strings,
+      hostTheme
+    });
+  }
+
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    return { pages: [] };
+  }
+}

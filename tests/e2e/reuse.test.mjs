@@ -1,0 +1,166 @@
+// End to end: content reuse in the workbench against the local tenant (seed 42) in Chromium.
+// An editor of Sävsjö (no persona: the test makes the offer with the requests the service
+// sends) offers two news items to Vetlanda; Johan, Vetlanda's editor, accepts one for all
+// staff and one for managers in the web part; Targeted news then shows the first to Sara
+// (Vetlanda) labelled "Från Sävsjö", the second not to her (not a manager), neither to Anna (Eksjö).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { startStack, axeViolations, output } from './support.mjs';
+
+let stack;
+let tenant;
+let workbench;
+let browser;
+
+before(async () => {
+  stack = await startStack({ seed: 42 });
+  ({ tenant, workbench, browser } = stack);
+});
+
+after(async () => {
+  if (stack) await stack.close();
+});
+
+async function call(relative, token, body) {
+  const response = await fetch(new URL(relative, tenant.url), {
+    method: body ? 'POST' : 'GET',
+    headers: { Authorization: `Bearer ${token}`, Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined
+  });
+  assert.ok(response.status === 200 || response.status === 201, `${relative} as ${token}: ${response.status}`);
+  return response.json();
+}
+
+async function open(persona, query = {}) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 1000 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  const page = await context.newPage();
+  const params = new URLSearchParams({ persona, layout: 'list', view: 'sharepoint', ...query });
+  await page.goto(`${workbench.url}?${params}`);
+  return { page, context };
+}
+
+/** News items of the start page's Targeted news: title and the "Från …" label. */
+async function feedItems(page) {
+  const feed = page.locator('[data-webpart="targeted-news"]');
+  await feed.locator('section h3 a').first().waitFor({ timeout: 30000 });
+  return feed.locator('section li:has(h3)').evaluateAll((items) => items.map((item) => ({
+    title: item.querySelector('h3').textContent,
+    origin: item.querySelector('[data-origin]') ? item.querySelector('[data-origin]').textContent : null
+  })));
+}
+
+describe('Content reuse in the workbench', () => {
+  test('an offer from Sävsjö, accepted by Vetlanda\'s editor, reaches the chosen audience labelled with its source', async () => {
+    const store = tenant.tenant.store;
+    const group = store.groups().find((g) => g.mailNickname === 'savsjo-kommunikation');
+    const editor = store.users().find((u) => u.personaKey === null && store.memberOf(u.id).some((g) => g.id === group.id));
+    const token = `upn:${editor.userPrincipalName}`;
+    const savsjo = await call("/sites/savsjo/_api/web/lists/getByTitle('Site%20Pages')/items?$select=Title,Description,FileRef&$filter=PromotedState eq 2&$top=2", token);
+    // The Sävsjö editor may not publish in Vetlanda (403), so the send is an offer.
+    const denied = await fetch(new URL('/sites/vetlanda/_api/sitepages/pages/reposts', tenant.url), {
+      method: 'POST', headers: { Authorization: `Bearer ${token}`, Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ Title: 'x', OriginalSourceUrl: `${tenant.url}/x.aspx` })
+    });
+    assert.equal(denied.status, 403);
+    const titles = [];
+    for (const [i, raw] of savsjo.value.entries()) {
+      const title = `${raw.Title} (samverkan ${i + 1})`;
+      titles.push(title);
+      // The page's URL as the web part in the browser spells it (the workbench serves the tenant).
+      await call("/sites/gemensamt/_api/web/lists/getByTitle('Erbjudanden')/items", token, {
+        Title: title, SamverkaSourceUrl: `${new URL(workbench.url).origin}${encodeURI(raw.FileRef)}`, SamverkaSourceDescription: raw.Description || '',
+        SamverkaFromMunicipality: 'savsjo', SamverkaToMunicipality: 'vetlanda', SamverkaAudienceIds: '[]',
+        SamverkaOfferStatus: 'pending', SamverkaOfferedBy: editor.mail
+      });
+    }
+
+    const { page, context } = await open('johan', { page: 'samverka' });
+    try {
+      const offers = page.getByRole('region', { name: 'Erbjudanden till Vetlanda' });
+      await offers.getByRole('listitem').first().waitFor({ timeout: 30000 });
+      const [allStaff, managers] = titles.map((title) => offers.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) }));
+      // Who the chosen audience reaches, as the directory counts it.
+      await allStaff.locator('[data-reach]', { hasText: /^Når \d+ personer \(.*Vetlanda \d+/ }).waitFor({ timeout: 30000 });
+      await allStaff.getByRole('button', { name: 'Förhandsgranska' }).click();
+      assert.ok(await allStaff.getByRole('link', { name: 'Öppna originalet' }).isVisible());
+      assert.deepEqual(await axeViolations(page), []);
+      await page.screenshot({ path: path.join(output, 'reuse-offers.png'), fullPage: true });
+
+      // Keyboard: the audience radio and the publish button.
+      await allStaff.getByRole('button', { name: 'Publicera' }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByText(`”${titles[0]}” är publicerad.`).waitFor();
+      await managers.getByLabel('Chefer').check();
+      await managers.getByRole('button', { name: 'Publicera' }).click();
+      await page.getByText(`”${titles[1]}” är publicerad.`).waitFor();
+      assert.equal(await offers.getByRole('listitem').count(), 0);
+
+      // The feed as Vetlanda's managers see it: the managers' news link, labelled with its source.
+      const preview = page.getByRole('region', { name: 'Förhandsgranska nyhetsflödet' });
+      await preview.getByLabel('Chefer').check();
+      const managersFeed = preview.getByRole('list', { name: 'Nyheter för chefer i Vetlanda' });
+      await managersFeed.getByRole('link', { name: titles[1] }).waitFor({ timeout: 30000 });
+      const managersItem = managersFeed.getByRole('listitem').filter({ hasText: titles[1] });
+      assert.match(await managersItem.textContent(), /Från Sävsjö/);
+      // Who that news link reaches: Vetlanda's managers, counted.
+      await managersItem.getByRole('button', { name: 'Vem ser den?' }).click();
+      await managersItem.locator('[data-audience]', { hasText: /Riktad till Vetlanda – chefer\. Når \d+ personer/ }).waitFor({ timeout: 30000 });
+      assert.deepEqual(await axeViolations(page), []);
+      await preview.getByLabel('Alla medarbetare').check();
+      const staffFeed = preview.getByRole('list', { name: 'Nyheter för alla medarbetare i Vetlanda' });
+      await staffFeed.getByRole('link', { name: titles[0] }).waitFor({ timeout: 30000 });
+      assert.equal(await staffFeed.getByRole('link', { name: titles[1] }).count(), 0);
+
+      // Sending one of Vetlanda's news to Sävsjö: Johan may not publish there, so it is offered.
+      const form = page.getByRole('form', { name: 'Skicka en nyhet' });
+      await form.getByLabel('Till kommun').selectOption({ label: 'Sävsjö' });
+      await form.getByRole('button', { name: 'Skicka' }).click();
+      await form.getByText('Du får inte publicera i Sävsjö. Nyheten har erbjudits kommunens redaktörer.').waitFor();
+      await form.getByRole('button', { name: 'Skicka' }).click();
+      await form.getByText('Nyheten är redan erbjuden till Sävsjö och väntar på svar.').waitFor();
+      assert.deepEqual(await axeViolations(page), []);
+      await page.screenshot({ path: path.join(output, 'reuse-sent.png'), fullPage: true });
+    } finally {
+      await context.close();
+    }
+
+    // The record has every step.
+    const log = await call("/sites/gemensamt/_api/web/lists/getByTitle('Samverkanslogg')/items?$select=SamverkaAction,SamverkaActor,Title", 'johan');
+    const actions = log.value.map((e) => e.SamverkaAction).sort();
+    assert.deepEqual(actions, ['accepted', 'accepted', 'alreadyOffered', 'offered']);
+
+    // Targeted news: Sara (Vetlanda) sees the all-staff one from Sävsjö, not the managers' one.
+    const sara = await open('sara');
+    try {
+      const items = await feedItems(sara.page);
+      const shared = items.find((item) => item.title === titles[0]);
+      assert.ok(shared, `${titles[0]} in ${items.map((i) => i.title).join(' | ')}`);
+      assert.equal(shared.origin, 'Från Sävsjö');
+      assert.ok(!items.some((item) => item.title === titles[1]), 'the managers\' news is not shown to Sara');
+      assert.deepEqual(await axeViolations(sara.page), []);
+      await sara.page.locator('[data-webpart="targeted-news"]').screenshot({ path: path.join(output, 'reuse-targeted-news-sara.png') });
+    } finally {
+      await sara.context.close();
+    }
+    const anna = await open('anna');
+    try {
+      const items = await feedItems(anna.page);
+      assert.ok(!items.some((item) => titles.includes(item.title)), 'Eksjö does not see Vetlanda\'s news links');
+    } finally {
+      await anna.context.close();
+    }
+  });
+
+  test('an employee sees no editing action', async () => {
+    const { page, context } = await open('sara', { page: 'samverka' });
+    try {
+      const part = page.locator('[data-webpart="content-reuse"]');
+      await part.getByText('Det här är för redaktörer.').waitFor({ timeout: 30000 });
+      assert.equal(await part.getByRole('button').count(), 0);
+      assert.deepEqual(await axeViolations(page), []);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,184 @@
+import { ReuseError, ReusePage } from '../../src/core/reuse';
+import { createServices, Services } from '../../src/services/factory';
+import { createReuseService, ReuseService } from '../../src/services/reuseService';
+import { MemoryStorage } from '../../src/services/sessionCache';
+import { LocalTenant, startLocalTenant } from './localTenant';
+
+/**
+ * Sending news between municipalities through PnPjs against the local tenant: a news link
+ * made once, an offer when the sender may not publish there, its answer, who then sees the
+ * link in Targeted news and the record of every step.
+ */
+jest.setTimeout(120000);
+
+const NOW = new Date('2026-11-28T12:00:00Z');
+let tenant: LocalTenant;
+let savsjoEditor: string;
+let savsjoPages: ReusePage[];
+
+function servicesFor(token: string): Services {
+  return createServices({ kind: 'local', baseUrl: tenant.url, token }, { storage: new MemoryStorage(), now: () => NOW });
+}
+
+function reuseFor(token: string): ReuseService {
+  return createReuseService(servicesFor(token));
+}
+
+async function rawJson(path: string, token: string): Promise<any> {
+  const response = await fetch(`${tenant.url}${path}`, { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
+  expect(response.status).toBe(200);
+  return response.json();
+}
+
+async function linksTo(hubPath: string, sourceUrl: string): Promise<any[]> {
+  const filter = encodeURIComponent(`OData__OriginalSourceUrl eq '${sourceUrl.replace(/'/g, "''")}'`);
+  const body = await rawJson(`${hubPath}/_api/web/lists/getByTitle('Site%20Pages')/items?$select=Id,Title,FileRef,PromotedState,OData__ModernAudienceAadObjectIds&$filter=${filter}`, 'johan');
+  return body.value;
+}
+
+beforeAll(async () => {
+  tenant = await startLocalTenant();
+  // Sävsjö's news are written by its communicators: editors of the Sävsjö hub, not of Vetlanda's.
+  const body = await rawJson("/sites/savsjo/_api/web/lists/getByTitle('Site%20Pages')/items?$select=Id,Title,Description,FileRef,Author/EMail&$expand=Author&$filter=PromotedState eq 2&$top=6", 'maria');
+  savsjoEditor = `upn:${body.value[0].Author.EMail}`;
+  savsjoPages = body.value.map((raw: any) => ({ url: `${tenant.url}${encodeURI(raw.FileRef)}`, title: raw.Title, description: raw.Description || '' }));
+});
+
+afterAll(async () => {
+  if (tenant) {
+    await tenant.stop();
+  }
+});
+
+describe('sending news to another municipality', () => {
+  it('publishes one news link in the receiving hub, however often the page is sent', async () => {
+    const johan = reuseFor('johan');
+    const page = savsjoPages[0];
+    const first = await johan.send(page, 'vetlanda', { kind: 'allStaff' });
+    expect(first.outcome).toBe('published');
+    expect(first.repostUrl).toMatch(/\/sites\/vetlanda\/SitePages\/.+\.aspx$/);
+    const second = await johan.send(page, 'vetlanda', { kind: 'allStaff' });
+    expect(second).toEqual({ outcome: 'alreadyPublished', repostUrl: first.repostUrl });
+
+    const links = await linksTo('/sites/vetlanda', page.url);
+    expect(links).toHaveLength(1);
+    expect(links[0].PromotedState).toBe(2);
+    const config = await servicesFor('johan').tenantConfig.getConfig();
+    const vetlanda = config.municipalities.filter(m => m.id === 'vetlanda')[0];
+    expect(links[0].OData__ModernAudienceAadObjectIds).toEqual([vetlanda.groups.allStaff]);
+  });
+
+  it('refuses to send a page to its own municipality and to an empty audience', async () => {
+    const johan = reuseFor('johan');
+    await expect(johan.send(savsjoPages[1], 'savsjo', { kind: 'allStaff' })).rejects.toMatchObject({ code: 'sameMunicipality' });
+    await expect(johan.send(savsjoPages[1], 'eksjo', { kind: 'groups', groupIds: [] })).rejects.toBeInstanceOf(ReuseError);
+  });
+
+  it('makes an offer when the editor may not publish there; accepting it publishes for the chosen audience', async () => {
+    const sender = reuseFor(savsjoEditor);
+    const page = savsjoPages[2];
+    expect(await sender.canPublishIn('vetlanda')).toBe(false);
+    expect(await sender.canPublishIn('savsjo')).toBe(true);
+
+    const offered = await sender.send(page, 'vetlanda', { kind: 'allStaff' });
+    expect(offered.outcome).toBe('offered');
+    expect(await sender.send(page, 'vetlanda', { kind: 'allStaff' })).toEqual({ outcome: 'alreadyOffered', offerId: offered.offerId });
+    expect(await linksTo('/sites/vetlanda', page.url)).toHaveLength(0);
+    // The sender cannot answer an offer to Vetlanda: only its editors can.
+    await expect(sender.accept(offered.offerId as number, { kind: 'allStaff' })).rejects.toMatchObject({ code: 'notAllowed' });
+
+    const johan = reuseFor('johan');
+    const waiting = (await johan.listOffers('vetlanda')).filter(o => o.id === offered.offerId)[0];
+    expect(waiting).toMatchObject({ status: 'pending', title: page.title, fromMunicipalityId: 'savsjo', toMunicipalityId: 'vetlanda' });
+
+    const config = await servicesFor('johan').tenantConfig.getConfig();
+    const managers = config.municipalities.filter(m => m.id === 'vetlanda')[0].groups.managers;
+    const accepted = await johan.accept(offered.offerId as number, { kind: 'groups', groupIds: [managers] });
+    expect(accepted.outcome).toBe('published');
+    const links = await linksTo('/sites/vetlanda', page.url);
+    expect(links).toHaveLength(1);
+    expect(links[0].OData__ModernAudienceAadObjectIds).toEqual([managers]);
+    const answered = (await johan.listOffers('vetlanda')).filter(o => o.id === offered.offerId)[0];
+    expect(answered).toMatchObject({ status: 'accepted', repostUrl: accepted.repostUrl });
+    expect(answered.answeredBy).toMatch(/@/);
+    await expect(johan.accept(offered.offerId as number, { kind: 'allStaff' })).rejects.toMatchObject({ code: 'notPending' });
+
+    // Targeted news: Vetlanda's managers see the link, labelled as from Sävsjö; others do not.
+    const asManagers = await servicesFor('johan').news.getNews({ sitePaths: ['/sites/vetlanda'], audienceGroupIds: [managers], pageSize: 50 });
+    const item = asManagers.items.filter(i => i.title === page.title && i.sitePath === '/sites/vetlanda')[0];
+    expect(item).toBeDefined();
+    expect(item.originalMunicipalityId).toBe('savsjo');
+    expect(item.originalUrl).toBe(page.url);
+    // The editor's preview as Vetlanda's managers shows it; as all staff it does not.
+    const previewManagers = await johan.previewFeed('vetlanda', { kind: 'groups', groupIds: [managers] });
+    expect(previewManagers.filter(i => i.originalUrl === page.url).map(i => i.originalMunicipalityId)).toEqual(['savsjo']);
+    const previewAll = await johan.previewFeed('vetlanda', { kind: 'allStaff' });
+    expect(previewAll.length).toBeGreaterThan(0);
+    expect(previewAll.some(i => i.originalUrl === page.url)).toBe(false);
+    for (const token of ['sara', 'anna']) {
+      const services = servicesFor(token);
+      const user = await services.userContext.getCurrentUser();
+      expect(user.groupIds).not.toContain(managers);
+      const feed = await services.news.getNews({ sitePaths: ['/sites/vetlanda', '/sites/eksjo'], audienceGroupIds: user.groupIds, pageSize: 50 });
+      expect(feed.items.some(i => i.originalUrl === page.url)).toBe(false);
+    }
+  });
+
+  it('declines an offer only with a reason', async () => {
+    const sender = reuseFor(savsjoEditor);
+    const offered = await sender.send(savsjoPages[3], 'vetlanda', { kind: 'allStaff' });
+    const johan = reuseFor('johan');
+    await expect(johan.decline(offered.offerId as number, '  ')).rejects.toMatchObject({ code: 'reasonRequired' });
+    await johan.decline(offered.offerId as number, 'Gäller inte oss');
+    const answered = (await johan.listOffers('vetlanda')).filter(o => o.id === offered.offerId)[0];
+    expect(answered).toMatchObject({ status: 'declined', reason: 'Gäller inte oss' });
+    expect(await linksTo('/sites/vetlanda', savsjoPages[3].url)).toHaveLength(0);
+  });
+
+  it('says how many people an audience reaches, per municipality, as the directory has it', async () => {
+    const johan = reuseFor('johan');
+    const all = await johan.audienceReach('vetlanda', { kind: 'allStaff' });
+    const managers = await johan.audienceReach('vetlanda', { kind: 'groups', groupIds: [(await servicesFor('johan').tenantConfig.getConfig()).municipalities.filter(m => m.id === 'vetlanda')[0].groups.managers] });
+    expect(all.total).toBeGreaterThan(50);
+    expect(managers.total).toBeGreaterThan(0);
+    expect(managers.total).toBeLessThan(all.total);
+    const vetlanda = all.byMunicipality.filter(p => p.municipalityId === 'vetlanda')[0];
+    expect(vetlanda.count).toBeGreaterThan(0);
+    // Everyone counted has an address of some municipality; Maria (Sävsjö address) works in Vetlanda too.
+    expect(all.byMunicipality.reduce((n, p) => n + p.count, 0)).toBe(all.total);
+    expect(all.byMunicipality.map(p => p.municipalityId)).toContain('savsjo');
+  });
+
+  it('says who a news page reaches: its audiences by name, or everyone who reads the hub', async () => {
+    const johan = reuseFor('johan');
+    const config = await servicesFor('johan').tenantConfig.getConfig();
+    const vetlanda = config.municipalities.filter(m => m.id === 'vetlanda')[0];
+    const [link] = await linksTo('/sites/vetlanda', savsjoPages[2].url);
+    const targeted = await johan.pageAudience(`${tenant.url}${encodeURI(link.FileRef)}`);
+    expect(targeted.targeted).toBe(true);
+    expect(targeted.groups).toEqual([{ id: vetlanda.groups.managers, displayName: 'Vetlanda – chefer' }]);
+    expect(targeted.reach).toEqual(await johan.audienceReach('vetlanda', { kind: 'groups', groupIds: [vetlanda.groups.managers] }));
+
+    const pages = await rawJson("/sites/vetlanda/_api/web/lists/getByTitle('Site%20Pages')/items?$select=FileRef,OData__ModernAudienceAadObjectIds&$filter=PromotedState eq 2&$top=200", 'johan');
+    const open = pages.value.filter((p: any) => (p.OData__ModernAudienceAadObjectIds || []).length === 0)[0];
+    const everyone = await johan.pageAudience(`${tenant.url}${encodeURI(open.FileRef)}`);
+    expect(everyone.targeted).toBe(false);
+    expect(everyone.groups.map(g => g.id)).toEqual([vetlanda.groups.root]);
+    expect(everyone.reach.total).toBeGreaterThan((await johan.audienceReach('vetlanda', { kind: 'allStaff' })).total - 1);
+    await expect(johan.pageAudience(`${tenant.url}/sites/vetlanda/SitePages/finns-inte.aspx`)).rejects.toMatchObject({ code: 'notFound' });
+  });
+
+  it('records every send, offer and answer: who, what, from where, to where, when', async () => {
+    const log = await reuseFor('johan').getLog();
+    const actions = log.map(e => e.action).sort();
+    expect(actions).toEqual(['accepted', 'alreadyOffered', 'alreadySent', 'declined', 'offered', 'offered', 'sent'].sort());
+    const sent = log.filter(e => e.action === 'sent')[0];
+    expect(sent).toMatchObject({ fromMunicipalityId: 'savsjo', toMunicipalityId: 'vetlanda', sourceUrl: savsjoPages[0].url, title: savsjoPages[0].title });
+    expect(sent.actor).toMatch(/^johan\./i);
+    expect(sent.targetUrl).toMatch(/\/sites\/vetlanda\/SitePages\//);
+    expect(sent.at).toBeTruthy();
+    const offered = log.filter(e => e.action === 'offered');
+    offered.forEach(e => expect(`upn:${e.actor}`.toLowerCase()).toBe(savsjoEditor.toLowerCase()));
+    expect(log.filter(e => e.action === 'declined')[0].details).toBe('Gäller inte oss');
+  });
+});

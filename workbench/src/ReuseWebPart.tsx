@@ -1,0 +1,21 @@
+import * as React from 'react';
+import * as strings from 'ContentReuseWebPartStrings';
+import { ContentReuse } from '../../src/components/reuse/ContentReuse';
+import { createReuseService } from '../../src/services/reuseService';
+import { createServices } from '../../src/services/factory';
+
+export interface IReuseWebPartProps {
+  persona: string;
+}
+
+/** The content reuse web part as the SPFx class renders it: its view with its loc strings and services. */
+export function ReuseWebPart(props: IReuseWebPartProps): React.ReactElement {
+  const wiring = React.useMemo(() => {
+    const services = createServices({ kind: 'local', baseUrl: window.location.origin, token: props.persona });
+    return { service: createReuseService(services), getConfig: () => services.tenantConfig.getConfig() };
+  }, [props.persona]);
+  return <ContentReuse service={wiring.service} getConfig={wiring.getConfig} strings={strings} />;
+}
+
+/** The workbench page that shows it: `?page=samverka`. */
+export const REUSE_PAGE = 'samverka';
