@@ -12,9 +12,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { startTenant } from '../emulator/server.ts';
 import { buildWorkbench, startWorkbench } from '../workbench/serve.mjs';
+import { clearRequests, countRequests, launchChromium, median, tenantRequests } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const JSZip = require('jszip');
@@ -31,12 +31,6 @@ const PERSONA = values.persona;
 const SIZES = values.sizes.split(',').map(Number);
 const ITEMS = 20;
 const PAGE_DIAGNOSTICS = { sharePointRequests: 25, searchRequests: 3, loadMs: 2000 };
-
-const median = (xs) => {
-  const sorted = xs.slice().sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 // ---- Bundles: the entry bundle of each web part, as the .sppkg carries it ----
 
@@ -84,32 +78,6 @@ async function bundleSizes() {
 
 // ---- First render in a real browser, against the local tenant ----
 
-async function tenantRequests(tenant) {
-  const response = await fetch(new URL('/_emulator/requests', tenant.url));
-  const body = await response.json();
-  return Array.isArray(body) ? body : body.value || body.requests || [];
-}
-async function clearRequests(tenant) {
-  await fetch(new URL('/_emulator/requests', tenant.url), { method: 'DELETE' });
-}
-
-/** Round trips, SharePoint REST requests and search requests (a search inside a batch counts). */
-function countRequests(entries) {
-  const own = entries.filter((e) => !e.path.startsWith('/_emulator') && !/\/SiteAssets\//i.test(e.path));
-  const isSearch = (p) => /\/search\/query/.test(p);
-  let search = 0;
-  for (const e of own) {
-    if (isSearch(e.path)) search++;
-    for (const inner of e.inner || []) if (isSearch(inner.path)) search++;
-  }
-  return {
-    roundTrips: own.length,
-    sharePoint: own.filter((e) => /\/_api\//.test(e.path)).length,
-    graph: own.filter((e) => /^\/v1\.0\//.test(e.path)).length,
-    search
-  };
-}
-
 async function timeToList(page) {
   await page.waitForFunction((n) => document.querySelectorAll('section li:has(h3)').length >= n, ITEMS, { polling: 'raf', timeout: 60000 });
   return page.evaluate(() => performance.now());
@@ -144,10 +112,7 @@ async function measure(browser, tenant, workbench, service) {
 const results = { date: new Date().toISOString(), node: process.version, persona: PERSONA, runs: RUNS, items: ITEMS };
 results.bundles = await bundleSizes();
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-});
+const browser = await launchChromium();
 const build = await buildWorkbench();
 results.render = [];
 try {

@@ -10,9 +10,9 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
 import { startTenant } from '../emulator/server.ts';
 import { buildWorkbench, startWorkbench } from '../workbench/serve.mjs';
+import { clearRequests, countRequests, launchChromium, median, tenantRequests } from './support.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -34,36 +34,6 @@ const QUERIES = [
   { vertical: 'people', text: 'lindqvist' },
   { vertical: 'guides', text: 'lön' }
 ];
-
-const median = (xs) => {
-  const sorted = xs.slice().sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
-async function tenantRequests(tenant) {
-  const body = await (await fetch(new URL('/_emulator/requests', tenant.url))).json();
-  return Array.isArray(body) ? body : body.value || [];
-}
-async function clearRequests(tenant) {
-  await fetch(new URL('/_emulator/requests', tenant.url), { method: 'DELETE' });
-}
-
-function countRequests(entries) {
-  const own = entries.filter((e) => !e.path.startsWith('/_emulator') && !/\/SiteAssets\//i.test(e.path));
-  const isSearch = (p) => /\/search\/query/.test(p);
-  let search = 0;
-  for (const e of own) {
-    if (isSearch(e.path)) search++;
-    for (const inner of e.inner || []) if (isSearch(inner.path)) search++;
-  }
-  return {
-    roundTrips: own.length,
-    sharePoint: own.filter((e) => /\/_api\//.test(e.path)).length,
-    search,
-    photos: own.filter((e) => /\/photo\/\$value/.test(e.path)).length
-  };
-}
 
 async function resultsRendered(page) {
   await page.waitForFunction(() => {
@@ -101,10 +71,7 @@ async function measure(browser, tenant, workbench, query) {
 }
 
 const results = { date: new Date().toISOString(), node: process.version, persona: PERSONA, runs: RUNS, budgetSearchRequests: BUDGET_SEARCH_REQUESTS, rows: [] };
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-});
+const browser = await launchChromium();
 const build = await buildWorkbench();
 try {
   for (const size of SIZES) {
