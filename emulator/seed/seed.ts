@@ -166,7 +166,8 @@ function writeSites(db: DatabaseSync, directory: Directory): void {
       title: m.name,
       description: `Intranät för medarbetare i ${m.name}.`,
       municipalityId: m.id,
-      visitors: [directory.groupIdByKey.get(groupKey(m.id, 'root'))!],
+      // The other municipalities' communicators read the hub too: they borrow its pages (issue 4).
+      visitors: [directory.groupIdByKey.get(groupKey(m.id, 'root'))!, ...MUNICIPALITIES.filter((o) => o.id !== m.id).map((o) => communicators(o.id))],
       members: [communicators(m.id)],
       owners: [],
     })),

@@ -70,6 +70,12 @@ export const SITE_PAGES_FIELDS: readonly FieldDefinition[] = [
   { name: 'PageLayoutType', type: 'Text' },
   // A news link (repost page, emulator/sharepoint/reuse.ts): the page it points to.
   { name: 'OData__OriginalSourceUrl', aliases: ['_OriginalSourceUrl'], type: 'Text', notInDefaultView: true },
+  // A borrowed copy (sharepoint/assets/reuse.xml): where it came from and when.
+  { name: 'SamverkaSourceUrl', type: 'Note', notInDefaultView: true },
+  { name: 'SamverkaSourceMunicipality', type: 'Text', notInDefaultView: true },
+  { name: 'SamverkaSourceModified', type: 'DateTime', notInDefaultView: true },
+  { name: 'SamverkaCopiedBy', type: 'Text', notInDefaultView: true },
+  { name: 'SamverkaCopiedAt', type: 'DateTime', notInDefaultView: true },
 ];
 
 /**

@@ -9,6 +9,7 @@ import { handleProvisioningSharePoint } from '../provisioning/sharepoint.ts';
 import { isTenantAdmin } from '../provisioning/store.ts';
 import { ensureUser, getEffectiveBasePermissions, unpublishFile, updateItem } from './content-health.ts';
 import { createItem, createRepost } from './reuse.ts';
+import { copyFileByPath } from './borrow.ts';
 
 /**
  * SharePoint REST under `/_api` of the root web and of each `/sites/<name>`. Checks in the
@@ -33,6 +34,8 @@ const SITE_ROUTES: Route[] = [
   { methods: ['GET'], pattern: /^web\/effectivebasepermissions\/?$/i, handle: (ctx) => getEffectiveBasePermissions(ctx) },
   { methods: ['POST'], pattern: /^web\/ensureuser\/?$/i, handle: (ctx) => ensureUser(ctx) },
   { methods: ['POST'], pattern: /^sitepages\/pages\/reposts\/?$/i, handle: (ctx) => createRepost(ctx) },
+  // Borrowing a page: PnPjs 4 file.copyByPath() (emulator/sharepoint/borrow.ts).
+  { methods: ['POST'], pattern: /^sp\.movecopyutil\.copyfilebypath(\(overwrite=[^)]*\))?$/i, handle: (ctx) => copyFileByPath(ctx) },
   {
     methods: ['POST'],
     pattern: /^web\/getfilebyserverrelativepath\(decodedurl='((?:[^']|'')*)'\)\/unpublish\(comment='(?:[^']|'')*'\)$/i,
