@@ -27,7 +27,9 @@ export type AudienceChoice = { kind: 'allStaff' } | { kind: 'groups'; groupIds: 
 export type OfferStatus = 'pending' | 'accepted' | 'declined';
 
 /** What the record keeps of each step. */
-export type ReuseAction = 'sent' | 'alreadySent' | 'offered' | 'alreadyOffered' | 'accepted' | 'declined';
+export type ReuseAction = 'sent' | 'alreadySent' | 'offered' | 'alreadyOffered' | 'accepted' | 'declined'
+  /** Borrowing a page (src/core/borrow.ts): copied, the source's new version taken, or ours kept. */
+  | 'borrowed' | 'tookSource' | 'keptOurs';
 
 export interface Offer {
   id: number;
@@ -272,7 +274,7 @@ function ids(value: unknown): string[] {
 }
 
 const STATUSES: readonly OfferStatus[] = ['pending', 'accepted', 'declined'];
-const ACTIONS: readonly ReuseAction[] = ['sent', 'alreadySent', 'offered', 'alreadyOffered', 'accepted', 'declined'];
+const ACTIONS: readonly ReuseAction[] = ['sent', 'alreadySent', 'offered', 'alreadyOffered', 'accepted', 'declined', 'borrowed', 'tookSource', 'keptOurs'];
 
 /** An 'Erbjudanden' item (REST) as an offer; null when it is not one. */
 export function offerOf(raw: Record<string, unknown>): Offer | null {

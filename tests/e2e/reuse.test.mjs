@@ -152,12 +152,77 @@ describe('Content reuse in the workbench', () => {
     }
   });
 
+  test('Johan borrows a Sävsjö news page into Vetlanda; when Sävsjö changes it, the copy shows as changed and takes the new version', async () => {
+    const store = tenant.tenant.store;
+    const group = store.groups().find((g) => g.mailNickname === 'savsjo-kommunikation');
+    const editor = store.users().find((u) => u.personaKey === null && store.memberOf(u.id).some((g) => g.id === group.id));
+    const { page, context } = await open('johan', { page: 'samverka' });
+    let borrowedTitle;
+    try {
+      const part = page.getByRole('region', { name: 'Låna en sida' });
+      const search = part.getByRole('search', { name: 'Låna en sida' });
+      await search.getByLabel('Kommun').selectOption({ label: 'Sävsjö' });
+      await search.getByLabel('Typ').selectOption({ label: 'Nyhet' });
+      await search.getByLabel('Sökord').fill('');
+      await search.getByRole('button', { name: 'Sök' }).click();
+      const results = part.locator('[data-borrow-results]');
+      await results.getByRole('listitem').first().waitFor({ timeout: 30000 });
+      const first = results.getByRole('listitem').first();
+      assert.match(await first.textContent(), /Sävsjö · Nyhet · ändrad/);
+      borrowedTitle = await first.getByRole('heading').textContent();
+      await first.getByRole('button', { name: 'Förhandsgranska' }).click();
+      await first.locator('[data-borrow-preview]').getByText(/Senast ändrad av /).waitFor({ timeout: 30000 });
+      // Keyboard: the borrow button.
+      await first.getByRole('button', { name: 'Låna' }).focus();
+      await page.keyboard.press('Enter');
+      await part.getByText(`”${borrowedTitle}” är kopierad till Vetlanda.`).waitFor({ timeout: 30000 });
+      assert.deepEqual(await axeViolations(page), []);
+      await page.screenshot({ path: path.join(output, 'reuse-borrowed.png'), fullPage: true });
+    } finally {
+      await context.close();
+    }
+
+    // The copy in Vetlanda's Site Pages, with its provenance; then Sävsjö's editor changes the source.
+    const copies = await call("/sites/vetlanda/_api/web/lists/getByTitle('Site%20Pages')/items?$select=Id,Title,SamverkaSourceUrl,SamverkaSourceMunicipality,SamverkaSourceModified,SamverkaCopiedBy&$filter=SamverkaSourceMunicipality ne null", 'johan');
+    const copy = copies.value.find((c) => c.Title === borrowedTitle);
+    assert.ok(copy, `a copy titled ${borrowedTitle}`);
+    assert.equal(copy.SamverkaSourceMunicipality, 'savsjo');
+    assert.match(copy.SamverkaCopiedBy, /^johan\./i);
+    const sourceRef = decodeURI(new URL(copy.SamverkaSourceUrl).pathname);
+    const source = await call(`/sites/savsjo/_api/web/lists/getByTitle('Site%20Pages')/items?$select=Id&$filter=FileRef eq '${encodeURIComponent(sourceRef)}'`, `upn:${editor.userPrincipalName}`);
+    const changedTitle = `${borrowedTitle} – uppdaterad`;
+    const merge = await fetch(new URL(`/sites/savsjo/_api/web/lists/getByTitle('Site%20Pages')/items(${source.value[0].Id})`, tenant.url), {
+      method: 'POST',
+      headers: { Authorization: `Bearer upn:${editor.userPrincipalName}`, Accept: 'application/json', 'Content-Type': 'application/json', 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' },
+      body: JSON.stringify({ Title: changedTitle })
+    });
+    assert.equal(merge.status, 204);
+
+    const again = await open('johan', { page: 'samverka' });
+    try {
+      const changed = again.page.locator('[data-borrow-changed]');
+      const item = changed.getByRole('listitem').filter({ hasText: borrowedTitle });
+      await item.waitFor({ timeout: 30000 });
+      assert.match(await item.textContent(), new RegExp(`Rubriken i källan nu: ${changedTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      assert.match(await item.textContent(), /Från Sävsjö\. Källan ändrades .+ av .+\./);
+      assert.deepEqual(await axeViolations(again.page), []);
+      await again.page.locator('[data-borrow]').screenshot({ path: path.join(output, 'reuse-borrow-changed.png') });
+      await item.getByRole('button', { name: 'Ta källans nya version' }).click();
+      await again.page.getByText(`”${borrowedTitle}” har fått källans nya version.`).waitFor({ timeout: 30000 });
+    } finally {
+      await again.context.close();
+    }
+    const after = await call(`/sites/vetlanda/_api/web/lists/getByTitle('Site%20Pages')/items?$select=Id,Title&$filter=Id eq ${copy.Id}`, 'johan');
+    assert.equal(after.value[0].Title, changedTitle);
+  });
+
   test('an employee sees no editing action', async () => {
     const { page, context } = await open('sara', { page: 'samverka' });
     try {
       const part = page.locator('[data-webpart="content-reuse"]');
       await part.getByText('Det här är för redaktörer.').waitFor({ timeout: 30000 });
       assert.equal(await part.getByRole('button').count(), 0);
+      assert.equal(await part.locator('[data-borrow]').count(), 0, 'no borrowing for an employee');
       assert.deepEqual(await axeViolations(page), []);
     } finally {
       await context.close();

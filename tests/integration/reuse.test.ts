@@ -1,6 +1,7 @@
 import { ReuseError, ReusePage } from '../../src/core/reuse';
 import { createServices, Services } from '../../src/services/factory';
 import { createReuseService, ReuseService } from '../../src/services/reuseService';
+import { BorrowService, createBorrowService } from '../../src/services/borrowService';
 import { MemoryStorage } from '../../src/services/sessionCache';
 import { LocalTenant, startLocalTenant } from './localTenant';
 
@@ -180,5 +181,119 @@ describe('sending news to another municipality', () => {
     const offered = log.filter(e => e.action === 'offered');
     offered.forEach(e => expect(`upn:${e.actor}`.toLowerCase()).toBe(savsjoEditor.toLowerCase()));
     expect(log.filter(e => e.action === 'declined')[0].details).toBe('Gäller inte oss');
+  });
+});
+
+describe('borrowing a page from another municipality', () => {
+  function borrowFor(token: string): BorrowService {
+    return createBorrowService(servicesFor(token));
+  }
+
+  async function copyOf(hubPath: string, copyUrl: string): Promise<any> {
+    const fileRef = decodeURI(copyUrl.slice(tenant.url.length));
+    const body = await rawJson(`${hubPath}/_api/web/lists/getByTitle('Site%20Pages')/items?$select=Id,Title,Description,CanvasContent1,PromotedState,SamverkaSourceUrl,SamverkaSourceMunicipality,SamverkaSourceModified,SamverkaCopiedBy,SamverkaCopiedAt&$filter=FileRef eq '${encodeURIComponent(fileRef)}'`, 'johan');
+    expect(body.value).toHaveLength(1);
+    return body.value[0];
+  }
+
+  async function sourceOf(page: ReusePage): Promise<any> {
+    const fileRef = decodeURI(page.url.slice(tenant.url.length));
+    const body = await rawJson(`/sites/savsjo/_api/web/lists/getByTitle('Site%20Pages')/items?$select=Id,Title,Description,CanvasContent1,Modified&$filter=FileRef eq '${encodeURIComponent(fileRef)}'`, 'maria');
+    return body.value[0];
+  }
+
+  async function editSource(page: ReusePage, fields: Record<string, unknown>): Promise<void> {
+    const source = await sourceOf(page);
+    const response = await fetch(`${tenant.url}/sites/savsjo/_api/web/lists/getByTitle('Site%20Pages')/items(${source.Id})`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${savsjoEditor}`, Accept: 'application/json', 'Content-Type': 'application/json', 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' },
+      body: JSON.stringify(fields)
+    });
+    expect(response.status).toBe(204);
+  }
+
+  it('finds Sävsjö news in the browse, not Vetlanda\'s own', async () => {
+    const found = await borrowFor('johan').browse('vetlanda', { municipalityIds: ['savsjo'], kind: 'news' });
+    expect(found.length).toBeGreaterThan(0);
+    found.forEach(c => {
+      expect(c.municipalityId).toBe('savsjo');
+      expect(c.kind).toBe('news');
+    });
+    const pages = await borrowFor('johan').browse('vetlanda', { municipalityIds: [], kind: 'page' });
+    expect(pages.length).toBeGreaterThan(0);
+    pages.forEach(c => {
+      expect(c.kind).toBe('page');
+      expect(c.municipalityId).not.toBe('vetlanda');
+    });
+  });
+
+  it('copies a Sävsjö page into Vetlanda with its provenance, once, and records it', async () => {
+    const johan = borrowFor('johan');
+    const page = savsjoPages[4];
+    const preview = await johan.preview(page.url);
+    expect(preview.title).toBe(page.title);
+    const source = await sourceOf(page);
+    const first = await johan.borrow(page.url, 'vetlanda');
+    expect(first.outcome).toBe('borrowed');
+    expect(first.copyUrl).toMatch(/\/sites\/vetlanda\/SitePages\/.+\.aspx$/);
+    const copy = await copyOf('/sites/vetlanda', first.copyUrl);
+    expect(copy).toMatchObject({
+      Title: source.Title, CanvasContent1: source.CanvasContent1, PromotedState: 0,
+      SamverkaSourceUrl: page.url, SamverkaSourceMunicipality: 'savsjo', SamverkaSourceModified: source.Modified
+    });
+    expect(copy.SamverkaCopiedBy).toMatch(/^johan\./i);
+    expect(copy.SamverkaCopiedAt).toBeTruthy();
+    expect(await johan.borrow(page.url, 'vetlanda')).toEqual({ outcome: 'alreadyBorrowed', copyUrl: first.copyUrl });
+    expect(await johan.changedCopies('vetlanda')).toEqual([]);
+    const log = (await reuseFor('johan').getLog()).filter(e => e.action === 'borrowed');
+    expect(log).toHaveLength(1);
+    expect(log[0]).toMatchObject({ fromMunicipalityId: 'savsjo', toMunicipalityId: 'vetlanda', sourceUrl: page.url, targetUrl: first.copyUrl });
+  });
+
+  it('lists a copy whose source changed since, and takes the source\'s new version', async () => {
+    const johan = borrowFor('johan');
+    const page = savsjoPages[4];
+    await editSource(page, { Title: `${page.title} (uppdaterad)`, Description: 'Ny beskrivning', CanvasContent1: '<div><p>Nytt innehåll från Sävsjö</p></div>' });
+    const changed = await johan.changedCopies('vetlanda');
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toMatchObject({ titleChanged: true, descriptionChanged: true, source: { title: `${page.title} (uppdaterad)`, description: 'Ny beskrivning' } });
+    expect(changed[0].source.modifiedBy).toBeTruthy();
+    await johan.takeSource('vetlanda', changed[0].copy.id);
+    const copy = await copyOf('/sites/vetlanda', changed[0].copy.url);
+    const source = await sourceOf(page);
+    expect(copy).toMatchObject({ Title: source.Title, Description: source.Description, CanvasContent1: source.CanvasContent1, SamverkaSourceModified: source.Modified, SamverkaSourceUrl: page.url });
+    expect(await johan.changedCopies('vetlanda')).toEqual([]);
+  });
+
+  it('keeps ours: no longer listed, content unchanged', async () => {
+    const johan = borrowFor('johan');
+    const page = savsjoPages[4];
+    const [listed] = await Promise.all([johan.changedCopies('vetlanda')]);
+    expect(listed).toEqual([]);
+    const copyUrl = (await johan.borrow(page.url, 'vetlanda')).copyUrl;
+    const before = await copyOf('/sites/vetlanda', copyUrl);
+    // SharePoint's Modified is to the second: the second edit is a second after the first.
+    await new Promise(resolve => setTimeout(resolve, 1100));
+    await editSource(page, { Title: `${page.title} (igen)` });
+    const changed = await johan.changedCopies('vetlanda');
+    expect(changed.map(c => c.copy.id)).toEqual([before.Id]);
+    await johan.keepOurs('vetlanda', before.Id);
+    const after = await copyOf('/sites/vetlanda', copyUrl);
+    expect(after).toMatchObject({ Title: before.Title, Description: before.Description, CanvasContent1: before.CanvasContent1, SamverkaSourceModified: (await sourceOf(page)).Modified });
+    expect(await johan.changedCopies('vetlanda')).toEqual([]);
+    const actions = (await reuseFor('johan').getLog()).map(e => e.action).filter(a => a === 'borrowed' || a === 'tookSource' || a === 'keptOurs').sort();
+    expect(actions).toEqual(['borrowed', 'keptOurs', 'tookSource']);
+  });
+
+  it('a non-editor may not borrow: no copy, SharePoint answers 403 to the copy itself', async () => {
+    await expect(borrowFor('sara').borrow(savsjoPages[5].url, 'vetlanda')).rejects.toMatchObject({ code: 'notAllowed' });
+    await expect(borrowFor('sara').keepOurs('vetlanda', 1)).rejects.toMatchObject({ code: 'notAllowed' });
+    const fileRef = decodeURI(savsjoPages[5].url.slice(tenant.url.length));
+    const response = await fetch(`${tenant.url}/sites/vetlanda/_api/SP.MoveCopyUtil.CopyFileByPath(overwrite=@a1)?@a1=false`, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer maria', Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ srcPath: { DecodedUrl: `${tenant.url}${fileRef}` }, destPath: { DecodedUrl: `${tenant.url}/sites/vetlanda/SitePages/maria.aspx` }, options: { KeepBoth: false } })
+    });
+    expect(response.status).toBe(403);
   });
 });

@@ -2,6 +2,7 @@ import * as React from 'react';
 import * as strings from 'ContentReuseWebPartStrings';
 import { ContentReuse } from '../../src/components/reuse/ContentReuse';
 import { createReuseService } from '../../src/services/reuseService';
+import { createBorrowService } from '../../src/services/borrowService';
 import { createServices } from '../../src/services/factory';
 
 export interface IReuseWebPartProps {
@@ -12,9 +13,9 @@ export interface IReuseWebPartProps {
 export function ReuseWebPart(props: IReuseWebPartProps): React.ReactElement {
   const wiring = React.useMemo(() => {
     const services = createServices({ kind: 'local', baseUrl: window.location.origin, token: props.persona });
-    return { service: createReuseService(services), getConfig: () => services.tenantConfig.getConfig() };
+    return { service: createReuseService(services), borrow: createBorrowService(services), getConfig: () => services.tenantConfig.getConfig() };
   }, [props.persona]);
-  return <ContentReuse service={wiring.service} getConfig={wiring.getConfig} strings={strings} />;
+  return <ContentReuse service={wiring.service} borrow={wiring.borrow} getConfig={wiring.getConfig} strings={strings} />;
 }
 
 /** The workbench page that shows it: `?page=samverka`. */

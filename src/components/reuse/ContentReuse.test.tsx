@@ -9,6 +9,8 @@ import type { NewsItem } from '../../core/news';
 import { AudienceChoice, AudienceReach, Offer, PageAudience, ReuseError, ReuseLogEntry, ReusePage } from '../../core/reuse';
 import type { IReuseService, SendResult } from '../../core/reusePorts';
 import { ContentReuse } from './ContentReuse';
+import type { BorrowCandidate, BorrowQuery, SourceChange } from '../../core/borrow';
+import type { BorrowPreview, BorrowResult, IBorrowService } from '../../core/borrowPorts';
 
 const group = (m: string, g: string): string => `${m}-${g}`;
 const CONFIG: TenantConfig = {
@@ -141,5 +143,86 @@ describe('content reuse view', () => {
     await within(list).findByText('Riktad till Vetlanda – chefer. Når 30 personer (Vetlanda 30).');
     expect(who.getAttribute('aria-expanded')).toBe('true');
     expect(service.previewAsked).toEqual([['vetlanda', { kind: 'allStaff' }], ['vetlanda', { kind: 'groups', groupIds: ['vetlanda-managers'] }]]);
+  });
+});
+
+class FakeBorrow implements IBorrowService {
+  public queries: Array<[string, BorrowQuery]> = [];
+  public borrowed: Array<[string, string]> = [];
+  public took: number[] = [];
+  public kept: number[] = [];
+  public changes: SourceChange[] = [{
+    copy: { id: 9, url: 'http://t/sites/vetlanda/SitePages/b.aspx', title: 'Badhuset', description: 'Gammal', sourceUrl: 'http://t/sites/savsjo/SitePages/b.aspx', sourceMunicipalityId: 'savsjo', sourceModified: '2026-01-01T00:00:00Z', copiedBy: 'johan@vetlanda.se', copiedAt: '2026-01-02T00:00:00Z' },
+    source: { title: 'Badhuset öppnar', description: 'Gammal', modified: '2026-11-20T10:00:00Z', modifiedBy: 'Karin Ek' }, titleChanged: true, descriptionChanged: false
+  }, {
+    copy: { id: 10, url: 'http://t/sites/vetlanda/SitePages/c.aspx', title: 'Simskola', description: '', sourceUrl: 'http://t/sites/savsjo/SitePages/c.aspx', sourceMunicipalityId: 'savsjo', sourceModified: '2026-01-01T00:00:00Z', copiedBy: 'johan@vetlanda.se', copiedAt: '2026-01-02T00:00:00Z' },
+    source: { title: 'Simskola', description: 'Ny text', modified: '2026-11-21T10:00:00Z', modifiedBy: 'Karin Ek' }, titleChanged: false, descriptionChanged: true
+  }];
+  public async browse(own: string, query: BorrowQuery): Promise<BorrowCandidate[]> {
+    this.queries.push([own, query]);
+    return [{ url: PAGE.url, title: PAGE.title, description: PAGE.description, municipalityId: 'savsjo', kind: 'news', modified: '2026-11-01T08:00:00Z' }];
+  }
+  public async preview(url: string): Promise<BorrowPreview> {
+    return { url, title: PAGE.title, description: PAGE.description, text: 'Hela texten om lönerutinen', modified: '2026-11-01T08:00:00Z', modifiedBy: 'Karin Ek' };
+  }
+  public async borrow(url: string, to: string): Promise<BorrowResult> {
+    this.borrowed.push([url, to]);
+    return { outcome: 'borrowed', copyUrl: 'http://t/sites/vetlanda/SitePages/a.aspx' };
+  }
+  public async changedCopies(): Promise<SourceChange[]> { return this.changes; }
+  public async takeSource(_m: string, id: number): Promise<void> { this.took.push(id); }
+  public async keepOurs(_m: string, id: number): Promise<void> { this.kept.push(id); }
+}
+
+describe('borrowing a page (Låna)', () => {
+  function showWithBorrow(service: FakeReuse, borrow: FakeBorrow): void {
+    render(<ContentReuse service={service} borrow={borrow} getConfig={() => Promise.resolve(CONFIG)} strings={strings} />);
+  }
+
+  it('shows nothing of it to someone who may publish nowhere', async () => {
+    const borrow = new FakeBorrow();
+    showWithBorrow(new FakeReuse(), borrow);
+    await screen.findByText(strings.View.OnlyEditors);
+    expect(screen.queryByText(strings.Borrow.Heading)).toBeNull();
+    expect(borrow.queries).toHaveLength(0);
+  });
+
+  it('searches with the filters, previews and borrows into the editor\'s hub', async () => {
+    const service = new FakeReuse();
+    service.editorOf = ['vetlanda'];
+    const borrow = new FakeBorrow();
+    showWithBorrow(service, borrow);
+    const search = await screen.findByRole('search', { name: strings.Borrow.Heading });
+    expect(within(within(search).getByLabelText(strings.Borrow.Municipality)).getAllByRole('option').map(o => o.textContent)).toEqual([strings.Borrow.AllMunicipalities, 'Eksjö', 'Sävsjö']);
+    fireEvent.change(within(search).getByLabelText(strings.Borrow.Words), { target: { value: 'lön' } });
+    fireEvent.change(within(search).getByLabelText(strings.Borrow.Municipality), { target: { value: 'savsjo' } });
+    fireEvent.change(within(search).getByLabelText(strings.Borrow.Kind), { target: { value: 'news' } });
+    fireEvent.change(within(search).getByLabelText(strings.Borrow.Since), { target: { value: '2026-10-01' } });
+    fireEvent.click(within(search).getByRole('button', { name: strings.Borrow.Search }));
+    await waitFor(() => expect(borrow.queries[borrow.queries.length - 1]).toEqual(['vetlanda', { municipalityIds: ['savsjo'], kind: 'news', since: '2026-10-01', text: 'lön' }]));
+    const results = await screen.findByRole('list', { name: strings.Borrow.Results.replace('{0}', '1') });
+    fireEvent.click(within(results).getByRole('button', { name: strings.Borrow.Preview }));
+    await within(results).findByText('Hela texten om lönerutinen');
+    fireEvent.click(within(results).getByRole('button', { name: strings.Borrow.Borrow }));
+    await screen.findByText(strings.Borrow.Borrowed.replace('{0}', PAGE.title).replace('{1}', 'Vetlanda'));
+    expect(borrow.borrowed).toEqual([[PAGE.url, 'vetlanda']]);
+    expect(screen.getByRole('link', { name: strings.Borrow.OpenCopy }).getAttribute('href')).toBe('http://t/sites/vetlanda/SitePages/a.aspx');
+  });
+
+  it('lists copies whose source changed, with what changed, and takes theirs or keeps ours', async () => {
+    const service = new FakeReuse();
+    service.editorOf = ['vetlanda'];
+    const borrow = new FakeBorrow();
+    showWithBorrow(service, borrow);
+    const changed = await screen.findByRole('list', { name: strings.Borrow.ChangedHeading });
+    expect(within(changed).getByText(strings.Borrow.TitleNow.replace('{0}', 'Badhuset öppnar'))).toBeTruthy();
+    expect(within(changed).getByText(strings.Borrow.DescriptionNow.replace('{0}', 'Ny text'))).toBeTruthy();
+    expect(within(changed).getAllByText(/Karin Ek/)).toHaveLength(2);
+    fireEvent.click(within(changed).getAllByRole('button', { name: strings.Borrow.TakeSource })[0]);
+    await screen.findByText(strings.Borrow.Took.replace('{0}', 'Badhuset'));
+    fireEvent.click(screen.getByRole('button', { name: strings.Borrow.KeepOurs }));
+    await screen.findByText(strings.Borrow.ChangedNone);
+    expect(borrow.took).toEqual([9]);
+    expect(borrow.kept).toEqual([10]);
   });
 });

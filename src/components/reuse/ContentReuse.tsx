@@ -8,6 +8,8 @@ import type { Municipality, TenantConfig } from '../../core/municipality';
 import type { NewsItem } from '../../core/news';
 import type { AudienceChoice, AudienceReach, Offer, ReusePage } from '../../core/reuse';
 import type { IReuseService, SendResult } from '../../core/reusePorts';
+import type { BorrowCandidate, BorrowKind, SourceChange } from '../../core/borrow';
+import type { BorrowPreview, IBorrowService } from '../../core/borrowPorts';
 import { resolveHostTheme } from '../common/hostTheme';
 import type { HostTheme } from '../common/hostTheme';
 import { getReuseClassNames } from './reuseStyles';
@@ -17,6 +19,8 @@ import type { IReuseStrings } from './reuseStrings';
 
 export interface IContentReuseProps {
   service: IReuseService;
+  /** Borrowing pages of other municipalities; without it the view has no "Låna" part. */
+  borrow?: IBorrowService;
   getConfig: () => Promise<TenantConfig>;
   strings: IReuseStrings;
   hostTheme?: HostTheme;
@@ -27,6 +31,8 @@ interface Notice {
   type: 'success' | 'info' | 'error';
   text: string;
   link?: string;
+  /** The link's text; the news link's by default. */
+  linkText?: string;
 }
 interface Loaded {
   config: TenantConfig;
@@ -100,6 +106,7 @@ export function ContentReuse(props: IContentReuseProps): React.ReactElement {
     return (
       <>
         <SendForm {...props} id={id} config={loaded.config} editorOf={loaded.editorOf} classNames={classNames} />
+        {props.borrow && <BorrowPart {...props} borrow={props.borrow} id={`${id}-borrow`} config={loaded.config} editorOf={loaded.editorOf} classNames={classNames} />}
         <FeedPreview {...props} id={`${id}-preview`} config={loaded.config} editorOf={loaded.editorOf} classNames={classNames} />
         {loaded.editorOf.map(m => (
           <OfferList key={m} {...props} id={`${id}-${m}`} config={loaded.config} municipalityId={m} classNames={classNames}
@@ -134,7 +141,7 @@ function NoticeBar(props: { notice: Notice | null; strings: IReuseStrings; focus
       {notice && (
         <MessageBar messageBarType={type}>
           {notice.text}{' '}
-          {notice.link && <a href={notice.link}>{props.strings.Send.OpenLink}</a>}
+          {notice.link && <a href={notice.link}>{notice.linkText || props.strings.Send.OpenLink}</a>}
         </MessageBar>
       )}
     </div>
@@ -474,6 +481,206 @@ function OfferItem(props: IPartProps & { offer: Offer; municipality: Municipalit
           </div>
         </div>
       )}
+    </li>
+  );
+}
+
+function borrowError(error: unknown, strings: IReuseStrings): string {
+  const e = error as { code?: unknown } | null;
+  return e && e.code === 'notFound' ? strings.Borrow.Gone : errorCode(error, strings);
+}
+
+function dateOf(iso: string): string {
+  const t = Date.parse(iso);
+  return isNaN(t) ? '' : new Date(t).toLocaleDateString('sv-SE');
+}
+
+/**
+ * Borrowing another municipality's page (the "Låna" part): search their pages and news,
+ * preview one, copy it into the editor's hub; and the copies whose source has changed since,
+ * with the source's new version to take or ours to keep. Shown to editors only.
+ */
+function BorrowPart(props: IPartProps & { borrow: IBorrowService; editorOf: string[] }): React.ReactElement {
+  const { strings, borrow, config, classNames, id } = props;
+  const [toId, setToId] = React.useState(props.editorOf[0]);
+  const others = config.municipalities.filter(m => m.id !== toId);
+  const [words, setWords] = React.useState('');
+  const [from, setFrom] = React.useState('');
+  const [kind, setKind] = React.useState<'' | BorrowKind>('');
+  const [since, setSince] = React.useState('');
+  const [results, setResults] = React.useState<BorrowCandidate[] | null>(null);
+  const [searching, setSearching] = React.useState(false);
+  const [failed, setFailed] = React.useState(false);
+  const [notice, setNotice] = React.useState<Notice | null>(null);
+  const [changed, setChanged] = React.useState<SourceChange[] | null>(null);
+  const [changedFailed, setChangedFailed] = React.useState(false);
+  const statusRef = React.useRef<HTMLDivElement>(null);
+  const nameOf = (mid: string): string => {
+    const m = config.municipalities.filter(x => x.id === mid)[0];
+    return m ? m.shortName : mid;
+  };
+  const announce = (next: Notice): void => {
+    setNotice(next);
+    if (statusRef.current) {
+      statusRef.current.focus();
+    }
+  };
+
+  const search = (event?: React.FormEvent): void => {
+    if (event) {
+      event.preventDefault();
+    }
+    setSearching(true);
+    setFailed(false);
+    borrow.browse(toId, { municipalityIds: from ? [from] : [], kind: kind || undefined, since: since || undefined, text: words }).then(
+      list => { setResults(list); setSearching(false); },
+      () => { setFailed(true); setSearching(false); });
+  };
+
+  React.useEffect(() => {
+    let live = true;
+    setChanged(null);
+    setChangedFailed(false);
+    borrow.changedCopies(toId).then(list => { if (live) { setChanged(list); } }, () => { if (live) { setChangedFailed(true); } });
+    search();
+    return () => { live = false; };
+  }, [borrow, toId]);
+
+  const answered = (change: SourceChange, text: string): void => {
+    setChanged(list => (list || []).filter(c => c.copy.id !== change.copy.id));
+    announce({ type: 'success', text: formatReuse(text, change.copy.title), link: change.copy.url, linkText: strings.Borrow.OpenCopy });
+  };
+
+  return (
+    <section className={classNames.part} aria-labelledby={`${id}-heading`} data-borrow="">
+      <h3 id={`${id}-heading`} className={classNames.heading}>{strings.Borrow.Heading}</h3>
+      <p className={classNames.meta}>{strings.Borrow.Intro}</p>
+      <h4 id={`${id}-changed`} className={classNames.offerTitle}>{strings.Borrow.ChangedHeading}</h4>
+      {changedFailed ? <p>{strings.Borrow.Failed}</p>
+        : changed === null ? <Spinner size={SpinnerSize.small} label={strings.View.Loading} />
+          : changed.length === 0 ? <p>{strings.Borrow.ChangedNone}</p> : (
+            <ul className={classNames.offers} aria-labelledby={`${id}-changed`} data-borrow-changed="">
+              {changed.map(change => (
+                <ChangedCopy key={change.copy.id} {...props} change={change} toId={toId} itemId={`${id}-changed-${change.copy.id}`}
+                  fromName={nameOf(change.copy.sourceMunicipalityId)} onAnswered={answered} onFailed={error => announce({ type: 'error', text: borrowError(error, strings) })} />
+              ))}
+            </ul>
+          )}
+      <form role="search" aria-labelledby={`${id}-heading`} onSubmit={search}>
+        <div className={classNames.fields}>
+          {props.editorOf.length > 1 && (
+            <div className={classNames.field}>
+              <label htmlFor={`${id}-to`}>{strings.Borrow.To}</label>
+              <select id={`${id}-to`} value={toId} onChange={e => { setToId(e.target.value); setFrom(''); }}>
+                {props.editorOf.map(m => <option key={m} value={m}>{nameOf(m)}</option>)}
+              </select>
+            </div>
+          )}
+          <div className={classNames.field}>
+            <label htmlFor={`${id}-words`}>{strings.Borrow.Words}</label>
+            <input id={`${id}-words`} type="search" value={words} onChange={e => setWords(e.target.value)} />
+          </div>
+          <div className={classNames.field}>
+            <label htmlFor={`${id}-from`}>{strings.Borrow.Municipality}</label>
+            <select id={`${id}-from`} value={from} onChange={e => setFrom(e.target.value)}>
+              <option value="">{strings.Borrow.AllMunicipalities}</option>
+              {others.map(m => <option key={m.id} value={m.id}>{m.shortName}</option>)}
+            </select>
+          </div>
+          <div className={classNames.field}>
+            <label htmlFor={`${id}-kind`}>{strings.Borrow.Kind}</label>
+            <select id={`${id}-kind`} value={kind} onChange={e => setKind(e.target.value as '' | BorrowKind)}>
+              <option value="">{strings.Borrow.AllKinds}</option>
+              <option value="page">{strings.Borrow.KindPage}</option>
+              <option value="news">{strings.Borrow.KindNews}</option>
+            </select>
+          </div>
+          <div className={classNames.field}>
+            <label htmlFor={`${id}-since`}>{strings.Borrow.Since}</label>
+            <input id={`${id}-since`} type="date" value={since} onChange={e => setSince(e.target.value)} />
+          </div>
+        </div>
+        <PrimaryButton type="submit" disabled={searching} text={searching ? strings.Borrow.Searching : strings.Borrow.Search} />
+      </form>
+      <NoticeBar notice={notice} strings={strings} focusRef={statusRef} />
+      <div aria-live="polite">
+        {failed ? <p>{strings.Borrow.Failed}</p>
+          : results === null ? <Spinner size={SpinnerSize.small} label={strings.Borrow.Searching} />
+            : results.length === 0 ? <p>{strings.Borrow.NoResults}</p> : (
+              <ul className={classNames.offers} aria-label={formatReuse(strings.Borrow.Results, results.length)} data-borrow-results="">
+                {results.map((candidate, index) => (
+                  <BorrowItem key={candidate.url} {...props} candidate={candidate} itemId={`${id}-result-${index}`} toName={nameOf(toId)}
+                    toId={toId} fromName={nameOf(candidate.municipalityId)} onDone={announce} />
+                ))}
+              </ul>
+            )}
+      </div>
+    </section>
+  );
+}
+
+function BorrowItem(props: IPartProps & { borrow: IBorrowService; candidate: BorrowCandidate; itemId: string; toId: string; toName: string; fromName: string; onDone: (notice: Notice) => void }): React.ReactElement {
+  const { strings, borrow, candidate, classNames, itemId } = props;
+  const [open, setOpen] = React.useState(false);
+  const [preview, setPreview] = React.useState<BorrowPreview | null>(null);
+  const [previewFailed, setPreviewFailed] = React.useState(false);
+  const [busy, setBusy] = React.useState(false);
+  React.useEffect(() => {
+    if (!open || preview) {
+      return undefined;
+    }
+    let live = true;
+    borrow.preview(candidate.url).then(p => { if (live) { setPreview(p); } }, () => { if (live) { setPreviewFailed(true); } });
+    return () => { live = false; };
+  }, [open]);
+  const take = (): void => {
+    setBusy(true);
+    borrow.borrow(candidate.url, props.toId).then(result => {
+      setBusy(false);
+      props.onDone({ type: result.outcome === 'borrowed' ? 'success' : 'info', text: formatReuse(result.outcome === 'borrowed' ? strings.Borrow.Borrowed : strings.Borrow.AlreadyBorrowed, candidate.title, props.toName), link: result.copyUrl, linkText: strings.Borrow.OpenCopy });
+    }, error => { setBusy(false); props.onDone({ type: 'error', text: borrowError(error, strings) }); });
+  };
+  return (
+    <li className={classNames.offer} aria-labelledby={`${itemId}-title`}>
+      <h4 id={`${itemId}-title`} className={classNames.offerTitle}>{candidate.title}</h4>
+      <p className={classNames.meta}>{formatReuse(strings.Borrow.Meta, props.fromName, candidate.kind === 'news' ? strings.Borrow.KindNews : strings.Borrow.KindPage, dateOf(candidate.modified))}</p>
+      {candidate.description && <p>{candidate.description}</p>}
+      <div className={classNames.buttons}>
+        <DefaultButton aria-expanded={open} aria-controls={`${itemId}-preview`} aria-describedby={`${itemId}-title`} onClick={() => setOpen(o => !o)}
+          text={open ? strings.Borrow.HidePreview : strings.Borrow.Preview} />
+        <PrimaryButton disabled={busy} aria-describedby={`${itemId}-title`} onClick={take} text={busy ? strings.Borrow.Borrowing : strings.Borrow.Borrow} />
+      </div>
+      <div id={`${itemId}-preview`} hidden={!open} className={classNames.preview} aria-live="polite" data-borrow-preview="">
+        {open && (previewFailed ? <p>{strings.Borrow.Gone}</p> : !preview ? <Spinner size={SpinnerSize.small} label={strings.View.Loading} /> : (
+          <>
+            <p>{preview.text || preview.description}</p>
+            <p className={classNames.meta}>{formatReuse(strings.Borrow.PreviewModified, preview.modifiedBy, dateOf(preview.modified))}</p>
+            <a href={candidate.url} target="_blank" rel="noopener noreferrer">{strings.Borrow.OpenSource}</a>
+          </>
+        ))}
+      </div>
+    </li>
+  );
+}
+
+function ChangedCopy(props: IPartProps & { borrow: IBorrowService; change: SourceChange; toId: string; itemId: string; fromName: string; onAnswered: (change: SourceChange, text: string) => void; onFailed: (error: unknown) => void }): React.ReactElement {
+  const { strings, borrow, change, classNames, itemId } = props;
+  const [busy, setBusy] = React.useState(false);
+  const act = (run: () => Promise<void>, text: string): void => {
+    setBusy(true);
+    run().then(() => props.onAnswered(change, text), error => { setBusy(false); props.onFailed(error); });
+  };
+  return (
+    <li className={classNames.offer} aria-labelledby={`${itemId}-title`}>
+      <h5 id={`${itemId}-title`} className={classNames.offerTitle}><a href={change.copy.url}>{change.copy.title}</a></h5>
+      <p className={classNames.meta}>{formatReuse(strings.Borrow.ChangedMeta, props.fromName, dateOf(change.source.modified), change.source.modifiedBy)}</p>
+      {change.titleChanged && <p>{formatReuse(strings.Borrow.TitleNow, change.source.title)}</p>}
+      {change.descriptionChanged && <p>{formatReuse(strings.Borrow.DescriptionNow, change.source.description)}</p>}
+      <a href={change.copy.sourceUrl} target="_blank" rel="noopener noreferrer" aria-describedby={`${itemId}-title`}>{strings.Borrow.OpenSource}</a>
+      <div className={classNames.buttons}>
+        <PrimaryButton disabled={busy} aria-describedby={`${itemId}-title`} onClick={() => act(() => borrow.takeSource(props.toId, change.copy.id), strings.Borrow.Took)} text={strings.Borrow.TakeSource} />
+        <DefaultButton disabled={busy} aria-describedby={`${itemId}-title`} onClick={() => act(() => borrow.keepOurs(props.toId, change.copy.id), strings.Borrow.Kept)} text={strings.Borrow.KeepOurs} />
+      </div>
     </li>
   );
 }

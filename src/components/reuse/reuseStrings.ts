@@ -78,6 +78,55 @@ export interface IReuseStrings {
     Part: string;
     Failed: string;
   };
+  /** Borrowing another municipality's page: browse, preview, copy, and copies whose source changed. */
+  Borrow: {
+    Heading: string;
+    Intro: string;
+    /** The editor's own hub the copy goes to. */
+    To: string;
+    Words: string;
+    Municipality: string;
+    AllMunicipalities: string;
+    Kind: string;
+    AllKinds: string;
+    KindPage: string;
+    KindNews: string;
+    Since: string;
+    Search: string;
+    Searching: string;
+    NoResults: string;
+    /** {0}: number of pages. */
+    Results: string;
+    /** {0}: municipality, {1}: page or news, {2}: date. */
+    Meta: string;
+    Preview: string;
+    HidePreview: string;
+    /** {0}: who, {1}: date. */
+    PreviewModified: string;
+    OpenSource: string;
+    Borrow: string;
+    Borrowing: string;
+    /** {0}: title, {1}: municipality. */
+    Borrowed: string;
+    AlreadyBorrowed: string;
+    OpenCopy: string;
+    ChangedHeading: string;
+    ChangedNone: string;
+    /** {0}: municipality, {1}: date, {2}: who. */
+    ChangedMeta: string;
+    /** {0}: the source's title now. */
+    TitleNow: string;
+    /** {0}: the source's description now. */
+    DescriptionNow: string;
+    TakeSource: string;
+    KeepOurs: string;
+    /** {0}: title. */
+    Took: string;
+    Kept: string;
+    Failed: string;
+    /** The page or copy no longer exists. */
+    Gone: string;
+  };
   Errors: {
     sameMunicipality: string;
     noAudience: string;

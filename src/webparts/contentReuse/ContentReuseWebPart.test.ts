@@ -11,6 +11,7 @@ const zoneOf = (part: unknown): HTMLElement => (part as { domElement: HTMLElemen
 const mockViewProps: Array<Record<string, unknown>> = [];
 const mockCreateServices = jest.fn();
 const mockCreateReuse = jest.fn();
+const mockCreateBorrow = jest.fn();
 
 jest.mock('../../components/reuse/ContentReuse', () => ({
   ContentReuse: (props: Record<string, unknown>) => {
@@ -20,10 +21,12 @@ jest.mock('../../components/reuse/ContentReuse', () => ({
 }));
 jest.mock('../../services/factory', () => ({ createServices: (connection: unknown) => mockCreateServices(connection) }), { virtual: true });
 jest.mock('../../services/reuseService', () => ({ createReuseService: (services: unknown) => mockCreateReuse(services) }), { virtual: true });
+jest.mock('../../services/borrowService', () => ({ createBorrowService: (services: unknown) => mockCreateBorrow(services) }), { virtual: true });
 
 const config = { municipalities: [], sharedSite: { path: '/sites/gemensamt', title: 'Gemensamt' } };
 const services = { tenantConfig: { getConfig: () => Promise.resolve(config) } };
 const report = { editorMunicipalities: jest.fn() };
+const borrowing = { browse: jest.fn() };
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 type WebPart = ContentReuseWebPart & {
@@ -42,6 +45,8 @@ describe('ContentReuseWebPart', () => {
     mockCreateServices.mockReturnValue(services);
     mockCreateReuse.mockReset();
     mockCreateReuse.mockReturnValue(report);
+    mockCreateBorrow.mockReset();
+    mockCreateBorrow.mockReturnValue(borrowing);
   });
 
   it('builds the reuse service from the SPFx context once and renders the view with its strings', async () => {
@@ -57,6 +62,8 @@ describe('ContentReuseWebPart', () => {
     expect(mockCreateReuse).toHaveBeenCalledWith(services);
     const props = mockViewProps[mockViewProps.length - 1];
     expect(props.service).toBe(report);
+    expect(mockCreateBorrow).toHaveBeenCalledWith(services);
+    expect(props.borrow).toBe(borrowing);
     expect(props.strings).toEqual(strings);
     await expect((props.getConfig as () => Promise<unknown>)()).resolves.toBe(config);
   });

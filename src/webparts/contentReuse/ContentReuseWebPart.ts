@@ -5,6 +5,7 @@ import type { HostTheme } from '../../components/common/hostTheme';
 import { SamverkaWebPart } from '../common/SamverkaWebPart';
 import type { IWebPartStatusStrings } from '../common/SamverkaWebPart';
 import type { IReuseService } from '../../core/reusePorts';
+import type { IBorrowService } from '../../core/borrowPorts';
 import type { TenantConfig } from '../../core/municipality';
 
 /** No settings: what an editor may do follows from their permissions in each hub. */
@@ -14,6 +15,7 @@ type ViewModule = typeof import('../../components/reuse/ContentReuse');
 interface Loaded {
   view: ViewModule;
   service: IReuseService;
+  borrow: IBorrowService;
   getConfig: () => Promise<TenantConfig>;
 }
 
@@ -30,16 +32,18 @@ export default class ContentReuseWebPart extends SamverkaWebPart<IContentReuseWe
     return Promise.all([
       import(/* webpackChunkName: 'content-reuse-view' */ '../../components/reuse/ContentReuse'),
       import(/* webpackChunkName: 'content-reuse-services' */ '../../services/reuseService'),
-      import(/* webpackChunkName: 'samverka-services' */ '../../services/factory')
-    ]).then(([view, reuse, factory]) => {
+      import(/* webpackChunkName: 'samverka-services' */ '../../services/factory'),
+      import(/* webpackChunkName: 'content-reuse-services' */ '../../services/borrowService')
+    ]).then(([view, reuse, factory, borrow]) => {
       const services = factory.createServices({ kind: 'spfx', context: this.context });
-      return { view, service: reuse.createReuseService(services), getConfig: () => services.tenantConfig.getConfig() };
+      return { view, service: reuse.createReuseService(services), borrow: borrow.createBorrowService(services), getConfig: () => services.tenantConfig.getConfig() };
     });
   }
 
   protected renderView(loaded: Loaded, hostTheme: HostTheme | undefined): React.ReactElement {
     return React.createElement(loaded.view.ContentReuse, {
       service: loaded.service,
+      borrow: loaded.borrow,
       getConfig: loaded.getConfig,
       strings,
       hostTheme
