@@ -119,7 +119,7 @@ describe('over HTTP', () => {
 
   test('personas and health', async () => {
     const personas = (await tenant.call('/_emulator/personas')).json.value;
-    assert.deepEqual(personas.map((p: { key: string }) => p.key).sort(), ['admin', 'anna', 'erik', 'johan', 'maria', 'sara']);
+    assert.deepEqual(personas.map((p: { key: string }) => p.key).sort(), ['admin', 'anna', 'erik', 'johan', 'karin', 'maria', 'per', 'sara']);
     const health = (await tenant.call('/_emulator/health')).json;
     assert.equal(health.status, 'ok');
     assert.equal(health.news, 200);

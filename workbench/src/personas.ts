@@ -19,7 +19,9 @@ export const PERSONAS: IPersona[] = [
   { key: 'erik', name: 'Erik Johansson', title: 'Enhetschef', place: 'Eksjö', role: 'chef', mail: 'erik.johansson@eksjo.se' },
   { key: 'sara', name: 'Sara Nilsson', title: 'Förskollärare', place: 'Vetlanda', role: 'medarbetare', mail: 'sara.nilsson@vetlanda.se' },
   { key: 'maria', name: 'Maria Berg', title: 'Lönespecialist', place: 'Sävsjö och Vetlanda', role: 'två kommuner', mail: 'maria.berg@savsjo.se' },
-  { key: 'johan', name: 'Johan Ek', title: 'Kommunikatör', place: 'Vetlanda', role: 'redaktör', mail: 'johan.ek@vetlanda.se' }
+  { key: 'johan', name: 'Johan Ek', title: 'Kommunikatör', place: 'Vetlanda', role: 'redaktör', mail: 'johan.ek@vetlanda.se' },
+  { key: 'per', name: 'Per Sandberg', title: 'Förskolechef', place: 'Vetlanda', role: 'chef', mail: 'per.sandberg@vetlanda.se' },
+  { key: 'karin', name: 'Karin Holm', title: 'Kommunikatör', place: 'Sävsjö', role: 'redaktör', mail: 'karin.holm@savsjo.se' }
 ];
 
 export function personaByKey(key: string | null): IPersona {
