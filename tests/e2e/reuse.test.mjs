@@ -1,8 +1,9 @@
 // End to end: content reuse in the workbench against the local tenant (seed 42) in Chromium.
-// An editor of Sävsjö (no persona: the test makes the offer with the requests the service
-// sends) offers two news items to Vetlanda; Johan, Vetlanda's editor, accepts one for all
-// staff and one for managers in the web part; Targeted news then shows the first to Sara
-// (Vetlanda) labelled "Från Sävsjö", the second not to her (not a manager), neither to Anna (Eksjö).
+// First, offers from a Sävsjö editor made with the requests the service sends: Johan, Vetlanda's
+// editor, accepts one for all staff and one for managers; Targeted news shows the first to Sara
+// (Vetlanda) labelled "Från Sävsjö", the second not to her (not a manager), neither to Anna
+// (Eksjö). Then borrowing. Last, the whole flow in the browser as its people: Karin (Sävsjö's
+// editor) offers, Johan accepts for the managers, Per (a Vetlanda manager) sees it.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -226,6 +227,59 @@ describe('Content reuse in the workbench', () => {
       assert.deepEqual(await axeViolations(page), []);
     } finally {
       await context.close();
+    }
+  });
+});
+
+describe('Content reuse, walked through by the people it names', () => {
+  test('Karin (Sävsjö) offers a news item to Vetlanda; Johan accepts it for the managers; Per sees it from Sävsjö, Sara and Anna do not', async () => {
+    // Karin may not publish in Vetlanda's hub, so her send becomes an offer.
+    const karin = await open('karin', { page: 'samverka' });
+    let title;
+    try {
+      const form = karin.page.getByRole('form', { name: 'Skicka en nyhet' });
+      const news = form.getByLabel('Nyhet', { exact: true });
+      await news.waitFor({ timeout: 30000 });
+      // Not the first news items: the test above already shared those.
+      await news.selectOption({ index: 4 });
+      title = (await news.locator('option:checked').textContent()).trim();
+      await form.getByLabel('Till kommun').selectOption({ label: 'Vetlanda' });
+      await form.getByRole('button', { name: 'Skicka' }).click();
+      await form.getByText('Du får inte publicera i Vetlanda. Nyheten har erbjudits kommunens redaktörer.').waitFor();
+    } finally {
+      await karin.context.close();
+    }
+
+    // Johan, Vetlanda's editor, publishes it for Vetlanda's managers.
+    const johan = await open('johan', { page: 'samverka' });
+    try {
+      const offers = johan.page.getByRole('region', { name: 'Erbjudanden till Vetlanda' });
+      const offer = offers.getByRole('listitem').filter({ has: johan.page.getByRole('heading', { name: title }) });
+      await offer.waitFor({ timeout: 30000 });
+      await offer.getByLabel('Chefer').check();
+      await offer.getByRole('button', { name: 'Publicera' }).click();
+      await johan.page.getByText(`”${title}” är publicerad.`).waitFor();
+    } finally {
+      await johan.context.close();
+    }
+
+    // Per, a manager in Vetlanda, sees it in Targeted news, labelled with its source.
+    const per = await open('per', { items: '20' });
+    try {
+      const item = (await feedItems(per.page)).find((i) => i.title === title);
+      assert.ok(item, `${title} is in Per's feed`);
+      assert.equal(item.origin, 'Från Sävsjö');
+    } finally {
+      await per.context.close();
+    }
+    // Sara, not a manager in Vetlanda, and Anna, in Eksjö, do not.
+    for (const persona of ['sara', 'anna']) {
+      const other = await open(persona, { items: '20' });
+      try {
+        assert.ok(!(await feedItems(other.page)).some((i) => i.title === title), `${persona} does not see the managers' news link`);
+      } finally {
+        await other.context.close();
+      }
     }
   });
 });
