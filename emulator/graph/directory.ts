@@ -26,7 +26,8 @@ const USER_PROPERTIES: Record<string, (u: UserRecord) => unknown> = {
 /** What Graph returns for a user without $select; department and companyName need $select. */
 const USER_DEFAULT = ['businessPhones', 'displayName', 'givenName', 'jobTitle', 'mail', 'mobilePhone', 'officeLocation', 'preferredLanguage', 'surname', 'userPrincipalName', 'id'];
 
-const GROUP_PROPERTIES: Record<string, (g: GroupRecord) => unknown> = {
+/** A group as Graph returns it: the properties and how each is read from the store. */
+export const GROUP_PROPERTIES: Record<string, (g: GroupRecord) => unknown> = {
   id: (g) => g.id,
   displayName: (g) => g.displayName,
   description: (g) => g.description,
@@ -39,7 +40,8 @@ const GROUP_PROPERTIES: Record<string, (g: GroupRecord) => unknown> = {
   createdDateTime: () => '2019-03-14T09:12:00Z',
 };
 
-function queryOption(request: EmulatorRequest, name: string): string | undefined {
+/** An OData query option, its name matched without regard to case as Graph does. */
+export function queryOption(request: EmulatorRequest, name: string): string | undefined {
   for (const [key, value] of request.url.searchParams) if (key.toLowerCase() === name) return value;
   return undefined;
 }

@@ -3,6 +3,7 @@ import type { GroupRecord } from '../db/records.ts';
 import { graphError, GRAPH_JSON, json } from '../http/errors.ts';
 import type { Caller, EmulatorRequest, EmulatorResponse, Tenant } from '../http/types.ts';
 import { isTenantAdmin } from './store.ts';
+import { GROUP_PROPERTIES, queryOption } from '../graph/directory.ts';
 
 /**
  * Graph's groups for the setup command (issue 7): list (with `$filter` on displayName or
@@ -12,26 +13,8 @@ import { isTenantAdmin } from './store.ts';
 
 type Row = Record<string, unknown>;
 
-const GROUP_PROPERTIES: Record<string, (g: GroupRecord) => unknown> = {
-  id: (g) => g.id,
-  displayName: (g) => g.displayName,
-  description: (g) => g.description,
-  mail: () => null,
-  mailEnabled: () => false,
-  mailNickname: (g) => g.mailNickname,
-  securityEnabled: () => true,
-  groupTypes: () => [],
-  visibility: () => null,
-  createdDateTime: () => '2019-03-14T09:12:00Z',
-};
-
-function option(request: EmulatorRequest, name: string): string | undefined {
-  for (const [key, value] of request.url.searchParams) if (key.toLowerCase() === name) return value;
-  return undefined;
-}
-
 function project<T>(request: EmulatorRequest, properties: Record<string, (x: T) => unknown>, item: T, type: string): Record<string, unknown> | string {
-  const select = option(request, '$select')?.split(',').map((s) => s.trim()).filter(Boolean) ?? Object.keys(properties);
+  const select = queryOption(request, '$select')?.split(',').map((s) => s.trim()).filter(Boolean) ?? Object.keys(properties);
   const value: Record<string, unknown> = { '@odata.type': type };
   for (const name of select) {
     const key = Object.keys(properties).find((k) => k.toLowerCase() === name.toLowerCase());
@@ -68,15 +51,15 @@ function groupFilter(text: string): ((g: GroupRecord) => boolean) | undefined {
 
 function listGroups(tenant: Tenant, request: EmulatorRequest): EmulatorResponse {
   let groups = tenant.store.groups();
-  const filter = option(request, '$filter');
+  const filter = queryOption(request, '$filter');
   if (filter !== undefined) {
     const predicate = groupFilter(filter);
     if (!predicate) return graphError(request, 400, 'Request_UnsupportedQuery', `Unsupported or invalid query filter clause: ${filter}`);
     groups = groups.filter(predicate);
   }
-  const top = Number(option(request, '$top') ?? 100);
+  const top = Number(queryOption(request, '$top') ?? 100);
   if (!Number.isInteger(top) || top < 1 || top > 999) return graphError(request, 400, 'Request_BadRequest', 'Invalid value for $top: use 1 to 999.');
-  const skip = Number(Buffer.from(option(request, '$skiptoken') ?? '', 'base64url').toString() || 0);
+  const skip = Number(Buffer.from(queryOption(request, '$skiptoken') ?? '', 'base64url').toString() || 0);
   const page = groups.slice(skip, skip + top);
   const value: Array<Record<string, unknown>> = [];
   for (const g of page) {
@@ -160,7 +143,7 @@ function listMembers(tenant: Tenant, request: EmulatorRequest, id: string): Emul
   const group = tenant.store.group(id);
   if (!group) return notFound(request, id);
   const rows = tenant.store.db.prepare('SELECT member_id, member_type FROM group_members WHERE group_id = ? ORDER BY member_type, member_id').all(group.id) as Row[];
-  const select = option(request, '$select')?.split(',').map((s) => s.trim().toLowerCase());
+  const select = queryOption(request, '$select')?.split(',').map((s) => s.trim().toLowerCase());
   const value = rows.map((row) => {
     const memberId = row.member_id as string;
     if (row.member_type === 'group') {

@@ -73,23 +73,10 @@ declare interface IPersonalDashboardWebPartStrings {
     pdf: string;
     other: string;
   };
-  Dates: {
-    Today: string;
-    Yesterday: string;
-    DaysAgo: string;
-    WeekAgo: string;
-    WeeksAgo: string;
-  };
+  /** Relative dates, the same groups the news feed reads. */
+  Dates: import('../../../components/news/newsStrings').INewsFeedStrings['Dates'];
   /** Why a section failed, by the stable error codes of the services. */
-  Errors: {
-    forbidden: string;
-    notFound: string;
-    throttled: string;
-    unavailable: string;
-    network: string;
-    config: string;
-    unknown: string;
-  };
+  Errors: import('../../../components/news/newsStrings').INewsFeedStrings['Errors'];
   /** A section whose Graph permission was not approved: {0} is the permission an admin approves. */
   Permission: {
     CalendarForbidden: string;
