@@ -90,7 +90,8 @@ export async function main(argv: string[], root: string): Promise<number> {
   // The files the feature carries (config/package-solution.json), so the setup provisions what the package declares.
   const assets = await readAssetFolder(resolve(root, (values.assets as string | undefined) || 'sharepoint/assets'), await featureAssetNames(resolve(root, 'config/package-solution.json')));
   process.stdout.write(`Samverka setup of ${tenantUrl} from ${values.config}: ${parsed.config.municipalities.length} municipalities, ${parsed.config.groups.length} groups, ` +
-    `${assets.fields.length} site columns, ${assets.contentTypes.length} content types and ${assets.lists.length} lists from sharepoint/assets` +
+    `${assets.fields.length} site columns, ${assets.contentTypes.length} content types, ${assets.lists.length} lists` +
+    `${(assets.libraries || []).length > 0 ? ` and content types for ${(assets.libraries || []).map(l => l.title).join(', ')}` : ''} from sharepoint/assets` +
     `${appPackage ? `, package ${appPackage.fileName} ${appPackage.version}` : ', no package (run npm run package to include it)'}.\n`);
 
   const report = await runSetup({

@@ -104,6 +104,17 @@ describe('the setup plan and run', () => {
     expect(tenant.writes).toEqual(['site', 'hub', 'group', 'config']);
   });
 
+  it('prints what an admin must do by hand, with the plan and after the run, and only then', async () => {
+    const tenant = emptyTenant();
+    const plan = await run(tenant, true);
+    expect(plan.log).toMatch(/Dry run: nothing was changed\.\n\nAn admin must also do by hand \(no API does it\):\n {2}- Search schema \(no API\): map ows_SamverkaGuideCategory → RefinableString110, /);
+    const done = await run(tenant);
+    expect(done.log).toMatch(/Done: 4 steps changed the tenant[^]*An admin must also do by hand[^]*Set-PnPSearchConfiguration -Scope Subscription -Path setup\/search-configuration\.xml/);
+    const lines: string[] = [];
+    await runSetup({ config, clients, assets: { fields: [], contentTypes: [], lists: [], problems: [] }, steps: fakeSteps(tenant), manualSteps: [], log: line => lines.push(line) });
+    expect(lines.join('\n')).not.toMatch(/by hand/);
+  });
+
   it('changes nothing when the plan cannot be made, and says why', async () => {
     const tenant = emptyTenant();
     const lines: string[] = [];

@@ -3,6 +3,7 @@ import { join, relative } from 'path';
 import { readProvisioningAssets, type AssetFile, type ProvisioningAssets } from '../src/core/provisioningAssets';
 import type { SetupConfig } from '../src/core/setupConfig';
 import type { AppPackage } from './appPackage';
+import { manualSteps } from './manualSteps';
 import { buildSteps, SetupContext, type Inspection, type Step, type StepAction } from './steps';
 import type { TenantClients } from './tenantClients';
 
@@ -25,6 +26,8 @@ export interface SetupOptions {
   log?: (line: string) => void;
   /** The steps (tests replace them); buildSteps by default. */
   steps?: (context: SetupContext) => Step[];
+  /** What an admin does by hand because no API does it; printed with the plan and after the run (setup/manualSteps.ts by default). */
+  manualSteps?: string[];
 }
 
 export interface SetupReport {
@@ -183,6 +186,14 @@ export async function runSetup(options: SetupOptions): Promise<SetupReport> {
     log('An admin must approve these API permissions (SharePoint admin center → Advanced → API access):');
     for (const p of permissionRequests) {
       log(`  ${p.resource}: ${p.scope}`);
+    }
+  }
+  const manual = options.manualSteps || manualSteps(options.clients.tenantUrl);
+  if (manual.length > 0) {
+    log('');
+    log('An admin must also do by hand (no API does it):');
+    for (const step of manual) {
+      log(`  - ${step}`);
     }
   }
   report.durationMs = Date.now() - started;

@@ -9,7 +9,7 @@ import '@pnp/sp/hubsites';
 import '@pnp/sp/appcatalog';
 import { graphGet, graphPatch, graphPost } from '@pnp/graph';
 import type { AudienceGroupDefinition, SetupConfig, SiteDefinition } from '../src/core/setupConfig';
-import type { ContentTypeDefinition, FieldDefinition, ListDefinition, ProvisioningAssets } from '../src/core/provisioningAssets';
+import type { ContentTypeDefinition, FieldDefinition, LibraryBinding, ListDefinition, ProvisioningAssets } from '../src/core/provisioningAssets';
 import { parseXml } from '../src/core/provisioningAssets';
 import { parseTenantConfig } from '../src/core/tenantConfig';
 import { TENANT_CONFIG_KEY, type TenantConfig } from '../src/core/municipality';
@@ -47,6 +47,12 @@ const AUDIENCE_RECEIVER_ASSEMBLY = 'Microsoft.SharePoint.Portal, Version=16.0.0.
 /** SharePoint's EventReceiverType: ItemAdding and ItemUpdating. */
 const AUDIENCE_RECEIVER_EVENTS = [1, 2];
 const NO_HUB = '00000000-0000-0000-0000-000000000000';
+/** SharePoint's role definition "Read" (Läsa), the same id on every site. */
+const READ_ROLE_ID = 1073741826;
+/** "Limited Access" gives no read of the site's pages; any other role does. */
+const LIMITED_ACCESS_ROLE_ID = 1073741825;
+/** The unit whose group borrows pages from the other municipalities' hubs (content reuse). */
+export const COMMUNICATORS_UNIT = 'Kommunikation';
 
 interface GroupInfo {
   id: string;
@@ -623,6 +629,141 @@ function listStep(ctx: SetupContext, path: string, list: ListDefinition): Step {
   };
 }
 
+// Content types of the site's own libraries (Site Pages)
+
+/**
+ * The <ContentTypeBinding>s of sharepoint/assets to Site Pages, on each hub and the shared site:
+ * content types switched on for the library, the content type added (SharePoint then adds its
+ * columns to the library), and any column the content type gained since.
+ */
+function libraryBindingSteps(ctx: SetupContext): Step[] {
+  const libraries = ctx.assets.libraries || [];
+  const paths = [...ctx.config.municipalities.map(m => m.hub.path), ctx.config.sharedSite.path];
+  const steps: Step[] = [];
+  for (const library of libraries) {
+    const types = library.contentTypeIds
+      .map(id => ctx.assets.contentTypes.find(ct => ct.id.toLowerCase() === id.toLowerCase()))
+      .filter((ct): ct is ContentTypeDefinition => !!ct);
+    for (const path of paths) {
+      steps.push(libraryBindingStep(ctx, path, library, types));
+    }
+  }
+  return steps;
+}
+
+function libraryBindingStep(ctx: SetupContext, path: string, library: LibraryBinding, types: ContentTypeDefinition[]): Step {
+  const at = `web/lists/getByTitle('${library.title.replace(/'/g, "''")}')`;
+  const wantedColumns = (): string[] => Array.from(new Set(types.flatMap(t => t.fieldNames)));
+  const state = async (): Promise<{ enabled: boolean; missingTypes: ContentTypeDefinition[]; missingColumns: string[] }> => {
+    if (ctx.planned.has(`site:${path}`)) {
+      return { enabled: false, missingTypes: types, missingColumns: wantedColumns() };
+    }
+    const list: Json = await spGet(ctx.api(path, at).select('ContentTypesEnabled'));
+    const listTypes = value<{ StringId: string }>(await spGet(ctx.api(path, `${at}/contenttypes`).select('StringId')));
+    const fields = new Set(value<{ InternalName: string }>(await spGet(ctx.api(path, `${at}/fields`).select('InternalName'))).map(f => f.InternalName.toLowerCase()));
+    // A list's copy of a content type has the site's id followed by "00" and a GUID.
+    const missingTypes = types.filter(t => !listTypes.some(l => l.StringId.toLowerCase().startsWith(`${t.id.toLowerCase()}00`)));
+    return { enabled: list.ContentTypesEnabled === true, missingTypes, missingColumns: wantedColumns().filter(n => !fields.has(n.toLowerCase())) };
+  };
+  const describe = (s: { enabled: boolean; missingTypes: ContentTypeDefinition[]; missingColumns: string[] }): string => [
+    s.enabled || s.missingTypes.length === 0 ? '' : 'allow content types',
+    s.missingTypes.length > 0 ? `add ${s.missingTypes.map(t => `"${t.name}"`).join(', ')}` : '',
+    s.missingColumns.length > 0 ? `${plural(s.missingColumns.length, 'column', 'columns')} (${s.missingColumns.join(', ')})` : ''
+  ].filter(Boolean).join(', ');
+  return {
+    id: `library:${path}:${library.url}`,
+    title: `${types.map(t => `"${t.name}"`).join(', ')} on ${library.title} of ${path}`,
+    async inspect() {
+      const s = await state();
+      if (s.missingTypes.length === 0 && s.missingColumns.length === 0) {
+        // Content types may be switched off again by an owner; the columns stay, and they are what the web parts need.
+        return { action: 'exists' };
+      }
+      return { action: s.missingTypes.length === types.length ? 'create' : 'update', detail: describe(s) };
+    },
+    async apply() {
+      const s = await state();
+      const list = ctx.sp(path).web.lists.getByTitle(library.title);
+      if (!s.enabled && s.missingTypes.length > 0) {
+        await list.update({ ContentTypesEnabled: true });
+      }
+      for (const t of s.missingTypes) {
+        await list.contentTypes.addAvailableContentType(t.id);
+      }
+      // A column linked to the site's content type after it was added to the library: SharePoint does not push it down.
+      const after = s.missingTypes.length > 0 ? await state() : s;
+      for (const name of after.missingColumns) {
+        const definition = ctx.assets.fields.find(f => f.name.toLowerCase() === name.toLowerCase());
+        if (definition) {
+          await list.fields.createFieldAsXml(definition.schemaXml);
+        }
+      }
+      return `${describe(s)} on ${library.title} of ${path}`;
+    }
+  };
+}
+
+// Read access for the other municipalities' communicators, who borrow pages from each hub
+
+function borrowerSteps(ctx: SetupContext): Step[] {
+  const communicators = (municipalityId: string): AudienceGroupDefinition | undefined =>
+    ctx.config.groups.find(g => g.municipalityId === municipalityId && g.kind === 'unit' && g.key === `${municipalityId}:unit:${COMMUNICATORS_UNIT}`);
+  const steps: Step[] = [];
+  for (const m of ctx.config.municipalities) {
+    const readers = ctx.config.municipalities
+      .filter(o => o.id !== m.id)
+      .map(o => communicators(o.id))
+      .filter((g): g is AudienceGroupDefinition => !!g);
+    if (readers.length === 0) {
+      continue;
+    }
+    const path = m.hub.path;
+    const missing = async (): Promise<{ groups: AudienceGroupDefinition[]; count: number }> => {
+      const holders = new Set<string>();
+      if (!ctx.planned.has(`site:${path}`)) {
+        const q = ctx.api(path, 'web/roleassignments').select('PrincipalId', 'Member/LoginName', 'RoleDefinitionBindings/Id').expand('Member', 'RoleDefinitionBindings');
+        for (const a of value<{ Member?: { LoginName?: string }; RoleDefinitionBindings?: unknown }>(await spGet(q))) {
+          if (a.Member && a.Member.LoginName && value<{ Id: number }>(a.RoleDefinitionBindings).some(r => Number(r.Id) !== LIMITED_ACCESS_ROLE_ID)) {
+            holders.add(a.Member.LoginName.toLowerCase());
+          }
+        }
+      }
+      const groups: AudienceGroupDefinition[] = [];
+      let count = 0;
+      for (const g of readers) {
+        const id = ctx.groups.get(g.key);
+        if (!id || ctx.planned.has(`group:${g.key}`)) {
+          count++;
+        } else if (!holders.has(claimOf(id).toLowerCase())) {
+          groups.push(g);
+          count++;
+        }
+      }
+      return { groups, count };
+    };
+    steps.push({
+      id: `borrowers:${path}`,
+      title: `read access to ${path} for the other municipalities' communicators (${readers.map(g => `"${g.displayName}"`).join(', ')})`,
+      async inspect() {
+        const s = await missing();
+        if (s.count === 0) {
+          return { action: 'exists' };
+        }
+        return { action: s.count === readers.length ? 'create' : 'update', detail: `give ${plural(s.count, 'group', 'groups')} the role Read` };
+      },
+      async apply() {
+        const s = await missing();
+        for (const g of s.groups) {
+          const user: Json = await spPost(ctx.api(path, 'web/ensureuser'), body({ logonName: claimOf(ctx.groups.get(g.key) as string) }));
+          await spPost(ctx.api(path, `web/roleassignments/addroleassignment(principalid=${Number(user.Id)},roledefid=${READ_ROLE_ID})`));
+        }
+        return `gave ${s.groups.map(g => `"${g.displayName}"`).join(', ')} the role Read on ${path}`;
+      }
+    });
+  }
+  return steps;
+}
+
 // Audience targeting on Site Pages
 
 function audienceSteps(ctx: SetupContext): Step[] {
@@ -793,7 +934,9 @@ export function buildSteps(ctx: SetupContext): Step[] {
     },
     ...groupSteps(ctx),
     ...siteSteps(ctx),
+    ...borrowerSteps(ctx),
     ...assetSteps(ctx),
+    ...libraryBindingSteps(ctx),
     ...audienceSteps(ctx),
     configStep(ctx),
     appStep(ctx)

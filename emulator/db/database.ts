@@ -25,7 +25,7 @@ export function openDatabase(path: string = ':memory:'): DatabaseSync {
 }
 
 /** Bump when the tables change: a file database of another version is seeded again. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export const SCHEMA = `
 CREATE TABLE meta (

@@ -49,6 +49,11 @@ CREATE TABLE sp_event_receivers (
   synchronization INTEGER NOT NULL,
   PRIMARY KEY (list_id, receiver_id)
 );
+-- A list's "Allow management of content types" when set through REST (lists.ts: the default by template).
+CREATE TABLE sp_list_settings (
+  list_id TEXT PRIMARY KEY,
+  content_types_enabled INTEGER NOT NULL
+);
 CREATE TABLE app_catalog (
   id TEXT PRIMARY KEY,
   file_name TEXT NOT NULL UNIQUE COLLATE NOCASE,

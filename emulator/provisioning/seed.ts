@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { guidFromName } from '../seed/random.ts';
-import { addEventReceiver, addField, addSitePermission, APP_CATALOG_PATH, ADMIN_PERSONA, createSite, registerHub, SEED_SITES_CREATED } from './store.ts';
+import { addEventReceiver, addField, addPageColumns, addSitePermission, APP_CATALOG_PATH, ADMIN_PERSONA, createSite, registerHub, SEED_SITES_CREATED } from './store.ts';
 
 /**
  * The tenant admin, the app catalog and (in the full tenant) the hubs as the setup command
@@ -79,6 +79,8 @@ export function seedProvisioning(db: DatabaseSync): void {
     const row = db.prepare("SELECT l.id AS list_id, s.web_id AS web_id FROM lists l JOIN sites s ON s.id = l.site_id WHERE s.path = ? AND l.title = 'Site Pages'").get(path) as Row | undefined;
     if (row) enableAudienceTargeting(db, row.list_id as string, row.web_id as string, path);
   }
+  // Every seeded page library: the seed's pages carry owners, review dates, boosts and provenance.
+  for (const row of db.prepare('SELECT id FROM lists WHERE template = 119').all() as Row[]) addPageColumns(db, row.id as string);
 }
 
 /**

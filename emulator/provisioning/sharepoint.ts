@@ -10,8 +10,8 @@ import type { ContentTypeRow, FieldRow } from './store.ts';
 
 /**
  * The SharePoint REST requests of the setup command (issue 7): site creation, hubs, columns,
- * content types, lists, audience targeting, site visitors, tenant properties and the tenant
- * app catalog. Answers undefined for any other path, which the contract's routes then serve.
+ * content types, lists (and their content type setting), audience targeting, site visitors,
+ * role assignments, tenant properties and the tenant app catalog. Answers undefined for any other path, which the contract's routes then serve.
  */
 
 type Handler = (ctx: SiteRequest, m: RegExpExecArray, list?: ListRecord) => EmulatorResponse;
@@ -373,6 +373,7 @@ function createList(ctx: SiteRequest): EmulatorResponse {
   ctx.tenant.store.db.prepare('INSERT INTO lists (id, site_id, title, url, template, description, created) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
     id, ctx.site.id, title, template === 101 ? `${prefix}/${urlName}` : `${prefix}/Lists/${urlName}`, template, typeof b.Description === 'string' ? b.Description : '', created,
   );
+  db.setContentTypesEnabled(ctx.tenant.store.db, id, b.ContentTypesEnabled === true);
   const values = { Id: id, Title: title, BaseTemplate: template, Description: typeof b.Description === 'string' ? b.Description : '', ContentTypesEnabled: b.ContentTypesEnabled === true };
   return ok(ctx, entityBody(ctx.format, `${ctx.webUrl}/_api/$metadata#SP.ApiData.Lists/@Element`, entity(ctx.format, { type: 'SP.List', id: `${ctx.webUrl}/_api/Web/Lists(guid'${id}')` }, values)), 201);
 }
@@ -383,6 +384,8 @@ function addAvailableContentType(ctx: SiteRequest, _m: RegExpExecArray, list?: L
   const ct = typeof id === 'string' ? findContentType(ctx, id) : undefined;
   if (!ct) return bad(ctx, 'The content type does not exist in the site.', 404, SP_CODES.fileNotFound);
   const store = ctx.tenant.store.db;
+  // As the library settings page: a content type is added to a list that allows management of content types.
+  if (!db.contentTypesEnabled(store, list!)) return bad(ctx, `Content types are not enabled on the list "${list!.title}": set ContentTypesEnabled first.`);
   if (db.contentTypes(store, list!.id).some((c) => c.id.toLowerCase().startsWith(ct.id.toLowerCase() + '00'))) return bad(ctx, `The content type "${ct.name}" is already in the list.`);
   const listCt: ContentTypeRow = { ...ct, scopeId: list!.id, id: `${ct.id}00${guidFromName(`ct:${list!.id}:${ct.id}`).replace(/-/g, '').toUpperCase()}` };
   db.saveContentType(store, listCt);
@@ -427,6 +430,84 @@ function addReceiver(ctx: SiteRequest, _m: RegExpExecArray, list?: ListRecord): 
   };
   db.addEventReceiver(ctx.tenant.store.db, row);
   return ok(ctx, entityBody(ctx.format, `${ctx.webUrl}/_api/$metadata#SP.ApiData.EventReceiverDefinitions/@Element`, receiverEntity(ctx, list!, row)));
+}
+
+/** `POST {list}` with `X-HTTP-Method: MERGE`: only ContentTypesEnabled is served (setup switches it on for Site Pages). */
+function updateList(ctx: SiteRequest, _m: RegExpExecArray, list?: ListRecord): EmulatorResponse {
+  const method = ctx.request.method === 'POST' ? (ctx.request.headers['x-http-method'] ?? '').toUpperCase() : ctx.request.method;
+  if (method !== 'MERGE' && method !== 'PATCH') return bad(ctx, `The HTTP method '${ctx.request.method}' cannot be used for this resource without X-HTTP-Method MERGE.`, 405);
+  if (!canManage(ctx)) return denied(ctx);
+  const b = body(ctx);
+  const other = Object.keys(b).filter((k) => k !== '__metadata' && k !== 'ContentTypesEnabled');
+  if (other.length > 0) return bad(ctx, `The local tenant updates only ContentTypesEnabled of a list, not ${other.join(', ')}. See emulator/CONTRACT.md.`);
+  if (typeof b.ContentTypesEnabled !== 'boolean') return bad(ctx, 'ContentTypesEnabled must be true or false.');
+  db.setContentTypesEnabled(ctx.tenant.store.db, list!.id, b.ContentTypesEnabled);
+  return noContent();
+}
+
+// Role assignments (permissions given directly on a site, as an admin does for a group)
+
+/** SharePoint's role definitions, by id, and the site role the local tenant keeps for each. */
+const ROLE_DEFINITIONS: Array<{ id: number; name: string; kind: number; role: 'owner' | 'member' | 'visitor' }> = [
+  { id: 1073741829, name: 'Full Control', kind: 5, role: 'owner' },
+  { id: 1073741830, name: 'Edit', kind: 6, role: 'member' },
+  { id: 1073741827, name: 'Contribute', kind: 3, role: 'member' },
+  { id: 1073741826, name: 'Read', kind: 2, role: 'visitor' },
+];
+
+function principalBySpId(ctx: SiteRequest, spId: number): { id: string; loginName: string; title: string; type: number } | undefined {
+  const user = ctx.tenant.store.userBySpId(spId);
+  const group = user ? undefined : ctx.tenant.store.groups().find((g) => g.spId === spId);
+  const id = user?.id ?? group?.id;
+  const p = id ? loginName(ctx, id) : undefined;
+  return id && p ? { id, loginName: p.loginName, title: p.title, type: p.type } : undefined;
+}
+
+function roleAssignments(ctx: SiteRequest): EmulatorResponse {
+  if (!canManage(ctx)) return denied(ctx);
+  const rows = ctx.tenant.store.db.prepare('SELECT principal_id, role FROM site_permissions WHERE site_id = ? ORDER BY rowid').all(ctx.site.id) as Array<{ principal_id: string; role: string }>;
+  const byPrincipal = new Map<string, string[]>();
+  for (const row of rows) byPrincipal.set(row.principal_id, [...(byPrincipal.get(row.principal_id) ?? []), row.role]);
+  const values: Record<string, unknown>[] = [];
+  for (const [principalId, roles] of byPrincipal) {
+    const principal = loginName(ctx, principalId);
+    const spId = ctx.tenant.store.group(principalId)?.spId ?? ctx.tenant.store.user(principalId)?.spId;
+    if (!principal || spId === undefined) continue;
+    const bindings = ROLE_DEFINITIONS.filter((d) => roles.includes(d.role) && (d.role !== 'member' || d.name === 'Edit'))
+      .map((d) => entity(ctx.format, { type: 'SP.RoleDefinition', id: `${ctx.webUrl}/_api/Web/RoleDefinitions(${d.id})` }, { Id: d.id, Name: d.name, RoleTypeKind: d.kind }));
+    const member = entity(ctx.format, { type: 'SP.User', id: `${ctx.webUrl}/_api/Web/GetUserById(${spId})` }, { Id: spId, LoginName: principal.loginName, Title: principal.title, PrincipalType: principal.type });
+    values.push(entity(ctx.format, { type: 'SP.RoleAssignment', id: `${ctx.webUrl}/_api/Web/RoleAssignments/GetByPrincipalId(${spId})` }, {
+      PrincipalId: spId,
+      Member: member,
+      RoleDefinitionBindings: ctx.format === 'verbose' ? { results: bindings } : bindings,
+    }));
+  }
+  return ok(ctx, collectionBody(ctx.format, `${ctx.webUrl}/_api/$metadata#SP.ApiData.RoleAssignments`, values));
+}
+
+function addRoleAssignment(ctx: SiteRequest, m: RegExpExecArray): EmulatorResponse {
+  if (!canManage(ctx)) return denied(ctx);
+  const principal = principalBySpId(ctx, Number(m[1]));
+  if (!principal) return bad(ctx, 'The user or group does not exist in the site. Call ensureuser first.', 400, SP_CODES.fileNotFound);
+  const definition = ROLE_DEFINITIONS.find((d) => d.id === Number(m[2]));
+  if (!definition) return bad(ctx, `The local tenant has no role definition ${m[2]} (it serves ${ROLE_DEFINITIONS.map((d) => `${d.id} ${d.name}`).join(', ')}).`, 404, SP_CODES.fileNotFound);
+  db.addSitePermission(ctx.tenant.store.db, ctx.site.id, principal.id, definition.role);
+  return ok(ctx, ctx.format === 'verbose' ? { d: { AddRoleAssignment: null } } : { 'odata.null': true });
+}
+
+/**
+ * `POST web/ensureuser` with an Entra group's claim (`c:0t.c|tenant|<id>`): the group as a site
+ * principal. A person's logon name is left to content health's ensureuser (sharepoint/content-health.ts).
+ */
+function ensureGroup(ctx: SiteRequest): EmulatorResponse | undefined {
+  const name = body(ctx).logonName;
+  const claim = typeof name === 'string' ? /^c:0t\.c\|tenant\|([0-9a-f-]{36})$/i.exec(name) : null;
+  if (!claim) return undefined;
+  if (!canManage(ctx)) return denied(ctx);
+  const group = ctx.tenant.store.group(claim[1].toLowerCase());
+  if (!group) return bad(ctx, 'The specified user could not be found.', 404, SP_CODES.internal);
+  const values = { Id: group.spId, IsHiddenInUI: false, LoginName: `c:0t.c|tenant|${group.id}`, Title: group.displayName, PrincipalType: 4, Email: '', IsSiteAdmin: false };
+  return ok(ctx, entityBody(ctx.format, `${ctx.webUrl}/_api/$metadata#SP.ApiData.Users/@Element`, entity(ctx.format, { type: 'SP.User', id: `${ctx.webUrl}/_api/Web/GetUserById(${group.spId})`, editLink: `Web/GetUserById(${group.spId})` }, values)));
 }
 
 // Tenant app catalog
@@ -548,6 +629,8 @@ const SITE_ROUTES: Route[] = [
   { method: 'GET', pattern: /^web\/siteuserinfolist\/?$/i, handle: userInfoList },
   { method: 'GET', pattern: /^web\/associatedvisitorgroup\/users\/?$/i, handle: visitors },
   { method: 'POST', pattern: /^web\/associatedvisitorgroup\/users\/?$/i, handle: addVisitor },
+  { method: 'GET', pattern: /^web\/roleassignments\/?$/i, handle: roleAssignments },
+  { method: 'POST', pattern: /^web\/roleassignments\/addroleassignment\(\s*principalid\s*=\s*(\d+)\s*,\s*roledefid\s*=\s*(\d+)\s*\)\/?$/i, handle: addRoleAssignment },
   { method: 'GET', pattern: /^web\/fields\/?$/i, handle: (ctx) => getFields(ctx) },
   { method: 'POST', pattern: /^web\/fields\/createfieldasxml\/?$/i, handle: (ctx) => createFieldAsXml(ctx) },
   { method: 'POST', pattern: new RegExp(`^web/fields(?:\\(guid'${GUID}'\\)|/getbyid\\('${GUID}'\\))/?$`, 'i'), handle: (ctx, m) => updateField(ctx, [m[0], m[1] ?? m[2]] as unknown as RegExpExecArray) },
@@ -563,9 +646,12 @@ const SITE_ROUTES: Route[] = [
   { method: 'POST', pattern: new RegExp(`^web/tenantappcatalog/availableapps/getbyid\\('${GUID}'\\)/deploy(?:\\((true|false)\\))?/?$`, 'i'), handle: deployApp },
 ];
 
-const LIST_SELECTOR = /^web\/lists(?:\/getbytitle\('((?:[^']|'')*)'\)|\(guid'([0-9a-f-]{36})'\)|\/getbyid\('([0-9a-f-]{36})'\))(\/.+)$/i;
+const LIST_SELECTOR = /^web\/lists(?:\/getbytitle\('((?:[^']|'')*)'\)|\(guid'([0-9a-f-]{36})'\)|\/getbyid\('([0-9a-f-]{36})'\))(\/.*)?$/i;
 
 const LIST_ROUTES: Route[] = [
+  { method: 'POST', pattern: /^\/?$/, handle: updateList },
+  { method: 'MERGE', pattern: /^\/?$/, handle: updateList },
+  { method: 'PATCH', pattern: /^\/?$/, handle: updateList },
   { method: 'GET', pattern: /^\/fields\/?$/i, handle: (ctx, _m, list) => getFields(ctx, list) },
   { method: 'POST', pattern: /^\/fields\/createfieldasxml\/?$/i, handle: (ctx, _m, list) => createFieldAsXml(ctx, list) },
   { method: 'GET', pattern: /^\/contenttypes\/?$/i, handle: (ctx, _m, list) => getContentTypes(ctx, list) },
@@ -578,7 +664,7 @@ export function handleProvisioningSharePoint(ctx: SiteRequest, rest: string): Em
   const method = ctx.request.method;
   const listMatch = LIST_SELECTOR.exec(rest);
   if (listMatch) {
-    const tail = listMatch[4];
+    const tail = listMatch[4] ?? '';
     const route = LIST_ROUTES.find((r) => r.method === method && r.pattern.test(tail));
     if (!route) return undefined;
     const store = ctx.tenant.store;
@@ -586,6 +672,7 @@ export function handleProvisioningSharePoint(ctx: SiteRequest, rest: string): Em
     if (!list) return bad(ctx, `List '${listMatch[1] ?? listMatch[2] ?? listMatch[3]}' does not exist at site with URL '${ctx.webUrl}'.`, 404, SP_CODES.listNotFound);
     return route.handle(ctx, route.pattern.exec(tail)!, list);
   }
+  if (method === 'POST' && /^web\/ensureuser\/?$/i.test(rest)) return ensureGroup(ctx);
   for (const route of SITE_ROUTES) {
     const m = route.pattern.exec(rest);
     if (m && route.method === method) return route.handle(ctx, m);

@@ -1,7 +1,9 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { createHash } from 'node:crypto';
 import { guidFromName } from '../seed/random.ts';
-import type { SiteRecord } from '../db/records.ts';
+import type { ListRecord, SiteRecord } from '../db/records.ts';
+import { listFields } from '../sharepoint/fields.ts';
+import type { FieldDefinition } from '../sharepoint/fields.ts';
 
 /** Reads and writes of what the setup command provisions (see schema.ts). */
 
@@ -161,6 +163,71 @@ export function saveContentType(db: DatabaseSync, ct: ContentTypeRow): void {
      ON CONFLICT(scope_id, id) DO UPDATE SET name = excluded.name, content_type_group = excluded.content_type_group,
        description = excluded.description, field_names = excluded.field_names`,
   ).run(ct.scopeId, ct.id, ct.name, ct.group, ct.description, JSON.stringify(ct.fieldNames));
+}
+
+// Site Pages columns
+
+/**
+ * The Samverka columns of Site Pages (sharepoint/assets: content type "Samverka-sida"), by
+ * internal name with their ids there. A library has them once they are provisioned: by the
+ * setup command, or by the seed for the full tenant. REST names are internal names, except the
+ * person column's id (SamverkaOwnerId).
+ */
+export const PAGE_COLUMNS: ReadonlyArray<{ name: string; id: string; type: string; title: string }> = [
+  { name: 'SamverkaOwner', id: '8be1e076-bcd6-4191-bec4-416ce4921e57', type: 'User', title: 'Innehållsägare' },
+  { name: 'SamverkaReviewDate', id: '51152c7f-35bd-4367-a3c5-2568ba609081', type: 'DateTime', title: 'Granskas senast' },
+  { name: 'SamverkaExpires', id: '89748c2e-d2bc-4e90-a14c-279c04736db6', type: 'DateTime', title: 'Upphör att gälla' },
+  { name: 'SamverkaBoostUntil', id: '10f07578-35a7-44cc-b3af-873496e415a6', type: 'DateTime', title: 'Lyft fram till' },
+  { name: 'SamverkaSourceUrl', id: '7e1d7850-95dd-4bed-a2ad-d7c47740fd8b', type: 'Note', title: 'Källsida' },
+  { name: 'SamverkaSourceMunicipality', id: '14abb287-d7fc-4db7-b56a-3b65009c61c0', type: 'Text', title: 'Källans kommun' },
+  { name: 'SamverkaSourceModified', id: '48678e68-f481-4b21-b694-3494b5de33b0', type: 'DateTime', title: 'Källan ändrad' },
+  { name: 'SamverkaCopiedBy', id: '480453a7-e153-4c20-be1c-4599de626b4b', type: 'Text', title: 'Lånad av' },
+  { name: 'SamverkaCopiedAt', id: '97a6696a-4f39-46bc-a5c3-72a9bdb2331f', type: 'DateTime', title: 'Lånad' },
+];
+
+function pageColumnOf(restName: string): string | undefined {
+  const name = restName === 'SamverkaOwnerId' ? 'SamverkaOwner' : restName;
+  return PAGE_COLUMNS.find((c) => c.name === name)?.name;
+}
+
+/**
+ * The fields of a list's items (sharepoint/fields.ts), less the Samverka columns a Site Pages
+ * library does not have: on a site the setup command has not set up, writing or selecting them
+ * fails as it does in SharePoint.
+ */
+export function itemFieldsOf(db: DatabaseSync, list: ListRecord): readonly FieldDefinition[] {
+  const all = listFields(list.template, list.url);
+  if (list.template !== 119) return all;
+  const have = new Set(fields(db, list.id).map((f) => f.internalName.toLowerCase()));
+  return all.filter((f) => {
+    const column = pageColumnOf(f.name);
+    return !column || have.has(column.toLowerCase());
+  });
+}
+
+/** The seed's Site Pages carry the columns (as after setup): its pages have owners, review dates and boosts. */
+export function addPageColumns(db: DatabaseSync, listId: string): void {
+  const have = new Set(fields(db, listId).map((f) => f.internalName.toLowerCase()));
+  for (const c of PAGE_COLUMNS) {
+    if (have.has(c.name.toLowerCase())) continue;
+    addField(db, { scopeId: listId, id: c.id, internalName: c.name, title: c.title, type: c.type, group: 'Samverka', schemaXml: `<Field ID="{${c.id}}" Name="${c.name}" StaticName="${c.name}" DisplayName="${c.title}" Type="${c.type}" Group="Samverka" />` });
+  }
+}
+
+// List settings
+
+/**
+ * "Allow management of content types": a library SharePoint creates with the site (Site Pages,
+ * Site Assets) starts without it; other lists of the local tenant, which stand for lists a
+ * feature created with their content types, start with it.
+ */
+export function contentTypesEnabled(db: DatabaseSync, list: { id: string; template: number }): boolean {
+  const row = db.prepare('SELECT content_types_enabled FROM sp_list_settings WHERE list_id = ?').get(list.id) as Row | undefined;
+  return row ? row.content_types_enabled === 1 : list.template !== 119 && list.template !== 101;
+}
+
+export function setContentTypesEnabled(db: DatabaseSync, listId: string, enabled: boolean): void {
+  db.prepare('INSERT INTO sp_list_settings (list_id, content_types_enabled) VALUES (?, ?) ON CONFLICT(list_id) DO UPDATE SET content_types_enabled = excluded.content_types_enabled').run(listId, enabled ? 1 : 0);
 }
 
 // Event receivers

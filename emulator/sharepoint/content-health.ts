@@ -2,7 +2,8 @@ import type { ListItemRecord, ListRecord, SiteRole } from '../db/records.ts';
 import { json, spContentType, spError, SP_CODES } from '../http/errors.ts';
 import type { EmulatorResponse, Tenant } from '../http/types.ts';
 import { recrawl } from '../search/catalog.ts';
-import { findField, itemEntityType, listFields } from './fields.ts';
+import { findField, itemEntityType } from './fields.ts';
+import { itemFieldsOf } from '../provisioning/store.ts';
 import type { FieldDefinition } from './fields.ts';
 import type { SiteRequest } from './handlers.ts';
 import { isDraft } from './versions.ts';
@@ -119,7 +120,7 @@ export function updateItem(ctx: SiteRequest, list: ListRecord, id: number): Emul
   } catch {
     return spError(request, 400, SP_CODES.invalidQuery, 'Invalid JSON. A token was not recognized in the JSON content.');
   }
-  const fields = listFields(list.template, list.url);
+  const fields = itemFieldsOf(tenant.store.db, list);
   const next: Record<string, unknown> = { ...item.fields };
   for (const [name, value] of Object.entries(body)) {
     if (name === '__metadata') continue;

@@ -5,11 +5,12 @@ import type { SpFormat } from '../http/errors.ts';
 import type { Caller, EmulatorRequest, EmulatorResponse, Tenant } from '../http/types.ts';
 import { parseODataQuery } from '../odata/query.ts';
 import { ODataSyntaxError } from '../odata/filter.ts';
-import { itemEntityType, listFields } from './fields.ts';
+import { itemEntityType } from './fields.ts';
 import { queryItems, selectItem, SpQueryError } from './items.ts';
 import type { ItemQueryContext } from './items.ts';
 import { collectionBody, entity, entityBody } from './odata-json.ts';
 import { visibleItems } from './content-health.ts';
+import { contentTypesEnabled, itemFieldsOf } from '../provisioning/store.ts';
 
 /** Handlers for the SharePoint REST requests of the wire contract, on one site. */
 
@@ -106,6 +107,7 @@ function listValues(ctx: SiteRequest, list: ListRecord): Record<string, unknown>
     ListItemEntityTypeFullName: itemEntityType(list.url),
     ParentWebUrl: ctx.site.path,
     Hidden: false,
+    ContentTypesEnabled: contentTypesEnabled(ctx.tenant.store.db, list),
   };
 }
 
@@ -132,7 +134,7 @@ export function itemContext(ctx: SiteRequest, list: ListRecord): ItemQueryContex
     origin: ctx.origin,
     webUrl: ctx.webUrl,
     list,
-    fields: listFields(list.template, list.url),
+    fields: itemFieldsOf(store.db, list),
     userBySpId: (spId) => store.userBySpId(spId),
     requestUrl: ctx.request.url,
   };

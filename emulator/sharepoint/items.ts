@@ -136,7 +136,9 @@ function accessor(fields: readonly FieldDefinition[], expanded: Set<FieldDefinit
     if (!field) throw columnMissing(path);
     const kind: ValueKind = field === 'Id' ? 'number' : 'text';
     return (item) => {
-      const user = ctx.userBySpId(item.fields[def.idField!] as number);
+      // An item written without the person (a news link, say) has no id: no user, as SharePoint answers null.
+      const spId = item.fields[def.idField!];
+      const user = typeof spId === 'number' ? ctx.userBySpId(spId) : undefined;
       return { kind, values: user ? [USER_FIELDS[field](user)] : [] };
     };
   }
@@ -280,7 +282,8 @@ export function projectItem(item: ListItemRecord, selection: Selection, ctx: Ite
     }
   }
   for (const [def, subFields] of selection.users) {
-    const user = ctx.userBySpId(item.fields[def.idField!] as number);
+    const spId = item.fields[def.idField!];
+    const user = typeof spId === 'number' ? ctx.userBySpId(spId) : undefined;
     if (!user) {
       values[def.name] = null;
       continue;

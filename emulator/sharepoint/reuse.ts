@@ -3,7 +3,8 @@ import type { ListRecord } from '../db/records.ts';
 import { json, spContentType, spError, SP_CODES } from '../http/errors.ts';
 import type { EmulatorResponse } from '../http/types.ts';
 import { canEdit, coerce, READ_ONLY, scheduleRecrawl } from './content-health.ts';
-import { findField, itemEntityType, listFields } from './fields.ts';
+import { findField, itemEntityType } from './fields.ts';
+import { itemFieldsOf } from '../provisioning/store.ts';
 import type { SiteRequest } from './handlers.ts';
 import { itemContext } from './handlers.ts';
 import { selectItem } from './items.ts';
@@ -60,7 +61,7 @@ export function createItem(ctx: SiteRequest, list: ListRecord): EmulatorResponse
   if (!canEdit(ctx)) return accessDenied(ctx);
   const body = parseBody(ctx);
   if (!body) return invalidJson(ctx);
-  const fields = listFields(list.template, list.url);
+  const fields = itemFieldsOf(ctx.tenant.store.db, list);
   const values: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(body)) {
     if (name === '__metadata') continue;

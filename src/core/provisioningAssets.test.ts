@@ -62,6 +62,25 @@ describe('the feature definitions of sharepoint/assets', () => {
     expect(assets.lists.map(l => l.title)).toEqual(['L']);
   });
 
+  it('binds a content type to the site\'s own Site Pages library, and still flags a binding to a list nobody creates', () => {
+    const assets = readProvisioningAssets([{
+      name: 'pages.xml',
+      text: `<Elements>
+        <ContentType ID="0x0101009D1CB255DA76424F860D91F20E6C411800AB" Name="Sida"><FieldRefs><FieldRef Name="SamverkaOwner" /></FieldRefs></ContentType>
+        <ContentTypeBinding ContentTypeId="0x0101009D1CB255DA76424F860D91F20E6C411800AB" ListUrl="SitePages" />
+        <ContentTypeBinding ContentTypeId="0x0101009D1CB255DA76424F860D91F20E6C411800AB" ListUrl="SitePages" />
+        <ContentTypeBinding ContentTypeId="0x0101009D1CB255DA76424F860D91F20E6C411800FF" ListUrl="/SitePages/" />
+        <ContentTypeBinding ContentTypeId="0x0101009D1CB255DA76424F860D91F20E6C411800AB" ListUrl="Lists/Sidor" />
+      </Elements>`
+    }]);
+    expect(assets.libraries).toEqual([{ url: 'SitePages', title: 'Site Pages', contentTypeIds: ['0x0101009D1CB255DA76424F860D91F20E6C411800AB', '0x0101009D1CB255DA76424F860D91F20E6C411800FF'], source: 'pages.xml' }]);
+    expect(assets.lists).toEqual([]);
+    expect(assets.problems).toEqual([
+      'a <ContentTypeBinding> names the list "Lists/Sidor", which no <ListInstance> creates',
+      'pages.xml: a <ContentTypeBinding> binds the content type 0x0101009D1CB255DA76424F860D91F20E6C411800FF to "SitePages", but no <ContentType> defines it'
+    ]);
+  });
+
   it('parses self-closing and nested elements with either quote', () => {
     const [root] = parseXml(`<a x='1' y="two"><b/><c z="3">text</c></a>`);
     expect(root.attributes).toEqual({ x: '1', y: 'two' });

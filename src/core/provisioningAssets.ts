@@ -48,12 +48,32 @@ export interface ListDefinition {
   source: string;
 }
 
+/**
+ * A library every communication site has from its creation (no <ListInstance> creates it) that a
+ * <ContentTypeBinding> adds content types to: Site Pages.
+ */
+export interface LibraryBinding {
+  /** Web-relative URL as the binding names it, e.g. "SitePages". */
+  url: string;
+  /** The library's title in REST (getByTitle). */
+  title: string;
+  contentTypeIds: string[];
+  source: string;
+}
+
 export interface ProvisioningAssets {
   fields: FieldDefinition[];
   contentTypes: ContentTypeDefinition[];
   lists: ListDefinition[];
+  /** Bindings to the site's own libraries; absent when there are none. */
+  libraries?: LibraryBinding[];
   problems: string[];
 }
+
+/** The libraries SharePoint creates with a communication site, by web-relative URL. */
+export const WELL_KNOWN_LIBRARIES: Record<string, string> = {
+  sitepages: 'Site Pages'
+};
 
 export interface AssetFile {
   name: string;
@@ -151,7 +171,7 @@ export function readProvisioningAssets(files: AssetFile[]): ProvisioningAssets {
   for (const file of files) {
     byName[file.name.toLowerCase()] = file;
   }
-  const bindings: Array<{ contentTypeId: string; listUrl: string }> = [];
+  const bindings: Array<{ contentTypeId: string; listUrl: string; source: string }> = [];
 
   for (const file of files) {
     let roots: XmlElement[];
@@ -207,7 +227,7 @@ export function readProvisioningAssets(files: AssetFile[]): ProvisioningAssets {
           result.lists.push(list);
         } else if (kind === 'ContentTypeBinding') {
           if (child.attributes.ContentTypeId && child.attributes.ListUrl) {
-            bindings.push({ contentTypeId: child.attributes.ContentTypeId, listUrl: child.attributes.ListUrl });
+            bindings.push({ contentTypeId: child.attributes.ContentTypeId, listUrl: child.attributes.ListUrl, source: file.name });
           }
         }
       }
@@ -215,10 +235,29 @@ export function readProvisioningAssets(files: AssetFile[]): ProvisioningAssets {
   }
   for (const binding of bindings) {
     const list = result.lists.filter(l => l.url.toLowerCase() === binding.listUrl.toLowerCase())[0];
-    if (!list) {
+    const libraryTitle = WELL_KNOWN_LIBRARIES[binding.listUrl.replace(/^\/+|\/+$/g, '').toLowerCase()];
+    if (!list && libraryTitle) {
+      const libraries = result.libraries || (result.libraries = []);
+      let library = libraries.filter(l => l.title === libraryTitle)[0];
+      if (!library) {
+        library = { url: binding.listUrl, title: libraryTitle, contentTypeIds: [], source: binding.source };
+        libraries.push(library);
+      }
+      if (library.contentTypeIds.indexOf(binding.contentTypeId) < 0) {
+        library.contentTypeIds.push(binding.contentTypeId);
+      }
+    } else if (!list) {
       result.problems.push(`a <ContentTypeBinding> names the list "${binding.listUrl}", which no <ListInstance> creates`);
     } else if (list.contentTypeIds.indexOf(binding.contentTypeId) < 0) {
       list.contentTypeIds.push(binding.contentTypeId);
+    }
+  }
+  // A site's own library can only get a content type the feature defines (it is added to the site first).
+  for (const library of result.libraries || []) {
+    for (const id of library.contentTypeIds) {
+      if (!result.contentTypes.some(ct => ct.id.toLowerCase() === id.toLowerCase())) {
+        result.problems.push(`${library.source}: a <ContentTypeBinding> binds the content type ${id} to "${library.url}", but no <ContentType> defines it`);
+      }
     }
   }
   return result;
