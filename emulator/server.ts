@@ -8,6 +8,8 @@ import type { DatabaseSync } from 'node:sqlite';
 import { openDatabase } from './db/database.ts';
 import { TenantStore } from './db/tenant-store.ts';
 import { ensureSeeded, seedTenant } from './seed/seed.ts';
+import { hostilePayloads, seedHostileContent } from './seed/hostile.ts';
+import type { HostileSummary } from './seed/hostile.ts';
 import { buildSearchIndex } from './search/catalog.ts';
 import { dispatch, familyOf } from './http/dispatch.ts';
 import { FaultInjector } from './http/faults.ts';
@@ -37,6 +39,11 @@ export interface TenantOptions {
   verbose?: boolean;
   /** Start with only the root site, the app catalog and the people, for the setup command. */
   empty?: boolean;
+  /**
+   * XSS and CSS-injection payloads to place in every rendered field (issue 8; emulator/seed/hostile.ts):
+   * strings, `{ payload }` objects, a corpus `{ payloads: [...] }`, or its JSON / @file. In memory only.
+   */
+  hostile?: unknown;
 }
 
 export interface RunningTenant {
@@ -45,6 +52,8 @@ export interface RunningTenant {
   close(): Promise<void>;
   db: DatabaseSync;
   tenant: Tenant;
+  /** Where the hostile payloads went, when the tenant was started with them. */
+  hostile?: HostileSummary;
 }
 
 export const DEFAULT_SEED = 42;
@@ -141,12 +150,15 @@ export async function startTenant(options: TenantOptions = {}): Promise<RunningT
   const news = options.news ?? DEFAULT_NEWS;
   if (!Number.isInteger(seed)) throw new Error(`The seed must be an integer, not ${seed}.`);
   if (!Number.isInteger(news) || news < 0) throw new Error(`The number of news must be a non-negative integer, not ${news}.`);
+  const hostilePayloadList = options.hostile === undefined ? undefined : hostilePayloads(parseFaults(options.hostile));
+  if (hostilePayloadList && (options.dbPath || options.empty)) throw new Error('Hostile content needs a full tenant in memory: leave out --db and --empty.');
 
   if (options.dbPath) mkdirSync(dirname(resolve(options.dbPath)), { recursive: true });
   const db = openDatabase(options.dbPath ?? ':memory:');
   const empty = options.empty === true;
   if (options.dbPath) ensureSeeded(db, { seed, news, empty });
   else seedTenant(db, { seed, news, empty });
+  const hostile = hostilePayloadList ? seedHostileContent(db, hostilePayloadList) : undefined;
 
   const store = new TenantStore(db);
   const faults = new FaultInjector();
@@ -185,6 +197,7 @@ export async function startTenant(options: TenantOptions = {}): Promise<RunningT
     port,
     db,
     tenant,
+    ...(hostile ? { hostile } : {}),
     close: () =>
       new Promise<void>((resolveClose) => {
         if (closed) return resolveClose();
@@ -200,7 +213,7 @@ export async function startTenant(options: TenantOptions = {}): Promise<RunningT
 
 // Command line
 
-const USAGE = `Usage: node emulator/server.ts [--port N] [--seed N] [--news N] [--db FILE] [--faults JSON|@FILE] [--empty] [--verbose]
+const USAGE = `Usage: node emulator/server.ts [--port N] [--seed N] [--news N] [--db FILE] [--faults JSON|@FILE] [--empty] [--hostile @FILE] [--verbose]
 
   --port N        port on 127.0.0.1 (0: any free port; default 4401)
   --seed N        seed of the generated data (default ${DEFAULT_SEED})
@@ -208,6 +221,7 @@ const USAGE = `Usage: node emulator/server.ts [--port N] [--seed N] [--news N] [
   --db FILE       keep the database in FILE (reused when seeded with the same options); in memory without it
   --faults JSON   fault rules, e.g. '[{"pattern":"/search/query","status":429,"retryAfter":1,"times":2}]' or @rules.json
   --empty         only the root site, the app catalog and the people: a tenant for \`npm run setup\`
+  --hostile @FILE XSS payloads in every rendered field, e.g. @tests/fixtures/hostile-payloads.json (in memory only)
   --verbose       log each request to stderr
 `;
 
@@ -237,6 +251,10 @@ function parseArguments(argv: string[]): TenantOptions & { help?: boolean } {
       case '--faults':
         options.faults = value();
         if (!options.faults) throw new Error('--faults needs JSON or @file.');
+        break;
+      case '--hostile':
+        options.hostile = value();
+        if (!options.hostile) throw new Error('--hostile needs JSON or @file.');
         break;
       case '--verbose':
         options.verbose = true;

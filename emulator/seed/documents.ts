@@ -2,6 +2,7 @@ import type { TenantStore } from '../db/tenant-store.ts';
 import type { UserRecord } from '../db/records.ts';
 import { guidFromName, Random } from './random.ts';
 import { SEED_DATE } from './news.ts';
+import { HOSTILE_DOCUMENT_PERSONA, HOSTILE_META_KEY, HOSTILE_SITE, HOSTILE_WORD, hostileDocumentSpecs } from './hostile.ts';
 
 /**
  * Documents in the sites' document libraries ("Dokument", URL "Delade dokument", as a Swedish
@@ -217,6 +218,8 @@ export function buildDocuments(store: TenantStore): SeedDocument[] {
   const documents: SeedDocument[] = [];
   const names = new Set<string>();
 
+  const hostileMeta = store.meta(HOSTILE_META_KEY);
+  const hostile = hostileMeta ? (JSON.parse(hostileMeta) as string[]) : undefined;
   const sharedSitePath = JSON.parse(store.storageEntity('Samverka.TenantConfig')?.value ?? '{}').sharedSite?.path ?? '/sites/gemensamt';
   for (const site of store.sites()) {
     // The municipalities' hubs and the shared site hold the documents; the root and other sites (an app catalog) do not.
@@ -341,6 +344,17 @@ export function buildDocuments(store: TenantStore): SeedDocument[] {
           sharedWith: role === 'shared' ? [persona] : [],
         });
       }
+    }
+
+    // Hostile content (issue 8): only in a tenant started with it, documents named after payloads.
+    if (hostile && site.path.toLowerCase() === HOSTILE_SITE) {
+      const owner = store.userByPersona(HOSTILE_DOCUMENT_PERSONA)!;
+      const authors = everyone.filter((u) => u.displayName.startsWith(`${HOSTILE_WORD} `));
+      hostileDocumentSpecs(hostile).forEach((spec, i) => add({
+        name: spec.name, kind: 'docx', folder: HOSTILE_WORD, modifiedMs: spec.modifiedMs,
+        // Every other one last changed by its hostile author: their name shows beside it.
+        createdBy: authors[i % authors.length] ?? owner, modifiedBy: i % 2 === 0 ? owner : authors[i % authors.length] ?? owner, sharedWith: [owner],
+      }));
     }
   }
   return documents;

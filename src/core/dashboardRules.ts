@@ -2,11 +2,12 @@ import type { CalendarEvent, DashboardDocument, DashboardLink, DashboardSettings
 import { kqlAllOf, kqlAnyOf, kqlRestriction } from './kql';
 import type { TenantConfig } from './municipality';
 import { normalizeGroupId } from './tenantConfig';
+import { MAX_CALENDAR_DAYS } from './dashboardLimits';
 
 /** The rules of the personal dashboard, without I/O: windows, queries, settings and their edits. */
 
 const DAY_MS = 86400000;
-export const MAX_CALENDAR_DAYS = 14;
+export { MAX_CALENDAR_DAYS };
 export const MAX_LINKS = 12;
 export const MAX_PINNED_GUIDES = 10;
 /** Name of the Graph open extension on the user that holds the settings (reverse DNS, as Graph asks). */

@@ -4,6 +4,8 @@
  * says which), the components render it.
  */
 
+import { safeUrl } from './safeUrl';
+
 export type SearchVertical = 'all' | 'pages' | 'documents' | 'people' | 'guides';
 
 export const SEARCH_VERTICALS: readonly SearchVertical[] = ['all', 'pages', 'documents', 'people', 'guides'];
@@ -314,13 +316,16 @@ export function parseGuideSteps(json: unknown): GuideStep[] {
       continue;
     }
     const step: GuideStep = { title: s.title, html: s.html };
-    if (s.image && typeof s.image.url === 'string') {
-      step.image = { url: s.image.url, alt: typeof s.image.alt === 'string' ? s.image.alt : '' };
+    // A picture or film whose URL is a script or a document of its own is left out.
+    const imageUrl = s.image && typeof s.image.url === 'string' ? safeUrl(s.image.url, 'image') : undefined;
+    if (s.image && imageUrl !== undefined) {
+      step.image = { url: imageUrl, alt: typeof s.image.alt === 'string' ? s.image.alt : '' };
     }
-    if (s.video && typeof s.video.url === 'string') {
+    const videoUrl = s.video && typeof s.video.url === 'string' ? safeUrl(s.video.url) : undefined;
+    if (s.video && videoUrl !== undefined) {
       step.video = {
-        url: s.video.url,
-        captionsUrl: typeof s.video.captionsUrl === 'string' ? s.video.captionsUrl : undefined,
+        url: videoUrl,
+        captionsUrl: typeof s.video.captionsUrl === 'string' ? safeUrl(s.video.captionsUrl) : undefined,
         captionsLanguage: typeof s.video.captionsLanguage === 'string' ? s.video.captionsLanguage : undefined
       };
     }

@@ -1,5 +1,6 @@
 import type { DocumentResult, GuideResult, PageResult, PersonResult } from '../core/search';
 import { ALL_MUNICIPALITIES, parseGuideSteps } from '../core/search';
+import { safeUrl } from '../core/safeUrl';
 
 /**
  * Graph search hits as search results. Field names come back as requested or in another letter
@@ -109,7 +110,8 @@ export function personOf(hit: GraphHit): PersonResult {
 export function listGuideOf(hit: GraphHit, tenantUrl: string): GuideResult {
   const r = hit.resource || {};
   const f = r.fields || {};
-  const thumbnail = urlField(fieldOf(f, 'SamverkaGuideThumbnailOWSURLH'));
+  const field = urlField(fieldOf(f, 'SamverkaGuideThumbnailOWSURLH'));
+  const thumbnail = field && safeUrl(field.url, 'image') !== undefined ? field : undefined;
   const itemId = Number(fieldOf(f, 'ListItemId') || (r.parentReference && r.parentReference.sharepointIds && r.parentReference.sharepointIds.listItemId));
   return {
     kind: 'guide',
@@ -131,7 +133,7 @@ export function connectorGuideOf(hit: GraphHit, tenantUrl: string): GuideResult 
   const r = hit.resource || {};
   const p = r.properties || r.fields || {};
   const steps = parseGuideSteps(fieldOf(p, 'steps'));
-  const thumbnail = text(fieldOf(p, 'thumbnailUrl'));
+  const thumbnail = safeUrl(text(fieldOf(p, 'thumbnailUrl')), 'image');
   const firstImage = steps.find(s => s.image);
   return {
     kind: 'guide',

@@ -15,6 +15,6 @@ describe('SafeHtml', () => {
 
   it('renders inline fragments in a span', () => {
     const { container } = render(<SafeHtml as="span" html="<b>Lön</b> &amp; HR" />);
-    expect(container.innerHTML).toBe('<span><b>Lön</b> &amp; HR</span>');
+    expect(container.innerHTML).toBe('<span data-safe-html=""><b>Lön</b> &amp; HR</span>');
   });
 });

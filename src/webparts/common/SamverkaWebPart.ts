@@ -1,6 +1,6 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
-import { Version } from '@microsoft/sp-core-library';
+import { DisplayMode, Version } from '@microsoft/sp-core-library';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 import type { HostTheme } from '../../components/common/hostTheme';
@@ -10,6 +10,45 @@ import { followTeamsTheme } from '../../components/common/teamsHost';
 export interface IWebPartStatusStrings {
   Loading: string;
   LoadFailed: string;
+  /** For editors: "... are not valid and are not used: {0}" with the names of the properties. */
+  InvalidProperties?: string;
+}
+
+/** Fixed colours, not the theme's: the notice must show when the view (and its theme) failed. They pass WCAG AA. */
+const NOTICE_STYLE: React.CSSProperties = { margin: '0 0 8px', padding: '8px 12px', borderLeft: '4px solid #a4262c', background: '#fde7e9', color: '#201f1e' };
+
+interface IViewBoundaryProps {
+  failed: string;
+  notice?: string;
+  children?: React.ReactNode;
+}
+
+/**
+ * The view and, for an editor, a notice about settings that are not used. A view that throws
+ * while rendering (properties no check foresaw) shows the failure text instead of breaking the page.
+ */
+class ViewBoundary extends React.Component<IViewBoundaryProps, { failed: boolean }> {
+  public state: { failed: boolean } = { failed: false };
+
+  public static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  public componentDidUpdate(previous: IViewBoundaryProps): void {
+    // A new render from the web part (changed properties) tries the view again.
+    if (this.state.failed && previous.children !== this.props.children) {
+      this.setState({ failed: false });
+    }
+  }
+
+  public render(): React.ReactNode {
+    if (this.state.failed) {
+      return React.createElement('p', { role: 'alert', style: NOTICE_STYLE }, this.props.failed);
+    }
+    return React.createElement(React.Fragment, null,
+      this.props.notice ? React.createElement('p', { role: 'status', style: NOTICE_STYLE, 'data-invalid-properties': '' }, this.props.notice) : null,
+      this.props.children);
+  }
 }
 
 /**
@@ -30,6 +69,11 @@ export abstract class SamverkaWebPart<TProperties extends {}, TLoaded> extends B
 
   /** The root element of the loaded view. */
   protected abstract renderView(loaded: TLoaded, hostTheme: HostTheme | undefined): React.ReactElement;
+
+  /** Names (loc/ labels) of saved properties that are not valid and were replaced by defaults; shown to editors. */
+  protected get invalidProperties(): string[] {
+    return [];
+  }
 
   /** Properties that need the services built again when they change (empty: built once). */
   protected get loadKey(): string {
@@ -56,7 +100,10 @@ export abstract class SamverkaWebPart<TProperties extends {}, TLoaded> extends B
     }
     this.loaded().then((loaded) => {
       this.context.statusRenderer.clearLoadingIndicator(this.domElement);
-      ReactDom.render(this.renderView(loaded, this._hostTheme), this.domElement);
+      const strings = this.statusStrings;
+      const invalid = this.displayMode === DisplayMode.Edit && strings.InvalidProperties ? this.invalidProperties : [];
+      const notice = invalid.length > 0 && strings.InvalidProperties ? strings.InvalidProperties.replace('{0}', invalid.join(', ')) : undefined;
+      ReactDom.render(React.createElement(ViewBoundary, { failed: strings.LoadFailed, notice }, this.renderView(loaded, this._hostTheme)), this.domElement);
     }, () => {
       // A chunk that cannot be fetched (network, a redeployed package): say so instead of a blank zone.
       this._loading = undefined;

@@ -1,6 +1,6 @@
 import { PropertyPaneSlider, PropertyPaneToggle } from '@microsoft/sp-property-pane';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
-import { MAX_CALENDAR_DAYS } from '../../core/dashboardRules';
+import { MAX_CALENDAR_DAYS } from '../../core/dashboardLimits';
 
 type PaneStrings = IPersonalDashboardWebPartStrings['PropertyPane'];
 

@@ -6,10 +6,25 @@ import { SamverkaWebPart } from '../common/SamverkaWebPart';
 import type { IWebPartStatusStrings } from '../common/SamverkaWebPart';
 import type { IPersonalDashboardProperties } from '../../components/dashboard/PersonalDashboard';
 import type { DashboardServices } from '../../components/dashboard/useDashboard';
+import { MAX_CALENDAR_DAYS } from '../../core/dashboardLimits';
+import { checkProperties } from '../common/webPartProperties';
+import type { ICheckedProperties, PropertyRule } from '../common/webPartProperties';
 
 export type IPersonalDashboardWebPartProps = IPersonalDashboardProperties;
 
 type ViewModule = typeof import('../../components/dashboard/PersonalDashboard');
+type Settings = Required<IPersonalDashboardWebPartProps>;
+const RULES: { [K in keyof Settings]: PropertyRule } = {
+  calendarDays: { kind: 'integer', min: 1, max: MAX_CALENDAR_DAYS },
+  documentCount: { kind: 'integer', min: 1, max: 20 },
+  showNews: { kind: 'boolean' },
+  showCalendar: { kind: 'boolean' },
+  showDocuments: { kind: 'boolean' },
+  showGuides: { kind: 'boolean' },
+  showLinks: { kind: 'boolean' }
+};
+const DEFAULTS: Settings = { calendarDays: 3, documentCount: 6, showNews: true, showCalendar: true, showDocuments: true, showGuides: true, showLinks: true };
+
 interface Loaded {
   view: ViewModule;
   services: DashboardServices;
@@ -25,6 +40,19 @@ export default class PersonalDashboardWebPart extends SamverkaWebPart<IPersonalD
 
   protected get statusStrings(): IWebPartStatusStrings {
     return strings.WebPart;
+  }
+
+  private get checked(): ICheckedProperties<Settings> {
+    return checkProperties(this.properties, RULES, DEFAULTS);
+  }
+
+  protected get invalidProperties(): string[] {
+    const p = strings.PropertyPane;
+    const labels: Record<keyof Settings, string> = {
+      calendarDays: p.CalendarDaysLabel, documentCount: p.DocumentCountLabel, showNews: p.ShowNews,
+      showCalendar: p.ShowCalendar, showDocuments: p.ShowDocuments, showGuides: p.ShowGuides, showLinks: p.ShowLinks
+    };
+    return this.checked.invalid.map((key) => labels[key]);
   }
 
   protected loadView(): Promise<Loaded> {
@@ -46,7 +74,7 @@ export default class PersonalDashboardWebPart extends SamverkaWebPart<IPersonalD
   protected renderView(loaded: Loaded, hostTheme: HostTheme | undefined): React.ReactElement {
     return React.createElement(loaded.view.PersonalDashboard, {
       services: loaded.services,
-      properties: this.properties,
+      properties: this.checked.values,
       strings,
       hostTheme,
       tenantUrl: loaded.tenantUrl

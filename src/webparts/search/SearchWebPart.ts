@@ -7,6 +7,8 @@ import type { IWebPartStatusStrings } from '../common/SamverkaWebPart';
 import type { SamverkaServices } from '../../core/ports';
 import type { ISearchService } from '../../core/search';
 import type { SearchPropertyPane } from './SearchPropertyPane';
+import { checkProperties } from '../common/webPartProperties';
+import type { ICheckedProperties, PropertyRule } from '../common/webPartProperties';
 
 export interface ISearchWebPartProps {
   title: string;
@@ -16,6 +18,14 @@ export interface ISearchWebPartProps {
 }
 
 type ViewModule = typeof import('../../components/search/Search');
+
+/** As the property pane offers them; a connection id is letters and digits (Graph's rule). */
+const RULES: { [K in keyof ISearchWebPartProps]: PropertyRule } = {
+  title: { kind: 'text' },
+  pageSize: { kind: 'integer', min: 5, max: 25 },
+  guideConnectionId: { kind: 'pattern', pattern: /^[A-Za-z0-9]{3,32}$/ }
+};
+const DEFAULTS: ISearchWebPartProps = { title: '', pageSize: 10, guideConnectionId: '' };
 type Loaded = [ViewModule, SamverkaServices, ISearchService];
 
 /**
@@ -29,9 +39,21 @@ export default class SearchWebPart extends SamverkaWebPart<ISearchWebPartProps, 
     return strings.WebPart;
   }
 
+  /** The properties as the view and the services may use them: saved values of the wrong shape replaced by defaults. */
+  private get checked(): ICheckedProperties<ISearchWebPartProps> {
+    return checkProperties(this.properties, RULES, DEFAULTS);
+  }
+
+  protected get invalidProperties(): string[] {
+    const p = strings.PropertyPane;
+    const labels: Record<keyof ISearchWebPartProps, string> = { title: p.TitleLabel, pageSize: p.PageSizeLabel, guideConnectionId: p.ConnectionLabel };
+    return this.checked.invalid.map((key) => labels[key]);
+  }
+
   /** The search service is built again when the connector or the page size changes. */
   protected get loadKey(): string {
-    return `${this.properties.guideConnectionId || ''}|${this.properties.pageSize || ''}`;
+    const values = this.checked.values;
+    return `${values.guideConnectionId}|${values.pageSize}`;
   }
 
   /** The view, the services and the search service. */
@@ -40,14 +62,14 @@ export default class SearchWebPart extends SamverkaWebPart<ISearchWebPartProps, 
       import(/* webpackChunkName: 'search-view' */ '../../components/search/Search'),
       import(/* webpackChunkName: 'search-services' */ '../../services/searchWiring')
         .then((wiring) => wiring.createSearchServices({ kind: 'spfx', context: this.context }, {
-          guideConnectionId: this.properties.guideConnectionId,
-          pageSize: this.properties.pageSize
+          guideConnectionId: this.checked.values.guideConnectionId,
+          pageSize: this.checked.values.pageSize
         }))
     ]).then(([view, built]) => [view, built.services, built.search] as Loaded);
   }
 
   protected renderView([view, services, search]: Loaded, hostTheme: HostTheme | undefined): React.ReactElement {
-    return React.createElement(view.Search, { services, search, strings, title: this.properties.title, hostTheme });
+    return React.createElement(view.Search, { services, search, strings, title: this.checked.values.title, hostTheme });
   }
 
   protected loadPropertyPaneResources(): Promise<void> {

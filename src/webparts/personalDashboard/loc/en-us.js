@@ -2,7 +2,8 @@ define([], function () {
   return {
     WebPart: {
       Loading: 'Loading your page…',
-      LoadFailed: 'My page could not be loaded. Reload the page to try again.'
+      LoadFailed: 'My page could not be loaded. Reload the page to try again.',
+      InvalidProperties: 'Some settings of this web part are not valid and are not used: {0}. The default applies until you choose something else in the web part settings.'
     },
     PropertyPane: {
       Description: 'Your own page: who you are, news for your department and unit, your calendar, your latest documents, guides and your own links.',

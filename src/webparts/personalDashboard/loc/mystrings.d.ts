@@ -3,6 +3,8 @@ declare interface IPersonalDashboardWebPartStrings {
   WebPart: {
     Loading: string;
     LoadFailed: string;
+    /** For editors: saved settings that are not valid and not used; {0} is their names. */
+    InvalidProperties: string;
   };
   PropertyPane: {
     Description: string;

@@ -2,7 +2,8 @@ define([], function () {
   return {
     WebPart: {
       Loading: 'Hämtar din sida…',
-      LoadFailed: 'Min sida kunde inte läsas in. Ladda om sidan för att försöka igen.'
+      LoadFailed: 'Min sida kunde inte läsas in. Ladda om sidan för att försöka igen.',
+      InvalidProperties: 'Några inställningar i webbdelen har fel form och används inte: {0}. Standardvärdet gäller tills du väljer något annat i webbdelens inställningar.'
     },
     PropertyPane: {
       Description: 'Din egen sida: vem du är, nyheter för din förvaltning och enhet, din kalender, dina senaste dokument, guider och egna länkar.',

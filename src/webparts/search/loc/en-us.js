@@ -2,7 +2,8 @@ define([], function () {
   return {
     WebPart: {
       Loading: 'Loading search…',
-      LoadFailed: 'Search could not be loaded. Reload the page to try again.'
+      LoadFailed: 'Search could not be loaded. Reload the page to try again.',
+      InvalidProperties: 'Some settings of this web part are not valid and are not used: {0}. The default applies until you choose something else in the web part settings.'
     },
     PropertyPane: {
       Description: 'One search over web pages, documents, people and guides.',

@@ -2,7 +2,8 @@ define([], function () {
   return {
     WebPart: {
       Loading: 'Hämtar sökningen…',
-      LoadFailed: 'Sökningen kunde inte läsas in. Ladda om sidan för att försöka igen.'
+      LoadFailed: 'Sökningen kunde inte läsas in. Ladda om sidan för att försöka igen.',
+      InvalidProperties: 'Några inställningar i webbdelen har fel form och används inte: {0}. Standardvärdet gäller tills du väljer något annat i webbdelens inställningar.'
     },
     PropertyPane: {
       Description: 'En sökning över webbsidor, dokument, personer och guider.',

@@ -2,7 +2,8 @@ define([], function () {
   return {
     WebPart: {
       Loading: 'Loading news…',
-      LoadFailed: 'The news feed could not be loaded. Reload the page to try again.'
+      LoadFailed: 'The news feed could not be loaded. Reload the page to try again.',
+      InvalidProperties: 'Some settings of this web part are not valid and are not used: {0}. The default applies until you choose something else in the web part settings.'
     },
     PropertyPane: {
       Description: 'Shows news aimed at you from the hub sites of your municipalities and the shared site.',
