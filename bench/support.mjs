@@ -45,3 +45,105 @@ export function countRequests(entries) {
     photos: own.filter((e) => /\/photo\/\$value/.test(e.path)).length
   };
 }
+
+/** Graph answers at most 20 requests per JSON batch; a full batch leaves nothing to add. */
+export const GRAPH_BATCH_LIMIT = 20;
+
+/**
+ * The service a tenant address belongs to, as far as batching goes: Microsoft Graph (search
+ * included: POST /search/query goes into a Graph $batch), or SharePoint REST of one web (a
+ * SharePoint $batch addresses one web). Banner images and the tenant's admin API: none.
+ */
+export function serviceOf(pathname) {
+  if (pathname.startsWith('/_emulator') || /\/SiteAssets\//i.test(pathname)) return null;
+  if (pathname.startsWith('/v1.0/')) return 'Graph';
+  const api = pathname.indexOf('/_api/');
+  if (api >= 0) return `SharePoint ${pathname.slice(0, api) || '/'}`;
+  return null;
+}
+
+/**
+ * Records every round trip a page makes to the tenant, in the page itself (the services send
+ * through fetch): when it was asked for and when its answer reached the code (fetch resolved:
+ * the headers are in, the body not yet read), both on the page's clock; its service and, for
+ * a Graph $batch, how many requests it carried. Install before the page loads.
+ */
+export async function recordTrips(page) {
+  await page.addInitScript(() => {
+    const trips = [];
+    Object.defineProperty(window, '__samverkaTrips', { value: trips });
+    const original = window.fetch;
+    window.fetch = function (input, init) {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      const body = init && typeof init.body === 'string' && init.body.length < 200000 ? init.body : null;
+      const trip = { url, method: (init && init.method) || 'GET', asked: performance.now(), answered: null, body };
+      trips.push(trip);
+      const answer = original.apply(this, arguments);
+      // Registered before the caller's own reaction, so it runs first.
+      answer.then(() => { trip.answered = performance.now(); }, () => { trip.answered = performance.now(); });
+      return answer;
+    };
+  });
+  const read = () => page.evaluate(() => (window.__samverkaTrips || []).map((t) => ({ ...t })));
+  return {
+    pending: async () => (await read()).filter((t) => t.answered === null && serviceOfUrl(t.url)).length,
+    take: async () => {
+      const trips = await page.evaluate(() => (window.__samverkaTrips || []).splice(0));
+      return trips.filter((t) => serviceOfUrl(t.url)).map((t) => {
+        const url = new URL(t.url, 'http://page');
+        let inner = 0;
+        if (url.pathname.startsWith('/v1.0/') && /\/\$batch$/.test(url.pathname) && t.body) {
+          try {
+            inner = (JSON.parse(t.body).requests || []).length;
+          } catch {
+            inner = 0;
+          }
+        }
+        return { service: serviceOf(url.pathname), method: t.method, path: url.pathname, start: t.asked, answered: t.answered ?? Infinity, inner };
+      });
+    }
+  };
+
+  function serviceOfUrl(href) {
+    return serviceOf(new URL(href, 'http://page').pathname);
+  }
+}
+
+/**
+ * Round trips per service and how many of them could have been batched: a round trip sent while
+ * another to the same service was still unanswered cannot have needed that answer, so the two
+ * could have been one batch (unless the earlier one was a full Graph batch). Round trips that
+ * wait for an earlier answer are a new step (the news search needs the user's groups first).
+ */
+export function analyseTrips(trips) {
+  const byService = {};
+  for (const trip of trips) (byService[trip.service] ||= []).push(trip);
+  const services = {};
+  for (const [service, list] of Object.entries(byService)) {
+    list.sort((a, b) => a.start - b.start);
+    let unbatched = 0;
+    let steps = 0;
+    let stepEnd = -Infinity;
+    for (let j = 0; j < list.length; j++) {
+      const trip = list[j];
+      const overlaps = list.some((other, i) => i !== j && (other.start < trip.start || (other.start === trip.start && i < j)) &&
+        other.answered > trip.start && !(service === 'Graph' && other.inner >= GRAPH_BATCH_LIMIT));
+      if (overlaps) unbatched++;
+      if (trip.start >= stepEnd) steps++;
+      stepEnd = Math.max(stepEnd, trip.answered);
+    }
+    services[service] = { roundTrips: list.length, steps, unbatched };
+  }
+  return services;
+}
+
+/** Waits until the page has had no request to the tenant open for `quietMs`. */
+export async function settle(trips, quietMs = 300, timeoutMs = 15000) {
+  const until = Date.now() + timeoutMs;
+  let quietSince = Date.now();
+  while (Date.now() < until) {
+    if (await trips.pending() > 0) quietSince = Date.now();
+    else if (Date.now() - quietSince >= quietMs) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}

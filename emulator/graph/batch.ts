@@ -47,6 +47,8 @@ function innerUrl(url: string, outer: URL): URL {
 function parseBody(response: EmulatorResponse): unknown {
   const text = response.body.toString();
   if (text === '') return undefined;
+  // Graph answers binary content in a batch base64-encoded (a profile photo, for one).
+  if (/^image\//i.test(response.headers['content-type'] ?? '')) return Buffer.from(response.body).toString('base64');
   if (!/json/i.test(response.headers['content-type'] ?? '')) return text;
   try {
     return JSON.parse(text);

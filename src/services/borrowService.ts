@@ -13,6 +13,8 @@ import type { BorrowPreview, BorrowResult, IBorrowService } from '../core/borrow
 import type { Municipality, TenantConfig } from '../core/municipality';
 import { logFields, municipalityById, municipalityOfUrl, odataString, REUSE_LOG_LIST, ReuseAction, ReuseError, sameSource } from '../core/reuse';
 import type { Services } from './factory';
+import { graphBatchOf, searchCall } from './graphBatchCoalescer';
+import { sharePointBatchOf } from './sharePointBatchCoalescer';
 import { fieldOf, GraphHit, pageOf } from './searchMapping';
 import { canonicalPageUrl } from './newsMapping';
 import { createReuseService } from './reuseService';
@@ -52,7 +54,7 @@ export class BorrowService implements IBorrowService {
       size: 10,
       sortProperties: [{ name: 'LastModifiedTime', isDescending: true }]
     } as SearchRequest;
-    const responses = await this.deps.graph.query(request) as SearchResponse[];
+    const responses = this.deps.graphBatch ? await this.deps.graphBatch.run(searchCall(this.deps.graph, [request])) : await this.deps.graph.query(request) as SearchResponse[];
     const container = responses[0] && responses[0].hitsContainers ? responses[0].hitsContainers[0] : undefined;
     const hits = (container && container.hits ? container.hits : []) as GraphHit[];
     const found: BorrowCandidate[] = [];
@@ -180,7 +182,9 @@ export class BorrowService implements IBorrowService {
 
   /** The hub's borrowed copies (pages with a source municipality). */
   private async copies(municipality: Municipality): Promise<BorrowedCopy[]> {
-    const raw = await this.pages(municipality).items.select(...COPY_SELECT).filter('SamverkaSourceMunicipality ne null').top(500)() as Array<Record<string, unknown>>;
+    const read = (sp: SPFI): Promise<Array<Record<string, unknown>>> => sp.web.lists.getByTitle(SITE_PAGES_LIST).items
+      .select(...COPY_SELECT).filter('SamverkaSourceMunicipality ne null').top(500)();
+    const raw = await (this.deps.spBatch ? this.deps.spBatch.read(municipality.hubPath, read) : read(this.deps.sp(municipality.hubPath)));
     return raw.map(r => borrowedCopyOf(r, ref => canonicalPageUrl(ref, this.deps.tenantUrl))).filter((c): c is BorrowedCopy => c !== null);
   }
 
@@ -242,6 +246,7 @@ export class BorrowService implements IBorrowService {
 export function createBorrowService(services: Services): BorrowService {
   return new BorrowService({
     sp: sitePath => services.sp(sitePath), news: services.news, graph: services.graph, policy: services.retryPolicy, tenantUrl: services.tenantUrl, tenantConfig: services.tenantConfig,
-    userContext: services.userContext, now: services.now
+    userContext: services.userContext, now: services.now,
+    graphBatch: graphBatchOf(services.graph, services.retryPolicy), spBatch: sharePointBatchOf(services.sp)
   }, createReuseService(services));
 }

@@ -33,8 +33,8 @@ export const CONTENT_HEALTH_SELECT = [
   'SamverkaOwner/Title', 'SamverkaOwner/EMail', 'SamverkaOwner/Name'
 ];
 const PAGE_SELECT = CONTENT_HEALTH_SELECT.concat(['PromotedState', 'OData__UIVersionString']);
-/** SharePoint answers at most 5,000 items a request; a hub has a few thousand pages at most. */
-const PAGE_SIZE = 2000;
+/** SharePoint answers at most 5,000 items a request: a hub's few thousand pages in one or two, not one after another. */
+const PAGE_SIZE = 5000;
 
 export interface ContentHealthDeps {
   sp(sitePath: string): SPFI;

@@ -56,6 +56,30 @@ describe('DashboardService', () => {
     expect(data.guides).toBeNull();
   });
 
+  it('takes the profile and groups from a load of the user context under way on the page, not again in its batch', async () => {
+    let answerUser: (user: unknown) => void = () => undefined;
+    const storage = new MemoryStorage();
+    // Targeted news (or the hub's header) is loading the user as the dashboard starts.
+    const userLoad = new SessionCache(storage).getOrLoad('user:k:context', 60000, () => new Promise(resolve => { answerUser = resolve; }));
+    const fake = createFakeFetch().on('POST', /\$batch$/, batch({
+      calendar: { status: 200, body: { value: [] } }, settings: { status: 404 }, guides: { status: 200, body: searchHits([]) }, documents: { status: 200, body: searchHits([]) }
+    }));
+    const dashboard = new DashboardService({
+      graph: createGraph(connection, policy, fake.fetch), tenantUrl: 'http://tenant.test', tenantConfig, policy,
+      cache: new SessionCache(storage), ttlMs: 60000, userKey: 'k'
+    });
+    const loading = dashboard.load({ calendarDays: 1, documentCount: 5, guideCount: 5, now: NOW });
+    await new Promise(resolve => setTimeout(resolve, 0));
+    expect(fake.requests).toHaveLength(0);
+    answerUser({ id: 'u1', displayName: 'Anna Lindqvist', mail: 'anna@eksjo.se', department: 'Socialförvaltningen', groupIds: ['G1'] });
+    await userLoad;
+    const data = await loading;
+    expect(fake.requests).toHaveLength(1);
+    expect((fake.requests[0].body as { requests: Inner[] }).requests.map(r => r.id)).toEqual(['calendar', 'settings', 'guides', 'documents']);
+    expect(JSON.stringify(fake.requests[0].body)).toContain('SharedWithUsersOWSUSER:\\"anna@eksjo.se\\"');
+    expect(data.profile).toEqual({ ok: true, value: expect.objectContaining({ displayName: 'Anna Lindqvist', department: 'Socialförvaltningen', groups: [{ id: 'g1', displayName: '' }] }) });
+  });
+
   it('turns a 403 of one request into that section\'s failure only', async () => {
     const fake = createFakeFetch().on('POST', /\$batch$/, batch({
       profile: { status: 200, body: { id: 'u1', displayName: 'A', mail: 'a@x.se' } },

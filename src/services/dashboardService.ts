@@ -9,7 +9,7 @@ import {
 import { isVisibleTo } from '../core/audience';
 import type { NewsItem } from '../core/news';
 import { expiryCutoffDay } from '../core/newsExpiry';
-import type { ITenantConfigService } from '../core/ports';
+import type { CurrentUser, ITenantConfigService } from '../core/ports';
 import { failureCodeOf, failureCodeOfStatus } from './failures';
 import type { SamverkaGraph } from './graphClient';
 import { GraphBatchRequest, GraphBatchResponse, sendGraphBatch } from './graphBatch';
@@ -51,7 +51,8 @@ export interface GuideHit extends GuideRef {
  * The personal dashboard over Microsoft Graph. The first render is one JSON $batch (profile,
  * groups, calendar, latest documents, guides, settings: six requests, each answered and failing
  * on its own; a 429 inside is retried alone by sendGraphBatch), then one search for the news
- * of the user's förvaltning and unit.
+ * of the user's förvaltning and unit. Profile and groups the session has (or is loading) are
+ * not asked again.
  */
 export class DashboardService implements IDashboardService {
   private readonly deps: DashboardServiceDeps;
@@ -71,13 +72,15 @@ export class DashboardService implements IDashboardService {
     } catch {
       // the web part reports a broken configuration; guides fall back to the usual site
     }
+    // Another part of the page (Targeted news, the hub's header) loading or having loaded the
+    // user: the profile and groups come from there, not a second time in this batch.
+    const user = await this.userOfSession();
     // The documents query names the user's address, so it can share the batch with /me only
     // when the address is known: from the host (SPFx page context) or from this session.
-    const mail = this.knownMail();
+    const mail = this.knownMail() || (user && user.mail) || undefined;
     const include = { calendar: true, documents: true, guides: true, ...query.include };
     const requests: GraphBatchRequest[] = [
-      { id: 'profile', method: 'GET', url: PROFILE_URL },
-      { id: 'groups', method: 'GET', url: GROUPS_URL },
+      ...(user ? [] : [{ id: 'profile', method: 'GET' as const, url: PROFILE_URL }, { id: 'groups', method: 'GET' as const, url: GROUPS_URL }]),
       {
         id: 'calendar', method: 'GET',
         url: `/me/calendarView?startDateTime=${window.startDateTime}&endDateTime=${window.endDateTime}&$select=${EVENT_FIELDS}&$orderby=start/dateTime&$top=100`,
@@ -100,7 +103,7 @@ export class DashboardService implements IDashboardService {
       const failed = { ok: false as const, code: failureCodeOf(error) };
       return { profile: failed, calendar: failed, documents: failed, settings: failed, guides: null };
     }
-    const profile = this.readProfile(answers.profile, answers.groups);
+    const profile = user ? profileOf(user) : this.readProfile(answers.profile, answers.groups);
     let documentsAnswer = answers.documents;
     if (profile.ok && profile.value.mail) {
       this.deps.cache.set(this.mailKey(), profile.value.mail, this.deps.ttlMs);
@@ -175,6 +178,18 @@ export class DashboardService implements IDashboardService {
         }]
       }
     };
+  }
+
+  /** The user context of this session (UserContextService's cache entry), when it is there or on its way. */
+  private async userOfSession(): Promise<CurrentUser | undefined> {
+    const known = this.deps.cache.peek<CurrentUser>(`user:${this.deps.userKey}:context`);
+    try {
+      const user = await known;
+      return user && typeof user.id === 'string' && Array.isArray(user.groupIds) ? user : undefined;
+    } catch {
+      // that load failed: this batch asks for the profile itself
+      return undefined;
+    }
   }
 
   private mailKey(): string {
@@ -331,6 +346,17 @@ export class DashboardService implements IDashboardService {
     // No guide list (or nothing in it the user may read): the section says nothing.
     return guides.length === 0 ? null : { ok: true, value: guides };
   }
+}
+
+/** The dashboard's profile from the session's user context (its groups are ids: their names are not shown). */
+function profileOf(user: CurrentUser): SectionResult<DashboardProfile> {
+  return {
+    ok: true,
+    value: {
+      id: user.id, displayName: user.displayName, mail: user.mail, jobTitle: user.jobTitle, department: user.department,
+      officeLocation: user.officeLocation, groups: user.groupIds.map(id => ({ id: id.toLowerCase(), displayName: '' }))
+    }
+  };
 }
 
 function failureOf(answer: GraphBatchResponse | undefined): { ok: false; code: string } | null {

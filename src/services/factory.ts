@@ -3,6 +3,7 @@ import type { SamverkaServices } from '../core/ports';
 import { normalizeSitePath } from '../core/tenantConfig';
 import { Connection, createGraph, createSp, tenantUrlOf, userIdentityOf } from './connection';
 import type { SamverkaGraph } from './graphClient';
+import { graphBatchOf } from './graphBatchCoalescer';
 import { NewsService } from './newsService';
 import { defaultRetryPolicy, FetchFunction, RetryPolicy } from './retry';
 import { defaultSessionStorage, SessionCache, StorageLike, userCacheKey } from './sessionCache';
@@ -67,7 +68,7 @@ export function createServices(connection: Connection, options: ServiceOptions =
   const userContext = new UserContextService({
     graph, cache, ttlMs, userKey: userCacheKey(`${tenantUrl}|${userIdentityOf(connection)}`), policy: retryPolicy
   });
-  const news = new NewsService({ graph, tenantUrl, tenantConfig, now, maxQueryLength: options.maxQueryLength });
+  const news = new NewsService({ graph, tenantUrl, tenantConfig, now, maxQueryLength: options.maxQueryLength, batch: graphBatchOf(graph, retryPolicy) });
 
   return { tenantConfig, userContext, news, tenantUrl, sp, graph, retryPolicy, now };
 }

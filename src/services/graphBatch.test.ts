@@ -93,6 +93,23 @@ describe('sendGraphBatch', () => {
     expect(Object.keys(answers)).toHaveLength(45);
   });
 
+  it('sends the batches of more than 20 requests together, not one after another', async () => {
+    let open = 0;
+    let most = 0;
+    const fetch = async (_url: string, init: RequestInit): Promise<Response> => {
+      open++;
+      most = Math.max(most, open);
+      await new Promise(resolve => setTimeout(resolve, 5));
+      open--;
+      const inner = (JSON.parse(String(init.body)) as { requests: WireRequest[] }).requests;
+      return json({ responses: inner.map(r => ({ id: r.id, status: 200, headers: {}, body: {} })) });
+    };
+    const requests: GraphBatchRequest[] = Array.from({ length: 45 }, (_, i) => ({ id: String(i), method: 'GET', url: `/x/${i}` }));
+    const answers = await sendGraphBatch(createGraph(connection, policy(), fetch), requests, policy());
+    expect(most).toBe(3);
+    expect(Object.values(answers).every(a => a.status === 200)).toBe(true);
+  });
+
   it('marks requests the batch did not answer with status 0', async () => {
     const fake = createFakeFetch().on('POST', /\$batch$/, () => json({ responses: [] }));
     const answers = await sendGraphBatch(createGraph(connection, policy(), fake.fetch), [{ id: 'a', method: 'GET', url: '/a' }], policy());

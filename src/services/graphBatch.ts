@@ -38,12 +38,16 @@ export async function sendGraphBatch(
   let pending = requests;
   for (let attempt = 1; pending.length > 0; attempt++) {
     pending.forEach(request => delete answers[request.id]);
+    const chunks: GraphBatchRequest[][] = [];
     for (let start = 0; start < pending.length; start += GRAPH_BATCH_LIMIT) {
-      const chunk = pending.slice(start, start + GRAPH_BATCH_LIMIT);
-      const reply = await graphPost<{ responses?: unknown[] }>(
-        graph.at('$batch').using(JSONParse()),
-        body({ requests: chunk.map(toWire) })
-      );
+      chunks.push(pending.slice(start, start + GRAPH_BATCH_LIMIT));
+    }
+    // Full batches go out together: one step of the render, not one per 20 requests.
+    const replies = await Promise.all(chunks.map(chunk => graphPost<{ responses?: unknown[] }>(
+      graph.at('$batch').using(JSONParse()),
+      body({ requests: chunk.map(toWire) })
+    )));
+    for (const reply of replies) {
       for (const raw of Array.isArray(reply.responses) ? reply.responses : []) {
         const answer = fromWire(raw);
         if (answer) {

@@ -4,6 +4,8 @@ import { NewsSearchRequest, NewsSearchResult, readNewsPage } from '../core/newsF
 import type { INewsService, ITenantConfigService, NewsPage, NewsQuery } from '../core/ports';
 import { failureCodeOf } from './failures';
 import type { SamverkaGraph } from './graphClient';
+import { searchCall } from './graphBatchCoalescer';
+import type { GraphBatchCoalescer } from './graphBatchCoalescer';
 import { canonicalPageUrl, NEWS_SEARCH_FIELDS, newsItemFromSearchHit, siteResolverFor, SiteResolver } from './newsMapping';
 
 export interface NewsServiceDeps {
@@ -14,6 +16,8 @@ export interface NewsServiceDeps {
   now: () => Date;
   /** KQL length limit; Microsoft Search's unless a test needs to force a split. */
   maxQueryLength?: number;
+  /** Shares a Graph batch with what other parts of the page ask at the same moment. */
+  batch?: GraphBatchCoalescer;
 }
 
 /**
@@ -48,7 +52,7 @@ export class NewsService implements INewsService {
       // Graph search takes several search requests in one body for SharePoint entity types, so
       // the feed, the boosted news and any split of the KQL are one search request: a 429 or
       // 503 is retried for all of them at once by the retry behaviour, after its Retry-After.
-      const responses = await this.deps.graph.query(...bodies);
+      const responses = this.deps.batch ? await this.deps.batch.run(searchCall(this.deps.graph, bodies)) : await this.deps.graph.query(...bodies);
       return bodies.map((_, i) => this.toResult(responses[i], resolveSite));
     } catch (error) {
       const code = failureCodeOf(error);

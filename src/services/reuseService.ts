@@ -19,6 +19,10 @@ import { failureCodeOf } from './failures';
 import { sendGraphBatch } from './graphBatch';
 import type { GraphBatchRequest } from './graphBatch';
 import type { SamverkaGraph } from './graphClient';
+import { graphBatchOf } from './graphBatchCoalescer';
+import type { GraphBatchCoalescer } from './graphBatchCoalescer';
+import { sharePointBatchOf } from './sharePointBatchCoalescer';
+import type { SharePointBatchCoalescer } from './sharePointBatchCoalescer';
 import { audienceIdsOf, canonicalPageUrl } from './newsMapping';
 import type { RetryPolicy } from './retry';
 
@@ -33,6 +37,9 @@ export interface ReuseDeps {
   tenantConfig: ITenantConfigService;
   userContext: IUserContextService;
   now: () => Date;
+  /** The web part's sections load at once: their Graph requests share a batch, and their reads of one web a $batch. */
+  graphBatch?: GraphBatchCoalescer;
+  spBatch?: SharePointBatchCoalescer;
 }
 
 /**
@@ -67,9 +74,10 @@ export class ReuseService implements IReuseService {
   public async recentNews(municipalityId: string, top = 30): Promise<ReusePage[]> {
     const config = await this.deps.tenantConfig.getConfig();
     const hub = municipalityById(config, municipalityId);
-    const raw = await this.deps.sp(hub.hubPath).web.lists.getByTitle(SITE_PAGES_LIST).items
+    const read = (sp: SPFI): Promise<Array<Record<string, unknown>>> => sp.web.lists.getByTitle(SITE_PAGES_LIST).items
       .select('Id', 'Title', 'Description', 'FileRef', 'BannerImageUrl', 'FirstPublishedDate', 'OData__OriginalSourceUrl')
-      .filter('PromotedState eq 2').orderBy('FirstPublishedDate', false).top(top)() as Array<Record<string, unknown>>;
+      .filter('PromotedState eq 2').orderBy('FirstPublishedDate', false).top(top)();
+    const raw = await (this.deps.spBatch ? this.deps.spBatch.read(hub.hubPath, read) : read(this.deps.sp(hub.hubPath)));
     return raw.filter(r => typeof r.FileRef === 'string' && !!r.FirstPublishedDate && !r.OData__OriginalSourceUrl).map(r => {
       const banner = r.BannerImageUrl as { Url?: string } | null | undefined;
       return {
@@ -193,9 +201,12 @@ export class ReuseService implements IReuseService {
   private async reachOf(config: TenantConfig, groupIds: string[], withNames: boolean): Promise<{ reach: AudienceReach; names: Array<{ id: string; displayName: string }> }> {
     const requests = reachRequestUrls(groupIds, config.municipalities);
     const nameRequests: GraphBatchRequest[] = withNames ? groupIds.map((id, i) => ({ id: `n${i + 1}`, method: 'GET' as const, url: `/groups/${encodeURIComponent(id)}?$select=id,displayName` })) : [];
-    const answers = await sendGraphBatch(this.deps.graph, requests.map((r, i): GraphBatchRequest => ({
+    const batch = requests.map((r, i): GraphBatchRequest => ({
       id: String(i + 1), method: 'GET' as const, url: r.url, headers: { ConsistencyLevel: 'eventual' }
-    })).concat(nameRequests), this.deps.policy);
+    })).concat(nameRequests);
+    const answers = this.deps.graphBatch
+      ? await this.deps.graphBatch.run({ requests: batch, read: own => own })
+      : await sendGraphBatch(this.deps.graph, batch, this.deps.policy);
     const names = groupIds.map((id, i) => {
       const answer = answers[`n${i + 1}`];
       const body = answer && answer.status === 200 && typeof answer.body === 'object' && answer.body ? answer.body as { displayName?: unknown } : {};
@@ -290,6 +301,7 @@ export class ReuseService implements IReuseService {
 export function createReuseService(services: Services): ReuseService {
   return new ReuseService({
     sp: sitePath => services.sp(sitePath), news: services.news, graph: services.graph, policy: services.retryPolicy, tenantUrl: services.tenantUrl, tenantConfig: services.tenantConfig,
-    userContext: services.userContext, now: services.now
+    userContext: services.userContext, now: services.now,
+    graphBatch: graphBatchOf(services.graph, services.retryPolicy), spBatch: sharePointBatchOf(services.sp)
   });
 }

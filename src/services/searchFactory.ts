@@ -1,5 +1,6 @@
 import type { ISearchService } from '../core/search';
 import type { Services } from './factory';
+import { graphBatchOf } from './graphBatchCoalescer';
 import { SearchService } from './searchService';
 
 export interface SearchServiceOptions {
@@ -22,6 +23,7 @@ export function createSearchService(services: Services, options: SearchServiceOp
     userContext: services.userContext,
     now: services.now,
     guideConnectionId: options.guideConnectionId && /^[A-Za-z0-9]{3,32}$/.test(options.guideConnectionId) ? options.guideConnectionId : undefined,
-    pageSize: options.pageSize
+    pageSize: options.pageSize,
+    batch: graphBatchOf(services.graph, services.retryPolicy)
   });
 }

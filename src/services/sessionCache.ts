@@ -62,6 +62,12 @@ export class SessionCache {
     }
   }
 
+  /** The cached value, or the load of it that is under way (by any service on this storage); else undefined. */
+  public peek<T>(key: string): T | Promise<T> | undefined {
+    const cached = this.get<T>(key);
+    return cached !== undefined ? cached : this.loading[key] as Promise<T> | undefined;
+  }
+
   /** The cached value, or the loaded one (then cached). Concurrent callers share one load. */
   public async getOrLoad<T>(key: string, ttlMs: number, load: () => Promise<T>): Promise<T> {
     const cached = this.get<T>(key);

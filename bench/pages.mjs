@@ -1,0 +1,95 @@
+// The pages `npm run bench` opens in the workbench, one web part each, and how it knows that a
+// web part has loaded: its own content is there and nothing in it is still loading.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** News in the list layout, as many as the benchmark waits for. */
+export const NEWS_ITEMS = 20;
+
+/** A word per search vertical that has hits there. */
+export const SEARCH_QUERIES = [
+  { vertical: 'all', text: 'semester' },
+  { vertical: 'pages', text: 'förskola' },
+  { vertical: 'documents', text: 'protokoll' },
+  { vertical: 'people', text: 'lindqvist' },
+  { vertical: 'guides', text: 'lön' }
+];
+
+/**
+ * Every page measured. `webPart` is the data-webpart of the workbench's web part zone; `content`
+ * a selector of what the web part shows once its data is in (with `min`, how many of them).
+ * `baseline` rows are the naive news service that only exists to compare with: they are
+ * reported, not judged.
+ */
+export function benchPages() {
+  const pages = [
+    {
+      key: 'news', label: 'Targeted news', webPart: 'targeted-news', persona: 'erik',
+      params: { page: 'news', layout: 'list', items: String(NEWS_ITEMS), news: 'samverka' }, content: 'li h3', min: NEWS_ITEMS
+    },
+    {
+      key: 'news-naive', label: 'Targeted news, naive', webPart: 'targeted-news', persona: 'erik', baseline: true,
+      params: { page: 'news', layout: 'list', items: String(NEWS_ITEMS), news: 'naive' }, content: 'li h3', min: NEWS_ITEMS
+    },
+    {
+      key: 'dashboard', label: 'Min sida', webPart: 'personal-dashboard', persona: 'erik',
+      params: { page: 'dashboard' }, content: '[data-section="profile"] h1, [data-section="calendar"], [data-section="news"], [data-section="documents"]', min: 4
+    },
+    ...SEARCH_QUERIES.map((query) => ({
+      key: `search-${query.vertical}`, label: `Sök: ${query.vertical}`, webPart: 'search', persona: 'anna', query,
+      params: { page: 'sok', q: query.text, ...(query.vertical === 'all' ? {} : { v: query.vertical }) },
+      // The result count ("N träffar") is written once the results are in.
+      content: '[role="status"]', contentText: 'träff', min: 1
+    })),
+    {
+      key: 'content-health', label: 'Städa innehåll', webPart: 'content-health', persona: 'johan',
+      params: { page: 'stada' }, content: 'table caption', min: 1
+    },
+    {
+      key: 'reuse-johan', label: 'Samverka (Vetlanda)', webPart: 'content-reuse', persona: 'johan',
+      params: { page: 'samverka' }, content: 'form select option', min: 1
+    },
+    {
+      key: 'reuse-karin', label: 'Samverka (Sävsjö)', webPart: 'content-reuse', persona: 'karin',
+      params: { page: 'samverka' }, content: 'form select option', min: 1
+    }
+  ];
+  return pages;
+}
+
+/**
+ * The web parts' own "loading" texts in Swedish (every `...Loading` and `Searching` string of
+ * their sv-se.js): a web part that still shows one of them has not loaded.
+ */
+export function loadingTexts(root) {
+  const texts = new Set();
+  const webparts = path.join(root, 'src/webparts');
+  for (const dir of readdirSync(webparts)) {
+    let source;
+    try {
+      source = readFileSync(path.join(webparts, dir, 'loc/sv-se.js'), 'utf8');
+    } catch {
+      continue;
+    }
+    for (const match of source.matchAll(/\b\w*(?:Loading|Searching)\w*\s*:\s*'([^']+)'/g)) texts.add(match[1]);
+  }
+  return [...texts];
+}
+
+/**
+ * Runs in the page: whether the web part zone holds its content and nothing that is loading
+ * (aria-busy, a Fluent spinner, a loading text). An error message (role=alert) ends the wait too,
+ * as a failure the benchmark reports.
+ */
+export function webPartState({ webPart, content, contentText, min, loading }) {
+  const zone = document.querySelector(`[data-webpart="${webPart}"]`);
+  if (!zone) return null;
+  if (zone.querySelector('[role="alert"]')) return 'failed';
+  if (zone.querySelector('[aria-busy="true"], .ms-Spinner')) return null;
+  const texts = new Set(loading);
+  for (const el of zone.querySelectorAll('[role="status"], p, span')) {
+    if (texts.has((el.textContent || '').trim())) return null;
+  }
+  const found = [...zone.querySelectorAll(content)].filter((el) => !contentText || (el.textContent || '').includes(contentText));
+  return found.length >= min ? 'loaded' : null;
+}
