@@ -27,6 +27,8 @@ class FakeContentHealth implements IContentHealthService {
   public sites = [{ sitePath: '/sites/vetlanda', title: 'Vetlanda kommun', municipalityId: 'vetlanda' }];
   public reviewed: ContentRecord[][] = [];
   public fail: string | null = null;
+  /** Sites that could not be read; the rest of the report is shown. */
+  public failures: ContentHealthReport['failures'] = [];
 
   public constructor(records: ContentRecord[]) {
     this.records = records;
@@ -36,7 +38,7 @@ class FakeContentHealth implements IContentHealthService {
     if (this.fail) {
       throw Object.assign(new Error('nej'), { status: 503 });
     }
-    return { sites: this.sites, items: assessAll(this.records, () => 'active', NOW), guidesIncluded: true, failures: [] };
+    return { sites: this.sites, items: assessAll(this.records, () => 'active', NOW), guidesIncluded: true, failures: this.failures };
   }
 
   public async markReviewed(items: readonly ContentRecord[]): Promise<ContentActionResult> {
@@ -117,6 +119,7 @@ describe('ContentHealth', () => {
     const review = screen.getByRole('button', { name: strings.Actions.MarkReviewed });
     expect((review as HTMLButtonElement).disabled || review.getAttribute('aria-disabled') === 'true').toBe(true);
     fireEvent.click(screen.getByLabelText('Välj Sida 2'));
+    expect(screen.getByText('1 vald')).toBeTruthy();
     fireEvent.click(screen.getByLabelText('Välj Sida 1'));
     expect(screen.getByText('2 valda')).toBeTruthy();
     fireEvent.click(review);
@@ -158,5 +161,17 @@ describe('ContentHealth', () => {
     service.fail = null;
     fireEvent.click(screen.getByRole('button', { name: strings.Report.Retry }));
     expect(await screen.findByRole('table', { name: /Visar 4 av 4/ })).toBeTruthy();
+  });
+
+  it('says which site could not be read, shows the rest, and reads again on "Försök igen"', async () => {
+    const service = new FakeContentHealth(records());
+    service.failures = [{ source: 'pages', sitePath: '/sites/vetlanda', code: 'unavailable' }];
+    render(<ContentHealth service={service} getConfig={getConfig} strings={strings} />);
+    expect(await screen.findByText('En del kunde inte läsas (Vetlanda kommun: tjänsten svarar inte just nu). Resten visas.')).toBeTruthy();
+    expect(screen.getByRole('table', { name: /Visar 4 av 4/ })).toBeTruthy();
+    service.failures = [];
+    fireEvent.click(screen.getByRole('button', { name: strings.Report.Retry }));
+    await waitFor(() => expect(screen.queryByText(/En del kunde inte läsas/)).toBeNull());
+    expect(screen.getByRole('table', { name: /Visar 4 av 4/ })).toBeTruthy();
   });
 });

@@ -180,7 +180,7 @@ export function ContentHealth(props: IContentHealthProps): React.ReactElement {
           <PrimaryButton text={strings.Actions.MarkReviewed} disabled={none} onClick={() => run('review')} />
           <DefaultButton text={strings.Actions.HandOver} disabled={none} onClick={() => setDialog('handOver')} />
           <DefaultButton text={strings.Actions.Unpublish} disabled={none} onClick={() => setDialog('unpublish')} />
-          <span className={classNames.meta} aria-live="polite">{formatString(strings.Actions.Selected, selectedItems.length)}</span>
+          <span className={classNames.meta} aria-live="polite">{formatString(selectedItems.length === 1 ? strings.Actions.SelectedOne : strings.Actions.Selected, selectedItems.length)}</span>
         </div>
         <div role="status" className={classNames.status} ref={statusRef} tabIndex={-1}>
           {state.working && <Spinner size={SpinnerSize.small} label={strings.Actions.Working} labelPosition="right" />}
@@ -323,7 +323,9 @@ export function ContentHealth(props: IContentHealthProps): React.ReactElement {
         <p className={classNames.intro}>{strings.Report.Intro}</p>
         <p className={classNames.meta}>{formatString(strings.Report.Sites, report.sites.map(s => s.title).join(', '))}</p>
         {report.failures.length > 0 && (
-          <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}>
+          // A site that answered 503 or 429 after every retry may answer now: offer to read again.
+          <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}
+            actions={<DefaultButton text={strings.Report.Retry} onClick={state.reload} disabled={state.loading} />}>
             {formatString(strings.Report.PartFailed, report.failures.map(f => f.source === 'owners'
               ? strings.Report.OwnersSource
               : `${siteTitle(report.sites, f.sitePath)}: ${errorText(strings, f.code)}`).join('; '))}

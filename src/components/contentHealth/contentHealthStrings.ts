@@ -62,6 +62,8 @@ export interface IContentHealthStrings {
     Label: string;
     /** {0}: how many are selected. */
     Selected: string;
+    /** The same for exactly one. */
+    SelectedOne: string;
     MarkReviewed: string;
     HandOver: string;
     Unpublish: string;

@@ -81,6 +81,30 @@ describe('content reuse view', () => {
     expect(screen.queryAllByRole('button')).toHaveLength(0);
   });
 
+  it('is busy while it loads, says in the reader\'s words why it could not, and loads again on "Försök igen"', async () => {
+    const service = new FakeReuse();
+    service.editorOf = ['vetlanda'];
+    const refusals = [Object.assign(new Error('Forbidden'), { status: 403 }), Object.assign(new Error('Service Unavailable'), { status: 503 })];
+    const listOffers = service.listOffers.bind(service);
+    service.listOffers = async (to: string): Promise<Offer[]> => {
+      const refusal = refusals.shift();
+      if (refusal) {
+        throw refusal;
+      }
+      return listOffers(to);
+    };
+    show(service);
+    const part = screen.getByRole('region', { name: strings.View.Title });
+    expect(part.getAttribute('aria-busy')).toBe('true');
+    await screen.findByText(`${strings.View.LoadFailed} ${strings.Errors.forbidden}`);
+    expect(part.getAttribute('aria-busy')).toBe('false');
+    fireEvent.click(screen.getByRole('button', { name: strings.View.Retry }));
+    await screen.findByText(`${strings.View.LoadFailed} ${strings.Errors.unavailable}`);
+    fireEvent.click(screen.getByRole('button', { name: strings.View.Retry }));
+    await screen.findByRole('region', { name: strings.Offers.Heading.replace('{0}', 'Vetlanda') });
+    expect(screen.queryByText(strings.View.LoadFailed, { exact: false })).toBeNull();
+  });
+
   it('sends the chosen news to the chosen municipality and audience, and says what happened', async () => {
     const service = new FakeReuse();
     service.editorOf = ['savsjo'];

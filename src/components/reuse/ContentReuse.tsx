@@ -55,6 +55,16 @@ function errorCode(error: unknown, strings: IReuseStrings): string {
   if (e && (e.status === 401 || e.status === 403)) {
     return strings.Errors.forbidden;
   }
+  // Retries for 429 and 503 are spent by now (services/retry): say which, not "something went wrong".
+  if (e && e.status === 429) {
+    return strings.Errors.throttled;
+  }
+  if (e && typeof e.status === 'number' && e.status >= 500) {
+    return strings.Errors.unavailable;
+  }
+  if (error instanceof TypeError) {
+    return strings.Errors.network;
+  }
   return strings.Errors.unknown;
 }
 
@@ -69,26 +79,29 @@ export function ContentReuse(props: IContentReuseProps): React.ReactElement {
   const classNames = React.useMemo(() => getReuseClassNames(theme), [theme]);
   const [id] = React.useState(() => `samverka-reuse-${++instances}`);
   const [loaded, setLoaded] = React.useState<Loaded | null>(null);
-  const [failed, setFailed] = React.useState(false);
+  /** Why the web part could not load, in the reader's words; null while it loads or once it has. */
+  const [failed, setFailed] = React.useState<string | null>(null);
   const [attempt, setAttempt] = React.useState(0);
 
   React.useEffect(() => {
     let live = true;
-    setFailed(false);
+    setFailed(null);
     Promise.all([props.getConfig(), service.editorMunicipalities()]).then(async ([config, editorOf]) => {
       const lists = await Promise.all(editorOf.map(m => service.listOffers(m)));
       if (live) {
         setLoaded({ config, editorOf, offers: ([] as Offer[]).concat(...lists) });
       }
-    }).catch(() => { if (live) { setFailed(true); } });
+    }).catch((error: unknown) => { if (live) { setFailed(errorCode(error, strings)); } });
     return () => { live = false; };
+    // strings are the web part's loc module: fixed for its lifetime.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [service, props.getConfig, attempt]);
 
   const body = (): React.ReactNode => {
     if (failed) {
       return (
         <MessageBar messageBarType={MessageBarType.error} actions={<DefaultButton onClick={() => setAttempt(a => a + 1)}>{strings.View.Retry}</DefaultButton>}>
-          {strings.View.LoadFailed}
+          {`${strings.View.LoadFailed} ${failed}`}
         </MessageBar>
       );
     }
@@ -118,7 +131,7 @@ export function ContentReuse(props: IContentReuseProps): React.ReactElement {
 
   return (
     <ThemeProvider theme={theme}>
-      <section className={classNames.root} aria-labelledby={`${id}-title`}>
+      <section className={classNames.root} aria-labelledby={`${id}-title`} aria-busy={!loaded && !failed}>
         <h2 id={`${id}-title`} className={classNames.title}>{strings.View.Title}</h2>
         <p className={classNames.intro}>{strings.View.Intro}</p>
         {body()}

@@ -136,6 +136,9 @@ export interface IReuseStrings {
     notFound: string;
     unknownMunicipality: string;
     forbidden: string;
+    throttled: string;
+    unavailable: string;
+    network: string;
     unknown: string;
   };
 }

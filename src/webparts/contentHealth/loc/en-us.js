@@ -67,6 +67,7 @@ define([], function () {
     Actions: {
       Label: 'Actions for the selected',
       Selected: '{0} selected',
+      SelectedOne: '{0} selected',
       MarkReviewed: 'Mark as reviewed',
       HandOver: 'Hand over',
       Unpublish: 'Unpublish',

@@ -67,6 +67,7 @@ define([], function () {
     Actions: {
       Label: 'Åtgärder för valda',
       Selected: '{0} valda',
+      SelectedOne: '{0} vald',
       MarkReviewed: 'Markera som granskad',
       HandOver: 'Lämna över',
       Unpublish: 'Avpublicera',

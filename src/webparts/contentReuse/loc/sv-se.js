@@ -116,6 +116,9 @@ define([], function () {
       notFound: 'Erbjudandet finns inte längre.',
       unknownMunicipality: 'Kommunen finns inte i konfigurationen.',
       forbidden: 'Du har inte behörighet till det här.',
+      throttled: 'För många förfrågningar just nu. Vänta en stund och försök igen.',
+      unavailable: 'Tjänsten svarar inte just nu. Försök igen om en stund.',
+      network: 'Ingen kontakt med servern. Kontrollera din anslutning.',
       unknown: 'Något gick fel. Försök igen.'
     }
   };
