@@ -1,11 +1,14 @@
 import * as React from 'react';
 import * as strings from 'ContentHealthWebPartStrings';
+import type { HostTheme } from '../../src/components/common/hostTheme';
 import { ContentHealth } from '../../src/components/contentHealth/ContentHealth';
 import { createContentHealthService } from '../../src/services/contentHealthService';
 import { createServices } from '../../src/services/factory';
 
 export interface IContentHealthWebPartProps {
   persona: string;
+  /** Set in a Teams tab. */
+  hostTheme?: HostTheme;
 }
 
 /** The content health web part as the SPFx class renders it: its view with its loc strings and services. */
@@ -14,7 +17,7 @@ export function ContentHealthWebPart(props: IContentHealthWebPartProps): React.R
     const services = createServices({ kind: 'local', baseUrl: window.location.origin, token: props.persona });
     return { service: createContentHealthService(services), getConfig: () => services.tenantConfig.getConfig() };
   }, [props.persona]);
-  return <ContentHealth service={wiring.service} getConfig={wiring.getConfig} strings={strings} />;
+  return <ContentHealth service={wiring.service} getConfig={wiring.getConfig} strings={strings} hostTheme={props.hostTheme} />;
 }
 
 /** The workbench page that shows it: `?page=stada`. */

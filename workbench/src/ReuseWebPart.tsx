@@ -1,5 +1,6 @@
 import * as React from 'react';
 import * as strings from 'ContentReuseWebPartStrings';
+import type { HostTheme } from '../../src/components/common/hostTheme';
 import { ContentReuse } from '../../src/components/reuse/ContentReuse';
 import { createReuseService } from '../../src/services/reuseService';
 import { createBorrowService } from '../../src/services/borrowService';
@@ -7,6 +8,8 @@ import { createServices } from '../../src/services/factory';
 
 export interface IReuseWebPartProps {
   persona: string;
+  /** Set in a Teams tab. */
+  hostTheme?: HostTheme;
 }
 
 /** The content reuse web part as the SPFx class renders it: its view with its loc strings and services. */
@@ -15,7 +18,7 @@ export function ReuseWebPart(props: IReuseWebPartProps): React.ReactElement {
     const services = createServices({ kind: 'local', baseUrl: window.location.origin, token: props.persona });
     return { service: createReuseService(services), borrow: createBorrowService(services), getConfig: () => services.tenantConfig.getConfig() };
   }, [props.persona]);
-  return <ContentReuse service={wiring.service} borrow={wiring.borrow} getConfig={wiring.getConfig} strings={strings} />;
+  return <ContentReuse service={wiring.service} borrow={wiring.borrow} getConfig={wiring.getConfig} strings={strings} hostTheme={props.hostTheme} />;
 }
 
 /** The workbench page that shows it: `?page=samverka`. */

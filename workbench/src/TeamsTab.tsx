@@ -3,8 +3,11 @@ import { followTeamsTheme } from '../../src/components/common/teamsHost';
 import type { ITeamsAppLike, TeamsThemeName } from '../../src/components/common/teamsHost';
 import type { SamverkaServices } from '../../src/core/ports';
 import type { DashboardServices } from '../../src/components/dashboard/useDashboard';
+import { ContentHealthWebPart } from './ContentHealthWebPart';
 import { DashboardWebPart } from './DashboardWebPart';
 import { NewsWebPart } from './NewsWebPart';
+import { ReuseWebPart } from './ReuseWebPart';
+import { SearchWebPart } from './SearchWebPart';
 import type { IWorkbenchState } from './workbenchState';
 
 export interface ITeamsTabProps {
@@ -16,6 +19,20 @@ export interface ITeamsTabProps {
 }
 
 const RAIL = ['Aktivitet', 'Chatt', 'Team', 'Kalender', 'Samverka'];
+
+/** The personal app's tabs, one per web part, in the order the app manifest would list them. */
+export const TEAMS_TABS: Array<[IWorkbenchState['page'], string]> = [
+  ['dashboard', 'Min sida'], ['news', 'Nyheter'], ['sok', 'Sök'], ['stada', 'Städa innehåll'], ['samverka', 'Samverkan']
+];
+
+/** As on the SharePoint page: which web part the tab holds, for tests and styles. */
+const WEB_PARTS: Record<IWorkbenchState['page'], string> = {
+  dashboard: 'personal-dashboard', news: 'targeted-news', sok: 'search', stada: 'content-health', samverka: 'content-reuse'
+};
+
+export function teamsTabLabel(page: IWorkbenchState['page']): string {
+  return TEAMS_TABS.filter(([key]) => key === page)[0][1];
+}
 
 /**
  * Inside the frame: a Teams personal tab. The theme comes from the (stand-in) Teams SDK through
@@ -42,14 +59,18 @@ export function TeamsTab(props: ITeamsTabProps): React.ReactElement {
         <header className="teams-header">
           <span className="teams-header__icon" aria-hidden="true">S</span>
           <span className="teams-header__app">Samverka</span>
-          <span className="teams-header__tab" aria-current={props.dashboard ? 'page' : undefined}>Min sida</span>
-          <span className="teams-header__tab" aria-current={props.dashboard ? undefined : 'page'}>Nyheter</span>
+          {TEAMS_TABS.map(([page, label]) => (
+            <span key={page} className="teams-header__tab" aria-current={page === props.state.page ? 'page' : undefined}>{label}</span>
+          ))}
         </header>
         <main className="teams-content">
-          <div className="teams-card">
+          <div className="teams-card" data-webpart={WEB_PARTS[props.state.page]}>
             {hostTheme && (props.dashboard
               ? <DashboardWebPart services={props.dashboard} hostTheme={hostTheme} />
-              : <NewsWebPart services={props.services} layout={props.state.layout} hostTheme={hostTheme} />)}
+              : props.state.page === 'sok' ? <SearchWebPart persona={props.state.persona} hostTheme={hostTheme} />
+                : props.state.page === 'stada' ? <ContentHealthWebPart persona={props.state.persona} hostTheme={hostTheme} />
+                  : props.state.page === 'samverka' ? <ReuseWebPart persona={props.state.persona} hostTheme={hostTheme} />
+                    : <NewsWebPart services={props.services} layout={props.state.layout} hostTheme={hostTheme} />)}
           </div>
         </main>
       </div>

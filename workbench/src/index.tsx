@@ -8,7 +8,7 @@ import { createMockTeamsApp, isTeamsThemeMessage } from './mockTeams';
 import type { ITeamsThemeMessage } from './mockTeams';
 import { personaByKey } from './personas';
 import { SharePointPage } from './SharePointPage';
-import { TeamsTab } from './TeamsTab';
+import { TeamsTab, teamsTabLabel } from './TeamsTab';
 import { createWorkbenchServices, readNewsService } from './workbenchServices';
 import { createWorkbenchDashboardServices } from './DashboardWebPart';
 import { readState, stateUrl } from './workbenchState';
@@ -45,7 +45,7 @@ function WorkbenchPage(): React.ReactElement {
         : (
           <main className="wb-teamsframe">
             {/* The initial theme travels in the address; later changes as Teams sends them, by message. */}
-            <iframe ref={frame} title={`Teams-flik: Samverka ${dashboard ? 'Min sida' : 'Nyheter'}`} src={stateUrl('/teams', state)} />
+            <iframe ref={frame} title={`Teams-flik: Samverka ${teamsTabLabel(state.page)}`} src={stateUrl('/teams', state)} />
           </main>
         )}
     </>
@@ -59,7 +59,7 @@ if (container.getAttribute('data-host') === 'teams') {
       teams.setTheme(event.data.theme);
     }
   });
-  document.title = `${dashboard ? 'Min sida' : 'Nyheter'} – Samverka i Teams (${personaByKey(state.persona).name})`;
+  document.title = `${teamsTabLabel(state.page)} – Samverka i Teams (${personaByKey(state.persona).name})`;
   ReactDom.render(<TeamsTab state={state} services={services} teams={teams} dashboard={dashboard} />, container);
 } else {
   ReactDom.render(<WorkbenchPage />, container);

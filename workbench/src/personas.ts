@@ -21,7 +21,8 @@ export const PERSONAS: IPersona[] = [
   { key: 'maria', name: 'Maria Berg', title: 'Lönespecialist', place: 'Sävsjö och Vetlanda', role: 'två kommuner', mail: 'maria.berg@savsjo.se' },
   { key: 'johan', name: 'Johan Ek', title: 'Kommunikatör', place: 'Vetlanda', role: 'redaktör', mail: 'johan.ek@vetlanda.se' },
   { key: 'per', name: 'Per Sandberg', title: 'Förskolechef', place: 'Vetlanda', role: 'chef', mail: 'per.sandberg@vetlanda.se' },
-  { key: 'karin', name: 'Karin Holm', title: 'Kommunikatör', place: 'Sävsjö', role: 'redaktör', mail: 'karin.holm@savsjo.se' }
+  { key: 'karin', name: 'Karin Holm', title: 'Kommunikatör', place: 'Sävsjö', role: 'redaktör', mail: 'karin.holm@savsjo.se' },
+  { key: 'admin', name: 'Lena Forsberg', title: 'IT-administratör', place: 'Eksjö', role: 'administratör, i ingen grupp', mail: 'lena.forsberg@eksjo.se' }
 ];
 
 export function personaByKey(key: string | null): IPersona {

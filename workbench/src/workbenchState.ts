@@ -6,8 +6,8 @@ import { personaByKey } from './personas';
 export interface IWorkbenchState {
   persona: string;
   view: 'sharepoint' | 'teams';
-  /** The news start page, the personal dashboard ("Min sida"), or a hub page of its own (content health, search). */
-  page: 'news' | 'dashboard' | 'stada' | 'sok';
+  /** The news start page, the personal dashboard ("Min sida"), or a hub page of its own (content health, search, reuse). */
+  page: 'news' | 'dashboard' | 'stada' | 'sok' | 'samverka';
   layout: NewsLayout;
   lang: 'sv' | 'en';
   theme: TeamsThemeName;
@@ -34,5 +34,5 @@ export function stateUrl(page: '/' | '/teams', state: IWorkbenchState): string {
 }
 
 function readPage(value: string | null): IWorkbenchState['page'] {
-  return value === 'dashboard' || value === 'stada' || value === 'sok' ? value : 'news';
+  return value === 'dashboard' || value === 'stada' || value === 'sok' || value === 'samverka' ? value : 'news';
 }

@@ -285,12 +285,35 @@ export function LinksSection(props: ICommonProps & { settings: DashboardSettings
   const [error, setError] = React.useState<LinkError | undefined>(undefined);
   const titleRef = React.useRef<HTMLInputElement>(null);
   const addRef = React.useRef<HTMLButtonElement>(null);
+  const listRef = React.useRef<HTMLUListElement>(null);
+  // Where keyboard focus goes once the editor closes or a moved row has re-rendered: without
+  // this it would fall back to the page, and a keyboard user would start over from the top.
+  const focusNext = React.useRef<{ index: number; direction: 'up' | 'down' } | 'add' | undefined>(undefined);
 
   React.useEffect(() => {
     if (adding && titleRef.current) {
       titleRef.current.focus();
     }
   }, [adding]);
+
+  React.useEffect(() => {
+    const target = focusNext.current;
+    focusNext.current = undefined;
+    if (target === 'add') {
+      if (addRef.current) { addRef.current.focus(); }
+    } else if (target && listRef.current) {
+      // The same button in the moved row; at the top or bottom, where it is disabled, the other one.
+      const buttons = listRef.current.querySelectorAll<HTMLButtonElement>(`li:nth-child(${target.index + 1}) button[data-move]`);
+      const wanted = Array.prototype.filter.call(buttons, (b: HTMLButtonElement) => !b.disabled && b.getAttribute('data-move') === target.direction)[0]
+        || Array.prototype.filter.call(buttons, (b: HTMLButtonElement) => !b.disabled)[0];
+      if (wanted) { (wanted as HTMLButtonElement).focus(); }
+    }
+  });
+
+  const move = (index: number, direction: 'up' | 'down'): void => {
+    focusNext.current = { index: index + (direction === 'up' ? -1 : 1), direction };
+    props.onChange(moveLink(settings, index, direction === 'up' ? -1 : 1));
+  };
 
   const submit = (e: React.FormEvent): void => {
     e.preventDefault();
@@ -303,6 +326,7 @@ export function LinksSection(props: ICommonProps & { settings: DashboardSettings
     setTitle('');
     setUrl('');
     setError(undefined);
+    focusNext.current = 'add';
     setAdding(false);
   };
   const errorMessage = error === 'title' ? d.LinkTitleMissing : error === 'url' ? d.LinkUrlInvalid : error === 'full' ? d.LinksFull : undefined;
@@ -314,7 +338,7 @@ export function LinksSection(props: ICommonProps & { settings: DashboardSettings
         <SectionFailure {...props} code={props.failure} forbiddenText={strings.Permission.SettingsForbidden} scope={SECTION_SCOPES.settings} onRetry={props.onRetry} />
       )}
       {props.failure ? null : settings.links.length === 0 ? <p className={classNames.empty}>{d.LinksEmpty}</p> : (
-        <ul className={classNames.list}>
+        <ul className={classNames.list} ref={listRef}>
           {settings.links.map((link, i) => (
             <li key={`${i}:${link.url}`} className={classNames.row}>
               <span className={classNames.icon}><LinkGlyph /></span>
@@ -323,8 +347,8 @@ export function LinksSection(props: ICommonProps & { settings: DashboardSettings
                   {link.title}<span className={classNames.visuallyHidden}> {d.OpensInNewWindow}</span>
                 </a>
               </div>
-              <button type="button" className={classNames.iconButton} disabled={i === 0} aria-label={formatText(d.MoveUp, link.title)} title={formatText(d.MoveUp, link.title)} onClick={() => props.onChange(moveLink(settings, i, -1))}><ArrowUpGlyph /></button>
-              <button type="button" className={classNames.iconButton} disabled={i === settings.links.length - 1} aria-label={formatText(d.MoveDown, link.title)} title={formatText(d.MoveDown, link.title)} onClick={() => props.onChange(moveLink(settings, i, 1))}><ArrowDownGlyph /></button>
+              <button type="button" className={classNames.iconButton} disabled={i === 0} data-move="up" aria-label={formatText(d.MoveUp, link.title)} title={formatText(d.MoveUp, link.title)} onClick={() => move(i, 'up')}><ArrowUpGlyph /></button>
+              <button type="button" className={classNames.iconButton} disabled={i === settings.links.length - 1} data-move="down" aria-label={formatText(d.MoveDown, link.title)} title={formatText(d.MoveDown, link.title)} onClick={() => move(i, 'down')}><ArrowDownGlyph /></button>
               <button type="button" className={classNames.iconButton} aria-label={formatText(d.Remove, link.title)} title={formatText(d.Remove, link.title)} onClick={() => { props.onChange(removeLink(settings, i)); if (addRef.current) { addRef.current.focus(); } }}><RemoveGlyph /></button>
             </li>
           ))}
@@ -345,7 +369,7 @@ export function LinksSection(props: ICommonProps & { settings: DashboardSettings
           {errorMessage && <p id="samverka-link-error" className={classNames.fieldError} role="alert">{errorMessage}</p>}
           <div style={{ display: 'flex', gap: 8 }}>
             <button type="submit" className={classNames.joinButton}>{d.SaveLink}</button>
-            <button type="button" className={classNames.button} onClick={() => { setAdding(false); setError(undefined); }}>{d.Cancel}</button>
+            <button type="button" className={classNames.button} onClick={() => { focusNext.current = 'add'; setAdding(false); setError(undefined); }}>{d.Cancel}</button>
           </div>
         </form>
       ) : (

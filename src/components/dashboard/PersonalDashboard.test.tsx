@@ -86,6 +86,27 @@ describe('PersonalDashboard', () => {
     expect(within(links).getByRole('alert').textContent).toBe(strings.Dashboard.LinkTitleMissing);
   });
 
+  it('keeps keyboard focus in the links: back on "Lägg till länk" after saving or cancelling, on the moved link after a move', async () => {
+    const service = new FakeDashboardService();
+    renderDashboard(service);
+    const links = await screen.findByRole('region', { name: strings.Dashboard.LinksTitle });
+    for (const [title, url] of [['Lön', 'lon.example'], ['Webben', 'https://www.eksjo.se']]) {
+      fireEvent.click(within(links).getByRole('button', { name: strings.Dashboard.AddLink }));
+      fireEvent.change(within(links).getByLabelText(strings.Dashboard.LinkTitleLabel), { target: { value: title } });
+      fireEvent.change(within(links).getByLabelText(strings.Dashboard.LinkUrlLabel), { target: { value: url } });
+      await act(async () => { fireEvent.click(within(links).getByRole('button', { name: strings.Dashboard.SaveLink })); });
+      expect(document.activeElement).toBe(within(links).getByRole('button', { name: strings.Dashboard.AddLink }));
+    }
+    fireEvent.click(within(links).getByRole('button', { name: strings.Dashboard.AddLink }));
+    fireEvent.click(within(links).getByRole('button', { name: strings.Dashboard.Cancel }));
+    expect(document.activeElement).toBe(within(links).getByRole('button', { name: strings.Dashboard.AddLink }));
+    // At the top its "up" button is disabled: focus goes to its "down" button, not to the page.
+    await act(async () => { fireEvent.click(within(links).getByRole('button', { name: 'Flytta Webben uppåt' })); });
+    expect(document.activeElement).toBe(within(links).getByRole('button', { name: 'Flytta Webben nedåt' }));
+    await act(async () => { fireEvent.click(within(links).getByRole('button', { name: 'Flytta Webben nedåt' })); });
+    expect(document.activeElement).toBe(within(links).getByRole('button', { name: 'Flytta Webben uppåt' }));
+  });
+
   it('lets a person of two municipalities switch, and remembers the choice', async () => {
     const service = new FakeDashboardService();
     const g = TEST_GROUPS;

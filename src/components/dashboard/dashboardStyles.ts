@@ -112,7 +112,8 @@ export function getDashboardClassNames(theme: ITheme): IDashboardClassNames {
     switchOption: {
       ...buttonBase,
       borderRadius: 16,
-      selectors: { ...buttonBase.selectors as object, 'input': { ...hiddenContentStyle } }
+      // The radio itself is hidden: its label shows where keyboard focus is.
+      selectors: { ...buttonBase.selectors as object, 'input': { ...hiddenContentStyle }, ':focus-within': focusRing }
     },
     switchOptionSelected: {
       background: palette.themePrimary,

@@ -28,7 +28,17 @@ export interface IReuseClassNames {
 export function getReuseClassNames(theme: ITheme): IReuseClassNames {
   const { palette, semanticColors, fonts } = theme;
   return mergeStyleSets({
-    root: { color: semanticColors.bodyText, background: semanticColors.bodyBackground, fontFamily: fonts.medium.fontFamily, padding: '8px 0' },
+    root: {
+      color: semanticColors.bodyText, background: semanticColors.bodyBackground, fontFamily: fonts.medium.fontFamily, padding: '8px 0',
+      // The browser's own link blue is unreadable on Teams' dark and high contrast backgrounds;
+      // a message bar has link colours of its own, readable on each of its backgrounds.
+      selectors: {
+        a: { color: semanticColors.link },
+        'a:hover': { color: semanticColors.linkHovered },
+        '.ms-MessageBar a': { color: semanticColors.messageLink },
+        '.ms-MessageBar a:hover': { color: semanticColors.messageLinkHovered }
+      }
+    },
     title: [fonts.xLarge, { margin: '0 0 8px', fontWeight: FontWeights.semibold }],
     intro: [fonts.medium, { margin: '0 0 12px', maxWidth: 760 }],
     readOnly: [fonts.medium, { maxWidth: 760 }],
