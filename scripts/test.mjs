@@ -71,6 +71,11 @@ if (existsSync(jestJson)) {
     console.error(`${report.numPendingTests} skipped Jest test(s): a skipped test is a failure here.`);
     failed += report.numPendingTests;
   }
+  if (!jestOk && report.numFailedTests + (report.numRuntimeErrorTestSuites || 0) === 0) {
+    // Jest failed for something no test owns (an error logged after the tests were done, an open handle).
+    console.error('Jest exited with an error although every test passed: see its output above.');
+    failed += 1;
+  }
 } else if (!jestOk) {
   failed += 1;
 }
