@@ -84,7 +84,8 @@ describe('content reuse view', () => {
   it('is busy while it loads, says in the reader\'s words why it could not, and loads again on "Försök igen"', async () => {
     const service = new FakeReuse();
     service.editorOf = ['vetlanda'];
-    const refusals = [Object.assign(new Error('Forbidden'), { status: 403 }), Object.assign(new Error('Service Unavailable'), { status: 503 })];
+    const refusals = [Object.assign(new Error('Forbidden'), { status: 403 }), Object.assign(new Error('Service Unavailable'), { status: 503 }),
+      Object.assign(new Error('List does not exist'), { status: 404 })];
     const listOffers = service.listOffers.bind(service);
     service.listOffers = async (to: string): Promise<Offer[]> => {
       const refusal = refusals.shift();
@@ -100,6 +101,9 @@ describe('content reuse view', () => {
     expect(part.getAttribute('aria-busy')).toBe('false');
     fireEvent.click(screen.getByRole('button', { name: strings.View.Retry }));
     await screen.findByText(`${strings.View.LoadFailed} ${strings.Errors.unavailable}`);
+    fireEvent.click(screen.getByRole('button', { name: strings.View.Retry }));
+    // A list removed from the shared site: a message for the administrator, not "something went wrong".
+    await screen.findByText(`${strings.View.LoadFailed} ${strings.Errors.missing}`);
     fireEvent.click(screen.getByRole('button', { name: strings.View.Retry }));
     await screen.findByRole('region', { name: strings.Offers.Heading.replace('{0}', 'Vetlanda') });
     expect(screen.queryByText(strings.View.LoadFailed, { exact: false })).toBeNull();

@@ -59,6 +59,10 @@ function errorCode(error: unknown, strings: IReuseStrings): string {
   if (e && e.status === 429) {
     return strings.Errors.throttled;
   }
+  // The offers or log list (or the shared site) is not there: only an administrator can help.
+  if (e && e.status === 404) {
+    return strings.Errors.missing;
+  }
   if (e && typeof e.status === 'number' && e.status >= 500) {
     return strings.Errors.unavailable;
   }

@@ -139,6 +139,8 @@ export interface IReuseStrings {
     throttled: string;
     unavailable: string;
     network: string;
+    /** A list or site the web part needs answered 404: not set up (or removed) on this tenant. */
+    missing: string;
     unknown: string;
   };
 }

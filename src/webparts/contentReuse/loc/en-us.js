@@ -119,6 +119,7 @@ define([], function () {
       throttled: 'Too many requests right now. Wait a moment and try again.',
       unavailable: 'The service is not answering right now. Try again in a while.',
       network: 'No contact with the server. Check your connection.',
+      missing: 'A list or site Samverka needs is missing. Ask your IT administrator to run the Samverka setup again.',
       unknown: 'Something went wrong. Try again.'
     }
   };

@@ -119,6 +119,7 @@ define([], function () {
       throttled: 'För många förfrågningar just nu. Vänta en stund och försök igen.',
       unavailable: 'Tjänsten svarar inte just nu. Försök igen om en stund.',
       network: 'Ingen kontakt med servern. Kontrollera din anslutning.',
+      missing: 'En lista eller webbplats som Samverka behöver saknas. Be IT-administratören köra Samverkas installation igen.',
       unknown: 'Något gick fel. Försök igen.'
     }
   };
