@@ -10,6 +10,10 @@ export interface IDevBarProps {
   onThemeChange(theme: TeamsThemeName): void;
 }
 
+/** Every page of the workbench, on the SharePoint page as in the Teams frame. */
+const PAGES: Array<[IWorkbenchState['page'], string]> = [
+  ['news', 'Nyhetssida'], ['dashboard', 'Min sida'], ['sok', 'Sök'], ['stada', 'Städa innehåll'], ['samverka', 'Samverka']
+];
 const THEMES: Array<[TeamsThemeName, string]> = [['default', 'Standard'], ['dark', 'Mörkt'], ['contrast', 'Hög kontrast']];
 
 /** The workbench's own controls, above the page it simulates. */
@@ -31,8 +35,9 @@ export function DevBar(props: IDevBarProps): React.ReactElement {
       </label>
 
       <div className="wb-tabs" role="group" aria-label="Sida">
-        <button type="button" aria-pressed={state.page === 'news'} onClick={() => set({ page: 'news' })} data-testid="page-news">Nyhetssida</button>
-        <button type="button" aria-pressed={state.page === 'dashboard'} onClick={() => set({ page: 'dashboard' })} data-testid="page-dashboard">Min sida</button>
+        {PAGES.map(([page, label]) => (
+          <button key={page} type="button" aria-pressed={state.page === page} onClick={() => set({ page })} data-testid={`page-${page}`}>{label}</button>
+        ))}
       </div>
 
       <div className="wb-tabs" role="group" aria-label="Visa webbdelen">
