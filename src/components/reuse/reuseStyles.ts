@@ -47,7 +47,7 @@ export function getReuseClassNames(theme: ITheme): IReuseClassNames {
     fields: { display: 'flex', flexWrap: 'wrap', gap: 16, alignItems: 'flex-start', marginBottom: 12 },
     field: {
       display: 'flex', flexDirection: 'column', gap: 4, minWidth: 200, maxWidth: 420,
-      selectors: { label: { fontWeight: FontWeights.semibold }, select: { padding: '4px 6px', fontSize: 14, maxWidth: 420 } }
+      selectors: { label: { fontWeight: FontWeights.semibold }, 'select, input': { padding: '4px 6px', fontSize: 14, maxWidth: 420, font: 'inherit', boxSizing: 'border-box', minHeight: 28 } }
     },
     audience: { border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 4, selectors: { legend: { fontWeight: FontWeights.semibold, padding: 0, marginBottom: 4 } } },
     offers: { listStyle: 'none', margin: 0, padding: 0 },
