@@ -11,7 +11,7 @@ export interface ContentHealthFailure {
   sitePath: string;
   /** What could not be read: the site's pages or its guide list. */
   source: 'pages' | 'guides' | 'permissions' | 'owners';
-  /** A stable failure code ('forbidden', 'notFound', 'throttled', 'unavailable', 'network', 'unknown'). */
+  /** A stable failure code ('forbidden', 'signedOut', 'notFound', 'throttled', 'unavailable', 'network', 'unknown'). */
   code: string;
 }
 

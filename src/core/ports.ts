@@ -35,7 +35,7 @@ export interface NewsQuery {
 
 export interface NewsSourceFailure {
   sitePath: string;
-  /** A stable error code ('forbidden', 'notFound', 'throttled', 'unavailable', 'network', 'unknown'). */
+  /** A stable error code ('forbidden', 'signedOut', 'notFound', 'throttled', 'unavailable', 'network', 'unknown'). */
   code: string;
 }
 

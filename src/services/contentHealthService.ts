@@ -17,7 +17,7 @@ import { canEditItems, type BasePermissions } from '../core/contentHealthPermiss
 import type { TenantConfig } from '../core/municipality';
 import type { ITenantConfigService } from '../core/ports';
 import type { Services } from './factory';
-import { failureCodeOf } from './failures';
+import { deniesAccess, failureCodeOf } from './failures';
 import { sendGraphBatch } from './graphBatch';
 import type { SamverkaGraph } from './graphClient';
 import { canonicalPageUrl } from './newsMapping';
@@ -83,8 +83,8 @@ export class ContentHealthService implements IContentHealthService {
 
     const editable = await Promise.all(candidates.map(site => this.mayEdit(site.sitePath).catch(error => {
       const code = failureCodeOf(error);
-      // 403: the user cannot even read the site; not a failure, just not theirs.
-      if (code !== 'forbidden') {
+      // 401/403: the user cannot even read the site; not a failure, just not theirs.
+      if (!deniesAccess(code)) {
         failures.push({ sitePath: site.sitePath, source: 'permissions', code });
       }
       return false;

@@ -15,7 +15,7 @@ import {
   odataString, municipalityById, municipalityOfUrl, REUSE_LOG_LIST, repostBody, ReuseAction, ReuseError, ReuseLogEntry, ReusePage, sameSource
 } from '../core/reuse';
 import type { Services } from './factory';
-import { failureCodeOf } from './failures';
+import { deniesAccess, failureCodeOf } from './failures';
 import { sendGraphBatch } from './graphBatch';
 import type { GraphBatchRequest } from './graphBatch';
 import type { SamverkaGraph } from './graphClient';
@@ -236,7 +236,7 @@ export class ReuseService implements IReuseService {
       const permissions = await this.deps.sp(hubPath).web.lists.getByTitle(SITE_PAGES_LIST).getCurrentUserEffectivePermissions();
       return canPublishNews(permissions as unknown as BasePermissions);
     } catch (error) {
-      if (failureCodeOf(error) === 'forbidden') {
+      if (deniesAccess(failureCodeOf(error))) {
         return false;
       }
       throw error;

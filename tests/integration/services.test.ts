@@ -3,6 +3,7 @@ import type { NewsItem } from '../../src/core/news';
 import { isBoosted } from '../../src/core/newsRanking';
 import type { INewsService, NewsQuery } from '../../src/core/ports';
 import { createServices, Services } from '../../src/services/factory';
+import { failureCodeOf } from '../../src/services/failures';
 import { createNaiveNewsService } from '../../src/services/naiveNewsService';
 import { MemoryStorage } from '../../src/services/sessionCache';
 import { expectedNews, groupsOf, pageKey } from './groundTruth';
@@ -116,9 +117,10 @@ describe('UserContextService against the local tenant', () => {
     expect(await municipalitiesOf('johan')).toEqual(['vetlanda']);
   });
 
-  it('fails as forbidden for an unknown token', async () => {
+  it('fails as signed out (401) for an unknown token', async () => {
     const error = await servicesFor('nobody').userContext.getCurrentUser().catch(e => e);
     expect(error.status).toBe(401);
+    expect(failureCodeOf(error)).toBe('signedOut');
   });
 });
 

@@ -163,6 +163,18 @@ describe('ContentHealth', () => {
     expect(await screen.findByRole('table', { name: /Visar 4 av 4/ })).toBeTruthy();
   });
 
+  it('asks a reader whose sign-in ran out (401) to reload, and tells one without rights (403) so', async () => {
+    const service = new FakeContentHealth(records());
+    let status = 401;
+    service.getReport = async (): Promise<ContentHealthReport> => { throw Object.assign(new Error('nej'), { status }); };
+    render(<ContentHealth service={service} getConfig={getConfig} strings={strings} />);
+    expect(await screen.findByText(`${strings.Report.LoadFailed} (${strings.Errors.signedOut})`)).toBeTruthy();
+    status = 403;
+    fireEvent.click(screen.getByRole('button', { name: strings.Report.Retry }));
+    expect(await screen.findByText(`${strings.Report.LoadFailed} (${strings.Errors.forbidden})`)).toBeTruthy();
+    expect(strings.Errors.signedOut).toMatch(/ladda om sidan/i);
+  });
+
   it('says which site could not be read, shows the rest, and reads again on "Försök igen"', async () => {
     const service = new FakeContentHealth(records());
     service.failures = [{ source: 'pages', sitePath: '/sites/vetlanda', code: 'unavailable' }];

@@ -16,9 +16,14 @@ export interface ContentHealthState {
   run(action: ContentHealthAction, items: readonly ContentRecord[], newOwner?: string): Promise<void>;
 }
 
+/** The failure code of a report that could not be read at all. */
 function codeOf(error: unknown): string {
   const status = typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined;
-  if (status === 401 || status === 403) {
+  // 401: the sign-in has run out (a reload helps); 403: the rights are missing.
+  if (status === 401) {
+    return 'signedOut';
+  }
+  if (status === 403) {
     return 'forbidden';
   }
   if (status === 404) {

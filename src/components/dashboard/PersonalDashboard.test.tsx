@@ -48,6 +48,16 @@ describe('PersonalDashboard', () => {
     await waitFor(() => expect(service.loads).toHaveLength(2));
   });
 
+  it('asks the user to reload when the calendar answers 401, with no permission for an admin to approve', async () => {
+    const service = new FakeDashboardService({ calendar: { ok: false, code: 'signedOut' } });
+    renderDashboard(service);
+    const alert = await within(await screen.findByRole('region', { name: strings.Dashboard.CalendarTitle })).findByRole('alert');
+    const signedOut = strings.Errors.signedOut;
+    expect(alert.textContent).toContain(signedOut.charAt(0).toUpperCase() + signedOut.slice(1));
+    expect(alert.textContent).not.toContain(strings.Permission.CalendarForbidden);
+    expect(alert.textContent).not.toContain('Calendars.ReadBasic');
+  });
+
   it('does not offer to edit links when the settings cannot be read, and says which permission is missing', async () => {
     const service = new FakeDashboardService({ settings: { ok: false, code: 'forbidden' } });
     renderDashboard(service);

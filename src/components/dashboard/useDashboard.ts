@@ -40,13 +40,14 @@ export interface DashboardState {
   updateSettings(next: DashboardSettings): void;
 }
 
-function codeOf(error: unknown): string {
+/** The failure code of a load that threw (the sections carry their own codes from the services). */
+export function codeOf(error: unknown): string {
   const e = error as { name?: unknown; status?: unknown };
   if (e && e.name === 'TenantConfigError') {
     return 'config';
   }
   if (e && typeof e.status === 'number') {
-    return e.status === 403 || e.status === 401 ? 'forbidden' : e.status === 404 ? 'notFound' : e.status === 429 ? 'throttled' : e.status >= 500 ? 'unavailable' : 'unknown';
+    return e.status === 403 ? 'forbidden' : e.status === 401 ? 'signedOut' : e.status === 404 ? 'notFound' : e.status === 429 ? 'throttled' : e.status >= 500 ? 'unavailable' : 'unknown';
   }
   return 'unknown';
 }

@@ -4,12 +4,14 @@ import { isTenantConfigError } from '../../core/tenantConfig';
  * The error codes the feed can explain to the user: the NewsSourceFailure codes, and 'config'
  * for a missing or broken tenant configuration (loc Errors group).
  */
-export type FeedErrorCode = 'forbidden' | 'notFound' | 'throttled' | 'unavailable' | 'network' | 'config' | 'unknown';
+export type FeedErrorCode = 'forbidden' | 'signedOut' | 'notFound' | 'throttled' | 'unavailable' | 'network' | 'config' | 'unknown';
 
-const CODES: FeedErrorCode[] = ['forbidden', 'notFound', 'throttled', 'unavailable', 'network', 'config', 'unknown'];
+const CODES: FeedErrorCode[] = ['forbidden', 'signedOut', 'notFound', 'throttled', 'unavailable', 'network', 'config', 'unknown'];
 
 function byStatus(status: number): FeedErrorCode {
-  if (status === 401 || status === 403) return 'forbidden';
+  // 401: the sign-in has run out (a reload helps); 403: the rights are missing.
+  if (status === 401) return 'signedOut';
+  if (status === 403) return 'forbidden';
   if (status === 404) return 'notFound';
   if (status === 429) return 'throttled';
   return status >= 500 ? 'unavailable' : 'unknown';

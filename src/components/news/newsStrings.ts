@@ -36,6 +36,8 @@ export interface INewsFeedStrings {
   /** By the error codes of NewsSourceFailure and of failed service calls. */
   Errors: {
     forbidden: string;
+    /** A 401: the sign-in has run out (token or session); reloading the page signs in again. */
+    signedOut: string;
     notFound: string;
     throttled: string;
     unavailable: string;

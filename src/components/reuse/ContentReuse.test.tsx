@@ -81,6 +81,25 @@ describe('content reuse view', () => {
     expect(screen.queryAllByRole('button')).toHaveLength(0);
   });
 
+  it('asks a reader whose sign-in ran out (401) to reload, and tells one without rights (403) so', async () => {
+    const service = new FakeReuse();
+    service.editorOf = ['vetlanda'];
+    const refusals = [Object.assign(new Error('Unauthorized'), { status: 401 }), Object.assign(new Error('Forbidden'), { status: 403 })];
+    const listOffers = service.listOffers.bind(service);
+    service.listOffers = async (to: string): Promise<Offer[]> => {
+      const refusal = refusals.shift();
+      if (refusal) {
+        throw refusal;
+      }
+      return listOffers(to);
+    };
+    show(service);
+    await screen.findByText(`${strings.View.LoadFailed} ${strings.Errors.signedOut}`);
+    expect(strings.Errors.signedOut).toMatch(/ladda om sidan/i);
+    fireEvent.click(screen.getByRole('button', { name: strings.View.Retry }));
+    await screen.findByText(`${strings.View.LoadFailed} ${strings.Errors.forbidden}`);
+  });
+
   it('is busy while it loads, says in the reader\'s words why it could not, and loads again on "Försök igen"', async () => {
     const service = new FakeReuse();
     service.editorOf = ['vetlanda'];

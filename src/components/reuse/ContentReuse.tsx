@@ -52,7 +52,11 @@ function errorCode(error: unknown, strings: IReuseStrings): string {
   if (e && typeof e.code === 'string' && errors[e.code]) {
     return errors[e.code];
   }
-  if (e && (e.status === 401 || e.status === 403)) {
+  // 401: the sign-in has run out (a reload helps); 403: the rights are missing.
+  if (e && e.status === 401) {
+    return strings.Errors.signedOut;
+  }
+  if (e && e.status === 403) {
     return strings.Errors.forbidden;
   }
   // Retries for 429 and 503 are spent by now (services/retry): say which, not "something went wrong".

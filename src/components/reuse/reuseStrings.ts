@@ -136,6 +136,8 @@ export interface IReuseStrings {
     notFound: string;
     unknownMunicipality: string;
     forbidden: string;
+    /** A 401: the sign-in has run out (token or session); reloading the page signs in again. */
+    signedOut: string;
     throttled: string;
     unavailable: string;
     network: string;

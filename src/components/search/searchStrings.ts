@@ -80,6 +80,8 @@ export interface ISearchStrings {
   };
   Errors: {
     forbidden: string;
+    /** A 401: the sign-in has run out (token or session); reloading the page signs in again. */
+    signedOut: string;
     notFound: string;
     throttled: string;
     unavailable: string;

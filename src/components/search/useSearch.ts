@@ -46,7 +46,8 @@ export interface ISearchView {
   retry(): void;
 }
 
-function errorCodeOf(error: unknown): string {
+/** The failure code of a search that threw (failed sources carry their own codes from the service). */
+export function errorCodeOf(error: unknown): string {
   const e = error as { status?: number; name?: string };
   if (e && e.name === 'TenantConfigError') {
     return 'config';
@@ -54,7 +55,11 @@ function errorCodeOf(error: unknown): string {
   if (e && e.status === 429) {
     return 'throttled';
   }
-  if (e && (e.status === 401 || e.status === 403)) {
+  // 401: the sign-in has run out (a reload helps); 403: the rights are missing.
+  if (e && e.status === 401) {
+    return 'signedOut';
+  }
+  if (e && e.status === 403) {
     return 'forbidden';
   }
   return 'unknown';

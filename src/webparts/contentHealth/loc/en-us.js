@@ -92,6 +92,7 @@ define([], function () {
     },
     Errors: {
       forbidden: 'you do not have permission',
+      signedOut: 'your sign-in has expired, reload the page to sign in again',
       notFound: 'not found',
       throttled: 'too many requests right now, try again in a moment',
       unavailable: 'the service is not answering right now',

@@ -92,6 +92,7 @@ define([], function () {
     },
     Errors: {
       forbidden: 'du saknar behörighet',
+      signedOut: 'din inloggning har gått ut, ladda om sidan för att logga in igen',
       notFound: 'hittades inte',
       throttled: 'för många anrop just nu, försök igen om en stund',
       unavailable: 'tjänsten svarar inte just nu',

@@ -116,6 +116,7 @@ define([], function () {
       notFound: 'The offer no longer exists.',
       unknownMunicipality: 'The municipality is not in the configuration.',
       forbidden: 'You do not have access to this.',
+      signedOut: 'Your sign-in has expired. Reload the page to sign in again.',
       throttled: 'Too many requests right now. Wait a moment and try again.',
       unavailable: 'The service is not answering right now. Try again in a while.',
       network: 'No contact with the server. Check your connection.',

@@ -116,6 +116,7 @@ define([], function () {
       notFound: 'Erbjudandet finns inte längre.',
       unknownMunicipality: 'Kommunen finns inte i konfigurationen.',
       forbidden: 'Du har inte behörighet till det här.',
+      signedOut: 'Din inloggning har gått ut. Ladda om sidan för att logga in igen.',
       throttled: 'För många förfrågningar just nu. Vänta en stund och försök igen.',
       unavailable: 'Tjänsten svarar inte just nu. Försök igen om en stund.',
       network: 'Ingen kontakt med servern. Kontrollera din anslutning.',

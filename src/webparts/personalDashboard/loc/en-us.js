@@ -82,6 +82,7 @@ define([], function () {
     },
     Errors: {
       forbidden: 'you do not have access.',
+      signedOut: 'your sign-in has expired. Reload the page to sign in again.',
       notFound: 'it was not found.',
       throttled: 'too many requests right now. Wait a moment and try again.',
       unavailable: 'the service is not answering right now.',

@@ -76,6 +76,7 @@ define([], function () {
     },
     Errors: {
       forbidden: 'you do not have access.',
+      signedOut: 'your sign-in has expired. Reload the page to sign in again.',
       notFound: 'the source does not exist.',
       throttled: 'too many searches right now. Wait a moment.',
       unavailable: 'the service is not responding right now.',

@@ -76,6 +76,7 @@ define([], function () {
     },
     Errors: {
       forbidden: 'du har inte behörighet.',
+      signedOut: 'din inloggning har gått ut. Ladda om sidan för att logga in igen.',
       notFound: 'källan finns inte.',
       throttled: 'för många sökningar just nu. Vänta en stund.',
       unavailable: 'tjänsten svarar inte just nu.',

@@ -46,6 +46,7 @@ define([], function () {
     },
     Errors: {
       forbidden: 'you do not have access to the site.',
+      signedOut: 'your sign-in has expired. Reload the page to sign in again.',
       notFound: 'the site was not found.',
       throttled: 'too many requests right now. Wait a moment and try again.',
       unavailable: 'the service is not responding right now.',

@@ -46,6 +46,7 @@ define([], function () {
     },
     Errors: {
       forbidden: 'du saknar behörighet till webbplatsen.',
+      signedOut: 'din inloggning har gått ut. Ladda om sidan för att logga in igen.',
       notFound: 'webbplatsen hittades inte.',
       throttled: 'för många förfrågningar just nu. Vänta en stund och försök igen.',
       unavailable: 'tjänsten svarar inte just nu.',
