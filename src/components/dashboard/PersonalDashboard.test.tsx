@@ -4,6 +4,7 @@ import * as strings from 'PersonalDashboardWebPartStrings';
 import { PersonalDashboard } from './PersonalDashboard';
 import type { IPersonalDashboardProperties } from './PersonalDashboard';
 import { FakeDashboardService, fakeDashboardServices, TEST_GROUPS } from './testing/dashboardDoubles';
+import { DAY_CHECK_MS } from './useDayClock';
 
 const NOW = new Date('2026-11-30T07:00:00Z'); // Monday 08:00 in Sweden
 
@@ -132,5 +133,55 @@ describe('PersonalDashboard', () => {
     await waitFor(() => expect(service.newsQueries).toHaveLength(2));
     expect(service.newsQueries[1].sitePaths[0]).toBe('/sites/vetlanda');
     expect(service.saved[service.saved.length - 1].municipalityId).toBe('vetlanda');
+  });
+});
+
+describe('PersonalDashboard left open overnight', () => {
+  it('reads the clock again when the tab is shown on a new day, and not while the day is the same', async () => {
+    const service = new FakeDashboardService();
+    let clock = new Date('2026-11-30T21:30:00Z'); // Monday 22:30 in Sweden
+    render(<PersonalDashboard services={fakeDashboardServices(service)} properties={{}} strings={strings} clock={() => clock} tenantUrl="https://t.example" />);
+    await screen.findByRole('heading', { level: 1, name: 'Hej Anna!' });
+    expect(service.loads).toHaveLength(1);
+    expect(service.loads[0].now.toISOString()).toBe('2026-11-30T21:30:00.000Z');
+
+    // Later the same evening: nothing is fetched again.
+    clock = new Date('2026-11-30T22:50:00Z');
+    act(() => { window.dispatchEvent(new Event('focus')); });
+    expect(service.loads).toHaveLength(1);
+
+    // After midnight in Stockholm (still Monday in UTC): Tuesday's calendar is loaded.
+    clock = new Date('2026-11-30T23:10:00Z');
+    act(() => { window.dispatchEvent(new Event('focus')); });
+    await waitFor(() => expect(service.loads).toHaveLength(2));
+    expect(service.loads[1].now.toISOString()).toBe('2026-11-30T23:10:00.000Z');
+  });
+
+  it('looks at the clock every minute while the page stays open', async () => {
+    jest.useFakeTimers();
+    try {
+      const service = new FakeDashboardService();
+      let clock = new Date('2026-11-30T22:59:30Z');
+      const view = render(<PersonalDashboard services={fakeDashboardServices(service)} properties={{}} strings={strings} clock={() => clock} tenantUrl="https://t.example" />);
+      await act(async () => { await Promise.resolve(); });
+      expect(service.loads).toHaveLength(1);
+      // Still Monday at the next look: nothing fetched.
+      act(() => { jest.advanceTimersByTime(DAY_CHECK_MS); });
+      expect(service.loads).toHaveLength(1);
+      clock = new Date('2026-11-30T23:00:30Z');
+      act(() => { jest.advanceTimersByTime(DAY_CHECK_MS); });
+      expect(service.loads).toHaveLength(2);
+      view.unmount();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('never moves a fixed day', async () => {
+    const service = new FakeDashboardService();
+    renderDashboard(service);
+    await screen.findByRole('heading', { level: 1, name: 'Hej Anna!' });
+    act(() => { window.dispatchEvent(new Event('focus')); });
+    expect(service.loads).toHaveLength(1);
   });
 });

@@ -11,6 +11,7 @@ import { getDashboardClassNames } from './dashboardStyles';
 import { errorText } from './dashboardStrings';
 import type { IDashboardStrings } from './dashboardStrings';
 import { useDashboard } from './useDashboard';
+import { useDayClock } from './useDayClock';
 import type { DashboardServices } from './useDashboard';
 import type { GuideRef } from '../../core/dashboard';
 
@@ -32,7 +33,10 @@ export interface IPersonalDashboardProps {
   hostTheme?: HostTheme;
   /** Scheme and host of the tenant, for the "all news" link of the hub. */
   tenantUrl: string;
+  /** A fixed "now" (tests); without it the clock is read, and read again when the day changes. */
   now?: Date;
+  /** The clock read when `now` is not given (tests replace it). */
+  clock?: () => Date;
 }
 
 const NEWS_COUNT = 5;
@@ -53,8 +57,8 @@ export function PersonalDashboard(props: IPersonalDashboardProps): React.ReactEl
   };
   const calendarDays = clampCalendarDays(p.calendarDays === undefined ? 3 : p.calendarDays);
   const documentCount = Math.min(20, Math.max(1, Math.round(p.documentCount || 6)));
-  // The clock is read once per mount: sections and "today" agree, and effects do not rerun.
-  const [now] = React.useState(() => props.now || new Date());
+  // Read once, and again when the day has changed (a tab left open overnight): see useDayClock.
+  const now = useDayClock(props.now, props.clock);
   const theme = React.useMemo(() => resolveHostTheme(props.hostTheme), [props.hostTheme]);
   const classNames = React.useMemo(() => getDashboardClassNames(theme), [theme]);
   const state = useDashboard(props.services, {
