@@ -17,7 +17,7 @@ import { canEditItems, type BasePermissions } from '../core/contentHealthPermiss
 import type { TenantConfig } from '../core/municipality';
 import type { ITenantConfigService } from '../core/ports';
 import type { Services } from './factory';
-import { deniesAccess, failureCodeOf } from './failures';
+import { deniesAccess, failureCodeOf } from '../core/failures';
 import { sendGraphBatch } from './graphBatch';
 import type { SamverkaGraph } from './graphClient';
 import { canonicalPageUrl } from './newsMapping';

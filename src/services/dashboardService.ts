@@ -10,7 +10,7 @@ import { isVisibleTo } from '../core/audience';
 import type { NewsItem } from '../core/news';
 import { expiryCutoffDay } from '../core/newsExpiry';
 import type { CurrentUser, ITenantConfigService } from '../core/ports';
-import { failureCodeOf, failureCodeOfStatus } from './failures';
+import { failureCodeOf, failureCodeOfStatus } from '../core/failures';
 import type { SamverkaGraph } from './graphClient';
 import { GraphBatchRequest, GraphBatchResponse, sendGraphBatch } from './graphBatch';
 import { canonicalPageUrl, NEWS_SEARCH_FIELDS, newsItemFromSearchHit, siteResolverFor } from './newsMapping';

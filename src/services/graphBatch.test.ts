@@ -1,7 +1,7 @@
 import { createFakeFetch, json, RecordedRequest } from '../../tests/support/fakeFetch';
 import { createGraph } from './connection';
 import { batchAnswerBody, GraphBatchRequest, sendGraphBatch } from './graphBatch';
-import { failureCodeOf } from './failures';
+import { failureCodeOf } from '../core/failures';
 import { defaultRetryPolicy, RetryPolicy } from './retry';
 
 const connection = { kind: 'local' as const, baseUrl: 'http://tenant.test', token: 'anna' };

@@ -1,7 +1,7 @@
 import type { SearchResponse } from '@microsoft/microsoft-graph-types';
 import { createFakeFetch, json, RecordedRequest } from '../../tests/support/fakeFetch';
 import { createGraph } from './connection';
-import { failureCodeOf } from './failures';
+import { failureCodeOf } from '../core/failures';
 import { GraphBatchCoalescer, searchCall } from './graphBatchCoalescer';
 import { defaultRetryPolicy } from './retry';
 

@@ -8,7 +8,7 @@ import type { NewsItem } from '../core/news';
 import { rankNews } from '../core/newsRanking';
 import type { INewsService, ITenantConfigService, NewsPage, NewsQuery, NewsSourceFailure } from '../core/ports';
 import type { Services } from './factory';
-import { failureCodeOf } from './failures';
+import { failureCodeOf } from '../core/failures';
 import { NEWS_LIST_SELECT, newsItemFromListItem, siteResolverFor, SiteResolver } from './newsMapping';
 
 export interface NaiveNewsServiceDeps {

@@ -2,7 +2,7 @@ import '@pnp/graph/search';
 import type { SearchRequest, SearchResponse } from '@microsoft/microsoft-graph-types';
 import { NewsSearchRequest, NewsSearchResult, readNewsPage } from '../core/newsFeed';
 import type { INewsService, ITenantConfigService, NewsPage, NewsQuery } from '../core/ports';
-import { failureCodeOf } from './failures';
+import { failureCodeOf } from '../core/failures';
 import type { SamverkaGraph } from './graphClient';
 import { searchCall } from './graphBatchCoalescer';
 import type { GraphBatchCoalescer } from './graphBatchCoalescer';

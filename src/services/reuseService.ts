@@ -15,7 +15,7 @@ import {
   odataString, municipalityById, municipalityOfUrl, REUSE_LOG_LIST, repostBody, ReuseAction, ReuseError, ReuseLogEntry, ReusePage, sameSource
 } from '../core/reuse';
 import type { Services } from './factory';
-import { deniesAccess, failureCodeOf } from './failures';
+import { deniesAccess, failureCodeOf } from '../core/failures';
 import { sendGraphBatch } from './graphBatch';
 import type { GraphBatchRequest } from './graphBatch';
 import type { SamverkaGraph } from './graphClient';

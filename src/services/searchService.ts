@@ -16,7 +16,7 @@ import {
   AlteredToken, ContentSource, decodeCursor, encodeCursor, kqlSearchText, PlannedRequest, planSearch, SearchContext, SearchCursor,
   SearchSource, SOURCE_VERTICAL, spellingSuggestion
 } from '../core/searchQuery';
-import { failureCodeOf } from './failures';
+import { failureCodeOf } from '../core/failures';
 import type { SamverkaGraph } from './graphClient';
 import { GraphBatchResponse, header } from './graphBatch';
 import { searchCall } from './graphBatchCoalescer';

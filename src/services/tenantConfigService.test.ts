@@ -1,7 +1,7 @@
 import { createFakeFetch, json } from '../../tests/support/fakeFetch';
 import { isTenantConfigError } from '../core/tenantConfig';
 import { createServices } from './factory';
-import { failureCodeOf } from './failures';
+import { failureCodeOf } from '../core/failures';
 import { MemoryStorage } from './sessionCache';
 import { testTenantConfig } from './testDoubles';
 

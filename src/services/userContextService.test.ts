@@ -1,6 +1,6 @@
 import { createFakeFetch, json, RecordedRequest } from '../../tests/support/fakeFetch';
 import { createServices } from './factory';
-import { failureCodeOf } from './failures';
+import { failureCodeOf } from '../core/failures';
 import { MemoryStorage } from './sessionCache';
 
 const TENANT = 'http://tenant.test';

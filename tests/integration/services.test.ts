@@ -3,7 +3,7 @@ import type { NewsItem } from '../../src/core/news';
 import { isBoosted } from '../../src/core/newsRanking';
 import type { INewsService, NewsQuery } from '../../src/core/ports';
 import { createServices, Services } from '../../src/services/factory';
-import { failureCodeOf } from '../../src/services/failures';
+import { failureCodeOf } from '../../src/core/failures';
 import { createNaiveNewsService } from '../../src/services/naiveNewsService';
 import { MemoryStorage } from '../../src/services/sessionCache';
 import { expectedNews, groupsOf, pageKey } from './groundTruth';

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { failureCodeOf } from '../../core/failures';
 import type { ContentRecord } from '../../core/contentHealth';
 import type { ContentActionResult, ContentHealthReport, IContentHealthService } from '../../core/contentHealthPorts';
 
@@ -16,27 +17,6 @@ export interface ContentHealthState {
   run(action: ContentHealthAction, items: readonly ContentRecord[], newOwner?: string): Promise<void>;
 }
 
-/** The failure code of a report that could not be read at all. */
-function codeOf(error: unknown): string {
-  const status = typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined;
-  // 401: the sign-in has run out (a reload helps); 403: the rights are missing.
-  if (status === 401) {
-    return 'signedOut';
-  }
-  if (status === 403) {
-    return 'forbidden';
-  }
-  if (status === 404) {
-    return 'notFound';
-  }
-  if (status === 429) {
-    return 'throttled';
-  }
-  if (typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'TenantConfigError') {
-    return 'config';
-  }
-  return typeof status === 'number' && status >= 500 ? 'unavailable' : 'unknown';
-}
 
 /** The report and its actions; after an action the report is read again, so it shows what SharePoint now holds. */
 export function useContentHealth(service: IContentHealthService): ContentHealthState {
@@ -58,7 +38,7 @@ export function useContentHealth(service: IContentHealthService): ContentHealthS
       }
     }, failure => {
       if (mine === generation.current) {
-        setError(codeOf(failure));
+        setError(failureCodeOf(failure));
         setLoading(false);
       }
     });
@@ -78,7 +58,7 @@ export function useContentHealth(service: IContentHealthService): ContentHealthS
           : await service.unpublish(items);
       setLastResult(result);
     } catch (failure) {
-      setLastResult({ succeeded: [], failed: items.map(item => ({ url: item.url, code: codeOf(failure) })) });
+      setLastResult({ succeeded: [], failed: items.map(item => ({ url: item.url, code: failureCodeOf(failure) })) });
     } finally {
       setWorking(false);
     }

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import type { DashboardData, DashboardSettings, IDashboardService, SectionResult } from '../../core/dashboard';
 import { departmentGroupIds } from '../../core/dashboardRules';
+import { failureCodeOf } from '../../core/failures';
 import { membershipsOf } from '../../core/membership';
 import type { Municipality, TenantConfig } from '../../core/municipality';
 import type { NewsItem } from '../../core/news';
@@ -40,17 +41,6 @@ export interface DashboardState {
   updateSettings(next: DashboardSettings): void;
 }
 
-/** The failure code of a load that threw (the sections carry their own codes from the services). */
-export function codeOf(error: unknown): string {
-  const e = error as { name?: unknown; status?: unknown };
-  if (e && e.name === 'TenantConfigError') {
-    return 'config';
-  }
-  if (e && typeof e.status === 'number') {
-    return e.status === 403 ? 'forbidden' : e.status === 401 ? 'signedOut' : e.status === 404 ? 'notFound' : e.status === 429 ? 'throttled' : e.status >= 500 ? 'unavailable' : 'unknown';
-  }
-  return 'unknown';
-}
 
 /**
  * Loads the dashboard: the configuration and one Graph batch in parallel, then the news of the
@@ -74,7 +64,7 @@ export function useDashboard(services: DashboardServices, options: DashboardOpti
     setLoading(true);
     const configLoad = services.tenantConfig.getConfig().then(
       (value): SectionResult<TenantConfig> => ({ ok: true, value }),
-      (error): SectionResult<TenantConfig> => ({ ok: false, code: codeOf(error) })
+      (error): SectionResult<TenantConfig> => ({ ok: false, code: failureCodeOf(error) })
     );
     const dataLoad = services.dashboard.load({
       calendarDays, documentCount, guideCount: 6, now: new Date(nowMs),
@@ -124,7 +114,7 @@ export function useDashboard(services: DashboardServices, options: DashboardOpti
       }
     }, error => {
       if (alive) {
-        setNews({ ok: false, code: codeOf(error) });
+        setNews({ ok: false, code: failureCodeOf(error) });
       }
     });
     return () => { alive = false; };
@@ -136,7 +126,7 @@ export function useDashboard(services: DashboardServices, options: DashboardOpti
     // Saves run one after the other, so the last change is the one kept.
     saving.current = saving.current.then(() => services.dashboard.saveSettings(next)).then(
       () => setSave({ kind: 'saved' }),
-      error => setSave({ kind: 'failed', code: codeOf(error) })
+      error => setSave({ kind: 'failed', code: failureCodeOf(error) })
     );
   }, [services]);
 

@@ -5,7 +5,7 @@ import type { CurrentUser, NewsPage, NewsQuery, NewsSourceFailure, SamverkaServi
 import type { NewsSource } from '../../core/membership';
 import { appendNewsPage, dedupeNews } from '../../core/newsRanking';
 import { isSameSite, resolveNewsSources } from './newsSources';
-import { errorCodeOf } from './errorCode';
+import { failureCodeOf } from '../../core/failures';
 
 /** What the feed knows once the configuration and the user are loaded. */
 export interface INewsFeedContext {
@@ -80,7 +80,7 @@ export function useNewsFeed(services: SamverkaServices, pageSize: number, config
     setState({ ...INITIAL, context: known, filter });
 
     const fail = (error: unknown, context?: INewsFeedContext): void => {
-      if (current()) setState({ ...INITIAL, phase: 'error', errorCode: errorCodeOf(error), context, filter });
+      if (current()) setState({ ...INITIAL, phase: 'error', errorCode: failureCodeOf(error), context, filter });
     };
     const show = (context: INewsFeedContext, query: NewsQuery, page: NewsPage): void => {
       if (!current()) return;
@@ -147,7 +147,7 @@ export function useNewsFeed(services: SamverkaServices, pageSize: number, config
       });
     }, (error: unknown) => {
       if (request !== latest.current) return;
-      setState((previous) => ({ ...previous, loadingMore: false, moreErrorCode: errorCodeOf(error) }));
+      setState((previous) => ({ ...previous, loadingMore: false, moreErrorCode: failureCodeOf(error) }));
     });
   }, [services, pageSize]);
 

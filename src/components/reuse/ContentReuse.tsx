@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { failureCodeOf } from '../../core/failures';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
@@ -47,33 +48,15 @@ function audienceOf(municipality: Municipality, key: AudienceKey): AudienceChoic
 }
 
 function errorCode(error: unknown, strings: IReuseStrings): string {
-  const e = error as { code?: unknown; status?: unknown } | null;
+  const e = error as { code?: unknown } | null;
   const errors = strings.Errors as Record<string, string>;
+  // The reuse rules' own codes first (an offer already answered, no audience chosen, ...).
   if (e && typeof e.code === 'string' && errors[e.code]) {
     return errors[e.code];
   }
-  // 401: the sign-in has run out (a reload helps); 403: the rights are missing.
-  if (e && e.status === 401) {
-    return strings.Errors.signedOut;
-  }
-  if (e && e.status === 403) {
-    return strings.Errors.forbidden;
-  }
-  // Retries for 429 and 503 are spent by now (services/retry): say which, not "something went wrong".
-  if (e && e.status === 429) {
-    return strings.Errors.throttled;
-  }
-  // The offers or log list (or the shared site) is not there: only an administrator can help.
-  if (e && e.status === 404) {
-    return strings.Errors.missing;
-  }
-  if (e && typeof e.status === 'number' && e.status >= 500) {
-    return strings.Errors.unavailable;
-  }
-  if (error instanceof TypeError) {
-    return strings.Errors.network;
-  }
-  return strings.Errors.unknown;
+  const code = failureCodeOf(error);
+  // A 404 here is the offers or log list (or the shared site) not being there: only an administrator can help.
+  return code === 'notFound' ? strings.Errors.missing : errors[code] || strings.Errors.unknown;
 }
 
 /**

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { failureCodeOf } from '../../core/failures';
 import {
   decodeSearchState, encodeSearchState, ISearchService, RefinerKey, SearchPage, SearchState, SearchVertical,
   toggleRefiner, withVertical
@@ -46,24 +47,6 @@ export interface ISearchView {
   retry(): void;
 }
 
-/** The failure code of a search that threw (failed sources carry their own codes from the service). */
-export function errorCodeOf(error: unknown): string {
-  const e = error as { status?: number; name?: string };
-  if (e && e.name === 'TenantConfigError') {
-    return 'config';
-  }
-  if (e && e.status === 429) {
-    return 'throttled';
-  }
-  // 401: the sign-in has run out (a reload helps); 403: the rights are missing.
-  if (e && e.status === 401) {
-    return 'signedOut';
-  }
-  if (e && e.status === 403) {
-    return 'forbidden';
-  }
-  return 'unknown';
-}
 
 /** The search of the page: state from and to the address, results, paging, errors. */
 export function useSearch(service: ISearchService, location: SearchLocation): ISearchView {
@@ -98,7 +81,7 @@ export function useSearch(service: ISearchService, location: SearchLocation): IS
     }, (e: unknown) => {
       if (run === generation.current) {
         setPage(undefined);
-        setError(errorCodeOf(e));
+        setError(failureCodeOf(e));
         setLoading(false);
       }
     });

@@ -1,8 +1,15 @@
 /**
  * Stable failure codes the UI turns into messages in the reader's language
- * (see NewsSourceFailure.code in core/ports).
+ * (see NewsSourceFailure.code in core/ports). The one place that reads an HTTP status or a thrown
+ * error as a code: the services label failed sources with it, the web parts their own failures.
  */
 export type FailureCode = 'forbidden' | 'signedOut' | 'notFound' | 'throttled' | 'unavailable' | 'network' | 'config' | 'unknown';
+
+const CODES: readonly string[] = ['forbidden', 'signedOut', 'notFound', 'throttled', 'unavailable', 'network', 'config', 'unknown'];
+
+export function isFailureCode(value: unknown): value is FailureCode {
+  return typeof value === 'string' && CODES.indexOf(value) >= 0;
+}
 
 export function failureCodeOfStatus(status: number): FailureCode {
   // 401: the sign-in is no longer valid (a reload signs in again); 403: the rights are missing.
@@ -32,15 +39,24 @@ export function deniesAccess(code: FailureCode): boolean {
   return code === 'forbidden' || code === 'signedOut';
 }
 
-/** The code of anything a request threw: PnPjs' HttpRequestError carries the status; fetch throws a TypeError offline. */
+/**
+ * The code of anything a request threw: a code a service already gave, the HTTP status PnPjs'
+ * HttpRequestError carries (or a response's), the tenant configuration's own error, and fetch's
+ * TypeError (or an abort) when offline.
+ */
 export function failureCodeOf(error: unknown): FailureCode {
   if (typeof error === 'object' && error !== null) {
-    const e = error as { status?: unknown; name?: unknown; isHttpRequestError?: unknown };
+    const e = error as { code?: unknown; status?: unknown; response?: { status?: unknown } | null; name?: unknown };
     if (e.name === 'TenantConfigError') {
       return 'config';
     }
-    if (typeof e.status === 'number' && e.status > 0) {
-      return failureCodeOfStatus(e.status);
+    if (isFailureCode(e.code)) {
+      return e.code;
+    }
+    const status = typeof e.status === 'number' ? e.status
+      : e.response && typeof e.response.status === 'number' ? e.response.status : undefined;
+    if (status !== undefined && status > 0) {
+      return failureCodeOfStatus(status);
     }
     if (e.name === 'TypeError' || e.name === 'AbortError') {
       return 'network';

@@ -1,11 +1,11 @@
 import * as strings from 'PersonalDashboardWebPartStrings';
 import { errorText } from './dashboardStrings';
-import { codeOf } from './useDashboard';
+import { failureCodeOf } from '../../core/failures';
 
-describe('codeOf (Min sida)', () => {
+describe("Min sida's error texts", () => {
   it('asks a reader whose sign-in ran out (401) to reload, and tells one without rights (403) so', () => {
-    expect(errorText(strings, codeOf({ status: 401 }))).toBe(strings.Errors.signedOut);
-    expect(errorText(strings, codeOf({ status: 403 }))).toBe(strings.Errors.forbidden);
+    expect(errorText(strings, failureCodeOf({ status: 401 }))).toBe(strings.Errors.signedOut);
+    expect(errorText(strings, failureCodeOf({ status: 403 }))).toBe(strings.Errors.forbidden);
     expect(strings.Errors.signedOut).not.toBe(strings.Errors.forbidden);
     expect(strings.Errors.signedOut).toMatch(/ladda om sidan/i);
   });

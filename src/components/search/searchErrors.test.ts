@@ -1,11 +1,11 @@
 import * as strings from 'SearchWebPartStrings';
 import { searchErrorText } from './searchStrings';
-import { errorCodeOf } from './useSearch';
+import { failureCodeOf } from '../../core/failures';
 
-describe('errorCodeOf (Sök)', () => {
+describe("Sök's error texts", () => {
   it('asks a reader whose sign-in ran out (401) to reload, and tells one without rights (403) so', () => {
-    expect(searchErrorText(strings, errorCodeOf({ status: 401 }))).toBe(strings.Errors.signedOut);
-    expect(searchErrorText(strings, errorCodeOf({ status: 403 }))).toBe(strings.Errors.forbidden);
+    expect(searchErrorText(strings, failureCodeOf({ status: 401 }))).toBe(strings.Errors.signedOut);
+    expect(searchErrorText(strings, failureCodeOf({ status: 403 }))).toBe(strings.Errors.forbidden);
     expect(strings.Errors.signedOut).not.toBe(strings.Errors.forbidden);
     expect(strings.Errors.signedOut).toMatch(/ladda om sidan/i);
   });
