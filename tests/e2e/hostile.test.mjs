@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { startStack, output, root } from './support.mjs';
+import { startStack, output, root, searchToBorrow } from './support.mjs';
 import allowList from '../support/markupViolations.js';
 
 const corpus = JSON.parse(readFileSync(path.join(root, 'tests', 'fixtures', 'hostile-payloads.json'), 'utf8'));
@@ -314,12 +314,7 @@ describe('hostile content in every web part', () => {
     const { page, context, record } = await open('johan', { page: 'samverka' });
     try {
       const part = page.getByRole('region', { name: 'Låna en sida' });
-      const search = part.getByRole('search', { name: 'Låna en sida' });
-      await search.getByLabel('Kommun').selectOption({ label: 'Sävsjö' });
-      await search.getByLabel('Typ').selectOption({ label: 'Nyhet' });
-      await search.getByLabel('Sökord').fill('Xssprov');
-      await search.getByRole('button', { name: 'Sök' }).click();
-      const results = part.locator('[data-borrow-results]');
+      const results = await searchToBorrow(part, { municipality: 'Sävsjö', kind: 'Nyhet', words: 'Xssprov' });
       await results.getByRole('listitem').first().waitFor({ timeout: 30000 });
       assertClean(await inspect(page, record, 'content-reuse'), 'borrow results');
       const items = results.getByRole('listitem');

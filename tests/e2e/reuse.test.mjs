@@ -7,7 +7,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { startStack, axeViolations, output } from './support.mjs';
+import { startStack, axeViolations, output, searchToBorrow } from './support.mjs';
 
 let stack;
 let tenant;
@@ -161,13 +161,7 @@ describe('Content reuse in the workbench', () => {
     let borrowedTitle;
     try {
       const part = page.getByRole('region', { name: 'Låna en sida' });
-      const search = part.getByRole('search', { name: 'Låna en sida' });
-      await search.getByLabel('Kommun').selectOption({ label: 'Sävsjö' });
-      await search.getByLabel('Typ').selectOption({ label: 'Nyhet' });
-      await search.getByLabel('Sökord').fill('');
-      await search.getByRole('button', { name: 'Sök' }).click();
-      const results = part.locator('[data-borrow-results]');
-      await results.getByRole('listitem').first().waitFor({ timeout: 30000 });
+      const results = await searchToBorrow(part, { municipality: 'Sävsjö', kind: 'Nyhet' });
       const first = results.getByRole('listitem').first();
       assert.match(await first.textContent(), /Sävsjö · Nyhet · ändrad/);
       borrowedTitle = await first.getByRole('heading').textContent();

@@ -49,3 +49,24 @@ export async function axeViolations(scope, options = {}) {
   assert.ok(result.passes.length > 10, `axe checked ${result.passes.length} rules`);
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
 }
+
+/**
+ * Samverka's "Låna en sida": fills in the search, sends it and waits for the answer to this
+ * search, not the list the first load left there (the list is aria-busy while a search is out).
+ * Returns the results list.
+ */
+export async function searchToBorrow(part, { municipality, kind, words = '' }) {
+  const form = part.getByRole('search', { name: 'Låna en sida' });
+  const found = part.locator('[data-borrow-found]');
+  const settled = async () => {
+    await found.and(part.locator('[aria-busy="false"]')).waitFor({ timeout: 30000 });
+  };
+  await settled();
+  if (municipality) await form.getByLabel('Kommun').selectOption({ label: municipality });
+  if (kind) await form.getByLabel('Typ').selectOption({ label: kind });
+  await form.getByLabel('Sökord').fill(words);
+  await form.getByRole('button', { name: 'Sök' }).click();
+  // React handles the submit at once: the list is busy when the click returns, until the answer.
+  await settled();
+  return part.locator('[data-borrow-results]');
+}

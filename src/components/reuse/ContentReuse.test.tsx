@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import * as React from 'react';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import * as strings from 'ContentReuseWebPartStrings';
 import type { TenantConfig } from '../../core/municipality';
 import type { NewsItem } from '../../core/news';
@@ -254,6 +254,36 @@ describe('borrowing a page (Låna)', () => {
     await screen.findByText(strings.Borrow.Borrowed.replace('{0}', PAGE.title).replace('{1}', 'Vetlanda'));
     expect(borrow.borrowed).toEqual([[PAGE.url, 'vetlanda']]);
     expect(screen.getByRole('link', { name: strings.Borrow.OpenCopy }).getAttribute('href')).toBe('http://t/sites/vetlanda/SitePages/a.aspx');
+  });
+
+  it('shows the answer to the newest search only, and says it is busy while one is out', async () => {
+    const service = new FakeReuse();
+    service.editorOf = ['vetlanda', 'eksjo'];
+    const borrow = new FakeBorrow();
+    const pending: Array<(list: BorrowCandidate[]) => void> = [];
+    borrow.browse = (own: string, query: BorrowQuery) => {
+      borrow.queries.push([own, query]);
+      return new Promise<BorrowCandidate[]>(resolve => { pending.push(resolve); });
+    };
+    const candidate = (title: string, municipalityId: string): BorrowCandidate =>
+      ({ url: `http://t/${title}.aspx`, title, description: '', municipalityId, kind: 'page', modified: '2026-11-01T08:00:00Z' });
+    showWithBorrow(service, borrow);
+    const search = await screen.findByRole('search', { name: strings.Borrow.Heading });
+    await waitFor(() => expect(pending).toHaveLength(1));
+    // The editor switches to Eksjö before Vetlanda's first search has answered.
+    fireEvent.change(within(search).getByLabelText(strings.Borrow.To), { target: { value: 'eksjo' } });
+    await waitFor(() => expect(pending).toHaveLength(2));
+    const found = document.querySelector('[data-borrow-found]') as HTMLElement;
+    expect(found.getAttribute('aria-busy')).toBe('true');
+    act(() => { pending[1]([candidate('Från Sävsjö till Eksjö', 'savsjo')]); });
+    await screen.findByText('Från Sävsjö till Eksjö');
+    expect(found.getAttribute('aria-busy')).toBe('false');
+    // Vetlanda's late answer would list Eksjö's own page as borrowable: it is dropped.
+    act(() => { pending[0]([candidate('Eksjös egen sida', 'eksjo')]); });
+    await act(async () => { await Promise.resolve(); });
+    expect(screen.queryByText('Eksjös egen sida')).toBeNull();
+    expect(screen.getByText('Från Sävsjö till Eksjö')).toBeTruthy();
+    expect(borrow.queries.map(q => q[0])).toEqual(['vetlanda', 'eksjo']);
   });
 
   it('lists copies whose source changed, with what changed, and takes theirs or keeps ours', async () => {

@@ -530,15 +530,19 @@ function BorrowPart(props: IPartProps & { borrow: IBorrowService; editorOf: stri
     }
   };
 
+  // Only the newest search may fill the list: an answer to an earlier one (the first load, or the
+  // search for the municipality just switched from) that arrives later is dropped.
+  const latestSearch = React.useRef(0);
   const search = (event?: React.FormEvent): void => {
     if (event) {
       event.preventDefault();
     }
+    const ticket = ++latestSearch.current;
     setSearching(true);
     setFailed(false);
     borrow.browse(toId, { municipalityIds: from ? [from] : [], kind: kind || undefined, since: since || undefined, text: words }).then(
-      list => { setResults(list); setSearching(false); },
-      () => { setFailed(true); setSearching(false); });
+      list => { if (ticket === latestSearch.current) { setResults(list); setSearching(false); } },
+      () => { if (ticket === latestSearch.current) { setFailed(true); setSearching(false); } });
   };
 
   React.useEffect(() => {
@@ -549,6 +553,8 @@ function BorrowPart(props: IPartProps & { borrow: IBorrowService; editorOf: stri
     search();
     return () => { live = false; };
   }, [borrow, toId]);
+  // Unmounted: no answer may set state any more.
+  React.useEffect(() => () => { latestSearch.current++; }, []);
 
   const answered = (change: SourceChange, text: string): void => {
     setChanged(list => (list || []).filter(c => c.copy.id !== change.copy.id));
@@ -607,7 +613,7 @@ function BorrowPart(props: IPartProps & { borrow: IBorrowService; editorOf: stri
         <PrimaryButton type="submit" disabled={searching} text={searching ? strings.Borrow.Searching : strings.Borrow.Search} />
       </form>
       <NoticeBar notice={notice} strings={strings} focusRef={statusRef} />
-      <div aria-live="polite">
+      <div aria-live="polite" aria-busy={searching} data-borrow-found="">
         {failed ? <p>{strings.Borrow.Failed}</p>
           : results === null ? <Spinner size={SpinnerSize.small} label={strings.Borrow.Searching} />
             : results.length === 0 ? <p>{strings.Borrow.NoResults}</p> : (
