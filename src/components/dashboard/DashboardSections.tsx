@@ -296,7 +296,10 @@ export function LinksSection(props: ICommonProps & { settings: DashboardSettings
     }
   }, [adding]);
 
-  React.useEffect(() => {
+  // A layout effect: focus moves in the same task as the rows, before the browser paints. A moved
+  // row's clicked button can become disabled (at the top), which drops focus to the page; with a
+  // passive effect there was a frame in which nothing had focus.
+  React.useLayoutEffect(() => {
     const target = focusNext.current;
     focusNext.current = undefined;
     if (target === 'add') {
