@@ -1,7 +1,5 @@
-// The pages `npm run bench` opens in the workbench, one web part each, and how it knows that a
-// web part has loaded: its own content is there and nothing in it is still loading.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+// The pages `npm run bench` opens in the workbench, one web part each, and what each must show to
+// count as loaded (when that is, tests/support/webPartLoaded.mjs says, for the browser tests too).
 
 /** News in the list layout, as many as the benchmark waits for. */
 export const NEWS_ITEMS = 20;
@@ -55,41 +53,4 @@ export function benchPages() {
     }
   ];
   return pages;
-}
-
-/**
- * The web parts' own "loading" texts in Swedish (every `...Loading` and `Searching` string of
- * their sv-se.js): a web part that still shows one of them has not loaded.
- */
-export function loadingTexts(root) {
-  const texts = new Set();
-  const webparts = path.join(root, 'src/webparts');
-  for (const dir of readdirSync(webparts)) {
-    let source;
-    try {
-      source = readFileSync(path.join(webparts, dir, 'loc/sv-se.js'), 'utf8');
-    } catch {
-      continue;
-    }
-    for (const match of source.matchAll(/\b\w*(?:Loading|Searching)\w*\s*:\s*'([^']+)'/g)) texts.add(match[1]);
-  }
-  return [...texts];
-}
-
-/**
- * Runs in the page: whether the web part zone holds its content and nothing that is loading
- * (aria-busy, a Fluent spinner, a loading text). An error message (role=alert) ends the wait too,
- * as a failure the benchmark reports.
- */
-export function webPartState({ webPart, content, contentText, min, loading }) {
-  const zone = document.querySelector(`[data-webpart="${webPart}"]`);
-  if (!zone) return null;
-  if (zone.querySelector('[role="alert"]')) return 'failed';
-  if (zone.querySelector('[aria-busy="true"], .ms-Spinner')) return null;
-  const texts = new Set(loading);
-  for (const el of zone.querySelectorAll('[role="status"], p, span')) {
-    if (texts.has((el.textContent || '').trim())) return null;
-  }
-  const found = [...zone.querySelectorAll(content)].filter((el) => !contentText || (el.textContent || '').includes(contentText));
-  return found.length >= min ? 'loaded' : null;
 }

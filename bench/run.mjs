@@ -21,7 +21,8 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { startTenant } from '../emulator/server.ts';
 import { buildWorkbench, startWorkbench } from '../workbench/serve.mjs';
-import { benchPages, loadingTexts, NEWS_ITEMS, webPartState } from './pages.mjs';
+import { benchPages, NEWS_ITEMS } from './pages.mjs';
+import { loadingTexts, webPartLoadState } from '../tests/support/webPartLoaded.mjs';
 import { analyseTrips, clearRequests, countRequests, launchChromium, median, recordTrips, settle, tenantRequests } from './support.mjs';
 
 const require = createRequire(import.meta.url);
@@ -108,7 +109,7 @@ function packageIsStale(sppkg) {
 const LOADING = loadingTexts(root);
 
 async function loaded(page, row) {
-  const handle = await page.waitForFunction(webPartState, { ...row, loading: LOADING }, { polling: 'raf', timeout: 30000 });
+  const handle = await page.waitForFunction(webPartLoadState, { ...row, loading: LOADING }, { polling: 'raf', timeout: 30000 });
   const state = await handle.jsonValue();
   const ms = await page.evaluate(() => performance.now());
   if (state !== 'loaded') throw new Error(`${row.label} (${row.persona}) showed an error instead of its content`);
@@ -164,7 +165,7 @@ async function measurePage(browser, tenant, workbench, row) {
       const started = Date.now();
       await box.press('Enter');
       await page.waitForFunction((t) => new URLSearchParams(location.search).get('q') === t, text);
-      await page.waitForFunction(webPartState, { ...row, loading: LOADING }, { polling: 'raf', timeout: 30000 });
+      await page.waitForFunction(webPartLoadState, { ...row, loading: LOADING }, { polling: 'raf', timeout: 30000 });
       interactive.push(Date.now() - started);
     }
     await context.close();

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { startStack, axeViolations, output } from './support.mjs';
+import { startStack, axeViolations, output, root } from './support.mjs';
+import { loadingTexts, webPartLoadState } from '../support/webPartLoaded.mjs';
 
 const PERSONAS = ['anna', 'erik', 'sara', 'maria', 'johan', 'karin', 'per', 'admin'];
 const FRAMES = [
@@ -19,31 +20,7 @@ const FRAMES = [
 ];
 /** Two pages at a time: the machine has two cores. */
 const WORKERS = 2;
-
-// ---- When a web part has loaded (its own answer, not the placeholder) ----
-
-/**
- * Evaluated in the page or frame: true once the web part shows what it loaded (content, an empty
- * state or an error), with no shimmer, spinner or "Laddar" status left.
- */
-const READY = {
-  'targeted-news': (root) => {
-    const section = root.querySelector('section[aria-busy]');
-    return !!section && section.getAttribute('aria-busy') === 'false' && !root.querySelector('.ms-Shimmer-container')
-      && !!section.querySelector('h3 a, [role="alert"], p');
-  },
-  'personal-dashboard': (root) => !!root.querySelector('[data-section="links"]') && !!root.querySelector('[data-section="profile"] h1')
-    && !root.querySelector('[data-section]:not([data-section="links"]) [role="status"]'),
-  search: (root) => !!root.querySelector('[role="combobox"]') && !root.querySelector('[aria-busy="true"]')
-    && !!root.querySelector('section p, section article') && !/Söker…|Hämtar sökningen/.test(root.querySelector('section').textContent || ''),
-  'content-health': (root) => {
-    const section = root.querySelector('section[aria-busy]');
-    return !!section && section.getAttribute('aria-busy') === 'false' && !root.querySelector('.ms-Spinner')
-      && !!section.querySelector('table, .ms-MessageBar');
-  },
-  'content-reuse': (root) => !!root.querySelector('section h2') && !root.querySelector('.ms-Spinner')
-    && !!root.querySelector('section form, section p strong, .ms-MessageBar')
-};
+const LOADING = loadingTexts(root);
 
 const WEB_PARTS = [
   { page: 'news', name: 'targeted-news', label: 'Riktade nyheter' },
@@ -86,15 +63,9 @@ async function open(page, webPart, frame, persona, extra) {
   return scope;
 }
 
+/** Until the web part shows its own answer (content, an empty state or a message), nothing loading. */
 async function waitReady(scope, webPart) {
-  await scope.waitForFunction(
-    ([name, ready]) => {
-      const root = document.querySelector(`[data-webpart="${name}"]`);
-      return !!root && new Function('root', `return (${ready})(root);`)(root);
-    },
-    [webPart.name, READY[webPart.name].toString()],
-    { timeout: 30000, polling: 100 }
-  );
+  await scope.waitForFunction(webPartLoadState, { webPart: webPart.name, loading: LOADING }, { timeout: 30000, polling: 100 });
 }
 
 const outerChecked = new Set();
@@ -395,6 +366,7 @@ async function checkFocused(page, webPartName, problems) {
 async function walk(page, webPartName, { maxStops = 400, within, presses } = {}) {
   const problems = [];
   const seen = new Map();
+  const order = [];
   let stops = 0;
   let checked = 0;
   let entered = false;
@@ -406,11 +378,15 @@ async function walk(page, webPartName, { maxStops = 400, within, presses } = {})
       if (!inDialog) problems.push(`focus left the dialog to ${focus.description || 'the page'}`);
     }
     if (!focus.inside) {
-      if (entered) return { stops, checked, left: true, problems };
+      if (entered) {
+        const back = within ? { stops: 0, left: true, problems: [] } : await walkBack(page, webPartName, order);
+        return { stops, checked, left: true, back, problems: problems.concat(back.problems) };
+      }
       continue;
     }
     entered = true;
     stops++;
+    order.push(focus.description);
     const count = seen.get(focus.signature) || 0;
     if (count >= 2) continue;
     seen.set(focus.signature, count + 1);
@@ -419,6 +395,42 @@ async function walk(page, webPartName, { maxStops = 400, within, presses } = {})
     if (problem) problems.push(problem);
   }
   return { stops, checked, left: false, problems };
+}
+
+/**
+ * From just after the web part, Shift+Tab through it to the page before it: the same stops as
+ * Tab found, in the opposite order, and out again at the top (no trap going backwards).
+ */
+async function walkBack(page, webPartName, order) {
+  const visited = [];
+  let entered = false;
+  let left = false;
+  for (let press = 0; press < order.length + 20; press++) {
+    await page.keyboard.press('Shift+Tab');
+    const focus = await page.evaluate(focusBox, webPartName);
+    if (!focus.inside) {
+      if (entered) {
+        left = true;
+        break;
+      }
+      continue;
+    }
+    entered = true;
+    visited.push(focus.description);
+  }
+  // A control with stops of its own (a date field's day, month and year) counts once: the
+  // browser does not walk those the same number of times in both directions.
+  const controls = (list) => list.filter((description, i) => description !== list[i - 1]);
+  const expected = controls(order.slice().reverse());
+  const back = controls(visited);
+  const problems = [];
+  const differs = expected.findIndex((description, i) => back[i] !== description);
+  if (differs >= 0 || back.length !== expected.length) {
+    const at = differs >= 0 ? differs : Math.min(back.length, expected.length);
+    problems.push(`Shift+Tab: ${back.length} controls where Tab had ${expected.length}; control ${at + 1} from the end is ${back[at] || 'none'}, Tab had ${expected[at] || 'none'}`);
+  }
+  if (!left) problems.push('Shift+Tab does not leave the web part at the top');
+  return { stops: visited.length, left, problems };
 }
 
 /** Starts a keyboard walk just before the web part: on the last link of the hub navigation. */
@@ -455,9 +467,9 @@ function writeReport() {
 }
 
 function recordWalk(webPart, persona, result, task, problems) {
-  keyboard.push({ webPart: webPart.name, persona, focusStops: result.stops, focusChecked: result.checked, leftByTab: result.left, task, problems });
+  keyboard.push({ webPart: webPart.name, persona, focusStops: result.stops, focusChecked: result.checked, leftByTab: result.left, backStops: result.back ? result.back.stops : 0, task, problems });
   writeReport();
-  console.log(`keyboard ${webPart.name} (${persona}): ${result.stops} focus stops, ${result.checked} kinds checked for visible focus, Tab leaves: ${result.left}; ${task}; problems: ${problems.length}`);
+  console.log(`keyboard ${webPart.name} (${persona}): ${result.stops} focus stops, ${result.checked} kinds checked for visible focus, Tab leaves: ${result.left}, Shift+Tab back through ${result.back ? result.back.stops : 0} stops; ${task}; problems: ${problems.length}`);
 }
 
 const isText = (text) => new Function(`return document.activeElement && document.activeElement.textContent.trim() === ${JSON.stringify(text)};`);
@@ -679,10 +691,10 @@ describe('Accessibility', () => {
     }
   });
 
-  test('keyboard in the Teams tab, dark and high contrast: every stop visibly focused, Tab leaves', async () => {
+  test('keyboard in the Teams tab, default, dark and high contrast: every stop visibly focused, Tab and Shift+Tab leave', async () => {
     const personas = { 'targeted-news': 'maria', 'personal-dashboard': 'maria', search: 'anna', 'content-health': 'johan', 'content-reuse': 'karin' };
     const problems = [];
-    for (const theme of ['dark', 'contrast']) {
+    for (const theme of ['default', 'dark', 'contrast']) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
       const page = await context.newPage();
       try {
@@ -698,9 +710,17 @@ describe('Accessibility', () => {
             await page.keyboard.press('Enter');
             await page.locator('[data-webpart="search"] article').first().waitFor({ timeout: 20000 });
           }
+          // Teams puts its own controls around the tab; here two stand-ins do, so that going past
+          // either end of the web part is seen, and the walk starts from the one before it.
+          await page.evaluate(() => {
+            for (const where of ['afterbegin', 'beforeend']) {
+              document.body.insertAdjacentHTML(where, '<button type="button" data-teams-host>Teams</button>');
+            }
+            document.querySelector('[data-teams-host]').focus();
+          });
           const result = await walk(page, webPart.name);
-          keyboard.push({ webPart: webPart.name, persona, frame: `teams-${theme}`, focusStops: result.stops, focusChecked: result.checked, leftByTab: result.left, problems: result.problems });
-          console.log(`keyboard ${webPart.name} (${persona}, Teams ${theme}): ${result.stops} focus stops, ${result.checked} kinds checked, Tab leaves: ${result.left}; problems: ${result.problems.length}`);
+          keyboard.push({ webPart: webPart.name, persona, frame: `teams-${theme}`, focusStops: result.stops, focusChecked: result.checked, leftByTab: result.left, backStops: result.back ? result.back.stops : 0, problems: result.problems });
+          console.log(`keyboard ${webPart.name} (${persona}, Teams ${theme}): ${result.stops} focus stops, ${result.checked} kinds checked, Tab leaves: ${result.left}, Shift+Tab back through ${result.back ? result.back.stops : 0} stops; problems: ${result.problems.length}`);
           if (!result.left) problems.push(`${webPart.name} in Teams ${theme}: Tab does not leave the web part`);
           problems.push(...result.problems.map((p) => `${webPart.name} in Teams ${theme}: ${p}`));
         }
