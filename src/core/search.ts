@@ -51,7 +51,8 @@ const REFINER_PARAMS: Readonly<Record<RefinerKey, string>> = {
   modified: 'andrad',
   guideCategory: 'kategori'
 };
-const SEARCH_PARAMS = [PARAM_TEXT, PARAM_VERTICAL].concat(REFINER_KEYS.map(k => REFINER_PARAMS[k]));
+/** The address parameters Sök keeps its state in. */
+export const SEARCH_PARAMS = [PARAM_TEXT, PARAM_VERTICAL].concat(REFINER_KEYS.map(k => REFINER_PARAMS[k]));
 
 function isVertical(value: string | null): value is SearchVertical {
   return value !== null && (SEARCH_VERTICALS as readonly string[]).indexOf(value) >= 0;

@@ -46,6 +46,8 @@ const WEB_PARTS = [
 ];
 
 const FAULTS = ['429 storm', '503', '503 persistent', 'slow 11 s', 'malformed', '401', '403'];
+/** The same web parts as Teams tabs (dark theme): the messages and their actions in the frame. */
+const TEAMS_FAULTS = ['Teams 503 persistent', 'Teams 401'];
 const RETRY_AFTER_S = 1;
 const SLOW_MS = 11000;
 
@@ -167,15 +169,18 @@ function assertRetryAfterHonoured(entries, firstAttempts, retryAfterMs) {
 
 // ---- The page ----
 
-async function open(webPart) {
+/** The workbench page, on the SharePoint page or (`frame`: { theme }) in the Teams tab's frame. */
+async function open(webPart, frame) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
   const page = await context.newPage();
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  const params = new URLSearchParams({ persona: webPart.persona, view: 'sharepoint', layout: 'list', ...webPart.query });
+  const view = frame ? { view: 'teams', theme: frame.theme } : { view: 'sharepoint' };
+  const params = new URLSearchParams({ persona: webPart.persona, ...view, layout: 'list', ...webPart.query });
   const opened = Date.now();
   await page.goto(`${workbench.url}?${params}`);
-  return { page, context, pageErrors, opened, root: page.locator(webPart.root) };
+  const root = frame ? page.frameLocator('iframe').locator(webPart.root) : page.locator(webPart.root);
+  return { page, context, pageErrors, opened, root };
 }
 
 async function waitForContent(view, webPart, timeout = 20000) {
@@ -235,7 +240,7 @@ async function settledLog(rule, webPart, firstAttempts) {
 // ---- The report ----
 
 function writeReport() {
-  const faults = [...FAULTS, 'calendar 429 in batch', 'calendar 503 persistent'];
+  const faults = [...FAULTS, 'calendar 429 in batch', 'calendar 503 persistent', ...TEAMS_FAULTS];
   const used = faults.filter((f) => WEB_PARTS.some((w) => report[w.key] && report[w.key][f]));
   const width = Math.max(...WEB_PARTS.map((w) => w.name.length)) + 2;
   const lines = [['web part'.padEnd(width), ...used.map((f) => f.padEnd(Math.max(f.length, 8)))].join(' | ')];
@@ -324,8 +329,8 @@ async function round(fault, groups, rulesOf, body) {
 }
 
 /** Opens the web part, runs `check` on it, and closes it whatever happened. */
-async function withPage(webPart, check) {
-  const view = await open(webPart);
+async function withPage(webPart, check, frame) {
+  const view = await open(webPart, frame);
   try {
     return await check(view);
   } finally {
@@ -485,5 +490,29 @@ describe('faults, every web part in the workbench', () => {
       assert.deepEqual(view.pageErrors, []);
       return `loading state, then the content after ${waited} ms`;
     }));
+  });
+
+  // In Teams the web part runs in the tab's frame, with Teams' theme: the same messages and
+  // actions must be there, readable, and work in the frame.
+  const TEAMS = { theme: 'dark' };
+
+  test('in the Teams tab (dark): a 503 that persists gives the Swedish message, and "Försök igen" works', async () => {
+    await round('Teams 503 persistent', SIDE_BY_SIDE, (w) => [{ ...w.primary, status: 503 }], (w, faultsCleared) => withPage(w, async (view) => {
+      const { alert, text } = await assertMessage(view, w, 'unavailable', { timeout: 30000 });
+      await assertNotBlank(view);
+      await retryAfterClearing(view, w, alert, faultsCleared);
+      assert.deepEqual(view.pageErrors, []);
+      return text;
+    }, TEAMS));
+  });
+
+  test('in the Teams tab (dark): a 401 says the sign-in ran out, not that rights are missing', async () => {
+    await round('Teams 401', SIDE_BY_SIDE, (w) => [{ ...w.primary, status: 401 }], (w) => withPage(w, async (view) => {
+      const { text } = await assertMessage(view, w, 'signedOut');
+      const forbidden = expectedMessage(w, 'forbidden').replace(/[.]$/, '').toLowerCase();
+      assert.ok(!text.toLowerCase().includes(forbidden), `a 401 is not told as missing rights: "${text}"`);
+      await assertNotBlank(view);
+      return text;
+    }, TEAMS));
   });
 });
