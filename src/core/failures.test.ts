@@ -1,4 +1,4 @@
-import { deniesAccess, failureCodeOf, failureCodeOfStatus } from './failures';
+import { deniesAccess, failureCodeOf, failureCodeOfStatus, offersReload } from './failures';
 import { createTenantConfigError } from './tenantConfig';
 
 describe('failure codes', () => {
@@ -44,5 +44,26 @@ describe('failure codes', () => {
     expect(failureCodeOf(new Error('boom'))).toBe('unknown');
     expect(failureCodeOf(undefined)).toBe('unknown');
     expect(failureCodeOf({ code: 'ENOTFOUND' })).toBe('unknown');
+  });
+
+  it('offers a page reload instead of a retry only for a sign-in that ran out (401)', () => {
+    expect(offersReload(failureCodeOfStatus(401))).toBe(true);
+    expect(offersReload(failureCodeOf({ response: { status: 401 } }))).toBe(true);
+    for (const status of [403, 404, 429, 500, 503]) {
+      expect(offersReload(failureCodeOfStatus(status))).toBe(false);
+    }
+    expect(offersReload(failureCodeOf(new TypeError('Failed to fetch')))).toBe(false);
+    expect(offersReload('config')).toBe(false);
+    expect(offersReload(undefined)).toBe(false);
+    expect(offersReload('')).toBe(false);
+  });
+
+  it('offers it for several failures behind one button only when every one is a 401', () => {
+    expect(offersReload(['signedOut'])).toBe(true);
+    expect(offersReload(['signedOut', 'signedOut'])).toBe(true);
+    // A retry may still help the 503 (or the 403 once rights are granted): keep it.
+    expect(offersReload(['signedOut', 'unavailable'])).toBe(false);
+    expect(offersReload(['forbidden', 'signedOut'])).toBe(false);
+    expect(offersReload([])).toBe(false);
   });
 });

@@ -64,3 +64,16 @@ export function failureCodeOf(error: unknown): FailureCode {
   }
   return 'unknown';
 }
+
+/**
+ * Whether a failure is met with "Ladda om sidan" (a page reload) rather than "Försök igen": a 401
+ * means the sign-in has run out, and only a reload signs in again; asking again cannot help. For
+ * several failures behind one button (a report whose sources failed), only when every one of them
+ * is a 401: if any other failure is there, a retry may still help it, so the button retries.
+ */
+export function offersReload(codes: string | undefined | readonly string[]): boolean {
+  if (typeof codes === 'string' || codes === undefined) {
+    return codes === 'signedOut';
+  }
+  return codes.length > 0 && codes.every(code => code === 'signedOut');
+}

@@ -5,6 +5,11 @@ import { assessAll, ContentRecord } from '../../core/contentHealth';
 import type { ContentActionResult, ContentHealthReport, IContentHealthService } from '../../core/contentHealthPorts';
 import type { TenantConfig } from '../../core/municipality';
 import { ContentHealth } from './ContentHealth';
+import { reloadPage } from '../common/reloadPage';
+
+// jsdom cannot reload a page: the reload a 401 offers is checked on this stand-in.
+jest.mock('../common/reloadPage');
+const reload = reloadPage as jest.MockedFunction<typeof reloadPage>;
 
 const NOW = new Date('2026-11-28T10:00:00Z');
 const CONFIG: TenantConfig = {
@@ -163,16 +168,52 @@ describe('ContentHealth', () => {
     expect(await screen.findByRole('table', { name: /Visar 4 av 4/ })).toBeTruthy();
   });
 
-  it('asks a reader whose sign-in ran out (401) to reload, and tells one without rights (403) so', async () => {
+  it('asks a reader whose sign-in ran out (401) to reload, with a button that reloads the page, and tells one without rights (403) so', async () => {
+    reload.mockClear();
     const service = new FakeContentHealth(records());
     let status = 401;
-    service.getReport = async (): Promise<ContentHealthReport> => { throw Object.assign(new Error('nej'), { status }); };
-    render(<ContentHealth service={service} getConfig={getConfig} strings={strings} />);
+    let reads = 0;
+    service.getReport = async (): Promise<ContentHealthReport> => { reads++; throw Object.assign(new Error('nej'), { status }); };
+    const first = render(<ContentHealth service={service} getConfig={getConfig} strings={strings} />);
     expect(await screen.findByText(`${strings.Report.LoadFailed} (${strings.Errors.signedOut})`)).toBeTruthy();
-    status = 403;
-    fireEvent.click(screen.getByRole('button', { name: strings.Report.Retry }));
-    expect(await screen.findByText(`${strings.Report.LoadFailed} (${strings.Errors.forbidden})`)).toBeTruthy();
     expect(strings.Errors.signedOut).toMatch(/ladda om sidan/i);
+    expect(screen.queryByRole('button', { name: strings.Report.Retry })).toBeNull();
+    const readsBefore = reads;
+    fireEvent.click(screen.getByRole('button', { name: 'Ladda om sidan' }));
+    expect(reload).toHaveBeenCalledTimes(1);
+    expect(reads).toBe(readsBefore);
+    first.unmount();
+
+    status = 403;
+    render(<ContentHealth service={service} getConfig={getConfig} strings={strings} />);
+    expect(await screen.findByText(`${strings.Report.LoadFailed} (${strings.Errors.forbidden})`)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: strings.Report.Reload })).toBeNull();
+    status = 503;
+    fireEvent.click(screen.getByRole('button', { name: strings.Report.Retry }));
+    expect(await screen.findByText(`${strings.Report.LoadFailed} (${strings.Errors.unavailable})`)).toBeTruthy();
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers a reload for the sites that could not be read only when every one answered 401', async () => {
+    reload.mockClear();
+    const service = new FakeContentHealth(records());
+    service.failures = [{ source: 'pages', sitePath: '/sites/vetlanda', code: 'signedOut' }, { source: 'guides', sitePath: '/sites/vetlanda', code: 'signedOut' }];
+    const first = render(<ContentHealth service={service} getConfig={getConfig} strings={strings} />);
+    expect(await screen.findByText(/En del kunde inte läsas/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: strings.Report.Retry })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: strings.Report.Reload }));
+    expect(reload).toHaveBeenCalledTimes(1);
+    first.unmount();
+
+    // One 401 among other failures: reading again may help the 503, so the button stays "Försök igen".
+    service.failures = [{ source: 'pages', sitePath: '/sites/vetlanda', code: 'signedOut' }, { source: 'guides', sitePath: '/sites/vetlanda', code: 'unavailable' }];
+    render(<ContentHealth service={service} getConfig={getConfig} strings={strings} />);
+    expect(await screen.findByText(/En del kunde inte läsas/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: strings.Report.Reload })).toBeNull();
+    service.failures = [];
+    fireEvent.click(screen.getByRole('button', { name: strings.Report.Retry }));
+    await waitFor(() => expect(screen.queryByText(/En del kunde inte läsas/)).toBeNull());
+    expect(reload).toHaveBeenCalledTimes(1);
   });
 
   it('says which site could not be read, shows the rest, and reads again on "Försök igen"', async () => {

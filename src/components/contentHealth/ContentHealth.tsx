@@ -11,6 +11,7 @@ import {
 } from '../../core/contentHealth';
 import type { IContentHealthService } from '../../core/contentHealthPorts';
 import type { TenantConfig } from '../../core/municipality';
+import { failureAction } from '../common/failureAction';
 import { resolveHostTheme } from '../common/hostTheme';
 import type { HostTheme } from '../common/hostTheme';
 import { getContentHealthClassNames } from './contentHealthStyles';
@@ -301,9 +302,11 @@ export function ContentHealth(props: IContentHealthProps): React.ReactElement {
       return <Spinner size={SpinnerSize.medium} label={strings.Report.Loading} />;
     }
     if (state.error && !report) {
+      // A 401: "Ladda om sidan" reloads the page (signing in again) instead of reading the report again.
+      const action = failureAction(state.error, state.reload, strings.Report);
       return (
         <MessageBar messageBarType={MessageBarType.error} isMultiline={true}
-          actions={<DefaultButton text={strings.Report.Retry} onClick={state.reload} />}>
+          actions={<DefaultButton text={action.text} onClick={action.onClick} />}>
           {`${strings.Report.LoadFailed} (${errorText(strings, state.error)})`}
         </MessageBar>
       );
@@ -318,6 +321,9 @@ export function ContentHealth(props: IContentHealthProps): React.ReactElement {
         </MessageBar>
       );
     }
+    // The partial failures share one button: "Ladda om sidan" only when every failed source answered 401;
+    // with any other failure among them, reading again may still help that one, so it stays "Försök igen".
+    const partAction = failureAction(report.failures.map(f => f.code), state.reload, strings.Report);
     return (
       <>
         <p className={classNames.intro}>{strings.Report.Intro}</p>
@@ -325,7 +331,7 @@ export function ContentHealth(props: IContentHealthProps): React.ReactElement {
         {report.failures.length > 0 && (
           // A site that answered 503 or 429 after every retry may answer now: offer to read again.
           <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}
-            actions={<DefaultButton text={strings.Report.Retry} onClick={state.reload} disabled={state.loading} />}>
+            actions={<DefaultButton text={partAction.text} onClick={partAction.onClick} disabled={state.loading} />}>
             {formatString(strings.Report.PartFailed, report.failures.map(f => f.source === 'owners'
               ? strings.Report.OwnersSource
               : `${siteTitle(report.sites, f.sitePath)}: ${errorText(strings, f.code)}`).join('; '))}

@@ -6,6 +6,8 @@ export interface IContentHealthStrings {
     Loading: string;
     LoadFailed: string;
     Retry: string;
+    /** Instead of Retry when the sign-in has run out (401): a reload signs in again. */
+    Reload: string;
     OnlyEditors: string;
     OnlyEditorsDetail: string;
     NothingToDo: string;

@@ -3,6 +3,7 @@ import type { CalendarEvent, DashboardDocument, DashboardProfile, DashboardSetti
 import { addLink, eventsByDay, isEventNow, LinkError, moveLink, removeLink, togglePinnedGuide } from '../../core/dashboardRules';
 import type { Municipality } from '../../core/municipality';
 import type { NewsItem } from '../../core/news';
+import { failureAction } from '../common/failureAction';
 import { formatText } from '../common/formatText';
 import { ArrowDownGlyph, ArrowUpGlyph, FileTypeGlyph, GuideGlyph, LinkGlyph, PinGlyph, RemoveGlyph, VideoGlyph } from './DashboardGlyphs';
 import type { IDashboardClassNames } from './dashboardStyles';
@@ -38,10 +39,14 @@ export function Section(props: { id: string; title: string; classNames: IDashboa
   );
 }
 
-/** A failed section: what happened, in the reader's language, and a retry. A 403 names the permission an admin must approve. */
+/**
+ * A failed section: what happened, in the reader's language, and a retry. A 403 names the permission an admin must approve;
+ * after a 401 (the sign-in ran out) the button is "Ladda om sidan" and reloads the page instead.
+ */
 export function SectionFailure(props: ICommonProps & { code: string; forbiddenText?: string; scope?: string; onRetry: () => void }): React.ReactElement {
   const { strings, classNames } = props;
   const permission = props.code === 'forbidden' && props.forbiddenText && props.scope;
+  const action = failureAction(props.code, props.onRetry, strings.Dashboard);
   return (
     <div className={classNames.notice} role="alert">
       {permission ? (
@@ -52,7 +57,7 @@ export function SectionFailure(props: ICommonProps & { code: string; forbiddenTe
       ) : (
         <p className={classNames.noticeTitle}>{errorText(strings, props.code).charAt(0).toUpperCase() + errorText(strings, props.code).slice(1)}</p>
       )}
-      <button type="button" className={classNames.button} onClick={props.onRetry}>{strings.Dashboard.Retry}</button>
+      <button type="button" className={classNames.button} onClick={action.onClick}>{action.text}</button>
     </div>
   );
 }

@@ -5,6 +5,11 @@ import { PersonalDashboard } from './PersonalDashboard';
 import type { IPersonalDashboardProperties } from './PersonalDashboard';
 import { FakeDashboardService, fakeDashboardServices, TEST_GROUPS } from './testing/dashboardDoubles';
 import { DAY_CHECK_MS } from './useDayClock';
+import { reloadPage } from '../common/reloadPage';
+
+// jsdom cannot reload a page: the reload a 401 offers is checked on this stand-in.
+jest.mock('../common/reloadPage');
+const reload = reloadPage as jest.MockedFunction<typeof reloadPage>;
 
 const NOW = new Date('2026-11-30T07:00:00Z'); // Monday 08:00 in Sweden
 
@@ -20,6 +25,8 @@ function region(name: string): HTMLElement {
 }
 
 describe('PersonalDashboard', () => {
+  beforeEach(() => reload.mockClear());
+
   it('greets the user and shows calendar, documents and the news of their förvaltning and unit', async () => {
     const service = new FakeDashboardService();
     renderDashboard(service);
@@ -47,6 +54,17 @@ describe('PersonalDashboard', () => {
     expect(within(region(strings.Dashboard.DocumentsTitle)).getAllByRole('link')).toHaveLength(1);
     fireEvent.click(within(alert).getByRole('button', { name: strings.Dashboard.Retry }));
     await waitFor(() => expect(service.loads).toHaveLength(2));
+    expect(reload).not.toHaveBeenCalled();
+  });
+
+  it('offers "Försök igen", not a reload, when a section answers 503', async () => {
+    const service = new FakeDashboardService({ documents: { ok: false, code: 'unavailable' } });
+    renderDashboard(service);
+    const alert = await within(await screen.findByRole('region', { name: strings.Dashboard.DocumentsTitle })).findByRole('alert');
+    expect(within(alert).queryByRole('button', { name: strings.Dashboard.Reload })).toBeNull();
+    fireEvent.click(within(alert).getByRole('button', { name: strings.Dashboard.Retry }));
+    await waitFor(() => expect(service.loads).toHaveLength(2));
+    expect(reload).not.toHaveBeenCalled();
   });
 
   it('asks the user to reload when the calendar answers 401, with no permission for an admin to approve', async () => {
@@ -57,6 +75,11 @@ describe('PersonalDashboard', () => {
     expect(alert.textContent).toContain(signedOut.charAt(0).toUpperCase() + signedOut.slice(1));
     expect(alert.textContent).not.toContain(strings.Permission.CalendarForbidden);
     expect(alert.textContent).not.toContain('Calendars.ReadBasic');
+    // A retry cannot bring a sign-in back: the button reloads the page instead.
+    expect(within(alert).queryByRole('button', { name: strings.Dashboard.Retry })).toBeNull();
+    fireEvent.click(within(alert).getByRole('button', { name: 'Ladda om sidan' }));
+    expect(reload).toHaveBeenCalledTimes(1);
+    expect(service.loads).toHaveLength(1);
   });
 
   it('does not offer to edit links when the settings cannot be read, and says which permission is missing', async () => {

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { getId } from '@fluentui/react/lib/Utilities';
 import { isBoosted } from '../../core/newsRanking';
 import type { NewsSourceFailure } from '../../core/ports';
+import { failureAction } from '../common/failureAction';
 import { formatText } from '../common/formatText';
 import { FeedNotice } from './FeedNotice';
 import { MunicipalityFilter } from './MunicipalityFilter';
@@ -58,6 +59,8 @@ export function NewsFeedView(props: INewsFeedViewProps): React.ReactElement {
     }
   }, [firstAddedIndex]);
 
+  // The failed feed's button: "Försök igen" reads again; after a 401 (the sign-in ran out) "Ladda om sidan" reloads the page.
+  const errorAction = failureAction(state.errorCode, feed.retry, strings.Feed);
   const variantAt = (index: number): NewsItemVariant =>
     settings.layout === 'list' ? 'row' : index === 0 ? 'hero' : 'card';
   const filterLabel = context && state.filter
@@ -85,22 +88,26 @@ export function NewsFeedView(props: INewsFeedViewProps): React.ReactElement {
       {state.phase === 'error' && (
         <div className={classNames.state} role="alert">
           <p><strong>{strings.Feed.ErrorTitle}</strong> {sentence(errorText(strings, state.errorCode))}</p>
-          <button type="button" className={classNames.button} onClick={feed.retry}>{strings.Feed.Retry}</button>
+          <button type="button" className={classNames.button} onClick={errorAction.onClick}>{errorAction.text}</button>
         </div>
       )}
 
       {state.phase === 'ready' && context && (
         <>
-          {failureNotices(state.failures, (sitePath) => siteLabel(context.config, sitePath)).map((notice) => (
-            <FeedNotice
-              key={notice.code}
-              severity="error"
-              text={formatText(strings.Feed.SourceFailed, notice.sites, errorText(strings, notice.code))}
-              actionText={strings.Feed.Retry}
-              onAction={feed.retry}
-              classNames={classNames}
-            />
-          ))}
+          {failureNotices(state.failures, (sitePath) => siteLabel(context.config, sitePath)).map((notice) => {
+            // One notice per code: the sites that answered 401 get "Ladda om sidan", the others "Försök igen".
+            const action = failureAction(notice.code, feed.retry, strings.Feed);
+            return (
+              <FeedNotice
+                key={notice.code}
+                severity="error"
+                text={formatText(strings.Feed.SourceFailed, notice.sites, errorText(strings, notice.code))}
+                actionText={action.text}
+                onAction={action.onClick}
+                classNames={classNames}
+              />
+            );
+          })}
 
           {state.items.length === 0 ? (
             <p className={classNames.state}>{filterLabel ? formatText(strings.Feed.EmptyFiltered, filterLabel) : strings.Feed.Empty}</p>

@@ -6,6 +6,11 @@ import { TargetedNews } from './TargetedNews';
 import type { INewsFeedProperties } from './newsSettings';
 import type { SamverkaServices } from '../../core/ports';
 import { ANNA, FakeNewsService, MARIA, fakeServices, newsItem } from './testing/newsFeedDoubles';
+import { reloadPage } from '../common/reloadPage';
+
+// jsdom cannot reload a page: the reload a 401 offers is checked on this stand-in.
+jest.mock('../common/reloadPage');
+const reload = reloadPage as jest.MockedFunction<typeof reloadPage>;
 
 const NOW = new Date('2026-11-28T10:00:00Z');
 
@@ -26,6 +31,8 @@ const mariaItems = [
 ];
 
 describe('TargetedNews', () => {
+  beforeEach(() => reload.mockClear());
+
   it('shows a loading state, then each item with link, source, date and description', async () => {
     const news = new FakeNewsService({
       items: [
@@ -86,9 +93,42 @@ describe('TargetedNews', () => {
     expect(alert.textContent).toContain(strings.Errors.unavailable.slice(1));
 
     news.rejectWith = undefined;
+    expect(within(alert).queryByRole('button', { name: strings.Feed.Reload })).toBeNull();
     fireEvent.click(within(alert).getByRole('button', { name: strings.Feed.Retry }));
     expect(await screen.findByRole('link', { name: 'Nyhet 0 från eksjo' })).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
+    expect(reload).not.toHaveBeenCalled();
+  });
+
+  it('asks a reader whose sign-in ran out (401) to reload, with a button that reloads the page instead of retrying', async () => {
+    const news = new FakeNewsService({ items: [newsItem('/sites/eksjo', 0, NOW)] });
+    news.rejectWith = { status: 401 };
+    renderFeed(fakeServices(ANNA, news));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(strings.Errors.signedOut.slice(1));
+    expect(within(alert).queryByRole('button', { name: strings.Feed.Retry })).toBeNull();
+    const queries = news.queries.length;
+    fireEvent.click(within(alert).getByRole('button', { name: 'Ladda om sidan' }));
+    expect(reload).toHaveBeenCalledTimes(1);
+    expect(news.queries).toHaveLength(queries);
+  });
+
+  it('offers a reload for the sites that answered 401 and a retry for the others', async () => {
+    const news = new FakeNewsService({ items: mariaItems, failingSites: { '/sites/savsjo': 'signedOut', '/sites/vetlanda': 'unavailable' } });
+    renderFeed(fakeServices(MARIA, news));
+
+    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
+    const notice = (site: string): HTMLElement => screen.getAllByRole('alert').filter((a) => (a.textContent || '').indexOf(site) >= 0)[0];
+    expect(notice('Sävsjö').textContent).toContain(strings.Feed.SourceFailed.replace('{0}', 'Sävsjö').replace('{1}', strings.Errors.signedOut));
+    expect(within(notice('Sävsjö')).queryByRole('button', { name: strings.Feed.Retry })).toBeNull();
+    expect(within(notice('Vetlanda')).queryByRole('button', { name: strings.Feed.Reload })).toBeNull();
+
+    fireEvent.click(within(notice('Vetlanda')).getByRole('button', { name: strings.Feed.Retry }));
+    await waitFor(() => expect(news.queries).toHaveLength(2));
+    expect(reload).not.toHaveBeenCalled();
+    fireEvent.click(within(await waitFor(() => notice('Sävsjö'))).getByRole('button', { name: 'Ladda om sidan' }));
+    expect(reload).toHaveBeenCalledTimes(1);
   });
 
   it('explains a missing tenant configuration instead of failing', async () => {

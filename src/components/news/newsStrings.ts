@@ -17,6 +17,8 @@ export interface INewsFeedStrings {
     EmptyFiltered: string;
     ErrorTitle: string;
     Retry: string;
+    /** Instead of Retry when the sign-in has run out (401): a reload signs in again. */
+    Reload: string;
     SourceFailed: string;
     MoreFailed: string;
     Boosted: string;

@@ -11,6 +11,11 @@ import type { IReuseService, SendResult } from '../../core/reusePorts';
 import { ContentReuse } from './ContentReuse';
 import type { BorrowCandidate, BorrowQuery, SourceChange } from '../../core/borrow';
 import type { BorrowPreview, BorrowResult, IBorrowService } from '../../core/borrowPorts';
+import { reloadPage } from '../common/reloadPage';
+
+// jsdom cannot reload a page: the reload a 401 offers is checked on this stand-in.
+jest.mock('../common/reloadPage');
+const reload = reloadPage as jest.MockedFunction<typeof reloadPage>;
 
 const group = (m: string, g: string): string => `${m}-${g}`;
 const CONFIG: TenantConfig = {
@@ -81,23 +86,39 @@ describe('content reuse view', () => {
     expect(screen.queryAllByRole('button')).toHaveLength(0);
   });
 
-  it('asks a reader whose sign-in ran out (401) to reload, and tells one without rights (403) so', async () => {
+  it('asks a reader whose sign-in ran out (401) to reload, with a button that reloads the page, and tells one without rights (403) so', async () => {
+    reload.mockClear();
     const service = new FakeReuse();
     service.editorOf = ['vetlanda'];
-    const refusals = [Object.assign(new Error('Unauthorized'), { status: 401 }), Object.assign(new Error('Forbidden'), { status: 403 })];
+    const refusals = [Object.assign(new Error('Unauthorized'), { status: 401 }), Object.assign(new Error('Forbidden'), { status: 403 }),
+      Object.assign(new Error('Service Unavailable'), { status: 503 })];
+    let asked = 0;
     const listOffers = service.listOffers.bind(service);
     service.listOffers = async (to: string): Promise<Offer[]> => {
+      asked++;
       const refusal = refusals.shift();
       if (refusal) {
         throw refusal;
       }
       return listOffers(to);
     };
-    show(service);
+    const first = render(<ContentReuse service={service} getConfig={() => Promise.resolve(CONFIG)} strings={strings} />);
     await screen.findByText(`${strings.View.LoadFailed} ${strings.Errors.signedOut}`);
     expect(strings.Errors.signedOut).toMatch(/ladda om sidan/i);
-    fireEvent.click(screen.getByRole('button', { name: strings.View.Retry }));
+    // A retry cannot bring a sign-in back: the button reloads the page instead.
+    expect(screen.queryByRole('button', { name: strings.View.Retry })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Ladda om sidan' }));
+    expect(reload).toHaveBeenCalledTimes(1);
+    expect(asked).toBe(1);
+    first.unmount();
+
+    show(service);
     await screen.findByText(`${strings.View.LoadFailed} ${strings.Errors.forbidden}`);
+    expect(screen.queryByRole('button', { name: strings.View.Reload })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: strings.View.Retry }));
+    await screen.findByText(`${strings.View.LoadFailed} ${strings.Errors.unavailable}`);
+    expect(asked).toBe(3);
+    expect(reload).toHaveBeenCalledTimes(1);
   });
 
   it('is busy while it loads, says in the reader\'s words why it could not, and loads again on "Försök igen"', async () => {

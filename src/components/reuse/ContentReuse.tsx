@@ -11,6 +11,7 @@ import type { AudienceChoice, AudienceReach, Offer, ReusePage } from '../../core
 import type { IReuseService, SendResult } from '../../core/reusePorts';
 import type { BorrowCandidate, BorrowKind, SourceChange } from '../../core/borrow';
 import type { BorrowPreview, IBorrowService } from '../../core/borrowPorts';
+import { failureAction } from '../common/failureAction';
 import { resolveHostTheme } from '../common/hostTheme';
 import type { HostTheme } from '../common/hostTheme';
 import { getReuseClassNames } from './reuseStyles';
@@ -70,8 +71,8 @@ export function ContentReuse(props: IContentReuseProps): React.ReactElement {
   const classNames = React.useMemo(() => getReuseClassNames(theme), [theme]);
   const [id] = React.useState(() => `samverka-reuse-${++instances}`);
   const [loaded, setLoaded] = React.useState<Loaded | null>(null);
-  /** Why the web part could not load, in the reader's words; null while it loads or once it has. */
-  const [failed, setFailed] = React.useState<string | null>(null);
+  /** Why the web part could not load, in the reader's words, and its failure code; null while it loads or once it has. */
+  const [failed, setFailed] = React.useState<{ text: string; code: string } | null>(null);
   const [attempt, setAttempt] = React.useState(0);
 
   React.useEffect(() => {
@@ -82,7 +83,7 @@ export function ContentReuse(props: IContentReuseProps): React.ReactElement {
       if (live) {
         setLoaded({ config, editorOf, offers: ([] as Offer[]).concat(...lists) });
       }
-    }).catch((error: unknown) => { if (live) { setFailed(errorCode(error, strings)); } });
+    }).catch((error: unknown) => { if (live) { setFailed({ text: errorCode(error, strings), code: failureCodeOf(error) }); } });
     return () => { live = false; };
     // strings are the web part's loc module: fixed for its lifetime.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -90,9 +91,11 @@ export function ContentReuse(props: IContentReuseProps): React.ReactElement {
 
   const body = (): React.ReactNode => {
     if (failed) {
+      // A 401: "Ladda om sidan" reloads the page (signing in again) instead of retrying.
+      const action = failureAction(failed.code, () => setAttempt(a => a + 1), strings.View);
       return (
-        <MessageBar messageBarType={MessageBarType.error} actions={<DefaultButton onClick={() => setAttempt(a => a + 1)}>{strings.View.Retry}</DefaultButton>}>
-          {`${strings.View.LoadFailed} ${failed}`}
+        <MessageBar messageBarType={MessageBarType.error} actions={<DefaultButton onClick={action.onClick}>{action.text}</DefaultButton>}>
+          {`${strings.View.LoadFailed} ${failed.text}`}
         </MessageBar>
       );
     }

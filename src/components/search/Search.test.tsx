@@ -5,6 +5,11 @@ import type { SamverkaServices } from '../../core/ports';
 import type { GuideResult, GuideStep, ISearchService, SearchPage, SearchState, SearchSuggestion } from '../../core/search';
 import { Search } from './Search';
 import type { SearchLocation } from './useSearch';
+import { reloadPage } from '../common/reloadPage';
+
+// jsdom cannot reload a page: the reload a 401 offers is checked on this stand-in.
+jest.mock('../common/reloadPage');
+const reload = reloadPage as jest.MockedFunction<typeof reloadPage>;
 
 /** An address bar with history: push, back, forward. */
 class MemoryLocation implements SearchLocation {
@@ -92,6 +97,78 @@ function renderSearch(location: MemoryLocation, search = new FakeSearch()): Fake
   render(<Search services={services} search={search} strings={strings} location={location} />);
   return search;
 }
+
+/** A search that fails as a whole with `status`, or answers with the given failed sources. */
+class FailingSearch extends FakeSearch {
+  public status: number | undefined;
+  public failures: SearchPage['failures'] = [];
+
+  public search(state: SearchState, cursor?: string): Promise<SearchPage> {
+    if (this.status !== undefined) {
+      this.calls.push({ state, cursor });
+      return Promise.reject(Object.assign(new Error('nej'), { status: this.status }));
+    }
+    return super.search(state, cursor).then((page) => ({ ...page, failures: this.failures }));
+  }
+}
+
+function submit(text: string): void {
+  fireEvent.change(screen.getByRole('combobox', { name: strings.Search.BoxLabel }), { target: { value: text } });
+  fireEvent.click(screen.getByRole('button', { name: strings.Search.Submit }));
+}
+
+describe('Search failures', () => {
+  beforeEach(() => reload.mockClear());
+
+  it('asks a reader whose sign-in ran out (401) to reload, with a button that reloads the page instead of searching again', async () => {
+    const search = new FailingSearch();
+    search.status = 401;
+    renderSearch(new MemoryLocation(), search);
+    submit('lön');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(strings.Errors.signedOut);
+    expect(within(alert).queryByRole('button', { name: strings.Search.Retry })).toBeNull();
+    const calls = search.calls.length;
+    fireEvent.click(within(alert).getByRole('button', { name: 'Ladda om sidan' }));
+    expect(reload).toHaveBeenCalledTimes(1);
+    expect(search.calls).toHaveLength(calls);
+  });
+
+  it('still offers "Försök igen" for a 503, and searches again', async () => {
+    const search = new FailingSearch();
+    search.status = 503;
+    renderSearch(new MemoryLocation(), search);
+    submit('lön');
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).queryByRole('button', { name: strings.Search.Reload })).toBeNull();
+    const calls = search.calls.length;
+    search.status = undefined;
+    fireEvent.click(within(alert).getByRole('button', { name: strings.Search.Retry }));
+    expect(await screen.findByRole('button', { name: 'Rapportera lön i Heroma' })).toBeTruthy();
+    expect(search.calls.length).toBeGreaterThan(calls);
+    expect(reload).not.toHaveBeenCalled();
+  });
+
+  it('offers a reload for a source that answered 401 and a retry for one that answered 403', async () => {
+    const search = new FailingSearch();
+    search.failures = [{ source: 'people', code: 'signedOut' }, { source: 'documents', code: 'forbidden' }];
+    renderSearch(new MemoryLocation(), search);
+    submit('lön');
+    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
+    const notice = (vertical: string): HTMLElement => screen.getAllByRole('alert').filter((a) => (a.textContent || '').indexOf(vertical) >= 0)[0];
+    const people = notice(strings.Verticals.people);
+    const documents = notice(strings.Verticals.documents);
+    expect(within(people).queryByRole('button', { name: strings.Search.Retry })).toBeNull();
+    expect(within(documents).queryByRole('button', { name: strings.Search.Reload })).toBeNull();
+
+    const calls = search.calls.length;
+    fireEvent.click(within(documents).getByRole('button', { name: strings.Search.Retry }));
+    await waitFor(() => expect(search.calls.length).toBeGreaterThan(calls));
+    expect(reload).not.toHaveBeenCalled();
+    fireEvent.click(within(await waitFor(() => notice(strings.Verticals.people))).getByRole('button', { name: 'Ladda om sidan' }));
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+});
 
 describe('Search', () => {
   it('searches what was typed, puts it in the address, and shows counts per vertical', async () => {

@@ -3,6 +3,7 @@ import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import type { SamverkaServices } from '../../core/ports';
 import type { GuideResult, ISearchService, PersonResult, RefinerBucket, RefinerKey, SearchResultItem, SearchSuggestion, SearchVertical } from '../../core/search';
 import { ALL_MUNICIPALITIES, SEARCH_VERTICALS, VERTICAL_REFINERS } from '../../core/search';
+import { failureAction } from '../common/failureAction';
 import { formatText } from '../common/formatText';
 import { resolveHostTheme } from '../common/hostTheme';
 import type { HostTheme } from '../common/hostTheme';
@@ -182,6 +183,13 @@ function Refiners(props: { view: ISearchView; classNames: SearchClassNames; muni
   );
 }
 
+/** A failure's button: "Försök igen" searches again; after a 401 (the sign-in ran out) "Ladda om sidan" reloads the page. */
+function FailureButton(props: { code: string | undefined; retry: () => void; className: string }): React.ReactElement {
+  const strings = useSearchStrings();
+  const action = failureAction(props.code, props.retry, strings.Search);
+  return <button type="button" className={props.className} onClick={action.onClick}>{action.text}</button>;
+}
+
 function Results(props: {
   view: ISearchView;
   classNames: SearchClassNames;
@@ -211,7 +219,7 @@ function Results(props: {
       <div className={classNames.results}>
         <div className={classNames.notice} role="alert">
           <span>{formatText(strings.Search.SourceFailed, strings.Verticals[view.state.vertical], searchErrorText(strings, view.error))}</span>
-          <button type="button" className={classNames.button} onClick={view.retry}>{strings.Search.Retry}</button>
+          <FailureButton code={view.error} retry={view.retry} className={classNames.button} />
         </div>
       </div>
     );
@@ -250,7 +258,7 @@ function Results(props: {
       {page.failures.map((f) => (
         <div key={f.source} className={classNames.notice} role="alert">
           <span>{formatText(strings.Search.SourceFailed, strings.Verticals[f.source as SearchVertical] || f.source, searchErrorText(strings, f.code))}</span>
-          <button type="button" className={classNames.button} onClick={view.retry}>{strings.Search.Retry}</button>
+          <FailureButton code={f.code} retry={view.retry} className={classNames.button} />
         </div>
       ))}
       <p className={classNames.status} role="status">{view.loading ? strings.Search.Loading : formatText(total === 1 ? strings.Search.ResultCountOne : strings.Search.ResultCount, total.toLocaleString('sv-SE'))}</p>

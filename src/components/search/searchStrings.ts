@@ -36,6 +36,8 @@ export interface ISearchStrings {
     PeopleHeading: string;
     ShowAllPeople: string;
     Retry: string;
+    /** Instead of Retry when the sign-in has run out (401): a reload signs in again. */
+    Reload: string;
     /** {0}: what failed (a vertical's name), {1}: why. */
     SourceFailed: string;
   };

@@ -10,6 +10,7 @@ define([], function () {
       Loading: 'Loading content and owners…',
       LoadFailed: 'The report could not be loaded.',
       Retry: 'Try again',
+      Reload: 'Reload the page',
       OnlyEditors: 'This report is for editors only.',
       OnlyEditorsDetail: 'You cannot edit any of the hub sites or the shared site. Contact the communications team if you need to clean out content.',
       NothingToDo: 'Nothing needs doing right now with these filters.',

@@ -10,6 +10,7 @@ define([], function () {
       Loading: 'Hämtar innehåll och ägare…',
       LoadFailed: 'Rapporten kunde inte hämtas.',
       Retry: 'Försök igen',
+      Reload: 'Ladda om sidan',
       OnlyEditors: 'Den här rapporten är bara för redaktörer.',
       OnlyEditorsDetail: 'Du har inte redigeringsbehörighet på någon av navsidorna eller den gemensamma webbplatsen. Kontakta kommunikationsavdelningen om du behöver städa innehåll.',
       NothingToDo: 'Inget behöver åtgärdas just nu med de här filtren.',

@@ -10,6 +10,7 @@ define([], function () {
       Loading: 'Loading news and offers…',
       LoadFailed: 'News and offers could not be loaded.',
       Retry: 'Try again',
+      Reload: 'Reload the page',
       OnlyEditors: 'This is for editors.',
       OnlyEditorsDetail: 'You may not publish news on any municipality\'s hub. Contact the communications department if you want to share news with another municipality.'
     },

@@ -10,6 +10,7 @@ define([], function () {
       Loading: 'Hämtar nyheter och erbjudanden…',
       LoadFailed: 'Det gick inte att hämta nyheter och erbjudanden.',
       Retry: 'Försök igen',
+      Reload: 'Ladda om sidan',
       OnlyEditors: 'Det här är för redaktörer.',
       OnlyEditorsDetail: 'Du har inte behörighet att publicera nyheter på någon kommuns navsida. Kontakta kommunikationsavdelningen om du vill dela en nyhet med en annan kommun.'
     },

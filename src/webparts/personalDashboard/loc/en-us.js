@@ -23,6 +23,7 @@ define([], function () {
       Greeting: 'Hello {0}!',
       Loading: 'Loading…',
       Retry: 'Try again',
+      Reload: 'Reload the page',
       WorksFor: 'Works for',
       ShowFor: 'Show content for',
       ProfileFailed: 'Your details could not be loaded: {0}',

@@ -25,6 +25,8 @@ declare interface IPersonalDashboardWebPartStrings {
     Greeting: string;
     Loading: string;
     Retry: string;
+    /** Instead of Retry when the sign-in has run out (401): a reload signs in again. */
+    Reload: string;
     WorksFor: string;
     ShowFor: string;
     ProfileFailed: string;

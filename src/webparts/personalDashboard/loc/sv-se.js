@@ -23,6 +23,7 @@ define([], function () {
       Greeting: 'Hej {0}!',
       Loading: 'Hämtar…',
       Retry: 'Försök igen',
+      Reload: 'Ladda om sidan',
       WorksFor: 'Arbetar för',
       ShowFor: 'Visa innehåll för',
       ProfileFailed: 'Dina uppgifter kunde inte hämtas: {0}',

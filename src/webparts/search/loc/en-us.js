@@ -40,6 +40,7 @@ define([], function () {
       PeopleHeading: 'People',
       ShowAllPeople: 'Show all people',
       Retry: 'Try again',
+      Reload: 'Reload the page',
       SourceFailed: '{0} could not be searched: {1}'
     },
     Verticals: { all: 'All', pages: 'Web pages', documents: 'Documents', people: 'People', guides: 'Guides' },

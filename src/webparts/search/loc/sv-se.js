@@ -40,6 +40,7 @@ define([], function () {
       PeopleHeading: 'Personer',
       ShowAllPeople: 'Visa alla personer',
       Retry: 'Försök igen',
+      Reload: 'Ladda om sidan',
       SourceFailed: '{0} kunde inte sökas: {1}'
     },
     Verticals: { all: 'Allt', pages: 'Webbsidor', documents: 'Dokument', people: 'Personer', guides: 'Guider' },

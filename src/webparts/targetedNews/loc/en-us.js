@@ -30,6 +30,7 @@ define([], function () {
       EmptyFiltered: 'There is no news from {0} right now.',
       ErrorTitle: 'The news could not be loaded.',
       Retry: 'Try again',
+      Reload: 'Reload the page',
       SourceFailed: 'News from {0} is missing: {1}',
       MoreFailed: 'More news could not be loaded: {0}',
       Boosted: 'Featured',

@@ -30,6 +30,7 @@ define([], function () {
       EmptyFiltered: 'Det finns inga nyheter från {0} just nu.',
       ErrorTitle: 'Nyheterna kunde inte hämtas.',
       Retry: 'Försök igen',
+      Reload: 'Ladda om sidan',
       SourceFailed: 'Nyheter från {0} saknas: {1}',
       MoreFailed: 'Fler nyheter kunde inte hämtas: {0}',
       Boosted: 'Utvald',
