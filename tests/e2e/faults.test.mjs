@@ -225,6 +225,21 @@ async function retryAfterClearing(view, webPart, alert, faultsCleared) {
   await waitForContent(view, webPart);
 }
 
+/**
+ * After a 401 the message offers "Ladda om sidan" instead: once the tenant signs the reader in
+ * again, the click reloads the page (or the Teams tab's frame) and the content comes.
+ */
+async function reloadAfterClearing(view, webPart, faultsCleared) {
+  const label = stringsWhere(STRINGS[webPart.key], /^Reload$/)[0];
+  assert.equal(label, 'Ladda om sidan');
+  const retry = stringsWhere(STRINGS[webPart.key], /^Retry$/)[0];
+  assert.equal(await view.root.getByRole('button', { name: retry }).count(), 0, 'no "Försök igen" after a 401: asking again cannot sign in');
+  await faultsCleared();
+  await view.root.getByRole('button', { name: label }).first().click();
+  await waitForContent(view, webPart, 30000);
+  assert.equal(await view.root.getByRole('button', { name: label }).count(), 0, 'the message is gone after the reload');
+}
+
 /** The request log once every 429 has had its retry (the content may show before a retry of another part). */
 async function settledLog(rule, webPart, firstAttempts) {
   const until = Date.now() + RETRY_AFTER_S * 3000 + 3000;
@@ -404,14 +419,16 @@ describe('faults, every web part in the workbench', () => {
 
   // A 401 is a sign-in that ran out (a reload helps), a 403 rights that are missing: each its own text.
   for (const [status, code, says] of [[401, 'signedOut', 'the sign-in ran out'], [403, 'forbidden', 'access was refused']]) {
-    test(`${status}: a Swedish message that says ${says}, no blank web part`, async () => {
-      await round(String(status), SIDE_BY_SIDE, (w) => [{ ...w.primary, status }], (w) => withPage(w, async (view) => {
+    test(`${status}: a Swedish message that says ${says}, no blank web part${status === 401 ? '; "Ladda om sidan" brings the content' : ''}`, async () => {
+      await round(String(status), SIDE_BY_SIDE, (w) => [{ ...w.primary, status }], (w, faultsCleared) => withPage(w, async (view) => {
         const { text } = await assertMessage(view, w, code);
+        await assertNotBlank(view);
         if (status === 401) {
           const forbidden = expectedMessage(w, 'forbidden').replace(/[.]$/, '').toLowerCase();
           assert.ok(!text.toLowerCase().includes(forbidden), `a 401 is not told as missing rights: "${text}"`);
+          await reloadAfterClearing(view, w, faultsCleared);
+          assert.deepEqual(view.pageErrors, []);
         }
-        await assertNotBlank(view);
         return text;
       }));
     });
@@ -506,12 +523,14 @@ describe('faults, every web part in the workbench', () => {
     }, TEAMS));
   });
 
-  test('in the Teams tab (dark): a 401 says the sign-in ran out, not that rights are missing', async () => {
-    await round('Teams 401', SIDE_BY_SIDE, (w) => [{ ...w.primary, status: 401 }], (w) => withPage(w, async (view) => {
+  test('in the Teams tab (dark): a 401 says the sign-in ran out, and "Ladda om sidan" reloads the tab', async () => {
+    await round('Teams 401', SIDE_BY_SIDE, (w) => [{ ...w.primary, status: 401 }], (w, faultsCleared) => withPage(w, async (view) => {
       const { text } = await assertMessage(view, w, 'signedOut');
       const forbidden = expectedMessage(w, 'forbidden').replace(/[.]$/, '').toLowerCase();
       assert.ok(!text.toLowerCase().includes(forbidden), `a 401 is not told as missing rights: "${text}"`);
       await assertNotBlank(view);
+      await reloadAfterClearing(view, w, faultsCleared);
+      assert.deepEqual(view.pageErrors, []);
       return text;
     }, TEAMS));
   });
