@@ -57,6 +57,29 @@ describe('PersonalDashboard', () => {
     expect(reload).not.toHaveBeenCalled();
   });
 
+  it('tells why the news is missing when the profile could not be read, instead of loading for good', async () => {
+    const service = new FakeDashboardService({ profile: { ok: false, code: 'signedOut' } });
+    renderDashboard(service);
+    const news = await screen.findByRole('region', { name: strings.Dashboard.NewsTitle });
+    const alert = await within(news).findByRole('alert');
+    expect(alert.textContent).toContain(strings.Errors.signedOut.slice(1));
+    expect(within(news).queryByText(strings.Dashboard.Loading)).toBeNull();
+    expect(within(alert).getByRole('button', { name: strings.Dashboard.Reload })).toBeTruthy();
+    // Nothing to ask for without the user's municipality.
+    expect(service.newsQueries).toHaveLength(0);
+  });
+
+  it('tells why the news is missing when the configuration could not be read', async () => {
+    const service = new FakeDashboardService();
+    const services = { ...fakeDashboardServices(service), tenantConfig: { getConfig: () => Promise.reject(Object.assign(new Error('Service Unavailable'), { status: 503 })) } };
+    render(<PersonalDashboard services={services} properties={{}} strings={strings} now={NOW} tenantUrl="https://t.example" />);
+    const news = await screen.findByRole('region', { name: strings.Dashboard.NewsTitle });
+    const alert = await within(news).findByRole('alert');
+    expect(alert.textContent).toContain(strings.Errors.unavailable.slice(1));
+    fireEvent.click(within(alert).getByRole('button', { name: strings.Dashboard.Retry }));
+    await waitFor(() => expect(service.loads).toHaveLength(2));
+  });
+
   it('offers "Försök igen", not a reload, when a section answers 503', async () => {
     const service = new FakeDashboardService({ documents: { ok: false, code: 'unavailable' } });
     renderDashboard(service);

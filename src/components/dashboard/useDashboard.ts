@@ -132,5 +132,15 @@ export function useDashboard(services: DashboardServices, options: DashboardOpti
 
   const reload = React.useCallback(() => setGeneration(g => g + 1), []);
 
-  return { loading, data, config, municipalities, municipality, settings, news, newsGroupIds, save, reload, updateSettings };
+  // The news needs the user's municipality, from the profile and the configuration. When either
+  // failed, or the user belongs to none, the news is not asked for: it must say why, not stay
+  // "Hämtar…" for good.
+  const newsShown: SectionResult<NewsItem[]> | undefined = municipalityHub && sharedPath ? news
+    : loading ? undefined
+      : data && !data.profile.ok ? { ok: false, code: data.profile.code }
+        : config && !config.ok ? { ok: false, code: config.code }
+          : !data || !config ? { ok: false, code: 'unknown' }
+            : { ok: true, value: [] };
+
+  return { loading, data, config, municipalities, municipality, settings, news: newsShown, newsGroupIds, save, reload, updateSettings };
 }
