@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startStack, output, root } from './support.mjs';
+import { loadingTexts, webPartLoadState } from '../support/webPartLoaded.mjs';
 
 /** Which requests each web part makes was read from the request log of a clean first render. */
 const WEB_PARTS = [
@@ -180,7 +181,22 @@ async function open(webPart, frame) {
   const opened = Date.now();
   await page.goto(`${workbench.url}?${params}`);
   const root = frame ? page.frameLocator('iframe').locator(webPart.root) : page.locator(webPart.root);
-  return { page, context, pageErrors, opened, root };
+  const scope = frame ? await (await page.waitForSelector('iframe')).contentFrame() : page.mainFrame();
+  return { page, context, pageErrors, opened, root, scope };
+}
+
+const LOADING = loadingTexts(root);
+
+/**
+ * After a failure nothing in the web part may go on loading: every part of it has either its
+ * content or its message (a section that cannot be asked for without the failed answer too).
+ */
+async function assertSettled(view, webPart) {
+  const name = /data-webpart="([^"]+)"/.exec(webPart.root)[1];
+  const handle = await view.scope.waitForFunction(webPartLoadState, { webPart: name, loading: LOADING }, { timeout: 15000, polling: 250 })
+    .catch(() => null);
+  // Settled: 'failed' (an alert), or 'loaded' where the failure is a notice beside what did load.
+  assert.ok(handle, 'nothing is still loading 15 s after the failure was shown');
 }
 
 async function waitForContent(view, webPart, timeout = 20000) {
@@ -397,6 +413,7 @@ describe('faults, every web part in the workbench', () => {
   test('a 503 that persists: a Swedish message with "Försök igen", which works once the service is back', async () => {
     await round('503 persistent', SIDE_BY_SIDE, (w) => [{ ...w.primary, status: 503 }], (w, faultsCleared) => withPage(w, async (view) => {
       const { alert, text } = await assertMessage(view, w, 'unavailable', { timeout: 30000 });
+      await assertSettled(view, w);
       // The retries give up in bounded time (services/retry: four attempts, backoff up to 8 s).
       const gaveUpAfter = Date.now() - view.opened;
       assert.ok(gaveUpAfter < 15000, `the message within 15 s, not a page that waits on (${gaveUpAfter} ms)`);
@@ -410,6 +427,7 @@ describe('faults, every web part in the workbench', () => {
   test('a body cut in half: a Swedish message in the web part, the page stays, and "Försök igen" works', async () => {
     await round('malformed', SIDE_BY_SIDE, (w) => [{ ...w.primary, malformed: true }], (w, faultsCleared) => withPage(w, async (view) => {
       const { alert, text } = await assertMessage(view, w, 'unknown');
+      await assertSettled(view, w);
       await assertNotBlank(view);
       assert.ok(await view.page.locator('.sp-hubnav').isVisible(), 'the rest of the page renders');
       await retryAfterClearing(view, w, alert, faultsCleared);
@@ -422,6 +440,7 @@ describe('faults, every web part in the workbench', () => {
     test(`${status}: a Swedish message that says ${says}, no blank web part${status === 401 ? '; "Ladda om sidan" brings the content' : ''}`, async () => {
       await round(String(status), SIDE_BY_SIDE, (w) => [{ ...w.primary, status }], (w, faultsCleared) => withPage(w, async (view) => {
         const { text } = await assertMessage(view, w, code);
+        await assertSettled(view, w);
         await assertNotBlank(view);
         if (status === 401) {
           const forbidden = expectedMessage(w, 'forbidden').replace(/[.]$/, '').toLowerCase();
@@ -516,6 +535,7 @@ describe('faults, every web part in the workbench', () => {
   test('in the Teams tab (dark): a 503 that persists gives the Swedish message, and "Försök igen" works', async () => {
     await round('Teams 503 persistent', SIDE_BY_SIDE, (w) => [{ ...w.primary, status: 503 }], (w, faultsCleared) => withPage(w, async (view) => {
       const { alert, text } = await assertMessage(view, w, 'unavailable', { timeout: 30000 });
+      await assertSettled(view, w);
       await assertNotBlank(view);
       await retryAfterClearing(view, w, alert, faultsCleared);
       assert.deepEqual(view.pageErrors, []);
@@ -526,6 +546,7 @@ describe('faults, every web part in the workbench', () => {
   test('in the Teams tab (dark): a 401 says the sign-in ran out, and "Ladda om sidan" reloads the tab', async () => {
     await round('Teams 401', SIDE_BY_SIDE, (w) => [{ ...w.primary, status: 401 }], (w, faultsCleared) => withPage(w, async (view) => {
       const { text } = await assertMessage(view, w, 'signedOut');
+      await assertSettled(view, w);
       const forbidden = expectedMessage(w, 'forbidden').replace(/[.]$/, '').toLowerCase();
       assert.ok(!text.toLowerCase().includes(forbidden), `a 401 is not told as missing rights: "${text}"`);
       await assertNotBlank(view);
