@@ -4,6 +4,8 @@ import { FontWeights, mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { ITheme } from '@fluentui/react/lib/Styling';
 import { getId } from '@fluentui/react/lib/Utilities';
 import type { GuideResult, GuideStep } from '../../core/search';
+import { failureCodeOf } from '../../core/failures';
+import { failureAction } from '../common/failureAction';
 import { formatText } from '../common/formatText';
 import { SafeHtml } from '../common/SafeHtml';
 import type { IGuideViewerStrings } from './guideStrings';
@@ -79,7 +81,8 @@ export function GuideViewer(props: IGuideViewerProps): React.ReactElement {
   const { guide, strings } = props;
   const classNames = React.useMemo(() => viewerStyles(props.theme), [props.theme]);
   const [steps, setSteps] = React.useState<GuideStep[] | undefined>(undefined);
-  const [failed, setFailed] = React.useState(false);
+  /** The failure code of the steps' load; null while it loads or once it has. */
+  const [failed, setFailed] = React.useState<string | null>(null);
   const [attempt, setAttempt] = React.useState(0);
   const [mode, setMode] = React.useState<Mode>('step');
   const [index, setIndex] = React.useState(0);
@@ -89,15 +92,15 @@ export function GuideViewer(props: IGuideViewerProps): React.ReactElement {
 
   React.useEffect(() => {
     let live = true;
-    setFailed(false);
+    setFailed(null);
     props.loadSteps(guide).then((found) => {
       if (live) {
         setSteps(found);
         setIndex(0);
       }
-    }, () => {
+    }, (error: unknown) => {
       if (live) {
-        setFailed(true);
+        setFailed(failureCodeOf(error));
       }
     });
     return () => {
@@ -178,10 +181,12 @@ export function GuideViewer(props: IGuideViewerProps): React.ReactElement {
 
   let body: React.ReactNode;
   if (failed) {
+    // After a 401 (the sign-in ran out) the text says so and the button reloads the page.
+    const action = failureAction(failed, () => setAttempt((n) => n + 1), strings);
     body = (
       <p role="alert">
-        {strings.LoadFailed}{' '}
-        <button type="button" className={classNames.button} onClick={() => setAttempt((n) => n + 1)}>{strings.Retry}</button>
+        {failed === 'signedOut' ? strings.SignedOut : strings.LoadFailed}{' '}
+        <button type="button" className={classNames.button} onClick={action.onClick}>{action.text}</button>
       </p>
     );
   } else if (!steps) {

@@ -14,7 +14,10 @@ export interface IGuideViewerStrings {
   KeyboardHint: string;
   Loading: string;
   LoadFailed: string;
+  /** The steps could not be read because the sign-in has run out (401). */
+  SignedOut: string;
   Retry: string;
+  Reload: string;
   NoSteps: string;
   CaptionsLabel: string;
   VideoLabel: string;

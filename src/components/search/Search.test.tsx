@@ -170,6 +170,50 @@ describe('Search failures', () => {
   });
 });
 
+describe('the guide viewer when the steps cannot be read', () => {
+  beforeEach(() => reload.mockClear());
+
+  /** Guide steps that fail with `status` until it is cleared. */
+  class FailingSteps extends FakeSearch {
+    public status: number | undefined;
+    public stepLoads = 0;
+
+    public getGuideSteps(): Promise<GuideStep[]> {
+      this.stepLoads += 1;
+      return this.status === undefined ? super.getGuideSteps() : Promise.reject(Object.assign(new Error('nej'), { status: this.status }));
+    }
+  }
+
+  async function openGuide(status: number): Promise<{ search: FailingSteps; alert: HTMLElement }> {
+    const search = new FailingSteps();
+    search.status = status;
+    renderSearch(new MemoryLocation('?q=l%C3%B6n&v=guides'), search);
+    fireEvent.click(await screen.findByRole('button', { name: 'Rapportera lön i Heroma' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Rapportera lön i Heroma' });
+    return { search, alert: await within(dialog).findByRole('alert') };
+  }
+
+  it('says the sign-in ran out after a 401, and its button reloads the page instead of asking again', async () => {
+    const { search, alert } = await openGuide(401);
+    expect(alert.textContent).toContain(strings.GuideViewer.SignedOut);
+    expect(within(alert).queryByRole('button', { name: strings.GuideViewer.Retry })).toBeNull();
+    fireEvent.click(within(alert).getByRole('button', { name: 'Ladda om sidan' }));
+    expect(reload).toHaveBeenCalledTimes(1);
+    expect(search.stepLoads).toBe(1);
+  });
+
+  it('offers "Försök igen" after a 503, which reads the steps again', async () => {
+    const { search, alert } = await openGuide(503);
+    expect(alert.textContent).toContain(strings.GuideViewer.LoadFailed);
+    expect(within(alert).queryByRole('button', { name: strings.GuideViewer.Reload })).toBeNull();
+    search.status = undefined;
+    fireEvent.click(within(alert).getByRole('button', { name: 'Försök igen' }));
+    expect(await screen.findByText('Steg 1 av 3')).toBeTruthy();
+    expect(search.stepLoads).toBe(2);
+    expect(reload).not.toHaveBeenCalled();
+  });
+});
+
 describe('Search', () => {
   it('searches what was typed, puts it in the address, and shows counts per vertical', async () => {
     const location = new MemoryLocation();
