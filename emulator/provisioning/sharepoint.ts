@@ -503,7 +503,8 @@ function ensureGroup(ctx: SiteRequest): EmulatorResponse | undefined {
   const name = body(ctx).logonName;
   const claim = typeof name === 'string' ? /^c:0t\.c\|tenant\|([0-9a-f-]{36})$/i.exec(name) : null;
   if (!claim) return undefined;
-  if (!canManage(ctx)) return denied(ctx);
+  // Editors resolve groups too: setting a page's audience (content reuse) needs the group as a principal.
+  if (!canManage(ctx) && !ctx.tenant.store.siteRoles(ctx.site.id, ctx.caller.principals).has('member')) return denied(ctx);
   const group = ctx.tenant.store.group(claim[1].toLowerCase());
   if (!group) return bad(ctx, 'The specified user could not be found.', 404, SP_CODES.internal);
   const values = { Id: group.spId, IsHiddenInUI: false, LoginName: `c:0t.c|tenant|${group.id}`, Title: group.displayName, PrincipalType: 4, Email: '', IsSiteAdmin: false };

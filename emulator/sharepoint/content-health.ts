@@ -8,6 +8,7 @@ import type { FieldDefinition } from './fields.ts';
 import type { SiteRequest } from './handlers.ts';
 import { isDraft } from './versions.ts';
 import { entity, entityBody } from './odata-json.ts';
+import { coercePrincipalIds, runAudienceReceiver } from './audience.ts';
 
 /**
  * What editors need for content health: their effective permissions, list item updates as
@@ -59,7 +60,9 @@ export function getEffectiveBasePermissions(ctx: SiteRequest): EmulatorResponse 
 }
 
 /** Fields a client may not set: SharePoint keeps them itself. */
-export const READ_ONLY = new Set(['id', 'fileref', 'fileleafref', 'created', 'modified', 'authorid', 'editorid', 'guid', 'odata__uiversionstring', 'contenttypeid']);
+export const READ_ONLY = new Set(['id', 'fileref', 'fileleafref', 'created', 'modified', 'authorid', 'editorid', 'guid', 'odata__uiversionstring', 'contenttypeid',
+  // Computed by SharePoint's audience receiver from _ModernAudienceTargetUserField (sharepoint/audience.ts).
+  'odata__modernaudienceaadobjectids']);
 
 type Coerced = { ok: true; value: unknown } | { ok: false; message: string };
 
@@ -87,6 +90,8 @@ export function coerce(def: FieldDefinition, value: unknown, ctx: SiteRequest, f
       const list = Array.isArray(value) ? value : typeof value === 'object' && Array.isArray((value as { results?: unknown }).results) ? (value as { results: unknown[] }).results : null;
       return list && list.every((v) => typeof v === 'string') ? { ok: true, value: list } : { ok: false, message: `Cannot convert a primitive value to the expected type 'Collection(Edm.String)'.` };
     }
+    case 'LookupIds':
+      return coercePrincipalIds(ctx, value);
     case 'Boolean':
       return typeof value === 'boolean' ? { ok: true, value } : { ok: false, message: `Cannot convert a primitive value to the expected type 'Edm.Boolean'.` };
     default:
@@ -122,6 +127,7 @@ export function updateItem(ctx: SiteRequest, list: ListRecord, id: number): Emul
   }
   const fields = itemFieldsOf(tenant.store.db, list);
   const next: Record<string, unknown> = { ...item.fields };
+  const written = new Set<string>();
   for (const [name, value] of Object.entries(body)) {
     if (name === '__metadata') continue;
     const def = findField(fields, name);
@@ -134,7 +140,9 @@ export function updateItem(ctx: SiteRequest, list: ListRecord, id: number): Emul
     const coerced = coerce(def, value, ctx, fields);
     if (!coerced.ok) return spError(request, 400, SP_CODES.invalidQuery, coerced.message);
     next[def.name] = coerced.value;
+    written.add(def.name);
   }
+  runAudienceReceiver(ctx, list, written, next);
   next.Modified = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
   next.EditorId = ctx.caller.user.spId;
   next.__etag = version + 1;

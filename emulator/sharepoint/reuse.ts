@@ -8,6 +8,7 @@ import { itemFieldsOf } from '../provisioning/store.ts';
 import type { SiteRequest } from './handlers.ts';
 import { itemContext } from './handlers.ts';
 import { selectItem } from './items.ts';
+import { runAudienceReceiver } from './audience.ts';
 import { entity, entityBody } from './odata-json.ts';
 import { parseODataQuery } from '../odata/query.ts';
 
@@ -76,6 +77,7 @@ export function createItem(ctx: SiteRequest, list: ListRecord): EmulatorResponse
     if (!coerced.ok) return spError(request, 400, SP_CODES.invalidQuery, coerced.message);
     values[def.name] = coerced.value;
   }
+  runAudienceReceiver(ctx, list, new Set(Object.keys(values)), values);
   const now = nowIso();
   const id = insertItem(ctx, list, {
     Title: null,
@@ -143,6 +145,7 @@ export function createRepost(ctx: SiteRequest): EmulatorResponse {
     BannerImageUrl: banner ? { Url: banner, Description: title } : null,
     OData__OriginalSourceUrl: source,
     OData__ModernAudienceAadObjectIds: [],
+    OData__ModernAudienceTargetUserFieldId: [],
     PageLayoutType: 'RepostPage',
     CanvasContent1: '',
     Created: now,

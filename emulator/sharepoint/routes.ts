@@ -9,6 +9,7 @@ import { handleProvisioningSharePoint } from '../provisioning/sharepoint.ts';
 import { isTenantAdmin } from '../provisioning/store.ts';
 import { ensureUser, getEffectiveBasePermissions, unpublishFile, updateItem } from './content-health.ts';
 import { createItem, createRepost } from './reuse.ts';
+import { deleteItem, publishSitePage } from './audience.ts';
 import { copyFileByPath } from './borrow.ts';
 
 /**
@@ -34,6 +35,8 @@ const SITE_ROUTES: Route[] = [
   { methods: ['GET'], pattern: /^web\/effectivebasepermissions\/?$/i, handle: (ctx) => getEffectiveBasePermissions(ctx) },
   { methods: ['POST'], pattern: /^web\/ensureuser\/?$/i, handle: (ctx) => ensureUser(ctx) },
   { methods: ['POST'], pattern: /^sitepages\/pages\/reposts\/?$/i, handle: (ctx) => createRepost(ctx) },
+  // A draft page (a news link saved as draft) made visible to readers (emulator/sharepoint/audience.ts).
+  { methods: ['POST'], pattern: /^sitepages\/pages\((\d+)\)\/publish\/?$/i, handle: (ctx, m) => publishSitePage(ctx, Number(m[1])) },
   // Borrowing a page: PnPjs 4 file.copyByPath() (emulator/sharepoint/borrow.ts).
   { methods: ['POST'], pattern: /^sp\.movecopyutil\.copyfilebypath(\(overwrite=[^)]*\))?$/i, handle: (ctx) => copyFileByPath(ctx) },
   {
@@ -49,9 +52,13 @@ const LIST_ROUTES: Route[] = [
   { methods: ['GET', 'POST'], pattern: /^\/items\/?$/i, handle: (ctx, _m, list) => (ctx.request.method === 'GET' ? getItems(ctx, list!) : createItem(ctx, list!)) },
   {
     // Inside a $batch, PnPjs writes an update's request line as `MERGE <url>`.
-    methods: ['GET', 'POST', 'MERGE', 'PATCH'],
+    methods: ['GET', 'POST', 'MERGE', 'PATCH', 'DELETE'],
     pattern: /^\/items\((\d+)\)\/?$/i,
-    handle: (ctx, m, list) => (ctx.request.method === 'GET' ? getItem(ctx, list!, Number(m[1])) : updateItem(ctx, list!, Number(m[1]))),
+    handle: (ctx, m, list) => {
+      if (ctx.request.method === 'GET') return getItem(ctx, list!, Number(m[1]));
+      const method = ctx.request.method === 'POST' ? (ctx.request.headers['x-http-method'] ?? '').toUpperCase() : ctx.request.method;
+      return method === 'DELETE' ? deleteItem(ctx, list!, Number(m[1])) : updateItem(ctx, list!, Number(m[1]));
+    },
   },
   { methods: ['GET'], pattern: /^\/effectivebasepermissions\/?$/i, handle: (ctx) => getEffectiveBasePermissions(ctx) },
   { methods: ['GET'], pattern: /^\/items\/getbyid\((\d+)\)\/?$/i, handle: (ctx, m, list) => getItem(ctx, list!, Number(m[1])) },

@@ -1,7 +1,7 @@
 import type { TenantConfig } from './municipality';
 import {
   reachRequestUrls, sumReach, answerFields, audienceIdsFor, canPublishNews, logEntryOf, logFields, municipalityById, municipalityOfUrl, odataString, offerFields,
-  offerOf, repostBody, ReuseError, sameSource
+  offerOf, repostBody, ReuseError, sameSource, groupClaim, audiencePrincipalIdsOf, sameAudience
 } from './reuse';
 
 const TENANT = 'https://contoso.sharepoint.com';
@@ -43,6 +43,21 @@ describe('audiences', () => {
   });
 });
 
+describe('a news link\'s audience field', () => {
+  it('resolves a group through its claim, in lower case', () => {
+    expect(groupClaim('0B7E6F3E-1111-4222-8333-444455556666')).toBe('c:0t.c|tenant|0b7e6f3e-1111-4222-8333-444455556666');
+  });
+
+  it('reads the stored principal ids in any OData shape and compares them as sets', () => {
+    expect(audiencePrincipalIdsOf([12, 7])).toEqual([12, 7]);
+    expect(audiencePrincipalIdsOf({ results: [7] })).toEqual([7]);
+    expect(audiencePrincipalIdsOf(null)).toEqual([]);
+    expect(sameAudience([7, 12], [12, 7])).toBe(true);
+    expect(sameAudience([7, 12], [7])).toBe(false);
+    expect(sameAudience([7], [])).toBe(false);
+  });
+});
+
 describe('pages and their municipality', () => {
   it('finds the hub by the longest path that prefixes the URL, encoded or not', () => {
     expect(municipalityOfUrl(CONFIG, PAGE.url, TENANT)!.id).toBe('eksjo');
@@ -61,10 +76,10 @@ describe('pages and their municipality', () => {
 });
 
 describe('list items', () => {
-  it('a news link carries the source URL, title, description and banner, published at once', () => {
+  it('a news link carries the source URL, title, description and banner, saved as a draft until its audience is set', () => {
     expect(repostBody(PAGE)).toEqual({
       Title: 'Ny förskola', Description: 'Öppnar i maj', BannerImageUrl: PAGE.imageUrl, IsBannerImageUrlExternal: false,
-      OriginalSourceUrl: PAGE.url, ShouldSaveAsDraft: false
+      OriginalSourceUrl: PAGE.url, ShouldSaveAsDraft: true
     });
   });
   it('an offer reads back as it was written', () => {

@@ -120,7 +120,9 @@ export function sumReach(answers: ReadonlyArray<{ municipalityId: string | null;
   return { total, byMunicipality: municipalityOrder.filter(id => by[id] > 0).map(id => ({ municipalityId: id, count: by[id] })) };
 }
 
-export type ReuseErrorCode = 'unknownMunicipality' | 'sameMunicipality' | 'noAudience' | 'reasonRequired' | 'notPending' | 'notAllowed' | 'notFound';
+export type ReuseErrorCode = 'unknownMunicipality' | 'sameMunicipality' | 'noAudience' | 'reasonRequired' | 'notPending' | 'notAllowed' | 'notFound'
+  /** The news link's audience could not be set, so it was not published. */
+  | 'audienceFailed';
 
 export class ReuseError extends Error {
   public readonly code: ReuseErrorCode;
@@ -203,7 +205,10 @@ export function odataString(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
 }
 
-/** The body of `POST {hub}/_api/sitepages/pages/reposts` (SP.Publishing.RepostPage). */
+/**
+ * The body of `POST {hub}/_api/sitepages/pages/reposts` (SP.Publishing.RepostPage). Saved as a
+ * draft: no reader sees it before its audience is in place and it is published.
+ */
 export function repostBody(page: ReusePage): Record<string, unknown> {
   return {
     Title: page.title,
@@ -211,8 +216,29 @@ export function repostBody(page: ReusePage): Record<string, unknown> {
     BannerImageUrl: page.imageUrl || '',
     IsBannerImageUrlExternal: false,
     OriginalSourceUrl: page.url,
-    ShouldSaveAsDraft: false
+    ShouldSaveAsDraft: true
   };
+}
+
+/** SharePoint's claim of an Entra security group, what `web/ensureuser` takes to make it a site principal. */
+export function groupClaim(groupId: string): string {
+  return `c:0t.c|tenant|${normalizeGroupId(groupId)}`;
+}
+
+/**
+ * The site principal ids SharePoint stored in a page's audience field (`OData__ModernAudienceTargetUserFieldId`:
+ * an array, verbose `{ results }`, or null when empty), to compare with what was written.
+ */
+export function audiencePrincipalIdsOf(value: unknown): number[] {
+  const list = Array.isArray(value) ? value : value && typeof value === 'object' && Array.isArray((value as { results?: unknown }).results) ? (value as { results: unknown[] }).results : [];
+  return list.map(Number).filter(n => Number.isInteger(n));
+}
+
+/** Whether a page's audience field holds exactly the principals written to it (in any order). */
+export function sameAudience(written: readonly number[], stored: readonly number[]): boolean {
+  const a = Array.from(new Set(written)).sort((x, y) => x - y);
+  const b = Array.from(new Set(stored)).sort((x, y) => x - y);
+  return a.length === b.length && a.every((n, i) => n === b[i]);
 }
 
 /** A new offer as 'Erbjudanden' list item fields. */

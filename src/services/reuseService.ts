@@ -4,6 +4,8 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/security';
+import '@pnp/sp/site-users/web';
+import '@pnp/sp/batching';
 import { body } from '@pnp/queryable';
 import type { BasePermissions } from '../core/contentHealthPermissions';
 import type { IReuseService, SendResult } from '../core/reusePorts';
@@ -12,7 +14,8 @@ import type { INewsService, ITenantConfigService, IUserContextService } from '..
 import type { NewsItem } from '../core/news';
 import {
   answerFields, AudienceChoice, audienceIdsFor, AudienceReach, PageAudience, previewGroupIds, siteReaderGroupIds, reachRequestUrls, sumReach, canPublishNews, logEntryOf, logFields, Offer, OFFER_LIST, offerFields, offerOf,
-  odataString, municipalityById, municipalityOfUrl, REUSE_LOG_LIST, repostBody, ReuseAction, ReuseError, ReuseLogEntry, ReusePage, sameSource
+  odataString, municipalityById, municipalityOfUrl, REUSE_LOG_LIST, repostBody, ReuseAction, ReuseError, ReuseLogEntry, ReusePage, sameSource,
+  audiencePrincipalIdsOf, groupClaim, sameAudience
 } from '../core/reuse';
 import type { Services } from './factory';
 import { deniesAccess, failureCodeOf } from '../core/failures';
@@ -243,20 +246,69 @@ export class ReuseService implements IReuseService {
     }
   }
 
-  /** The hub's news link to the page, or a new one with the audience set. */
+  /**
+   * The hub's news link to the page, or a new one with the audience set. The link is made as a
+   * draft (no reader sees it), its audience goes into `_ModernAudienceTargetUserField` as the
+   * groups' site principals (SharePoint computes `_ModernAudienceAadObjectIds` from it; that one
+   * is read-only), and only then is it published. When the audience cannot be set, the draft is
+   * removed and nothing is published: an untargeted link would show news to everyone in the hub.
+   */
   private async publish(hubPath: string, page: ReusePage, audienceIds: readonly string[]): Promise<SendResult> {
-    const pages = this.deps.sp(hubPath).web.lists.getByTitle(SITE_PAGES_LIST);
-    const existing = await pages.items.select('Id', 'FileRef', 'OData__OriginalSourceUrl')
-      .filter(`OData__OriginalSourceUrl eq ${odataString(page.url)}`).top(10)() as Array<{ Id: number; FileRef?: string; OData__OriginalSourceUrl?: string }>;
-    const found = existing.filter(i => sameSource(i.OData__OriginalSourceUrl || '', page.url))[0];
-    if (found) {
-      return { outcome: 'alreadyPublished', repostUrl: found.FileRef ? canonicalPageUrl(found.FileRef, this.deps.tenantUrl) : undefined };
-    }
+    const sp = this.deps.sp(hubPath);
     const siteUrl = `${this.deps.tenantUrl}${hubPath === '/' ? '' : hubPath}`;
-    const created = await spPost(SPQueryable([this.deps.sp(hubPath).web, `${siteUrl}/_api/sitepages/pages/reposts`]), body(repostBody(page))) as { Id: number; AbsoluteUrl?: string };
-    // SharePoint Online computes _ModernAudienceAadObjectIds from the audience field; see emulator/CONTRACT.md.
-    await pages.items.getById(created.Id).update({ OData__ModernAudienceAadObjectIds: audienceIds.slice() });
+    const existing = await sp.web.lists.getByTitle(SITE_PAGES_LIST).items.select('Id', 'FileRef', 'OData__OriginalSourceUrl', 'OData__UIVersionString')
+      .filter(`OData__OriginalSourceUrl eq ${odataString(page.url)}`).top(10)() as LinkRow[];
+    const found = existing.filter(i => sameSource(i.OData__OriginalSourceUrl || '', page.url))[0];
+    const urlOf = (fileRef?: string): string | undefined => fileRef ? canonicalPageUrl(fileRef, this.deps.tenantUrl) : undefined;
+    if (found && !isDraftVersion(found.OData__UIVersionString)) {
+      return { outcome: 'alreadyPublished', repostUrl: urlOf(found.FileRef) };
+    }
+
+    // One round trip: the draft (unless an earlier attempt left one) and the groups as site principals.
+    const [first, sendFirst] = sp.batched();
+    const draftCall = found
+      ? Promise.resolve({ Id: found.Id, AbsoluteUrl: urlOf(found.FileRef) })
+      : spPost(SPQueryable([first.web, `${siteUrl}/_api/sitepages/pages/reposts`]), body(repostBody(page))) as Promise<{ Id: number; AbsoluteUrl?: string }>;
+    const principalCalls = audienceIds.map(id => first.web.ensureUser(groupClaim(id)) as Promise<{ Id?: unknown }>);
+    const [draft, ...principals] = await settleBatch(sendFirst, [draftCall as Promise<unknown>].concat(principalCalls));
+    if (!draft.ok) {
+      throw draft.error;
+    }
+    const created = draft.value as { Id: number; AbsoluteUrl?: string };
+    const principalIds = principals.map(p => p.ok ? Number((p.value as { Id?: unknown }).Id) : NaN);
+    if (principals.some(p => !p.ok) || principalIds.some(id => !Number.isInteger(id))) {
+      const failed = principals.filter((p): p is Failed => !p.ok)[0];
+      return this.abandonDraft(sp, created.Id, failed ? failed.error : undefined);
+    }
+
+    // One round trip: the audience written and read back. SharePoint runs a $batch's requests in
+    // order, so the read sees the write; a write SharePoint took but did not keep fails the check.
+    const [second, sendSecond] = sp.batched();
+    const item = second.web.lists.getByTitle(SITE_PAGES_LIST).items.getById(created.Id);
+    const [written, readBack] = await settleBatch(sendSecond, [
+      item.update({ OData__ModernAudienceTargetUserFieldId: principalIds }) as Promise<unknown>,
+      item.select('Id', 'OData__ModernAudienceTargetUserFieldId')() as Promise<unknown>
+    ]);
+    const stored = readBack.ok ? audiencePrincipalIdsOf((readBack.value as Record<string, unknown>).OData__ModernAudienceTargetUserFieldId) : [];
+    if (!written.ok || !readBack.ok || !sameAudience(principalIds, stored)) {
+      return this.abandonDraft(sp, created.Id, !written.ok ? written.error : !readBack.ok ? readBack.error : undefined);
+    }
+
+    await spPost(SPQueryable([sp.web, `${siteUrl}/_api/sitepages/pages(${created.Id})/publish`]));
     return { outcome: 'published', repostUrl: created.AbsoluteUrl ? canonicalPageUrl(created.AbsoluteUrl, this.deps.tenantUrl) : undefined };
+  }
+
+  /**
+   * Removes a draft whose audience could not be set, and says so. If even that fails, the draft
+   * stays unpublished (readers never see a draft) and the next send of the page resumes it.
+   */
+  private async abandonDraft(sp: SPFI, id: number, cause: unknown): Promise<never> {
+    try {
+      await sp.web.lists.getByTitle(SITE_PAGES_LIST).items.getById(id).delete();
+    } catch {
+      // Left as an unpublished draft: see above.
+    }
+    throw Object.assign(new ReuseError('audienceFailed'), { cause, status: cause && typeof cause === 'object' ? (cause as { status?: unknown }).status : undefined });
   }
 
   private offerItems(config: TenantConfig): ReturnType<SPFI['web']['lists']['getByTitle']>['items'] {
@@ -295,6 +347,36 @@ export class ReuseService implements IReuseService {
   private async record(config: TenantConfig, entry: ReuseLogEntry): Promise<void> {
     await this.deps.sp(config.sharedSite.path).web.lists.getByTitle(REUSE_LOG_LIST).items.add(logFields(entry));
   }
+}
+
+interface LinkRow {
+  Id: number;
+  FileRef?: string;
+  OData__OriginalSourceUrl?: string;
+  OData__UIVersionString?: string;
+}
+
+/** A page whose current version is a minor one (0.1, 2.1): a draft that only editors see. */
+function isDraftVersion(version: string | undefined): boolean {
+  return typeof version === 'string' && /^\d+\.[1-9]\d*$/.test(version);
+}
+
+type Failed = { ok: false; error: unknown };
+type Settled = { ok: true; value: unknown } | Failed;
+
+/**
+ * Sends a SharePoint $batch and answers each of its requests. The calls must have been made on
+ * the batched client before; when the batch itself fails, PnPjs leaves them unanswered, so each
+ * fails with the batch's error.
+ */
+async function settleBatch(send: () => Promise<void>, calls: Array<Promise<unknown>>): Promise<Settled[]> {
+  const settled = calls.map(call => call.then((value): Settled => ({ ok: true, value }), (error: unknown): Settled => ({ ok: false, error })));
+  try {
+    await send();
+  } catch (error) {
+    return calls.map((): Settled => ({ ok: false, error }));
+  }
+  return Promise.all(settled);
 }
 
 /** The reuse service over the clients and configuration of createServices. */
