@@ -125,6 +125,63 @@ describe('sending news to another municipality', () => {
     }
   });
 
+  it('gives a news link with an audience to no one outside it: not in the hub\'s news of a reader, in that of a member', async () => {
+    const johan = reuseFor('johan');
+    const config = await servicesFor('johan').tenantConfig.getConfig();
+    const managers = config.municipalities.filter(m => m.id === 'vetlanda')[0].groups.managers;
+    const page = savsjoPages[4];
+    expect((await johan.send(page, 'vetlanda', { kind: 'groups', groupIds: [managers] })).outcome).toBe('published');
+    // The audience is SharePoint's target user field (site principals), and the ids computed from it.
+    const link = (await rawJson(`/sites/vetlanda/_api/web/lists/getByTitle('Site%20Pages')/items?$select=Id,OData__UIVersionString,OData__ModernAudienceTargetUserFieldId,OData__ModernAudienceAadObjectIds&$filter=${encodeURIComponent(`OData__OriginalSourceUrl eq '${page.url}'`)}`, 'johan')).value[0];
+    expect(link.OData__UIVersionString).toBe('1.0');
+    expect(link.OData__ModernAudienceTargetUserFieldId).toHaveLength(1);
+    expect(link.OData__ModernAudienceAadObjectIds).toEqual([managers]);
+
+    const members = await rawJson(`/v1.0/groups/${managers}/members?$select=id,userPrincipalName`, 'johan');
+    const manager = members.value.filter((m: any) => typeof m.userPrincipalName === 'string')[0];
+    expect(manager).toBeDefined();
+    const seenBy = async (token: string): Promise<boolean> => {
+      const services = servicesFor(token);
+      const user = await services.userContext.getCurrentUser();
+      const feed = await services.news.getNews({ sitePaths: ['/sites/vetlanda'], audienceGroupIds: user.groupIds, pageSize: 50 });
+      return feed.items.some(i => i.originalUrl === page.url);
+    };
+    expect(await seenBy(`upn:${manager.userPrincipalName}`)).toBe(true);
+    expect(await seenBy('sara')).toBe(false);
+  });
+
+  it('publishes nothing when the audience cannot be set, and says so', async () => {
+    const johan = reuseFor('johan');
+    const config = await servicesFor('johan').tenantConfig.getConfig();
+    const managers = config.municipalities.filter(m => m.id === 'vetlanda')[0].groups.managers;
+    const page = savsjoPages[5];
+    await tenant.addFaults([{ pattern: 'web/ensureuser', status: 500 }]);
+    try {
+      await expect(johan.send(page, 'vetlanda', { kind: 'groups', groupIds: [managers] })).rejects.toMatchObject({ code: 'audienceFailed' });
+    } finally {
+      await tenant.clearFaults();
+    }
+    // No link: not for a reader outside the audience (REST, news), and the draft itself is gone.
+    expect(await linksTo('/sites/vetlanda', page.url)).toHaveLength(0);
+    const sara = servicesFor('sara');
+    const user = await sara.userContext.getCurrentUser();
+    const feed = await sara.news.getNews({ sitePaths: ['/sites/vetlanda'], audienceGroupIds: user.groupIds, pageSize: 50 });
+    expect(feed.items.some(i => i.originalUrl === page.url)).toBe(false);
+
+    // A failure at the audience write itself: the same.
+    await tenant.addFaults([{ pattern: '/items\\(\\d+\\)$', method: 'MERGE', status: 500 }]);
+    try {
+      await expect(johan.send(page, 'vetlanda', { kind: 'groups', groupIds: [managers] })).rejects.toMatchObject({ code: 'audienceFailed' });
+    } finally {
+      await tenant.clearFaults();
+    }
+    expect(await linksTo('/sites/vetlanda', page.url)).toHaveLength(0);
+
+    // Once the tenant answers again, the same send publishes it for its audience.
+    expect((await johan.send(page, 'vetlanda', { kind: 'groups', groupIds: [managers] })).outcome).toBe('published');
+    expect((await linksTo('/sites/vetlanda', page.url))[0].OData__ModernAudienceAadObjectIds).toEqual([managers]);
+  });
+
   it('declines an offer only with a reason', async () => {
     const sender = reuseFor(savsjoEditor);
     const offered = await sender.send(savsjoPages[3], 'vetlanda', { kind: 'allStaff' });
@@ -172,8 +229,9 @@ describe('sending news to another municipality', () => {
   it('records every send, offer and answer: who, what, from where, to where, when', async () => {
     const log = await reuseFor('johan').getLog();
     const actions = log.map(e => e.action).sort();
-    expect(actions).toEqual(['accepted', 'alreadyOffered', 'alreadySent', 'declined', 'offered', 'offered', 'sent'].sort());
-    const sent = log.filter(e => e.action === 'sent')[0];
+    // Three sends published (the two that failed at the audience published nothing, so record nothing).
+    expect(actions).toEqual(['accepted', 'alreadyOffered', 'alreadySent', 'declined', 'offered', 'offered', 'sent', 'sent', 'sent'].sort());
+    const sent = log.filter(e => e.action === 'sent' && e.sourceUrl === savsjoPages[0].url)[0];
     expect(sent).toMatchObject({ fromMunicipalityId: 'savsjo', toMunicipalityId: 'vetlanda', sourceUrl: savsjoPages[0].url, title: savsjoPages[0].title });
     expect(sent.actor).toMatch(/^johan\./i);
     expect(sent.targetUrl).toMatch(/\/sites\/vetlanda\/SitePages\//);

@@ -168,6 +168,23 @@ describe('content reuse view', () => {
     expect(service.sent).toEqual([[PAGE.url, 'vetlanda', { kind: 'groups', groupIds: ['vetlanda-managers'] }]]);
   });
 
+  it('tells the editor when a news link was not published because its audience could not be set', async () => {
+    const service = new FakeReuse();
+    service.editorOf = ['savsjo'];
+    service.send = async (): Promise<SendResult> => {
+      throw new ReuseError('audienceFailed');
+    };
+    show(service);
+    const to = await screen.findByLabelText(strings.Send.To);
+    await screen.findByRole('option', { name: PAGE.title });
+    fireEvent.change(to, { target: { value: 'vetlanda' } });
+    fireEvent.click(screen.getByRole('button', { name: strings.Send.Submit }));
+    await screen.findByText(strings.Errors.audienceFailed);
+    expect(strings.Errors.audienceFailed).toMatch(/publicerades inte/);
+    // The form is usable again, so the editor can try once more.
+    expect(screen.getByRole('button', { name: strings.Send.Submit }).hasAttribute('disabled')).toBe(false);
+  });
+
   it('lets the receiving editors preview, accept for an audience, or decline only with a reason', async () => {
     const service = new FakeReuse();
     service.editorOf = ['vetlanda'];

@@ -135,6 +135,8 @@ export interface IReuseStrings {
     reasonRequired: string;
     notPending: string;
     notAllowed: string;
+    /** The news link's audience could not be set: nothing was published (and no one outside the audience sees it). */
+    audienceFailed: string;
     notFound: string;
     unknownMunicipality: string;
     forbidden: string;

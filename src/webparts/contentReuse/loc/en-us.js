@@ -114,6 +114,7 @@ define([], function () {
       reasonRequired: 'Write a reason.',
       notPending: 'The offer has already been answered.',
       notAllowed: 'You may not publish there.',
+      audienceFailed: 'The news item was not published: its audience could not be set. No one has seen it. Try again.',
       notFound: 'The offer no longer exists.',
       unknownMunicipality: 'The municipality is not in the configuration.',
       forbidden: 'You do not have access to this.',

@@ -114,6 +114,7 @@ define([], function () {
       reasonRequired: 'Skriv en motivering.',
       notPending: 'Erbjudandet är redan besvarat.',
       notAllowed: 'Du har inte behörighet att publicera där.',
+      audienceFailed: 'Nyheten publicerades inte: mottagarna kunde inte sättas. Ingen har fått se den. Försök igen.',
       notFound: 'Erbjudandet finns inte längre.',
       unknownMunicipality: 'Kommunen finns inte i konfigurationen.',
       forbidden: 'Du har inte behörighet till det här.',
