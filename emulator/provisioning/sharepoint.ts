@@ -1,6 +1,7 @@
 import { inflateRawSync } from 'node:zlib';
 import type { ListRecord } from '../db/records.ts';
 import { json, spContentType, spError, SP_CODES } from '../http/errors.ts';
+import { rememberSiteUser } from '../sharepoint/audience.ts';
 import type { EmulatorResponse } from '../http/types.ts';
 import type { SiteRequest } from '../sharepoint/handlers.ts';
 import { collectionBody, entity, entityBody } from '../sharepoint/odata-json.ts';
@@ -507,6 +508,7 @@ function ensureGroup(ctx: SiteRequest): EmulatorResponse | undefined {
   if (!canManage(ctx) && !ctx.tenant.store.siteRoles(ctx.site.id, ctx.caller.principals).has('member')) return denied(ctx);
   const group = ctx.tenant.store.group(claim[1].toLowerCase());
   if (!group) return bad(ctx, 'The specified user could not be found.', 404, SP_CODES.internal);
+  rememberSiteUser(ctx, group.id);
   const values = { Id: group.spId, IsHiddenInUI: false, LoginName: `c:0t.c|tenant|${group.id}`, Title: group.displayName, PrincipalType: 4, Email: '', IsSiteAdmin: false };
   return ok(ctx, entityBody(ctx.format, `${ctx.webUrl}/_api/$metadata#SP.ApiData.Users/@Element`, entity(ctx.format, { type: 'SP.User', id: `${ctx.webUrl}/_api/Web/GetUserById(${group.spId})`, editLink: `Web/GetUserById(${group.spId})` }, values)));
 }

@@ -73,10 +73,15 @@ describe('audience of a page', () => {
     assert.deepEqual((await audienceOf(id)).ids, []);
   });
 
-  test('a principal id of nobody, or ids that are not numbers, are 400; a reader may not ensure a group', async () => {
+  test('a principal id of nobody, of a group not ensured on the site, or ids that are not numbers, are 400; a reader may not ensure a group', async () => {
     const id = await newsLink('Felaktig publik', false);
     assert.equal((await tenant.call(`${ITEMS}(${id})`, { token: 'johan', headers: MERGE, body: { OData__ModernAudienceTargetUserFieldId: [987654] } })).status, 400);
     assert.equal((await tenant.call(`${ITEMS}(${id})`, { token: 'johan', headers: MERGE, body: { OData__ModernAudienceTargetUserFieldId: ['x'] } })).status, 400);
+    // A group of the tenant that was never ensured on this site is not one of its principals.
+    const stranger = group('eksjo-chefer');
+    assert.equal((await tenant.call(`${ITEMS}(${id})`, { token: 'johan', headers: MERGE, body: { OData__ModernAudienceTargetUserFieldId: [stranger.spId] } })).status, 400);
+    assert.equal((await tenant.call(`${SITE}/_api/web/ensureuser`, { token: 'johan', body: { logonName: `c:0t.c|tenant|${stranger.id}` } })).status, 200);
+    assert.equal((await tenant.call(`${ITEMS}(${id})`, { token: 'johan', headers: MERGE, body: { OData__ModernAudienceTargetUserFieldId: [stranger.spId] } })).status, 204);
     const r = await tenant.call(`${SITE}/_api/web/ensureuser`, { token: 'sara', body: { logonName: `c:0t.c|tenant|${group('vetlanda-chefer').id}` } });
     assert.equal(r.status, 403, r.text);
   });

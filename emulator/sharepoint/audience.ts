@@ -45,7 +45,28 @@ export function runAudienceReceiver(ctx: SiteRequest, list: ListRecord, written:
   fields[AUDIENCE_AAD_IDS] = aadObjectIdsOf(ctx, principals);
 }
 
-/** A user field's ids as a write gives them: an array of numbers, or verbose `{ results: [...] }`; each a site principal. */
+const USER_INFO_TABLE = `CREATE TABLE IF NOT EXISTS site_user_info (
+  site_id TEXT NOT NULL,
+  principal_id TEXT NOT NULL,
+  PRIMARY KEY (site_id, principal_id)
+)`;
+
+/** `web/ensureuser` puts a person or a group in the site's user information list. */
+export function rememberSiteUser(ctx: SiteRequest, principalId: string): void {
+  const db = ctx.tenant.store.db;
+  db.exec(USER_INFO_TABLE);
+  db.prepare('INSERT OR IGNORE INTO site_user_info (site_id, principal_id) VALUES (?, ?)').run(ctx.site.id, principalId);
+}
+
+/** A principal of the site: ensured on it, or given a role on it (which puts it in the user information list too). */
+function isSiteUser(ctx: SiteRequest, principalId: string): boolean {
+  const db = ctx.tenant.store.db;
+  db.exec(USER_INFO_TABLE);
+  if (db.prepare('SELECT 1 FROM site_user_info WHERE site_id = ? AND principal_id = ?').get(ctx.site.id, principalId)) return true;
+  return !!db.prepare('SELECT 1 FROM site_permissions WHERE site_id = ? AND principal_id = ?').get(ctx.site.id, principalId);
+}
+
+/** A user field's ids as a write gives them: an array of numbers, or verbose `{ results: [...] }`; each a principal of the site. */
 export function coercePrincipalIds(ctx: SiteRequest, value: unknown): { ok: true; value: number[] } | { ok: false; message: string } {
   const list = Array.isArray(value) ? value : typeof value === 'object' && value !== null && Array.isArray((value as { results?: unknown }).results) ? (value as { results: unknown[] }).results : null;
   const numbers = list ? list.map((v) => (typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : NaN)) : null;
@@ -53,7 +74,10 @@ export function coercePrincipalIds(ctx: SiteRequest, value: unknown): { ok: true
     return { ok: false, message: `Cannot convert a primitive value to the expected type 'Collection(Edm.Int32)'.` };
   }
   const store = ctx.tenant.store;
-  const unknown = numbers.find((n) => !store.userBySpId(n) && !store.groups().some((g) => g.spId === n));
+  const unknown = numbers.find((n) => {
+    const id = store.groups().find((g) => g.spId === n)?.id ?? store.userBySpId(n)?.id;
+    return !id || !isSiteUser(ctx, id);
+  });
   if (unknown !== undefined) return { ok: false, message: 'The user does not exist or is not unique.' };
   return { ok: true, value: [...new Set(numbers)] };
 }

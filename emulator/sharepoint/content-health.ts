@@ -8,7 +8,7 @@ import type { FieldDefinition } from './fields.ts';
 import type { SiteRequest } from './handlers.ts';
 import { isDraft } from './versions.ts';
 import { entity, entityBody } from './odata-json.ts';
-import { coercePrincipalIds, runAudienceReceiver } from './audience.ts';
+import { coercePrincipalIds, rememberSiteUser, runAudienceReceiver } from './audience.ts';
 
 /**
  * What editors need for content health: their effective permissions, list item updates as
@@ -189,6 +189,7 @@ export function ensureUser(ctx: SiteRequest): EmulatorResponse {
   const upn = logonName.slice(logonName.lastIndexOf('|') + 1).trim();
   const user = upn ? tenant.store.user(upn) ?? tenant.store.users().find((u) => u.mail.toLowerCase() === upn.toLowerCase()) : undefined;
   if (!user) return spError(request, 404, '-2146232832, Microsoft.SharePoint.SPException', 'The specified user could not be found.');
+  rememberSiteUser(ctx, user.id);
   const values = {
     Id: user.spId,
     IsHiddenInUI: false,

@@ -130,7 +130,16 @@ describe('sending news to another municipality', () => {
     const config = await servicesFor('johan').tenantConfig.getConfig();
     const managers = config.municipalities.filter(m => m.id === 'vetlanda')[0].groups.managers;
     const page = savsjoPages[4];
+    await tenant.clearRequests();
     expect((await johan.send(page, 'vetlanda', { kind: 'groups', groupIds: [managers] })).outcome).toBe('published');
+    // The draft and the group's principal in one $batch; the audience written and read back in the next; then publish.
+    const log = (await tenant.requests()).filter(r => r.path.startsWith('/sites/vetlanda/'));
+    const batches = log.filter(r => /\/_api\/\$batch$/.test(r.path));
+    expect(batches.some(b => (b.inner || []).some(i => /sitepages\/pages\/reposts/i.test(i.path)) && (b.inner || []).some(i => /web\/ensureuser/i.test(i.path)))).toBe(true);
+    expect(batches.some(b => (b.inner || []).some(i => i.method === 'MERGE') && (b.inner || []).some(i => i.method === 'GET' && /items\(\d+\)/.test(i.path)))).toBe(true);
+    expect(log.filter(r => /web\/ensureuser|sitepages\/pages\/reposts/i.test(r.path))).toHaveLength(0);
+    expect(log.filter(r => /sitepages\/pages\(\d+\)\/publish$/i.test(r.path))).toHaveLength(1);
+    console.log(`a send with an audience: ${log.length} round trips to the receiving hub (${log.map(r => r.path.replace(/^\/sites\/vetlanda\/_api\//, '').replace(/\?.*$/, '')).join(', ')})`);
     // The audience is SharePoint's target user field (site principals), and the ids computed from it.
     const link = (await rawJson(`/sites/vetlanda/_api/web/lists/getByTitle('Site%20Pages')/items?$select=Id,OData__UIVersionString,OData__ModernAudienceTargetUserFieldId,OData__ModernAudienceAadObjectIds&$filter=${encodeURIComponent(`OData__OriginalSourceUrl eq '${page.url}'`)}`, 'johan')).value[0];
     expect(link.OData__UIVersionString).toBe('1.0');
