@@ -57,6 +57,11 @@ describe('person needs Prefer: include-unknown-enum-members', () => {
     assertBadRequest(await query([{ ...people, entityTypes: ['person', 'listItem'] }], { prefer: PREFER }), /person/);
   });
 
+  test('custom sort where Graph has none (person, externalItem): 400', async () => {
+    assertBadRequest(await query([{ ...people, sortProperties: [{ name: 'displayName' }] }], { prefer: PREFER }), /not supported for the entity type 'person'/);
+    assertBadRequest(await query([{ entityTypes: ['externalItem'], contentSources: ['/external/connections/kunskapsbanken'], query: { queryString: 'semester' }, sortProperties: [{ name: 'title' }] }]), /externalItem/);
+  });
+
   test('entity types Graph does not combine in one request: 400', async () => {
     assertBadRequest(await query([{ entityTypes: ['message', 'listItem'], query: { queryString: 'lön' } }]), /cannot be combined/);
     assert.equal((await query([{ entityTypes: ['driveItem', 'listItem'], query: { queryString: 'lön' }, size: 1 }])).status, 200);

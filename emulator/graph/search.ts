@@ -54,6 +54,9 @@ const COMBINABLE_GROUPS: readonly (readonly string[])[] = [
 /** Entity types the speller serves (speller, known limitations). */
 const SPELLER_ENTITY_TYPES: readonly string[] = ['message', 'event', 'site', 'drive', 'driveItem', 'list', 'listItem', 'externalItem'];
 
+/** Entity types without custom sort (search API overview, known limitations). */
+const NO_SORT_ENTITY_TYPES: readonly string[] = ['acronym', 'bookmark', 'message', 'chatMessage', 'event', 'person', 'qna', 'externalItem'];
+
 /** Entity types without aggregations (search API overview, known limitations). */
 const NO_AGGREGATION_ENTITY_TYPES: readonly string[] = ['acronym', 'bookmark', 'message', 'event', 'site', 'person', 'qna', 'drive'];
 
@@ -116,6 +119,8 @@ function validate(tenant: Tenant, raw: SearchRequestBody, unknownEnumMembers: bo
   let sort: SortProperty[] = [];
   if (raw.sortProperties !== undefined) {
     if (!Array.isArray(raw.sortProperties)) throw new BadSearchRequest('sortProperties must be a list.');
+    const unsorted = entityTypes.find((t) => NO_SORT_ENTITY_TYPES.includes(t));
+    if (raw.sortProperties.length > 0 && unsorted) throw new BadSearchRequest(`Custom sort (sortProperties) is not supported for the entity type '${unsorted}'.`);
     sort = raw.sortProperties.map((s: unknown) => {
       const p = s as { name?: unknown; isDescending?: unknown };
       if (typeof p?.name !== 'string' || p.name === '') throw new BadSearchRequest('Each sort property needs a name.');
