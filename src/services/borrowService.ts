@@ -5,7 +5,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { body } from '@pnp/queryable';
-import type { SearchRequest, SearchResponse } from '@microsoft/microsoft-graph-types';
+import type { ListItem, SearchHit, SearchRequest } from '@microsoft/microsoft-graph-types';
 import {
   BorrowCandidate, BorrowedCopy, borrowedCopyOf, borrowKql, BorrowQuery, changeOf, copyFileName, provenanceFields, SourceChange, SourceState
 } from '../core/borrow';
@@ -13,9 +13,9 @@ import type { BorrowPreview, BorrowResult, IBorrowService } from '../core/borrow
 import type { Municipality, TenantConfig } from '../core/municipality';
 import { logFields, municipalityById, municipalityOfUrl, odataString, REUSE_LOG_LIST, ReuseAction, ReuseError, sameSource } from '../core/reuse';
 import type { Services } from './factory';
-import { graphBatchOf, searchCall } from './graphBatchCoalescer';
+import { graphBatchOf, runSearch, searchCall } from './graphBatchCoalescer';
 import { sharePointBatchOf } from './sharePointBatchCoalescer';
-import { fieldOf, GraphHit, pageOf } from './searchMapping';
+import { fieldOf } from './searchMapping';
 import { canonicalPageUrl } from './newsMapping';
 import { createReuseService } from './reuseService';
 import type { ReuseDeps, ReuseService } from './reuseService';
@@ -54,13 +54,18 @@ export class BorrowService implements IBorrowService {
       size: 10,
       sortProperties: [{ name: 'LastModifiedTime', isDescending: true }]
     } as SearchRequest;
-    const responses = this.deps.graphBatch ? await this.deps.graphBatch.run(searchCall(this.deps.graph, [request])) : await this.deps.graph.query(request) as SearchResponse[];
+    const responses = this.deps.graphBatch
+      ? await this.deps.graphBatch.run(searchCall(this.deps.graph, [request]))
+      : await runSearch(this.deps.graph, [request], this.deps.policy);
     const container = responses[0] && responses[0].hitsContainers ? responses[0].hitsContainers[0] : undefined;
-    const hits = (container && container.hits ? container.hits : []) as GraphHit[];
+    const hits: SearchHit[] = container && container.hits ? container.hits : [];
     const found: BorrowCandidate[] = [];
     for (const hit of hits) {
-      const page = pageOf(hit);
-      const fields = hit.resource ? hit.resource.fields : undefined;
+      // A listItem hit: Graph's listItem properties, and the managed properties asked for in `fields`.
+      const resource = (hit.resource || {}) as ListItem;
+      const fields = resource.fields ? resource.fields as Record<string, unknown> : undefined;
+      const path = String(fieldOf(fields, 'Path') || resource.webUrl || '');
+      const page = { url: resource.webUrl || path, title: String(fieldOf(fields, 'Title') || path.split('/').pop() || '') };
       const municipality = municipalityOfUrl(config, page.url, this.deps.tenantUrl);
       if (!municipality || municipality.id === ownMunicipalityId) {
         continue;

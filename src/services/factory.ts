@@ -68,7 +68,7 @@ export function createServices(connection: Connection, options: ServiceOptions =
   const userContext = new UserContextService({
     graph, cache, ttlMs, userKey: userCacheKey(`${tenantUrl}|${userIdentityOf(connection)}`), policy: retryPolicy
   });
-  const news = new NewsService({ graph, tenantUrl, tenantConfig, now, maxQueryLength: options.maxQueryLength, batch: graphBatchOf(graph, retryPolicy) });
+  const news = new NewsService({ graph, tenantUrl, tenantConfig, now, maxQueryLength: options.maxQueryLength, batch: graphBatchOf(graph, retryPolicy), policy: retryPolicy });
 
   return { tenantConfig, userContext, news, tenantUrl, sp, graph, retryPolicy, now };
 }

@@ -1,4 +1,9 @@
+import type { SearchHit } from '@microsoft/microsoft-graph-types';
 import { audienceIdsOf, canonicalPageUrl, createSiteResolver, newsItemFromListItem, newsItemFromSearchHit } from './newsMapping';
+import type { SiteResolver } from './newsMapping';
+
+/** Hits as Graph's wire shape has them: resources and fields beyond what the Graph types name. */
+const fromHit = (hit: unknown, tenantUrl: string, resolveSite: SiteResolver) => newsItemFromSearchHit(hit as SearchHit | null, tenantUrl, resolveSite);
 
 const TENANT = 'http://127.0.0.1:4100';
 const resolve = createSiteResolver(TENANT, [
@@ -20,15 +25,15 @@ describe('news links (repost pages)', () => {
   });
 
   it('names the source page and its municipality', () => {
-    const item = newsItemFromSearchHit(hit(`${TENANT}/sites/eksjo/SitePages/Ny rutin.aspx`), TENANT, three)!;
+    const item = fromHit(hit(`${TENANT}/sites/eksjo/SitePages/Ny rutin.aspx`), TENANT, three)!;
     expect(item.municipalityId).toBe('vetlanda');
     expect(item.originalUrl).toBe(`${TENANT}/sites/eksjo/SitePages/Ny%20rutin.aspx`);
     expect(item.originalMunicipalityId).toBe('eksjo');
   });
 
   it('gives a source outside the configured sites no municipality, and an ordinary page nothing', () => {
-    expect(newsItemFromSearchHit(hit('https://example.org/nyhet'), TENANT, three)!.originalMunicipalityId).toBeNull();
-    const plain = newsItemFromSearchHit(hit(), TENANT, three)!;
+    expect(fromHit(hit('https://example.org/nyhet'), TENANT, three)!.originalMunicipalityId).toBeNull();
+    const plain = fromHit(hit(), TENANT, three)!;
     expect(plain.originalUrl).toBeUndefined();
     expect('originalMunicipalityId' in plain).toBe(false);
   });
@@ -44,7 +49,7 @@ describe('news links (repost pages)', () => {
 
 describe('news mapping', () => {
   it('maps a Graph search hit, reading field names in any letter case', () => {
-    const item = newsItemFromSearchHit({
+    const item = fromHit({
       hitId: '1',
       resource: {
         '@odata.type': '#microsoft.graph.listItem',
@@ -78,7 +83,7 @@ describe('news mapping', () => {
   });
 
   it('falls back to webUrl and createdDateTime, and gives up without a URL or a date', () => {
-    const item = newsItemFromSearchHit({
+    const item = fromHit({
       resource: { webUrl: `${TENANT}/sites/gemensamt/SitePages/a.aspx`, createdDateTime: '2026-11-01T08:00:00Z', fields: { Author: ['Anna Lindqvist', 'Erik'] } }
     }, TENANT, resolve)!;
     expect(item.publishedAt).toBe('2026-11-01T08:00:00.000Z');
@@ -86,13 +91,13 @@ describe('news mapping', () => {
     expect(item.sitePath).toBe('/sites/gemensamt');
     expect(item.authorName).toBe('Anna Lindqvist');
     expect(item.imageUrl).toBeUndefined();
-    expect(newsItemFromSearchHit({ resource: { fields: { Title: 'x' } } }, TENANT, resolve)).toBeNull();
-    expect(newsItemFromSearchHit({ resource: { webUrl: `${TENANT}/x.aspx`, fields: { FirstPublishedDate: 'nope' } } }, TENANT, resolve)).toBeNull();
-    expect(newsItemFromSearchHit(null, TENANT, resolve)).toBeNull();
+    expect(fromHit({ resource: { fields: { Title: 'x' } } }, TENANT, resolve)).toBeNull();
+    expect(fromHit({ resource: { webUrl: `${TENANT}/x.aspx`, fields: { FirstPublishedDate: 'nope' } } }, TENANT, resolve)).toBeNull();
+    expect(fromHit(null, TENANT, resolve)).toBeNull();
   });
 
   it('leaves the site empty for a page outside the configured sites (prefix look-alikes included)', () => {
-    const item = newsItemFromSearchHit({
+    const item = fromHit({
       resource: { fields: { Path: `${TENANT}/sites/eksjo-arkiv/SitePages/a.aspx`, FirstPublishedDate: '2026-11-01T08:00:00Z' } }
     }, TENANT, resolve)!;
     expect(item.sitePath).toBe('');

@@ -1,3 +1,4 @@
+import type { ListItem, SearchHit } from '@microsoft/microsoft-graph-types';
 import type { NewsItem } from '../core/news';
 import { allNewsSources, NewsSource, sourceForSitePath } from '../core/membership';
 import type { ITenantConfigService } from '../core/ports';
@@ -68,12 +69,14 @@ export function canonicalPageUrl(url: string, tenantUrl: string): string {
 }
 
 /** A Graph search hit (resource of type listItem) as a news item; null when it lacks a URL or a date. */
-export function newsItemFromSearchHit(hit: unknown, tenantUrl: string, resolveSite: SiteResolver): NewsItem | null {
-  const resource = objectAt(hit, 'resource');
+export function newsItemFromSearchHit(hit: SearchHit | null | undefined, tenantUrl: string, resolveSite: SiteResolver): NewsItem | null {
+  // A listItem search hit: Graph's listItem properties, and the managed properties asked for in `fields`.
+  const resource = hit && hit.resource ? hit.resource as ListItem : undefined;
   if (!resource) {
     return null;
   }
-  const fields = lowerCaseKeys(objectAt(resource, 'fields') || {});
+  // Managed properties are the tenant's search schema, not Graph's type: read by name, in any case.
+  const fields = lowerCaseKeys(resource.fields ? resource.fields as Record<string, unknown> : {});
   const rawUrl = stringOf(fields.path) || stringOf(resource.webUrl);
   const publishedAt = isoDate(fields.firstpublisheddate) || isoDate(resource.createdDateTime);
   if (!rawUrl || !publishedAt) {

@@ -1,5 +1,6 @@
 import { createFakeFetch, json } from '../../tests/support/fakeFetch';
-import { searchEndpoint, SearchRequestBody } from '../../tests/support/fakeGraphSearch';
+import { searchBatchEndpoint, searchEndpoint, SearchRequestBody } from '../../tests/support/fakeGraphSearch';
+import type { FakeSearchOptions } from '../../tests/support/fakeGraphSearch';
 import type { NewsItem } from '../core/news';
 import { createGraph } from './connection';
 import { NewsService } from './newsService';
@@ -21,13 +22,22 @@ function service(fetchFake: ReturnType<typeof createFakeFetch>, extra: { maxQuer
   const policy = defaultRetryPolicy({ sleep: async ms => { slept.push(ms); }, random: () => 0, now: () => NOW });
   const news = new NewsService({
     graph: createGraph(connection, policy, fetchFake.fetch), tenantUrl: TENANT, now: () => NOW,
-    tenantConfig: extra.config === false ? failingService() : fixedTenantConfigService(), maxQueryLength: extra.maxQueryLength
+    tenantConfig: extra.config === false ? failingService() : fixedTenantConfigService(), maxQueryLength: extra.maxQueryLength, policy
   });
   return { news, slept };
 }
 
 const searchesIn = (body: unknown): SearchRequestBody[] => (body as { requests: SearchRequestBody[] }).requests;
+type InnerRequest = { id: string; method: string; url: string; headers?: Record<string, string>; body: { requests: SearchRequestBody[] } };
+/** The inner requests of a JSON batch. */
+const innerOf = (body: unknown): InnerRequest[] => (body as { requests: InnerRequest[] }).requests;
 const SEARCH = /\/v1\.0\/search\/query$/;
+const BATCH = /\/v1\.0\/\$batch$/;
+
+/** Graph search over the items, as Graph v1.0 takes it: one search request per body, directly or in a batch. */
+function graphSearch(items: NewsItem[], options: FakeSearchOptions = {}) {
+  return createFakeFetch().on('POST', BATCH, searchBatchEndpoint(items, undefined, options)).on('POST', SEARCH, searchEndpoint(items, options));
+}
 
 describe('NewsService', () => {
   const anna = testUsers.anna;
@@ -40,13 +50,16 @@ describe('NewsService', () => {
     news('other-site', 27, { sitePath: '/sites/vetlanda' })
   ];
 
-  it('reads the first page with one search request: the news search and the boost search in one body', async () => {
-    const fake = createFakeFetch().on('POST', SEARCH, searchEndpoint(items));
+  it('reads the first page in one round trip: the news search and the boost search as two inner requests of one batch', async () => {
+    const fake = graphSearch(items);
     const { news: service1 } = service(fake);
     const page = await service1.getNews({ sitePaths: SITES, audienceGroupIds: anna.groupIds, pageSize: 3 });
 
-    expect(fake.requests).toHaveLength(1);
-    const [regular, boost] = searchesIn(fake.requests[0].body);
+    expect(fake.requests.map(r => r.url)).toEqual([`${TENANT}/v1.0/$batch`]);
+    const inner = innerOf(fake.requests[0].body);
+    expect(inner.map(r => `${r.method} ${r.url}`)).toEqual(['POST /search/query', 'POST /search/query']);
+    expect(inner.map(r => r.body.requests.length)).toEqual([1, 1]);
+    const [regular, boost] = inner.map(r => r.body.requests[0]);
     expect(regular).toEqual({
       entityTypes: ['listItem'],
       query: { queryString: expect.stringMatching(/^PromotedState:2 AND \(Path:"http:\/\/tenant\.test\/sites\/eksjo" OR Path:"http:\/\/tenant\.test\/sites\/gemensamt"\) AND NOT SamverkaExpiresOWSDATE<\d{4}-\d{2}-\d{2} AND \(ModernAudienceAadObjectIds:.* OR NOT IsAudienceTargeted:true\)$/) },
@@ -62,12 +75,12 @@ describe('NewsService', () => {
     expect(page.nextCursor).toBeDefined();
   });
 
-  it('reads a next page with a single search request from the cursor', async () => {
-    const fake = createFakeFetch().on('POST', SEARCH, searchEndpoint(items));
+  it('reads a next page with a single search request from the cursor, sent directly', async () => {
+    const fake = graphSearch(items);
     const { news: s } = service(fake);
     const first = await s.getNews({ sitePaths: SITES, audienceGroupIds: anna.groupIds, pageSize: 3 });
     const second = await s.getNews({ sitePaths: SITES, audienceGroupIds: anna.groupIds, pageSize: 3, cursor: first.nextCursor });
-    expect(fake.requests.map(r => r.url)).toEqual([`${TENANT}/v1.0/search/query`, `${TENANT}/v1.0/search/query`]);
+    expect(fake.requests.map(r => r.url)).toEqual([`${TENANT}/v1.0/$batch`, `${TENANT}/v1.0/search/query`]);
     expect(searchesIn(fake.requests[1].body)).toHaveLength(1);
     expect(second.items.map(i => i.title)).toEqual(['shared']);
     expect(second.nextCursor).toBeUndefined();
@@ -77,11 +90,12 @@ describe('NewsService', () => {
   it('re-checks audiences on the client: a hit targeted elsewhere is not shown', async () => {
     // A search service that ignores the audience clause, as a misconfigured index would.
     const leaky = items.map(i => ({ ...i }));
-    const fake = createFakeFetch().on('POST', SEARCH, (request) => json({
-      value: searchesIn(request.body).map(() => ({
-        hitsContainers: [{ total: leaky.length, moreResultsAvailable: false, hits: leaky.map(i => ({ resource: { webUrl: i.url, fields: { FirstPublishedDate: i.publishedAt, ModernAudienceAadObjectIds: i.audienceIds, Title: i.title } } })) }]
-      }))
-    }));
+    const everything = () => ({
+      hitsContainers: [{ total: leaky.length, moreResultsAvailable: false, hits: leaky.map(i => ({ resource: { webUrl: i.url, fields: { FirstPublishedDate: i.publishedAt, ModernAudienceAadObjectIds: i.audienceIds, Title: i.title } } })) }]
+    });
+    const fake = createFakeFetch()
+      .on('POST', BATCH, (request) => json({ responses: innerOf(request.body).map(r => ({ id: r.id, status: 200, headers: {}, body: { value: [everything()] } })) }))
+      .on('POST', SEARCH, () => json({ value: [everything()] }));
     const page = await service(fake).news.getNews({ sitePaths: SITES, audienceGroupIds: anna.groupIds, pageSize: 10 });
     expect(page.items.map(i => i.title)).not.toContain('for-managers');
     expect(page.items.map(i => i.title)).not.toContain('other-site');
@@ -89,7 +103,7 @@ describe('NewsService', () => {
   });
 
   it('reports every source as failed, without throwing, when search keeps failing', async () => {
-    const fake = createFakeFetch().on('POST', SEARCH, () => json({ error: { code: 'serviceNotAvailable', message: 'x' } }, 503));
+    const fake = createFakeFetch().on('POST', /./, () => json({ error: { code: 'serviceNotAvailable', message: 'x' } }, 503));
     const { news: s, slept } = service(fake);
     const page = await s.getNews({ sitePaths: SITES, audienceGroupIds: anna.groupIds, pageSize: 3 });
     expect(page.items).toEqual([]);
@@ -97,14 +111,12 @@ describe('NewsService', () => {
     expect(slept.length).toBe(3);
   });
 
-  it('retries a throttled search after its Retry-After and still renders', async () => {
-    const answer = searchEndpoint(items);
-    let calls = 0;
-    const fake = createFakeFetch().on('POST', SEARCH, (request) =>
-      ++calls === 1 ? json({ error: { code: 'TooManyRequests', message: 'x' } }, 429, { 'Retry-After': '2' }) : answer(request));
+  it('retries a throttled search alone after its Retry-After and still renders', async () => {
+    const fake = createFakeFetch().on('POST', BATCH, searchBatchEndpoint(items, (id, round) => (round === 1 && id.endsWith('search-0') ? { status: 429, headers: { 'Retry-After': '2' } } : undefined)));
     const { news: s, slept } = service(fake);
     const page = await s.getNews({ sitePaths: SITES, audienceGroupIds: anna.groupIds, pageSize: 3 });
     expect(slept).toEqual([2000]);
+    expect(fake.requests.map(r => innerOf(r.body).length)).toEqual([2, 1]);
     expect(page.failures).toEqual([]);
     expect(page.items).toHaveLength(3);
   });
@@ -112,7 +124,7 @@ describe('NewsService', () => {
   it('reports a network failure of a next page as failures, keeping the cursor usable', async () => {
     // The first search is answered; after it the network is gone.
     const fake = createFakeFetch()
-      .on('POST', SEARCH, searchEndpoint(items), 1)
+      .on('POST', BATCH, searchBatchEndpoint(items))
       .on('POST', SEARCH, () => { throw new TypeError('fetch failed'); });
     const { news: s } = service(fake);
     const first = await s.getNews({ sitePaths: SITES, audienceGroupIds: anna.groupIds, pageSize: 1 });
@@ -121,19 +133,32 @@ describe('NewsService', () => {
     expect(failed.nextCursor).toBe(first.nextCursor);
   });
 
-  it('splits the query over several searches in one search request for users in very many groups', async () => {
-    const fake = createFakeFetch().on('POST', SEARCH, searchEndpoint(items));
+  it('splits the query over several searches, one per inner request of one batch, for users in very many groups', async () => {
+    const fake = graphSearch(items);
     const manyGroups = anna.groupIds.concat(Array.from({ length: 30 }, (_, i) => `99999999-0000-4000-8000-${String(i).padStart(12, '0')}`));
     const page = await service(fake, { maxQueryLength: 700 }).news.getNews({ sitePaths: SITES, audienceGroupIds: manyGroups, pageSize: 3 });
-    const searches = searchesIn(fake.requests[0].body);
     expect(fake.requests).toHaveLength(1);
-    expect(searches.length).toBeGreaterThan(2);
-    searches.forEach(s => expect(s.query.queryString.length).toBeLessThanOrEqual(700));
+    const inner = innerOf(fake.requests[0].body);
+    expect(inner.length).toBeGreaterThan(2);
+    inner.forEach(r => expect(r.body.requests).toHaveLength(1));
+    inner.forEach(r => expect(r.body.requests[0].query.queryString.length).toBeLessThanOrEqual(700));
     expect(page.items.map(i => i.title)).toEqual(['boosted', 'untargeted', 'for-all-staff']);
   });
 
+  it('trims audiences in the query: without ModernAudienceAadObjectIds in the hits, news for other groups still stays out', async () => {
+    // Whether Graph returns that managed property in fields is not documented.
+    const fake = graphSearch(items, { audienceInFields: false });
+    const page = await service(fake).news.getNews({ sitePaths: SITES, audienceGroupIds: anna.groupIds, pageSize: 10 });
+    const titles = page.items.map(i => i.title);
+    expect(titles).not.toContain('for-managers');
+    expect(titles).toEqual(expect.arrayContaining(['untargeted', 'for-all-staff', 'shared', 'boosted']));
+    const feedQuery = innerOf(fake.requests[0].body)[0].body.requests[0].query.queryString;
+    expect(feedQuery).toContain(`ModernAudienceAadObjectIds:${TEST_GROUPS.eksjo.allStaff}`);
+    expect(feedQuery).not.toContain(TEST_GROUPS.eksjo.managers);
+  });
+
   it('shows news without a municipality when the configuration cannot be read', async () => {
-    const fake = createFakeFetch().on('POST', SEARCH, searchEndpoint(items));
+    const fake = graphSearch(items);
     const page = await service(fake, { config: false }).news.getNews({ sitePaths: SITES, audienceGroupIds: [], pageSize: 5 });
     expect(page.items.map(i => i.title)).toEqual(['boosted', 'untargeted', 'shared']);
     page.items.forEach(i => expect(i.municipalityId).toBeNull());

@@ -4,8 +4,10 @@ import { NewsSearchRequest, NewsSearchResult, readNewsPage } from '../core/newsF
 import type { INewsService, ITenantConfigService, NewsPage, NewsQuery } from '../core/ports';
 import { failureCodeOf } from '../core/failures';
 import type { SamverkaGraph } from './graphClient';
-import { searchCall } from './graphBatchCoalescer';
+import { runSearch, searchCall } from './graphBatchCoalescer';
 import type { GraphBatchCoalescer } from './graphBatchCoalescer';
+import { defaultRetryPolicy } from './retry';
+import type { RetryPolicy } from './retry';
 import { canonicalPageUrl, NEWS_SEARCH_FIELDS, newsItemFromSearchHit, siteResolverFor, SiteResolver } from './newsMapping';
 
 export interface NewsServiceDeps {
@@ -18,14 +20,18 @@ export interface NewsServiceDeps {
   maxQueryLength?: number;
   /** Shares a Graph batch with what other parts of the page ask at the same moment. */
   batch?: GraphBatchCoalescer;
+  /** Retries of throttled searches inside a batch when there is no coalescer (the client's own otherwise). */
+  policy?: RetryPolicy;
 }
 
 /**
  * Targeted news through Microsoft Search (Graph POST /search/query, entity type listItem).
- * A page costs one search request, whatever it needs to ask (the first page also asks for
- * the boosted news; a user in very many groups needs the KQL split): Graph search takes
- * several search requests in one body for listItem. The rules (KQL, paging, audience re-check, ranking) are in
- * core/newsFeed; this class only talks to Graph and maps its answers.
+ * A page costs one round trip, whatever it needs to ask (the first page also asks for the
+ * boosted news; a user in very many groups needs the KQL split): Graph takes one search
+ * request per body, so the searches of a page go as inner requests of one JSON batch. The
+ * audience trimming is in the KQL; the audiences a hit may carry in `fields` only hide more.
+ * The rules (KQL, paging, audience re-check, ranking) are in core/newsFeed; this class only
+ * talks to Graph and maps its answers.
  */
 export class NewsService implements INewsService {
   private readonly deps: NewsServiceDeps;
@@ -49,10 +55,11 @@ export class NewsService implements INewsService {
   private async search(requests: NewsSearchRequest[], resolveSite: SiteResolver): Promise<NewsSearchResult[]> {
     const bodies = requests.map(toSearchRequest);
     try {
-      // Graph search takes several search requests in one body for SharePoint entity types, so
-      // the feed, the boosted news and any split of the KQL are one search request: a 429 or
-      // 503 is retried for all of them at once by the retry behaviour, after its Retry-After.
-      const responses = this.deps.batch ? await this.deps.batch.run(searchCall(this.deps.graph, bodies)) : await this.deps.graph.query(...bodies);
+      // One search request per body: the feed, the boosted news and any split of the KQL are
+      // inner requests of one batch (a lone one goes direct); a throttled one is retried alone.
+      const responses = this.deps.batch
+        ? await this.deps.batch.run(searchCall(this.deps.graph, bodies))
+        : await runSearch(this.deps.graph, bodies, this.deps.policy || defaultRetryPolicy());
       return bodies.map((_, i) => this.toResult(responses[i], resolveSite));
     } catch (error) {
       const code = failureCodeOf(error);

@@ -38,7 +38,7 @@ async function ready(token: string, options: ServiceOptions = {}): Promise<{ ser
 }
 
 describe('throttling', () => {
-  it('retries the first page\'s throttled search (feed and boosted news in one request) after its Retry-After', async () => {
+  it('retries the first page\'s throttled search alone (feed and boosted news are two inner requests of one batch) after its Retry-After', async () => {
     const { services, groupIds } = await ready('anna');
     await tenant.addFaults([{ pattern: '/search/query', status: 429, retryAfter: 1, times: 1 }]);
     const started = Date.now();
@@ -48,7 +48,11 @@ describe('throttling', () => {
     expect(page.failures).toEqual([]);
     expect(page.items).toHaveLength(10);
     const log = await tenant.requests();
-    expect(log.map(r => `${r.path} ${r.status}`)).toEqual(['/v1.0/search/query 429', '/v1.0/search/query 200']);
+    expect(log.map(r => `${r.path} ${r.status}`)).toEqual(['/v1.0/$batch 200', '/v1.0/$batch 200']);
+    expect(log.map(r => r.inner!.map(i => `${i.path} ${i.status}`))).toEqual([
+      ['/v1.0/search/query 429', '/v1.0/search/query 200'],
+      ['/v1.0/search/query 200']
+    ]);
     expect(elapsed).toBeGreaterThanOrEqual(1000);
   });
 
@@ -110,21 +114,25 @@ describe('failing sources', () => {
     expect(page.items).toHaveLength(5);
   });
 
-  it('sends a split query as one search request; when it fails, every source says so and a retry renders', async () => {
-    // A short KQL limit splits erik's groups over several searches, all in one request body.
+  it('sends a split query in one batch, one search per inner request; when one fails, every source says so and a retry renders', async () => {
+    // A short KQL limit splits erik's groups over several searches, each alone in its body, all in one batch.
     const { services, groupIds } = await ready('erik', { maxQueryLength: 300 });
     await tenant.addFaults([{ pattern: '/search/query', status: 500, times: 1 }]);
     const query = { sitePaths: EKSJO_AND_SHARED, audienceGroupIds: groupIds, pageSize: 10 };
     const failed = await services.news.getNews(query);
 
-    expect((await tenant.requests()).map(r => `${r.path} ${r.status}`)).toEqual(['/v1.0/search/query 500']);
+    const failedLog = await tenant.requests();
+    expect(failedLog.map(r => `${r.path} ${r.status}`)).toEqual(['/v1.0/$batch 200']);
+    expect(failedLog[0].inner!.map(i => i.status)).toEqual([500, ...failedLog[0].inner!.slice(1).map(() => 200)]);
+    expect(failedLog[0].inner!.length).toBeGreaterThan(2);
     expect(failed.items).toEqual([]);
     expect(failed.failures).toEqual([{ sitePath: '/sites/eksjo', code: 'unknown' }, { sitePath: '/sites/gemensamt', code: 'unknown' }]);
 
     await tenant.clearRequests();
     const again = await services.news.getNews(query);
     const log = await tenant.requests();
-    expect(log.map(r => `${r.path} ${r.status}`)).toEqual(['/v1.0/search/query 200']);
+    expect(log.map(r => `${r.path} ${r.status}`)).toEqual(['/v1.0/$batch 200']);
+    expect(log[0].inner!.every(i => i.path === '/v1.0/search/query' && i.status === 200)).toBe(true);
     expect(again.failures).toEqual([]);
     expect(again.items).toHaveLength(10);
     // Targeted news came from the split searches, untargeted from the first: both are there.

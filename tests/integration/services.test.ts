@@ -179,7 +179,7 @@ describe('NewsService against the local tenant', () => {
     }
   });
 
-  it('pages with the cursor at one search request per page, boosted news first', async () => {
+  it('pages with the cursor at one round trip per page, boosted news first', async () => {
     const services = servicesFor('anna');
     const user = await services.userContext.getCurrentUser();
     const query = { sitePaths: ['/sites/eksjo', '/sites/gemensamt'], audienceGroupIds: user.groupIds, pageSize: 5 };
@@ -190,8 +190,10 @@ describe('NewsService against the local tenant', () => {
     const third = await services.news.getNews({ ...query, cursor: second.nextCursor });
     const log = await tenant.requests();
 
-    // One search request per page; the first carries the feed and the boosted news in one body.
-    expect(log.map(r => `${r.method} ${r.path}`)).toEqual(['POST /v1.0/search/query', 'POST /v1.0/search/query', 'POST /v1.0/search/query']);
+    // One round trip per page: the first carries the feed and the boosted news as two inner
+    // requests of one batch (one search request per body); later pages one search request.
+    expect(log.map(r => `${r.method} ${r.path}`)).toEqual(['POST /v1.0/$batch', 'POST /v1.0/search/query', 'POST /v1.0/search/query']);
+    expect(log[0].inner!.map(r => `${r.method} ${r.path} ${r.status}`)).toEqual(['POST /v1.0/search/query 200', 'POST /v1.0/search/query 200']);
     // Every boosted page comes on the first page, ahead of the rest, however old it is.
     const boosted = first.items.filter(item => isBoosted(item, NOW));
     expect(boosted.map(item => item.title)).toContain('Ny riktlinje för distansarbete gäller från 1 januari');
@@ -218,5 +220,37 @@ describe('NewsService against the local tenant', () => {
     expect(fast.items.map(i => i.title)).toEqual(naive.items.map(i => i.title));
     expect(fastRequests).toBe(1);
     expect(naiveRequests).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reads the feed from a tenant that refuses several search requests in one body, as Graph v1.0 does', async () => {
+    const services = servicesFor('anna');
+    const user = await services.userContext.getCurrentUser();
+    const everySite = await sourcesOf(services);
+    // The tenant takes one searchRequest per body: two in one body are refused.
+    const twoInOne = await fetch(`${tenant.url}/v1.0/search/query`, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer anna', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ requests: [
+        { entityTypes: ['listItem'], query: { queryString: 'PromotedState:2' }, size: 1 },
+        { entityTypes: ['listItem'], query: { queryString: 'PromotedState:2 SamverkaBoostUntilOWSDATE>=2026-11-28' }, size: 1 }
+      ] })
+    });
+    expect(twoInOne.status).toBe(400);
+    expect(((await twoInOne.json()) as { error: { code: string } }).error.code).toBe('BadRequest');
+
+    // A user in very many groups needs the KQL split: feed, boost and splits all pass, each alone in its body.
+    const manyGroups = user.groupIds.concat(Array.from({ length: 120 }, (_, i) => `99999999-0000-4000-8000-${String(i).padStart(12, '0')}`));
+    await tenant.clearRequests();
+    const page = await services.news.getNews({ sitePaths: everySite, audienceGroupIds: manyGroups, pageSize: 10 });
+    const log = await tenant.requests();
+    expect(page.failures).toEqual([]);
+    expect(page.items.length).toBe(10);
+    expect(log.map(r => `${r.method} ${r.path} ${r.status}`)).toEqual(['POST /v1.0/$batch 200']);
+    const inner = log[0].inner!;
+    expect(inner.length).toBeGreaterThan(2);
+    inner.forEach(r => expect(`${r.method} ${r.path} ${r.status}`).toBe('POST /v1.0/search/query 200'));
+    // The same feed as with the user's own groups (the extra ids target nothing).
+    const plain = await services.news.getNews({ sitePaths: everySite, audienceGroupIds: user.groupIds, pageSize: 10 });
+    expect(page.items.map(i => pageKey(i.url))).toEqual(plain.items.map(i => pageKey(i.url)));
   });
 });

@@ -4,7 +4,8 @@ import { matchesKql, parseKql } from './kqlModel';
 
 /**
  * Graph search over a list of news items, in Graph's wire shape: answers
- * POST /search/query, and search requests inside a JSON $batch.
+ * POST /search/query, and search requests inside a JSON $batch. As Graph v1.0, a body with
+ * more than one search request is refused (400).
  */
 export interface SearchRequestBody {
   entityTypes: string[];
@@ -15,7 +16,15 @@ export interface SearchRequestBody {
   sortProperties?: Array<{ name: string; isDescending?: boolean }>;
 }
 
-export function searchResponse(items: NewsItem[], request: SearchRequestBody): unknown {
+export interface FakeSearchOptions {
+  /**
+   * Whether hits carry ModernAudienceAadObjectIds in `fields`. Whether Graph returns it is not
+   * documented, so the feed must be right without it.
+   */
+  audienceInFields?: boolean;
+}
+
+export function searchResponse(items: NewsItem[], request: SearchRequestBody, options: FakeSearchOptions = {}): unknown {
   const tree = parseKql(request.query.queryString);
   const matches = items
     .filter(item => matchesKql(tree, {
@@ -31,23 +40,33 @@ export function searchResponse(items: NewsItem[], request: SearchRequestBody): u
       '@odata.type': '#microsoft.graph.listItem', id: item.url, webUrl: item.url,
       fields: {
         Title: item.title, Description: item.description, Path: item.url, FirstPublishedDate: item.publishedAt,
-        ModernAudienceAadObjectIds: item.audienceIds, SamverkaBoostUntilOWSDATE: item.boostedUntil
+        ...(options.audienceInFields === false ? {} : { ModernAudienceAadObjectIds: item.audienceIds }),
+        SamverkaBoostUntilOWSDATE: item.boostedUntil
       }
     }
   }));
   return { searchTerms: [], hitsContainers: [{ hits, total: matches.length, moreResultsAvailable: from + size < matches.length }] };
 }
 
+const ONE_REQUEST_ONLY = { error: { code: 'BadRequest', message: 'The service supports only a single searchRequest at a time.' } };
+
 /** Handler for POST /v1.0/search/query. */
-export function searchEndpoint(items: NewsItem[]) {
+export function searchEndpoint(items: NewsItem[], options: FakeSearchOptions = {}) {
   return (request: RecordedRequest) => {
     const body = request.body as { requests: SearchRequestBody[] };
-    return json({ value: body.requests.map(r => searchResponse(items, r)) });
+    if (body.requests.length !== 1) {
+      return json(ONE_REQUEST_ONLY, 400);
+    }
+    return json({ value: [searchResponse(items, body.requests[0], options)] });
   };
 }
 
 /** Handler for POST /v1.0/$batch whose inner requests are searches; `inner` may answer some itself. */
-export function searchBatchEndpoint(items: NewsItem[], inner?: (id: string, round: number) => { status: number; headers?: Record<string, string> } | undefined) {
+export function searchBatchEndpoint(
+  items: NewsItem[],
+  inner?: (id: string, round: number) => { status: number; headers?: Record<string, string> } | undefined,
+  options: FakeSearchOptions = {}
+) {
   let round = 0;
   return (request: RecordedRequest) => {
     round++;
@@ -58,7 +77,10 @@ export function searchBatchEndpoint(items: NewsItem[], inner?: (id: string, roun
         if (special) {
           return { id: r.id, status: special.status, headers: special.headers || {}, body: { error: { code: 'x', message: 'x' } } };
         }
-        return { id: r.id, status: 200, headers: {}, body: { value: r.body.requests.map(s => searchResponse(items, s)) } };
+        if (r.body.requests.length !== 1) {
+          return { id: r.id, status: 400, headers: {}, body: ONE_REQUEST_ONLY };
+        }
+        return { id: r.id, status: 200, headers: {}, body: { value: [searchResponse(items, r.body.requests[0], options)] } };
       })
     });
   };
