@@ -15,7 +15,7 @@ import { logFields, municipalityById, municipalityOfUrl, odataString, REUSE_LOG_
 import type { Services } from './factory';
 import { graphBatchOf, searchCall } from './graphBatchCoalescer';
 import { sharePointBatchOf } from './sharePointBatchCoalescer';
-import { fieldOf, GraphHit, pageOf } from './searchMapping';
+import { fieldOf, fieldsOf, GraphHit, pageOf } from './searchMapping';
 import { canonicalPageUrl } from './newsMapping';
 import { createReuseService } from './reuseService';
 import type { ReuseDeps, ReuseService } from './reuseService';
@@ -60,7 +60,7 @@ export class BorrowService implements IBorrowService {
     const found: BorrowCandidate[] = [];
     for (const hit of hits) {
       const page = pageOf(hit);
-      const fields = hit.resource ? hit.resource.fields : undefined;
+      const fields = fieldsOf(hit);
       const municipality = municipalityOfUrl(config, page.url, this.deps.tenantUrl);
       if (!municipality || municipality.id === ownMunicipalityId) {
         continue;
