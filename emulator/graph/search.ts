@@ -34,6 +34,34 @@ interface SearchRequestBody {
 
 class BadSearchRequest extends Error {}
 
+/**
+ * Entity types that are evolvable enum members of `entityType`: a request may name them only
+ * with `Prefer: include-unknown-enum-members` (searchRequest, entityTypes). The documentation
+ * says "use the header to get" them; read strictly, a request without it is refused.
+ */
+const EVOLVABLE_ENTITY_TYPES: readonly string[] = ['chatMessage', 'person', 'acronym', 'bookmark'];
+
+/**
+ * The entity types one search request may combine (search API overview, known limitations):
+ * SharePoint, OneDrive and connector content together; acronym, bookmark and qna together;
+ * message, chatMessage, event and person only alone.
+ */
+const COMBINABLE_GROUPS: readonly (readonly string[])[] = [
+  ['drive', 'driveItem', 'externalItem', 'list', 'listItem', 'site'],
+  ['acronym', 'bookmark', 'qna'],
+];
+
+/** Entity types the speller serves (speller, known limitations). */
+const SPELLER_ENTITY_TYPES: readonly string[] = ['message', 'event', 'site', 'drive', 'driveItem', 'list', 'listItem', 'externalItem'];
+
+/** Entity types without aggregations (search API overview, known limitations). */
+const NO_AGGREGATION_ENTITY_TYPES: readonly string[] = ['acronym', 'bookmark', 'message', 'event', 'site', 'person', 'qna', 'drive'];
+
+/** True when a Prefer header asks for evolvable enum members (preferences are comma-separated). */
+export function prefersUnknownEnumMembers(prefer: string | undefined): boolean {
+  return (prefer ?? '').split(',').some((p) => p.trim().toLowerCase() === 'include-unknown-enum-members');
+}
+
 function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'string');
 }
@@ -56,13 +84,22 @@ interface ValidRequest {
   modify: boolean;
 }
 
-function validate(tenant: Tenant, raw: SearchRequestBody): ValidRequest {
+function validate(tenant: Tenant, raw: SearchRequestBody, unknownEnumMembers: boolean): ValidRequest {
   if (!isStringArray(raw.entityTypes) || raw.entityTypes.length === 0) throw new BadSearchRequest('entityTypes is required: a list such as ["listItem"].');
   const entityTypes = raw.entityTypes;
   for (const type of entityTypes) {
     if (!tenant.search.schema(type) && !EMPTY_ENTITY_TYPES.includes(type)) throw new BadSearchRequest(`Requested entity type '${type}' is not valid.`);
+    if (EVOLVABLE_ENTITY_TYPES.includes(type) && !unknownEnumMembers) {
+      throw new BadSearchRequest(`Requested entity type '${type}' is an evolvable enum member: send the header 'Prefer: include-unknown-enum-members' to use it.`);
+    }
   }
   if (entityTypes.includes('person') && entityTypes.length > 1) throw new BadSearchRequest("The entity type 'person' cannot be combined with other entity types.");
+  if (entityTypes.length > 1) {
+    const group = COMBINABLE_GROUPS.find((g) => g.includes(entityTypes[0]));
+    if (!group || !entityTypes.every((t) => group.includes(t))) {
+      throw new BadSearchRequest(`The entity types ${entityTypes.map((t) => `'${t}'`).join(', ')} cannot be combined in one search request.`);
+    }
+  }
   const queryString = raw.query?.queryString;
   if (typeof queryString !== 'string' || queryString.trim() === '') throw new BadSearchRequest('query.queryString is required and must not be empty.');
   if (queryString.length > MAX_QUERY_LENGTH) {
@@ -103,7 +140,7 @@ function validate(tenant: Tenant, raw: SearchRequestBody): ValidRequest {
     if (error instanceof KqlSyntaxError) throw new BadSearchRequest(`The query string is not valid KQL: ${error.message}.`);
     throw error;
   }
-  const aggregations = validateAggregations(raw.aggregations, entityTypes);
+  const aggregations = validateAggregations(tenant, raw.aggregations, entityTypes);
   let filters: KqlNode[] = [];
   if (raw.aggregationFilters !== undefined) {
     if (!isStringArray(raw.aggregationFilters)) throw new BadSearchRequest('aggregationFilters must be a list of strings.');
@@ -125,22 +162,44 @@ function validate(tenant: Tenant, raw: SearchRequestBody): ValidRequest {
     });
   }
   const alteration = raw.queryAlterationOptions ?? {};
+  if (alteration.enableSuggestion === true || alteration.enableModification === true) {
+    const unsupported = entityTypes.find((t) => !SPELLER_ENTITY_TYPES.includes(t));
+    if (unsupported) throw new BadSearchRequest(`Spelling correction (queryAlterationOptions) is not supported for the entity type '${unsupported}'.`);
+  }
   return {
     entityTypes, query, from: from as number, size: size as number, fields: (raw.fields as string[] | undefined) ?? [], sort,
     filters, queryString, template: typeof template === 'string' ? template : undefined, aggregations, connections, suggest: alteration.enableSuggestion === true, modify: alteration.enableModification === true,
   };
 }
 
-function validateAggregations(raw: unknown, entityTypes: string[]): AggregationOption[] {
+function validateAggregations(tenant: Tenant, raw: unknown, entityTypes: string[]): AggregationOption[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) throw new BadSearchRequest('aggregations must be a list.');
-  if (raw.length > 0 && entityTypes.includes('person')) throw new BadSearchRequest("Aggregations are not supported for the entity type 'person'.");
+  const unsupported = entityTypes.find((t) => NO_AGGREGATION_ENTITY_TYPES.includes(t));
+  if (raw.length > 0 && unsupported) throw new BadSearchRequest(`Aggregations are not supported for the entity type '${unsupported}'.`);
   return raw.map((a: unknown) => {
     const option = a as AggregationOption;
     if (typeof option?.field !== 'string' || option.field === '') throw new BadSearchRequest('Each aggregation needs a field.');
+    // Only a property that is refinable in the search schema can be aggregated (search API overview, aggregations).
+    for (const type of entityTypes) {
+      const property = tenant.search.schema(type)?.properties.find((p) => p.name.toLowerCase() === option.field.toLowerCase());
+      if (!property?.refinable) throw new BadSearchRequest(`The property '${option.field}' is not refinable or does not exist for the entity type '${type}'.`);
+    }
     if (option.size !== undefined && (!Number.isInteger(option.size) || option.size < 1 || option.size > 65535)) throw new BadSearchRequest('An aggregation size is from 1 to 65535.');
     return option;
   });
+}
+
+/**
+ * `fields` on a driveItem request: only listItem and externalItem return managed properties
+ * ("to retrieve an extended property on a file, specify the listItem type"); for the others
+ * `fields` selects the type's own properties, and names that are none are silently ignored
+ * (search API overview, get selected properties). So a driveItem hit never has `fields`, and
+ * carries only the driveItem properties named (with its `@odata.type` and `id`).
+ */
+function selectDriveItemProperties(resource: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
+  const wanted = new Set(fields.map((f) => f.toLowerCase()));
+  return Object.fromEntries(Object.entries(resource).filter(([name]) => name === '@odata.type' || name === 'id' || wanted.has(name.toLowerCase())));
 }
 
 interface TypedHit extends SearchHit {
@@ -204,8 +263,10 @@ function run(tenant: Tenant, caller: Caller, origin: string, request: ValidReque
   if (page.length > 0) {
     container.hits = page.map((hit, i) => {
       const schema = tenant.search.schema(hit.entityType)!;
-      const resource = schema.resource(hit.document, origin);
-      if (request.fields.length > 0) {
+      let resource = schema.resource(hit.document, origin);
+      if (request.fields.length > 0 && hit.entityType === 'driveItem') {
+        resource = selectDriveItemProperties(resource, request.fields);
+      } else if (request.fields.length > 0) {
         // A connector's items carry their schema properties in `properties`, SharePoint items in `fields`.
         resource[hit.entityType === 'externalItem' ? 'properties' : 'fields'] = tenant.search.fields(hit.entityType, hit.document, request.fields, origin);
       }
@@ -232,8 +293,13 @@ export function postSearchQuery(tenant: Tenant, request: EmulatorRequest, caller
   if (!Array.isArray(body?.requests) || body.requests.length === 0) {
     return graphError(request, 400, 'BadRequest', 'The body needs "requests": a list with one search request.');
   }
+  // "The service currently supports only a single searchRequest at a time" (search API overview, known limitations).
+  if (body.requests.length > 1) {
+    return graphError(request, 400, 'BadRequest', `The body has ${body.requests.length} search requests; the service supports only a single searchRequest at a time.`);
+  }
+  const unknownEnumMembers = prefersUnknownEnumMembers(request.headers.prefer);
   try {
-    const valid = body.requests.map((r: unknown) => validate(tenant, (r ?? {}) as SearchRequestBody));
+    const valid = body.requests.map((r: unknown) => validate(tenant, (r ?? {}) as SearchRequestBody, unknownEnumMembers));
     const value = valid.map((r) => run(tenant, caller, request.url.origin, r));
     return json(200, { value, '@odata.context': `${request.url.origin}/v1.0/$metadata#Collection(microsoft.graph.searchResponse)` }, GRAPH_JSON);
   } catch (error) {

@@ -45,7 +45,7 @@ export function rangeKey(range: AggregationRange): string {
   return `${range.from} or later`;
 }
 
-export function aggregate(index: EntityIndex, found: readonly number[], option: AggregationOption): SearchAggregation {
+export function aggregate(index: EntityIndex, found: readonly number[], option: AggregationOption, origin: string): SearchAggregation {
   const column = index.columns.get(option.field.toLowerCase());
   const def = option.bucketDefinition ?? {};
   const minimumCount = def.minimumCount ?? 0;
@@ -69,7 +69,9 @@ export function aggregate(index: EntityIndex, found: readonly number[], option: 
   }
   const counts = new Map<string, number>();
   for (const i of found) {
-    for (const value of new Set(asArray(index.documents[i].values[name]).map(String))) {
+    // URLs are stored server-relative; a bucket's key is the absolute URL, as Graph gives it.
+    const absolute = (v: unknown): string => (column.def.type === 'url' && typeof v === 'string' && v.startsWith('/') ? `${origin}${v}` : String(v));
+    for (const value of new Set(asArray(index.documents[i].values[name]).map(absolute))) {
       if (value === '' || (def.prefixFilter && !value.startsWith(def.prefixFilter))) continue;
       counts.set(value, (counts.get(value) ?? 0) + 1);
     }

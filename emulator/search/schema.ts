@@ -16,6 +16,11 @@ export interface PropertyDefinition {
   type: PropertyType;
   multi?: boolean;
   sortable?: boolean;
+  /**
+   * May be aggregated (a refiner). As SharePoint's search schema has it: the default managed
+   * properties' Refinable column, RefinableString… always, a connector's property when its schema says so.
+   */
+  refinable?: boolean;
   /** Free-text words match this property too. */
   fullText?: boolean;
   /** Weight of a free-text hit in this property in the default (relevance) order. */

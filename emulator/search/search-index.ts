@@ -134,7 +134,7 @@ export class SearchIndex {
       hits: page.map((i, n) => ({ document: index.documents[i], rank: request.from + n + 1, summary: summary(index.documents[i], terms) })),
       moreResultsAvailable: request.from + page.length < found.length,
       searchTerms: [...new Set(terms.map((t) => normalize(t.value)))],
-      ...(request.aggregations && request.aggregations.length > 0 ? { aggregations: request.aggregations.map((a) => aggregate(index, found, a)) } : {}),
+      ...(request.aggregations && request.aggregations.length > 0 ? { aggregations: request.aggregations.map((a) => aggregate(index, found, a, request.origin)) } : {}),
     };
   }
 

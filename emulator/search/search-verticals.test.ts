@@ -8,8 +8,11 @@ import { alterQuery, editDistance } from './speller.ts';
 
 const tenant = useTenant({ seed: 42, news: 300 });
 
-async function search(request: Record<string, unknown>, token = 'anna') {
-  const r = await tenant.call('/v1.0/search/query', { token, body: { requests: [{ from: 0, size: 25, ...request }] } });
+/** People are an evolvable enum member of entityTypes: Graph needs the Prefer header for them. */
+const PREFER_PERSON = { prefer: 'include-unknown-enum-members' };
+
+async function search(request: Record<string, unknown>, token = 'anna', headers: Record<string, string> = {}) {
+  const r = await tenant.call('/v1.0/search/query', { token, headers, body: { requests: [{ from: 0, size: 25, ...request }] } });
   return { status: r.status, json: r.json, response: r.json?.value?.[0], container: r.json?.value?.[0]?.hitsContainers?.[0] };
 }
 
@@ -76,10 +79,10 @@ describe('guides', () => {
 
 describe('people', () => {
   test('every employee is a person, found by part of the surname', async () => {
-    const all = await search({ entityTypes: ['person'], query: { queryString: '*' }, size: 1 });
+    const all = await search({ entityTypes: ['person'], query: { queryString: '*' }, size: 1 }, 'anna', PREFER_PERSON);
     const users = tenant.running.db.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number };
     assert.equal(all.container.total, users.n);
-    const r = await search({ entityTypes: ['person'], query: { queryString: 'lindqv*' } });
+    const r = await search({ entityTypes: ['person'], query: { queryString: 'lindqv*' } }, 'anna', PREFER_PERSON);
     const anna = r.container.hits.find((h: { resource: { displayName: string } }) => h.resource.displayName === 'Anna Lindqvist');
     assert.ok(anna, 'Anna Lindqvist found by "lindqv*"');
     assert.equal(anna.resource['@odata.type'], '#microsoft.graph.person');
@@ -89,9 +92,9 @@ describe('people', () => {
   });
 
   test('person cannot be combined with other entity types and has no aggregations; size is at most 25', async () => {
-    assert.equal((await search({ entityTypes: ['person', 'listItem'], query: { queryString: 'anna' } })).status, 400);
-    assert.equal((await search({ entityTypes: ['person'], query: { queryString: 'anna' }, aggregations: [{ field: 'department' }] })).status, 400);
-    assert.equal((await search({ entityTypes: ['person'], query: { queryString: 'anna' }, size: 26 })).status, 400);
+    assert.equal((await search({ entityTypes: ['person', 'listItem'], query: { queryString: 'anna' } }, 'anna', PREFER_PERSON)).status, 400);
+    assert.equal((await search({ entityTypes: ['person'], query: { queryString: 'anna' }, aggregations: [{ field: 'department' }] }, 'anna', PREFER_PERSON)).status, 400);
+    assert.equal((await search({ entityTypes: ['person'], query: { queryString: 'anna' }, size: 26 }, 'anna', PREFER_PERSON)).status, 400);
   });
 
   test('photos: an image for some, 404 ImageNotFound for the others', async () => {
@@ -190,7 +193,7 @@ describe('query templates', () => {
     assert.equal((await search({ entityTypes: ['listItem'], query: { queryString: 'x', queryTemplate: 'no terms' } })).status, 400);
   });
 
-  test('several requests in one body are answered in order', async () => {
+  test('a body with several search requests is refused: Graph takes one searchRequest at a time', async () => {
     const r = await tenant.call('/v1.0/search/query', {
       token: 'anna',
       body: { requests: [
@@ -198,7 +201,7 @@ describe('query templates', () => {
         { entityTypes: ['externalItem'], contentSources: ['/external/connections/kunskapsbanken'], query: { queryString: 'semester' }, size: 1 },
       ] },
     });
-    assert.equal(r.json.value.length, 2);
-    assert.ok(r.json.value[0].hitsContainers[0].total > 0);
+    assert.equal(r.status, 400);
+    assert.equal(r.json.error.code, 'BadRequest');
   });
 });

@@ -56,7 +56,7 @@ describe('hostile content (startTenant hostile)', () => {
   test('search finds the hostile items by the hostile word', async () => {
     const response = await fetch(new URL('/v1.0/search/query', hostile.url), {
       method: 'POST',
-      headers: { Authorization: 'Bearer maria', 'Content-Type': 'application/json' },
+      headers: { Authorization: 'Bearer maria', 'Content-Type': 'application/json', Prefer: 'include-unknown-enum-members' },
       body: JSON.stringify({ requests: [{ entityTypes: ['person'], query: { queryString: HOSTILE_WORD }, size: 25 }] }),
     });
     assert.equal(response.status, 200);

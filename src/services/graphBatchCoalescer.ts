@@ -1,4 +1,6 @@
 import '@pnp/graph/search';
+import { graphPost } from '@pnp/graph';
+import { body, headers } from '@pnp/queryable';
 import type { SearchRequest, SearchResponse } from '@microsoft/microsoft-graph-types';
 import { batchAnswerBody, sendGraphBatch } from './graphBatch';
 import type { GraphBatchRequest, GraphBatchResponse } from './graphBatch';
@@ -92,14 +94,63 @@ export function graphBatchOf(graph: SamverkaGraph, policy: RetryPolicy): GraphBa
   return batch;
 }
 
-/** One Graph search request (several search requests in one body) as a call that can share a batch. */
+/**
+ * Graph search takes one searchRequest per body ("the service currently supports only a single
+ * searchRequest at a time", search API overview, known limitations).
+ */
+export const SEARCH_REQUESTS_PER_BODY = 1;
+
+/**
+ * `person` is an evolvable member of entityTypes: Graph serves it only to a request that sends
+ * this preference (searchRequest, entityTypes).
+ */
+export const PREFER_UNKNOWN_ENUM_MEMBERS = 'include-unknown-enum-members';
+
+/** The headers one search request needs: the Prefer header when it asks for people. */
+export function searchRequestHeaders(request: SearchRequest): Record<string, string> {
+  return (request.entityTypes || []).some(type => type === 'person') ? { Prefer: PREFER_UNKNOWN_ENUM_MEMBERS } : {};
+}
+
+/**
+ * Graph search requests as one call that can share a batch: each search request is an inner
+ * request of its own (one searchRequest per body), answered in order. Only a call of exactly
+ * one request may go alone (`direct`); several go as one JSON batch, one round trip, where
+ * sendGraphBatch retries a throttled inner request on its own after its Retry-After.
+ */
 export function searchCall(graph: SamverkaGraph, requests: SearchRequest[]): GraphCall<SearchResponse[]> {
+  const ids = requests.map((_, i) => `search-${i}`);
   return {
-    requests: [{ id: 'search', method: 'POST', url: '/search/query', body: { requests } }],
-    direct: () => graph.query(...requests) as Promise<SearchResponse[]>,
-    read: answers => {
-      const value = (batchAnswerBody(answers.search, 'a search') as { value?: SearchResponse[] }).value;
-      return Array.isArray(value) ? value : [];
-    }
+    requests: requests.map((request, i) => {
+      const headers = searchRequestHeaders(request);
+      return { id: ids[i], method: 'POST', url: '/search/query', body: { requests: [request] }, ...(Object.keys(headers).length > 0 ? { headers } : {}) };
+    }),
+    direct: requests.length === 1 ? () => searchDirect(graph, requests[0]) : undefined,
+    read: answers => ids.map(id => {
+      const value = (batchAnswerBody(answers[id], 'a search') as { value?: SearchResponse[] }).value;
+      // One request in the body, so one response; an answer without it reads as no results.
+      return Array.isArray(value) && value.length > 0 ? value[0] : { hitsContainers: [] };
+    })
   };
+}
+
+/** One search request on its own: POST /search/query with a one-element body, and Prefer for people. */
+async function searchDirect(graph: SamverkaGraph, request: SearchRequest): Promise<SearchResponse[]> {
+  const preferences = searchRequestHeaders(request);
+  if (Object.keys(preferences).length === 0) {
+    return await graph.query(request) as SearchResponse[];
+  }
+  const answer = await graphPost<SearchResponse[] | { value?: SearchResponse[] }>(graph.at('search/query'), headers(preferences, body({ requests: [request] })));
+  return Array.isArray(answer) ? answer : answer.value || [];
+}
+
+/**
+ * Search requests without a coalescer around them: one goes alone, several as one JSON batch
+ * (the same as searchCall inside a GraphBatchCoalescer that nothing else shares).
+ */
+export async function runSearch(graph: SamverkaGraph, requests: SearchRequest[], policy: RetryPolicy): Promise<SearchResponse[]> {
+  const call = searchCall(graph, requests);
+  if (call.direct) {
+    return call.direct();
+  }
+  return call.read(await sendGraphBatch(graph, call.requests, policy));
 }

@@ -28,9 +28,9 @@ export const GUIDE_PROPERTIES: readonly PropertyDefinition[] = [
   { name: 'SamverkaReviewDateOWSDATE', type: 'date', sortable: true },
   { name: 'SamverkaOwnerOWSUSER', type: 'text' },
   { name: 'SamverkaGuideThumbnailOWSURLH', type: 'url' },
-  { name: 'RefinableString110', type: 'keyword', sortable: true },
-  { name: 'RefinableString111', type: 'keyword' },
-  { name: 'RefinableString112', type: 'keyword' },
+  { name: 'RefinableString110', type: 'keyword', sortable: true, refinable: true },
+  { name: 'RefinableString111', type: 'keyword', refinable: true },
+  { name: 'RefinableString112', type: 'keyword', refinable: true },
   { name: 'ListUrl', type: 'url' },
 ];
 
@@ -130,8 +130,8 @@ export const EXTERNAL_ITEM_SCHEMA: EntitySchema<ExternalHitData> = {
     { name: 'title', type: 'text', fullText: true, rankWeight: 4, sortable: true },
     { name: 'summary', type: 'text', fullText: true, rankWeight: 2 },
     { name: 'keywords', type: 'text', multi: true, fullText: true, rankWeight: 3 },
-    { name: 'category', type: 'keyword' },
-    { name: 'municipality', type: 'keyword' },
+    { name: 'category', type: 'keyword', refinable: true },
+    { name: 'municipality', type: 'keyword', refinable: true },
     { name: 'steps', type: 'keyword' },
     { name: 'stepCount', type: 'number' },
     { name: 'thumbnailUrl', type: 'url' },
