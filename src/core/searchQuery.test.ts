@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { KqlNode, matchesKql, parseKql } from '../../tests/support/kqlModel';
 import type { SearchState } from './search';
-import { decodeCursor, encodeCursor, kqlSearchText, MAX_AUDIENCE_CLAUSES, planSearch, SearchContext, sourceTemplate, spellingSuggestion } from './searchQuery';
+import { decodeCursor, encodeCursor, kqlSearchText, MAX_AUDIENCE_CLAUSES, planSearch, SearchContext, siteRefinerValue, sourceTemplate, spellingSuggestion } from './searchQuery';
 
 const ctx: SearchContext = {
   tenantUrl: 'https://contoso.sharepoint.com',
@@ -94,7 +94,7 @@ describe('search requests of a page view', () => {
     const documents = requests.find(r => r.source === 'documents')!;
     expect(documents.size).toBe(10);
     expect(documents.spelling).toBe(true);
-    expect(documents.aggregations.map(a => a.field)).toEqual(['SiteTitle', 'FileType', 'LastModifiedTime']);
+    expect(documents.aggregations.map(a => a.field)).toEqual(['SiteName', 'FileType', 'LastModifiedTime']);
     expect(documents.aggregations[2].ranges![0]).toEqual({ key: 'week', from: '2026-11-21' });
     const others = requests.filter(r => r.source !== 'documents');
     expect(others.every(r => r.size === 1 && r.aggregations.length === 0 && !r.spelling)).toBe(true);
@@ -115,6 +115,10 @@ describe('search requests of a page view', () => {
     expect(list).toContain('RefinableString110:"Lön och ersättning"');
     expect(list).toContain('(RefinableString111:alla OR RefinableString111:eksjo)');
     expect(requests.filter(r => r.spelling).map(r => r.source)).toEqual(['guideList']);
+    // The site refiner (SiteName: refinable, unlike SiteTitle) keeps a site's path; the restriction is its URL.
+    const site = sourceTemplate('documents', state('x', 'documents', { municipality: ['/sites/eksjo'] }), ctx)!;
+    expect(site).toContain('SiteName:"https://contoso.sharepoint.com/sites/eksjo"');
+    expect(siteRefinerValue('https://contoso.sharepoint.com/sites/eksjo/', 'https://contoso.sharepoint.com')).toBe('/sites/eksjo');
     const older = sourceTemplate('documents', state('x', 'documents', { modified: ['older'] }), ctx)!;
     expect(older).toContain('LastModifiedTime<2025-11-28');
   });

@@ -20,6 +20,9 @@ import { ALL_MUNICIPALITIES, ModifiedRange, RefinerKey, SearchState, SearchVerti
  */
 
 export type ContentSource = 'pages' | 'documents' | 'guideList' | 'guideConnector';
+
+/** A refinable managed property with a site's URL (SiteTitle is not refinable). */
+export const SITE_REFINER = 'SiteName';
 export type SearchSource = ContentSource | 'people';
 
 export const CONTENT_SOURCES: readonly ContentSource[] = ['guideList', 'guideConnector', 'pages', 'documents'];
@@ -44,16 +47,27 @@ export const SOURCE_VERTICAL: Readonly<Record<SearchSource, SearchVertical>> = {
 };
 
 /**
- * Managed properties behind each refiner, per source. Guide columns are mapped to refinable
- * properties in the tenant's search schema (README); SiteTitle, FileType and LastModifiedTime
- * are refinable out of the box. A source without a refiner drops out when that refiner is set.
+ * Managed properties behind each refiner, per source: aggregations only on refinable ones.
+ * Guide columns are mapped to refinable properties in the tenant's search schema (README);
+ * SiteName (the site's URL), FileType and LastModifiedTime are refinable out of the box,
+ * SiteTitle is not. A source without a refiner drops out when that refiner is set.
  */
 export const REFINER_FIELDS: Readonly<Record<ContentSource, Partial<Record<RefinerKey, string>>>> = {
-  pages: { municipality: 'SiteTitle', modified: 'LastModifiedTime' },
-  documents: { municipality: 'SiteTitle', fileType: 'FileType', modified: 'LastModifiedTime' },
+  pages: { municipality: SITE_REFINER, modified: 'LastModifiedTime' },
+  documents: { municipality: SITE_REFINER, fileType: 'FileType', modified: 'LastModifiedTime' },
   guideList: { guideCategory: 'RefinableString110', municipality: 'RefinableString111', forvaltning: 'RefinableString112' },
   guideConnector: { guideCategory: 'category', municipality: 'municipality' }
 };
+
+/**
+ * The site refiner of pages and documents: its values are a site's server-relative path
+ * ("/sites/eksjo", short in the page address), the restriction the site's absolute URL.
+ */
+export function siteRefinerValue(siteUrl: string, tenantUrl: string): string {
+  const origin = tenantUrl.replace(/\/+$/, '').toLowerCase();
+  const url = siteUrl.replace(/\/+$/, '');
+  return url.toLowerCase().indexOf(origin) === 0 ? url.slice(origin.length) || '/' : url;
+}
 
 export const SEARCH_FIELDS: Readonly<Record<ContentSource, readonly string[]>> = {
   pages: ['Title', 'Description', 'Path', 'SiteTitle', 'SPSiteURL', 'LastModifiedTime', 'FirstPublishedDate', 'PromotedState', 'ModernAudienceAadObjectIds'],
@@ -204,7 +218,9 @@ export function sourceTemplate(source: ContentSource, state: SearchState, ctx: S
     }
     const options = key === 'modified'
       ? values.map(v => modifiedClause(field, v, ctx.today)).filter((c): c is string => c !== undefined)
-      : values.map(v => kqlRestriction(field, v));
+      : field === SITE_REFINER
+        ? values.map(v => kqlRestriction(field, v.charAt(0) === '/' ? `${ctx.tenantUrl.replace(/\/+$/, '')}${v}` : v))
+        : values.map(v => kqlRestriction(field, v));
     clauses.push(kqlAnyOf(options));
   }
   const isGuide = source === 'guideList' || source === 'guideConnector';

@@ -101,6 +101,13 @@ export function knownSitesOf(config: TenantConfig, tenantUrl: string): KnownSite
     .concat([{ url: at(config.sharedSite.path), title: config.sharedSite.title }]);
 }
 
+/** The title of a site the configuration knows, by its URL. */
+export function siteTitleOf(sites: readonly KnownSite[], siteUrl: string): string | undefined {
+  const wanted = decoded(siteUrl).replace(/\/+$/, '').toLowerCase();
+  const site = sites.find(s => decoded(s.url).toLowerCase() === wanted);
+  return site ? site.title : undefined;
+}
+
 function decoded(url: string): string {
   try {
     return decodeURI(url);

@@ -14,14 +14,14 @@ import {
 } from '../core/search';
 import {
   ContentSource, decodeCursor, encodeCursor, kqlSearchText, PlannedRequest, planSearch, SearchContext, SearchCursor,
-  SearchSource, SOURCE_VERTICAL, spellingSuggestion
+  SearchSource, SITE_REFINER, siteRefinerValue, SOURCE_VERTICAL, spellingSuggestion
 } from '../core/searchQuery';
 import { failureCodeOf } from '../core/failures';
 import type { SamverkaGraph } from './graphClient';
 import { GraphBatchResponse, header } from './graphBatch';
 import { searchCall } from './graphBatchCoalescer';
 import type { GraphBatchCoalescer, GraphCall } from './graphBatchCoalescer';
-import { connectorGuideOf, documentOf, GraphHit, KnownSite, knownSitesOf, listGuideOf, pageOf, personOf } from './searchMapping';
+import { connectorGuideOf, documentOf, GraphHit, KnownSite, knownSitesOf, listGuideOf, pageOf, personOf, siteTitleOf } from './searchMapping';
 
 export interface SearchServiceDeps {
   graph: SamverkaGraph;
@@ -151,7 +151,8 @@ export class SearchService implements ISearchService {
         const values = refiners[plan.refiner] || new Map<string, number>();
         refiners[plan.refiner] = values;
         aggregation.buckets.forEach((bucket, i) => {
-          const key = plan.ranges ? rangeKeyOf(plan.ranges, bucket.aggregationFilterToken, i) : bucket.key;
+          const key = plan.ranges ? rangeKeyOf(plan.ranges, bucket.aggregationFilterToken, i)
+            : plan.field === SITE_REFINER && bucket.key ? siteRefinerValue(bucket.key, ctx.tenantUrl) : bucket.key;
           if (key) {
             values.set(key, (values.get(key) || 0) + (bucket.count || 0));
           }
@@ -178,7 +179,8 @@ export class SearchService implements ISearchService {
       const buckets: RefinerBucket[] = [];
       refiners[key]!.forEach((count, value) => {
         if (count > 0) {
-          buckets.push({ value, count });
+          const site = key === 'municipality' && value.charAt(0) === '/' ? siteTitleOf(ctx.sites, `${ctx.tenantUrl}${value}`) : undefined;
+          buckets.push(site ? { value, count, label: site } : { value, count });
         }
       });
       refinerBuckets[key] = key === 'modified' ? buckets : buckets.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'sv'));
