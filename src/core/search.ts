@@ -220,6 +220,8 @@ export const ALL_MUNICIPALITIES = 'alla';
 export interface RefinerBucket {
   value: string;
   count: number;
+  /** What the reader sees when it is not the value itself (a site's title for its path). */
+  label?: string;
 }
 
 export interface SearchSpelling {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { KqlNode, matchesKql, parseKql } from '../../tests/support/kqlModel';
 import type { SearchState } from './search';
-import { decodeCursor, encodeCursor, kqlSearchText, MAX_AUDIENCE_CLAUSES, planSearch, SearchContext, sourceTemplate, spellingSuggestion } from './searchQuery';
+import { decodeCursor, encodeCursor, kqlSearchText, MAX_AUDIENCE_CLAUSES, planSearch, SearchContext, siteRefinerValue, sourceTemplate, spellingSuggestion } from './searchQuery';
 
 const ctx: SearchContext = {
   tenantUrl: 'https://contoso.sharepoint.com',
@@ -66,38 +66,59 @@ describe('user text as KQL', () => {
 });
 
 describe('search requests of a page view', () => {
-  it('All: people and content in two calls, every source in the content call, spelling on the typed text', () => {
-    const calls = planSearch(state('semester'), ctx);
-    expect(calls).toHaveLength(2);
-    const [people, content] = calls;
-    expect(people).toHaveLength(1);
-    expect(people[0].entityTypes).toEqual(['person']);
-    expect(people[0].size).toBe(4);
-    expect(content.map(r => r.source)).toEqual(['guideList', 'guideConnector', 'pages', 'documents']);
-    expect(content.every(r => r.queryString === '(semester OR semester*)' && r.spelling)).toBe(true);
+  it('All: one searchRequest per source, each of one entity type, the speller on exactly one', () => {
+    const requests = planSearch(state('semester'), ctx);
+    expect(requests.map(r => [r.source, r.entityTypes])).toEqual([
+      ['people', ['person']], ['guideList', ['listItem']], ['guideConnector', ['externalItem']], ['pages', ['listItem']], ['documents', ['driveItem']]
+    ]);
+    expect(requests.find(r => r.source === 'people')!.size).toBe(4);
+    const content = requests.filter(r => r.source !== 'people');
+    expect(content.every(r => r.queryString === '(semester OR semester*)')).toBe(true);
     expect(content.every(r => r.size === 10 && r.aggregations.length === 0)).toBe(true);
+    expect(requests.filter(r => r.spelling).map(r => r.source)).toEqual(['guideList']);
     expect(content.find(r => r.source === 'guideConnector')!.contentSources).toEqual(['/external/connections/kunskapsbanken']);
   });
 
-  it('a vertical: its sources get a page and refiners, the others their count only', () => {
-    const [people, content] = planSearch(state('avtal', 'documents'), ctx);
-    expect(people[0].size).toBe(1);
-    const documents = content.find(r => r.source === 'documents')!;
-    expect(documents.entityTypes).toEqual(['driveItem']);
+  it('documents ask no managed-property fields: a driveItem is read from its own properties', () => {
+    for (const vertical of ['all', 'documents'] as const) {
+      const documents = planSearch(state('avtal', vertical), ctx).find(r => r.source === 'documents')!;
+      expect(documents.entityTypes).toEqual(['driveItem']);
+      expect(documents.fields).toEqual([]);
+    }
+  });
+
+  it('a vertical: its sources get a page, refiners and the speller, the others their count only', () => {
+    const requests = planSearch(state('avtal', 'documents'), ctx);
+    expect(requests).toHaveLength(5);
+    expect(requests.find(r => r.source === 'people')!.size).toBe(1);
+    const documents = requests.find(r => r.source === 'documents')!;
     expect(documents.size).toBe(10);
-    expect(documents.aggregations.map(a => a.field)).toEqual(['SiteTitle', 'FileType', 'LastModifiedTime']);
+    expect(documents.spelling).toBe(true);
+    expect(documents.aggregations.map(a => a.field)).toEqual(['SiteName', 'FileType', 'LastModifiedTime']);
     expect(documents.aggregations[2].ranges![0]).toEqual({ key: 'week', from: '2026-11-21' });
-    expect(content.filter(r => r.source !== 'documents').every(r => r.size === 1 && r.aggregations.length === 0)).toBe(true);
+    const others = requests.filter(r => r.source !== 'documents');
+    expect(others.every(r => r.size === 1 && r.aggregations.length === 0 && !r.spelling)).toBe(true);
+  });
+
+  it('People: no speller on person (Graph does not correct people), none elsewhere either', () => {
+    const requests = planSearch(state('lindqvst', 'people'), ctx);
+    expect(requests.find(r => r.source === 'people')!.size).toBe(10);
+    expect(requests.filter(r => r.spelling)).toEqual([]);
   });
 
   it('refiners become restrictions; a source without the refiner drops out', () => {
     const s = state('lön', 'guides', { forvaltning: ['Socialförvaltningen'], guideCategory: ['Lön och ersättning'] });
-    const [, content] = planSearch(s, ctx);
-    expect(content.map(r => r.source)).toEqual(['guideList', 'pages', 'documents']);
-    const list = content[0].queryTemplate!;
+    const requests = planSearch(s, ctx);
+    expect(requests.map(r => r.source)).toEqual(['people', 'guideList', 'pages', 'documents']);
+    const list = requests[1].queryTemplate!;
     expect(list).toContain('RefinableString112:"Socialförvaltningen"');
     expect(list).toContain('RefinableString110:"Lön och ersättning"');
     expect(list).toContain('(RefinableString111:alla OR RefinableString111:eksjo)');
+    expect(requests.filter(r => r.spelling).map(r => r.source)).toEqual(['guideList']);
+    // The site refiner (SiteName: refinable, unlike SiteTitle) keeps a site's path; the restriction is its URL.
+    const site = sourceTemplate('documents', state('x', 'documents', { municipality: ['/sites/eksjo'] }), ctx)!;
+    expect(site).toContain('SiteName:"https://contoso.sharepoint.com/sites/eksjo"');
+    expect(siteRefinerValue('https://contoso.sharepoint.com/sites/eksjo/', 'https://contoso.sharepoint.com')).toBe('/sites/eksjo');
     const older = sourceTemplate('documents', state('x', 'documents', { modified: ['older'] }), ctx)!;
     expect(older).toContain('LastModifiedTime<2025-11-28');
   });
@@ -111,34 +132,33 @@ describe('search requests of a page view', () => {
     const guid = '0a1b2c3d-0000-4000-8000-0000000000';
     const most = { ...ctx, groupIds: Array.from({ length: MAX_AUDIENCE_CLAUSES }, (_, i) => `${guid}${String(i).padStart(2, '0')}`) };
     const longText = Array.from({ length: 64 }, () => 'lön').join(' ').slice(0, 255);
-    const pagesRequest = planSearch(state(longText, 'pages'), most)[1].find(r => r.source === 'pages')!;
+    const pagesRequest = planSearch(state(longText, 'pages'), most).find(r => r.source === 'pages')!;
     expect(pagesRequest.queryTemplate).toContain('ModernAudienceAadObjectIds');
     expect(pagesRequest.queryTemplate!.length + pagesRequest.queryString.length).toBeLessThanOrEqual(4096);
     // Past the limit the audiences leave the query (the service checks them), the pages stay.
-    const tight = planSearch(state(longText, 'pages'), { ...most, maxQueryLength: 2000 })[1].find(r => r.source === 'pages')!;
+    const tight = planSearch(state(longText, 'pages'), { ...most, maxQueryLength: 2000 }).find(r => r.source === 'pages')!;
     expect(tight.queryTemplate).not.toContain('ModernAudienceAadObjectIds');
     const refined = sourceTemplate('guideConnector', state('x', 'guides', { municipality: ['vetlanda'] }), ctx)!;
     expect(refined).toBe('({searchTerms}) AND municipality:vetlanda');
   });
 
-  it('Visa fler: one call for the vertical\'s sources that have more', () => {
-    const calls = planSearch(state('lön', 'guides'), ctx, { guideList: 10 });
-    expect(calls).toHaveLength(1);
-    expect(calls[0].map(r => [r.source, r.from, r.size])).toEqual([['guideList', 10, 10]]);
+  it('Visa fler: one request per source of the vertical that has more, without the speller', () => {
+    const requests = planSearch(state('lön', 'guides'), ctx, { guideList: 10 });
+    expect(requests.map(r => [r.source, r.from, r.size, r.spelling])).toEqual([['guideList', 10, 10, false]]);
     expect(decodeCursor(encodeCursor({ guideList: 10, pages: 20 }))).toEqual({ guideList: 10, pages: 20 });
     expect(decodeCursor('people:x,evil:3,pages:4')).toEqual({ pages: 4 });
   });
 
-  it('nothing to search: no calls; guides can be browsed without text', () => {
+  it('nothing to search: no requests; guides can be browsed without text, and without the speller', () => {
     expect(planSearch(state('  '), ctx)).toEqual([]);
     const browse = planSearch(state('', 'guides'), ctx);
-    expect(browse).toHaveLength(1);
-    expect(browse[0].every(r => r.queryString === '*' && !r.spelling)).toBe(true);
+    expect(browse.map(r => r.source)).toEqual(['guideList', 'guideConnector', 'pages', 'documents']);
+    expect(browse.every(r => r.queryString === '*' && !r.spelling)).toBe(true);
   });
 
-  it('without a connection id the connector is not asked', () => {
-    const [, content] = planSearch(state('x'), { ...ctx, guideConnectionId: undefined });
-    expect(content.map(r => r.source)).toEqual(['guideList', 'pages', 'documents']);
+  it('without a connection id the connector is not asked: four search requests', () => {
+    const requests = planSearch(state('x'), { ...ctx, guideConnectionId: undefined });
+    expect(requests.map(r => r.source)).toEqual(['people', 'guideList', 'pages', 'documents']);
   });
 });
 

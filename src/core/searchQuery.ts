@@ -3,21 +3,40 @@ import { UNTARGETED_CLAUSE } from './newsKql';
 import { ALL_MUNICIPALITIES, ModifiedRange, RefinerKey, SearchState, SearchVertical, VERTICAL_REFINERS } from './search';
 
 /**
- * The Microsoft Search requests of a search page. A page view costs two search calls, sent in
- * parallel: people (Graph cannot combine `person` with other entity types) and one call carrying
- * a search request per content source (pages, documents, the guide list, the guide connector),
- * which gives every vertical its count. Microsoft's budget is three search requests per page.
- * "Visa fler" costs one call: the active vertical's sources only.
+ * The Microsoft Search requests of a search page. Graph v1.0 takes one searchRequest per
+ * `/search/query` (search API overview, known limitations), so every source is a request of its
+ * own: people (`person` cannot be combined with another type), pages, documents, the guide list
+ * and the guide connector. The service sends the requests of a moment in one JSON $batch: one
+ * round trip. A page view costs 4 search requests, 5 with the connector (each is counted against
+ * Page Diagnostics' 3 per page); "Visa fler" one per source of the vertical that has more.
+ * Sources are not merged into one interleaved request: each vertical needs its own total, size
+ * and refiners, which one request cannot give.
  *
- * What the user typed is the `queryString`, the same in every request (Graph's speller needs
- * that); our restrictions are in `queryTemplate` around `{searchTerms}`. The typed text goes
- * through kqlSearchText, so no input changes the meaning of the query.
+ * What the user typed is the `queryString`, the same in every request; our restrictions are in
+ * `queryTemplate` around `{searchTerms}`. The typed text goes through kqlSearchText, so no input
+ * changes the meaning of the query. The speller is asked once per page view, on the vertical's
+ * first content source, so the page gets one suggestion (never on `person`: the speller does not
+ * support it).
  */
 
 export type ContentSource = 'pages' | 'documents' | 'guideList' | 'guideConnector';
+
+/** A refinable managed property with a site's URL (SiteTitle is not refinable). */
+export const SITE_REFINER = 'SiteName';
 export type SearchSource = ContentSource | 'people';
 
 export const CONTENT_SOURCES: readonly ContentSource[] = ['guideList', 'guideConnector', 'pages', 'documents'];
+
+/**
+ * The Graph entity type of each source. Documents are driveItems: their hits carry driveItem
+ * properties (name, webUrl, lastModifiedBy, parentReference), never managed-property `fields`.
+ */
+export const SOURCE_ENTITY_TYPE: Readonly<Record<ContentSource, string>> = {
+  pages: 'listItem',
+  documents: 'driveItem',
+  guideList: 'listItem',
+  guideConnector: 'externalItem'
+};
 
 export const SOURCE_VERTICAL: Readonly<Record<SearchSource, SearchVertical>> = {
   people: 'people',
@@ -28,20 +47,32 @@ export const SOURCE_VERTICAL: Readonly<Record<SearchSource, SearchVertical>> = {
 };
 
 /**
- * Managed properties behind each refiner, per source. Guide columns are mapped to refinable
- * properties in the tenant's search schema (README); SiteTitle, FileType and LastModifiedTime
- * are refinable out of the box. A source without a refiner drops out when that refiner is set.
+ * Managed properties behind each refiner, per source: aggregations only on refinable ones.
+ * Guide columns are mapped to refinable properties in the tenant's search schema (README);
+ * SiteName (the site's URL), FileType and LastModifiedTime are refinable out of the box,
+ * SiteTitle is not. A source without a refiner drops out when that refiner is set.
  */
 export const REFINER_FIELDS: Readonly<Record<ContentSource, Partial<Record<RefinerKey, string>>>> = {
-  pages: { municipality: 'SiteTitle', modified: 'LastModifiedTime' },
-  documents: { municipality: 'SiteTitle', fileType: 'FileType', modified: 'LastModifiedTime' },
+  pages: { municipality: SITE_REFINER, modified: 'LastModifiedTime' },
+  documents: { municipality: SITE_REFINER, fileType: 'FileType', modified: 'LastModifiedTime' },
   guideList: { guideCategory: 'RefinableString110', municipality: 'RefinableString111', forvaltning: 'RefinableString112' },
   guideConnector: { guideCategory: 'category', municipality: 'municipality' }
 };
 
+/**
+ * The site refiner of pages and documents: its values are a site's server-relative path
+ * ("/sites/eksjo", short in the page address), the restriction the site's absolute URL.
+ */
+export function siteRefinerValue(siteUrl: string, tenantUrl: string): string {
+  const origin = tenantUrl.replace(/\/+$/, '').toLowerCase();
+  const url = siteUrl.replace(/\/+$/, '');
+  return url.toLowerCase().indexOf(origin) === 0 ? url.slice(origin.length) || '/' : url;
+}
+
 export const SEARCH_FIELDS: Readonly<Record<ContentSource, readonly string[]>> = {
   pages: ['Title', 'Description', 'Path', 'SiteTitle', 'SPSiteURL', 'LastModifiedTime', 'FirstPublishedDate', 'PromotedState', 'ModernAudienceAadObjectIds'],
-  documents: ['Title', 'Filename', 'FileType', 'FileExtension', 'Path', 'ParentLink', 'SiteTitle', 'SPSiteURL', 'LastModifiedTime', 'ModifiedBy'],
+  // Graph returns managed properties for listItem and externalItem only: a document is read from its driveItem properties.
+  documents: [],
   guideList: [
     'Title', 'Path', 'ListItemId', 'LastModifiedTime', 'SamverkaGuideSummaryOWSMTXT', 'SamverkaGuideStepCountOWSNMBR',
     'SamverkaGuideThumbnailOWSURLH', 'RefinableString110', 'RefinableString111'
@@ -89,8 +120,6 @@ export interface PlannedRequest {
   spelling: boolean;
 }
 
-/** One HTTP call each; the requests of a call go in one body. */
-export type SearchCalls = PlannedRequest[][];
 
 const RESERVED = /^(AND|OR|NOT|NEAR|ONEAR|WORDS|XRANK|ANY|ALL|NONE)$/i;
 const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
@@ -189,7 +218,9 @@ export function sourceTemplate(source: ContentSource, state: SearchState, ctx: S
     }
     const options = key === 'modified'
       ? values.map(v => modifiedClause(field, v, ctx.today)).filter((c): c is string => c !== undefined)
-      : values.map(v => kqlRestriction(field, v));
+      : field === SITE_REFINER
+        ? values.map(v => kqlRestriction(field, v.charAt(0) === '/' ? `${ctx.tenantUrl.replace(/\/+$/, '')}${v}` : v))
+        : values.map(v => kqlRestriction(field, v));
     clauses.push(kqlAnyOf(options));
   }
   const isGuide = source === 'guideList' || source === 'guideConnector';
@@ -231,11 +262,11 @@ function sourcesOf(vertical: SearchVertical): SearchSource[] {
 }
 
 /**
- * The calls of a search. Without a cursor: the first page, with every vertical's count and the
- * vertical's refiners (at most 2 calls). With a cursor: the next page of the vertical's sources
- * that have more (1 call). Empty when there is nothing to search for.
+ * The search requests of a search, one searchRequest each. Without a cursor: the first page,
+ * with every vertical's count and the vertical's refiners. With a cursor: the next page of the
+ * vertical's sources that have more. Empty when there is nothing to search for.
  */
-export function planSearch(state: SearchState, ctx: SearchContext, cursor?: SearchCursor): SearchCalls {
+export function planSearch(state: SearchState, ctx: SearchContext, cursor?: SearchCursor): PlannedRequest[] {
   const typed = kqlSearchText(state.text);
   // Guides can be browsed without a search text; everything else needs one.
   const queryString = typed !== null ? typed : state.vertical === 'guides' ? '*' : null;
@@ -279,7 +310,7 @@ export function planSearch(state: SearchState, ctx: SearchContext, cursor?: Sear
     }
     requests.push({
       source,
-      entityTypes: [source === 'documents' ? 'driveItem' : source === 'guideConnector' ? 'externalItem' : 'listItem'],
+      entityTypes: [SOURCE_ENTITY_TYPE[source]],
       queryString,
       queryTemplate: template,
       contentSources: source === 'guideConnector' ? [`/external/connections/${ctx.guideConnectionId}`] : undefined,
@@ -288,12 +319,15 @@ export function planSearch(state: SearchState, ctx: SearchContext, cursor?: Sear
       size: isActive ? ctx.pageSize : 1,
       fields: SEARCH_FIELDS[source].slice(),
       aggregations,
-      spelling: typed !== null
+      spelling: false
     });
   }
-  const people = requests.filter(r => r.source === 'people');
-  const content = requests.filter(r => r.source !== 'people');
-  return [people, content].filter(call => call.length > 0);
+  // One suggestion per page view: from the first page of the vertical's own results.
+  const speller = typed === null || cursor ? undefined : requests.find(r => r.source !== 'people' && active.indexOf(r.source) >= 0);
+  if (speller) {
+    speller.spelling = true;
+  }
+  return requests;
 }
 
 export interface AlteredToken {

@@ -8,7 +8,10 @@ import { MemoryStorage, SessionCache } from './sessionCache';
 const connection = { kind: 'local' as const, baseUrl: 'http://tenant.test', token: 'anna' };
 const policy = defaultRetryPolicy({ sleep: async () => undefined, random: () => 0 });
 const tenantConfig: ITenantConfigService = {
-  getConfig: () => Promise.resolve({ municipalities: [], sharedSite: { path: '/sites/gemensamt', title: 'Gemensamt' } })
+  getConfig: () => Promise.resolve({
+    municipalities: [{ id: 'eksjo', name: 'Eksjö kommun', shortName: 'Eksjö', hubPath: '/sites/eksjo', emailDomain: 'eksjo.se', groups: { root: 'r', allStaff: 'a', managers: 'm' } }],
+    sharedSite: { path: '/sites/gemensamt', title: 'Gemensamt' }
+  })
 };
 const NOW = new Date('2026-11-30T07:00:00Z');
 
@@ -38,7 +41,7 @@ describe('DashboardService', () => {
       calendar: { status: 200, body: { value: [{ id: 'e1', subject: 'Möte', start: { dateTime: '2026-11-30T09:00:00.0000000' }, end: { dateTime: '2026-11-30T10:00:00.0000000' }, isAllDay: false, onlineMeeting: { joinUrl: 'https://teams.microsoft.com/l/x' }, location: { displayName: 'Rum 1' } }] } },
       settings: { status: 404, body: { error: { code: 'Request_ResourceNotFound' } } },
       guides: { status: 200, body: searchHits([]) },
-      documents: { status: 200, body: searchHits([{ resource: { id: 'd1', name: 'Plan.xlsx', webUrl: 'http://tenant.test/sites/eksjo/Delade%20dokument/Soc/Plan.xlsx', lastModifiedDateTime: '2026-11-29T10:00:00Z', lastModifiedBy: { user: { displayName: 'Erik' } }, fields: { SiteTitle: 'Eksjö kommun', SPSiteURL: 'http://tenant.test/sites/eksjo' } } }]) }
+      documents: { status: 200, body: searchHits([{ resource: { id: 'd1', name: 'Plan.xlsx', webUrl: 'http://tenant.test/sites/eksjo/Delade%20dokument/Soc/Plan.xlsx', lastModifiedDateTime: '2026-11-29T10:00:00Z', lastModifiedBy: { user: { displayName: 'Erik' } }, parentReference: { driveId: 'b!1', sharepointIds: { listId: 'l1', siteUrl: 'http://tenant.test/sites/eksjo' } } } }]) }
     }));
     const data = await service(fake, 'anna@eksjo.se').load({ calendarDays: 2, documentCount: 5, guideCount: 5, now: NOW });
     expect(fake.requests).toHaveLength(1);
@@ -47,11 +50,16 @@ describe('DashboardService', () => {
     const calendar = inner.find(r => r.id === 'calendar')!;
     expect(calendar.url).toContain('startDateTime=2026-11-29T23:00:00Z&endDateTime=2026-12-01T23:00:00Z');
     expect(calendar.headers).toEqual({ Prefer: 'outlook.timezone="W. Europe Standard Time"' });
-    expect(JSON.stringify(inner.find(r => r.id === 'documents')!.body)).toContain('SharedWithUsersOWSUSER:\\"anna@eksjo.se\\"');
+    const documents = inner.find(r => r.id === 'documents')!.body as { requests: Array<{ entityTypes: string[]; fields?: string[] }> };
+    expect(JSON.stringify(documents)).toContain('SharedWithUsersOWSUSER:\\"anna@eksjo.se\\"');
+    // A driveItem search asks no managed properties: Graph returns them for listItem only.
+    expect(documents.requests).toHaveLength(1);
+    expect(documents.requests[0].entityTypes).toEqual(['driveItem']);
+    expect(documents.requests[0].fields).toBeUndefined();
 
     expect(data.profile).toEqual({ ok: true, value: expect.objectContaining({ displayName: 'Anna Lindqvist', groups: [{ id: 'g1', displayName: 'Eksjö – Hemtjänst Norr' }] }) });
     expect(data.calendar).toEqual({ ok: true, value: [expect.objectContaining({ start: '2026-11-30T09:00', end: '2026-11-30T10:00', joinUrl: 'https://teams.microsoft.com/l/x', location: 'Rum 1' })] });
-    expect(data.documents).toEqual({ ok: true, value: [expect.objectContaining({ fileType: 'excel', folder: 'Delade dokument › Soc', modifiedBy: 'Erik', siteTitle: 'Eksjö kommun' })] });
+    expect(data.documents).toEqual({ ok: true, value: [expect.objectContaining({ fileType: 'excel', folder: 'Delade dokument › Soc', modifiedBy: 'Erik', siteTitle: 'Eksjö kommun', siteUrl: 'http://tenant.test/sites/eksjo' })] });
     expect(data.settings).toEqual({ ok: true, value: { links: [], pinnedGuideIds: [], municipalityId: undefined } });
     expect(data.guides).toBeNull();
   });

@@ -11,10 +11,12 @@ import type { NewsItem } from '../core/news';
 import { expiryCutoffDay } from '../core/newsExpiry';
 import type { CurrentUser, ITenantConfigService } from '../core/ports';
 import { failureCodeOf, failureCodeOfStatus } from '../core/failures';
+import type { DriveItem, SearchHit, SearchResponse } from '@microsoft/microsoft-graph-types';
 import type { SamverkaGraph } from './graphClient';
 import { GraphBatchRequest, GraphBatchResponse, sendGraphBatch } from './graphBatch';
 import { canonicalPageUrl, NEWS_SEARCH_FIELDS, newsItemFromSearchHit, siteResolverFor } from './newsMapping';
 import type { RetryPolicy } from './retry';
+import { KnownSite, knownSitesOf, siteOfFile } from './searchMapping';
 import type { SessionCache } from './sessionCache';
 
 export interface DashboardServiceDeps {
@@ -35,7 +37,6 @@ const GROUPS_URL = '/me/transitiveMemberOf/microsoft.graph.group?$select=id,disp
 const EVENT_FIELDS = 'id,subject,start,end,isAllDay,location,onlineMeeting,isOnlineMeeting,webLink,showAs,isCancelled';
 /** Calendar times in Swedish time, whatever the mailbox's zone (Graph's name for Europe/Stockholm's zone). */
 const STOCKHOLM_PREFER = 'outlook.timezone="W. Europe Standard Time"';
-const DOCUMENT_FIELDS = ['Title', 'Path', 'SiteTitle', 'SPSiteURL', 'FileType', 'LastModifiedTime', 'ModifiedBy'];
 const GUIDE_FIELDS = ['Title', 'Path', 'ListItemId', 'UniqueId', 'SamverkaGuideSummaryOWSMTXT', 'SamverkaGuideCategoryOWSTEXT', 'SamverkaForvaltningOWSTEXT', 'SamverkaMunicipalityOWSTEXT'];
 /** Guides asked for: enough to find the pinned ones and the förvaltning's among them. */
 const GUIDE_WINDOW = 100;
@@ -67,10 +68,13 @@ export class DashboardService implements IDashboardService {
     const { graph, policy, tenantUrl } = this.deps;
     const window = calendarWindow(query.now, query.calendarDays);
     let sharedSitePath = '/sites/gemensamt';
+    let sites: KnownSite[] = [];
     try {
-      sharedSitePath = (await this.deps.tenantConfig.getConfig()).sharedSite.path;
+      const config = await this.deps.tenantConfig.getConfig();
+      sharedSitePath = config.sharedSite.path;
+      sites = knownSitesOf(config, tenantUrl);
     } catch {
-      // the web part reports a broken configuration; guides fall back to the usual site
+      // the web part reports a broken configuration; guides fall back to the usual site, documents show no site title
     }
     // Another part of the page (Targeted news, the hub's header) loading or having loaded the
     // user: the profile and groups come from there, not a second time in this batch.
@@ -115,7 +119,7 @@ export class DashboardService implements IDashboardService {
     return {
       profile,
       calendar: include.calendar ? this.readCalendar(answers.calendar) : { ok: true, value: [] },
-      documents: include.documents ? this.readDocuments(documentsAnswer) : { ok: true, value: [] },
+      documents: include.documents ? this.readDocuments(documentsAnswer, sites) : { ok: true, value: [] },
       settings: this.readSettings(answers.settings),
       guides: include.guides ? this.readGuides(answers.guides) : null
     };
@@ -173,7 +177,8 @@ export class DashboardService implements IDashboardService {
       id: 'documents', method: 'POST', url: '/search/query',
       body: {
         requests: [{
-          entityTypes: ['driveItem'], query: { queryString: latestDocumentsKql(mail) }, fields: DOCUMENT_FIELDS,
+          // No `fields`: a driveItem hit carries driveItem properties only (managed properties are a listItem's).
+          entityTypes: ['driveItem'], query: { queryString: latestDocumentsKql(mail) },
           from: 0, size: count, sortProperties: [{ name: 'LastModifiedTime', isDescending: true }]
         }]
       }
@@ -271,32 +276,31 @@ export class DashboardService implements IDashboardService {
     return { ok: true, value: events };
   }
 
-  private readDocuments(answer: GraphBatchResponse | undefined): SectionResult<DashboardDocument[]> {
+  private readDocuments(answer: GraphBatchResponse | undefined, sites: readonly KnownSite[]): SectionResult<DashboardDocument[]> {
     const failed = failureOf(answer);
     if (failed) {
       return failed;
     }
     const documents: DashboardDocument[] = [];
     for (const hit of hitsOf(answer!.body)) {
-      const resource = objectAt(hit, 'resource');
-      if (!resource || typeof resource.webUrl !== 'string' || typeof resource.name !== 'string') {
+      const file = hit.resource as DriveItem | null | undefined;
+      if (!file || typeof file.webUrl !== 'string' || typeof file.name !== 'string') {
         continue;
       }
-      const fields = lowerCaseKeys(objectAt(resource, 'fields') || {});
-      const modifiedBy = objectAt(objectAt(resource, 'lastModifiedBy') || {}, 'user');
-      const siteUrl = text(fields.spsiteurl);
-      const extension = extensionOf(resource.name);
+      const { siteUrl, siteTitle } = siteOfFile(file, sites);
+      const extension = extensionOf(file.name);
+      const editor = file.lastModifiedBy && file.lastModifiedBy.user ? text(file.lastModifiedBy.user.displayName) : undefined;
       documents.push({
-        id: String(resource.id || resource.webUrl),
-        name: resource.name,
-        url: resource.webUrl,
+        id: String(file.id || file.webUrl),
+        name: file.name,
+        url: file.webUrl,
         extension,
         fileType: fileTypeOf(extension),
-        modifiedAt: text(resource.lastModifiedDateTime) || '',
-        modifiedBy: (modifiedBy && text(modifiedBy.displayName)) || text(fields.modifiedby),
-        siteTitle: text(fields.sitetitle),
+        modifiedAt: text(file.lastModifiedDateTime) || '',
+        modifiedBy: editor,
+        siteTitle: siteTitle || undefined,
         siteUrl,
-        folder: folderOf(resource.webUrl, siteUrl)
+        folder: folderOf(file.webUrl, siteUrl)
       });
     }
     return { ok: true, value: documents };
@@ -369,8 +373,8 @@ function failureOf(answer: GraphBatchResponse | undefined): { ok: false; code: s
   return { ok: false, code: answer.status === 0 ? 'network' : failureCodeOfStatus(answer.status) };
 }
 
-function hitsOf(body: unknown): unknown[] {
-  const value = (body as { value?: Array<{ hitsContainers?: Array<{ hits?: unknown[] }> }> }).value;
+function hitsOf(body: unknown): SearchHit[] {
+  const value = (body as { value?: SearchResponse[] }).value;
   const container = value && value[0] && value[0].hitsContainers ? value[0].hitsContainers[0] : undefined;
   return container && container.hits ? container.hits : [];
 }

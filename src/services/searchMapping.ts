@@ -1,14 +1,34 @@
 import type { DocumentResult, GuideResult, PageResult, PersonResult } from '../core/search';
 import { ALL_MUNICIPALITIES, parseGuideSteps } from '../core/search';
 import { safeUrl } from '../core/safeUrl';
+import type { DriveItem, ExternalConnectors, ListItem, Person, ScoredEmailAddress, SearchHit } from '@microsoft/microsoft-graph-types';
+import type { TenantConfig } from '../core/municipality';
 
 /**
- * Graph search hits as search results. Field names come back as requested or in another letter
- * case depending on the service, so they are read case-insensitively; a missing value is ''.
+ * Graph search hits as search results, read through Microsoft's Graph types, so a property Graph
+ * does not return fails the build. Managed properties come back in a listItem's `fields` (an
+ * externalItem's `properties`) named as requested or in another letter case, so they are read
+ * case-insensitively; a missing value is ''. A driveItem has no `fields`: it is read from its
+ * driveItem properties.
  */
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-export type GraphHit = { hitId?: string; rank?: number; summary?: string; resource?: any };
+export type GraphHit = SearchHit;
+
+/** A person as Graph search returns it: `emailAddresses` besides the person resource's properties (search-concept-person). */
+export type SearchPerson = Person & { emailAddresses?: ScoredEmailAddress[] | null };
+
+type Fields = Record<string, unknown>;
+
+/** The managed properties of a listItem hit (`fields`), or an externalItem hit's schema properties. */
+export function fieldsOf(hit: GraphHit): Fields | undefined {
+  const resource = hit.resource as (ListItem & { '@odata.type'?: string }) | null | undefined;
+  if (!resource) {
+    return undefined;
+  }
+  const external = resource as unknown as ExternalConnectors.ExternalItem;
+  const values = resource.fields || external.properties;
+  return values ? (values as unknown as Fields) : undefined;
+}
 
 export function fieldOf(fields: Record<string, unknown> | undefined, name: string): unknown {
   if (!fields) {
@@ -45,11 +65,12 @@ function absolute(url: string, tenantUrl: string): string {
 }
 
 export function pageOf(hit: GraphHit): PageResult {
-  const r = hit.resource || {};
-  const f = r.fields || (r.listItem && r.listItem.fields) || {};
+  const r = (hit.resource || {}) as ListItem;
+  const f = fieldsOf(hit) || {};
   const path = text(fieldOf(f, 'Path')) || text(r.webUrl);
   const published = text(fieldOf(f, 'FirstPublishedDate'));
   const isNews = text(fieldOf(f, 'PromotedState')) === '2';
+  const ids = r.parentReference && r.parentReference.sharepointIds;
   return {
     kind: 'page',
     id: text(hit.hitId || r.id),
@@ -57,45 +78,94 @@ export function pageOf(hit: GraphHit): PageResult {
     url: text(r.webUrl) || path,
     summary: text(hit.summary) || text(fieldOf(f, 'Description')),
     siteTitle: text(fieldOf(f, 'SiteTitle')),
-    siteUrl: text(fieldOf(f, 'SPSiteURL')) || (r.parentReference && r.parentReference.sharepointIds ? text(r.parentReference.sharepointIds.siteUrl) : ''),
+    siteUrl: text(fieldOf(f, 'SPSiteURL')) || (ids ? text(ids.siteUrl) : ''),
     date: isNews && published ? published : text(fieldOf(f, 'LastModifiedTime')) || text(r.lastModifiedDateTime),
     audienceIds: text(fieldOf(f, 'ModernAudienceAadObjectIds')).split(';').map(s => s.trim()).filter(s => s !== '')
   };
 }
 
-export function documentOf(hit: GraphHit): DocumentResult {
-  const r = hit.resource || {};
-  const f = r.fields || (r.listItem && r.listItem.fields) || {};
-  const url = text(r.webUrl) || text(fieldOf(f, 'Path'));
-  const fileName = text(r.name) || text(fieldOf(f, 'Filename')) || decodeURIComponent(url.split('/').pop() || '');
+/** A site the configuration knows: its absolute URL (no trailing slash) and title. */
+export interface KnownSite {
+  url: string;
+  title: string;
+}
+
+/**
+ * The sites whose titles the configuration knows: each hub (titled as its municipality, as
+ * setup creates it) and the shared site. A driveItem carries its site's URL, not its title.
+ */
+export function knownSitesOf(config: TenantConfig, tenantUrl: string): KnownSite[] {
+  const origin = tenantUrl.replace(/\/+$/, '');
+  const at = (path: string): string => `${origin}${path.replace(/\/+$/, '')}`;
+  return config.municipalities.map(m => ({ url: at(m.hubPath), title: m.name }))
+    .concat([{ url: at(config.sharedSite.path), title: config.sharedSite.title }]);
+}
+
+/** The title of a site the configuration knows, by its URL. */
+export function siteTitleOf(sites: readonly KnownSite[], siteUrl: string): string | undefined {
+  const wanted = decoded(siteUrl).replace(/\/+$/, '').toLowerCase();
+  const site = sites.find(s => decoded(s.url).toLowerCase() === wanted);
+  return site ? site.title : undefined;
+}
+
+function decoded(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
+/** Where a file lies: its site's URL (parentReference, else the site part of its address) and that site's title when known. */
+export function siteOfFile(item: DriveItem, sites: readonly KnownSite[]): { siteUrl: string; siteTitle: string } {
+  const webUrl = decoded(text(item.webUrl));
+  const ids = item.parentReference && item.parentReference.sharepointIds;
+  let siteUrl = ids ? text(ids.siteUrl).replace(/\/+$/, '') : '';
+  const byPrefix = sites.filter(s => webUrl.toLowerCase().indexOf(`${decoded(s.url).toLowerCase()}/`) === 0)
+    .sort((a, b) => b.url.length - a.url.length)[0];
+  if (!siteUrl) {
+    const m = /^(https?:\/\/[^/]+\/(?:sites|teams|personal)\/[^/]+)\//i.exec(webUrl);
+    siteUrl = byPrefix ? byPrefix.url : m ? encodeURI(m[1]) : '';
+  }
+  const known = sites.find(s => decoded(s.url).toLowerCase() === decoded(siteUrl).toLowerCase()) || (ids && ids.siteUrl ? undefined : byPrefix);
+  return { siteUrl, siteTitle: known ? known.title : '' };
+}
+
+/** A document from a driveItem hit: name, address, editor, time and folder are driveItem properties. */
+export function documentOf(hit: GraphHit, sites: readonly KnownSite[]): DocumentResult {
+  const r = (hit.resource || {}) as DriveItem;
+  const url = text(r.webUrl);
+  const fileName = text(r.name) || decoded(url.split('/').pop() || '');
   const dot = fileName.lastIndexOf('.');
-  const fileType = (text(fieldOf(f, 'FileType')) || text(fieldOf(f, 'FileExtension')) || (dot > 0 ? fileName.slice(dot + 1) : '')).toLowerCase();
-  const title = text(fieldOf(f, 'Title')) || (dot > 0 ? fileName.slice(0, dot) : fileName);
-  const modifiedBy = r.lastModifiedBy && r.lastModifiedBy.user ? text(r.lastModifiedBy.user.displayName) : text(fieldOf(f, 'ModifiedBy'));
+  const editor = r.lastModifiedBy && r.lastModifiedBy.user ? text(r.lastModifiedBy.user.displayName) : '';
   return {
     kind: 'document',
-    id: text(hit.hitId || r.id),
-    title,
+    id: text(r.id || hit.hitId),
+    title: dot > 0 ? fileName.slice(0, dot) : fileName,
     fileName,
-    fileType,
+    fileType: dot > 0 ? fileName.slice(dot + 1).toLowerCase() : '',
     url,
     summary: text(hit.summary),
-    siteTitle: text(fieldOf(f, 'SiteTitle')),
-    folderUrl: text(fieldOf(f, 'ParentLink')) || url.slice(0, url.lastIndexOf('/')),
-    modified: text(r.lastModifiedDateTime) || text(fieldOf(f, 'LastModifiedTime')),
-    modifiedBy
+    siteTitle: siteOfFile(r, sites).siteTitle,
+    folderUrl: url.slice(0, url.lastIndexOf('/')),
+    modified: text(r.lastModifiedDateTime),
+    modifiedBy: editor
   };
 }
 
+/**
+ * A person hit. Its `hitId` is no user id (Graph documents it as an internal identifier), so the
+ * person's key is the userPrincipalName, else the resource's id: both are what /users/{key} takes.
+ */
 export function personOf(hit: GraphHit): PersonResult {
-  const r = hit.resource || {};
-  const phones: Array<{ type?: string; number?: string }> = Array.isArray(r.phones) ? r.phones : [];
+  const r = (hit.resource || {}) as SearchPerson;
+  const phones = r.phones || [];
   const phone = phones.find(p => p.type === 'business');
   const mobile = phones.find(p => p.type === 'mobile');
-  const emails: Array<{ address?: string }> = Array.isArray(r.emailAddresses) ? r.emailAddresses : [];
+  const emails = (r.emailAddresses || r.scoredEmailAddresses || []).filter(e => text(e.address) !== '');
   return {
     kind: 'person',
-    id: text(r.id || hit.hitId),
+    id: text(r.userPrincipalName) || text(r.id),
     displayName: text(r.displayName),
     jobTitle: text(r.jobTitle),
     department: text(r.department),
@@ -108,11 +178,12 @@ export function personOf(hit: GraphHit): PersonResult {
 }
 
 export function listGuideOf(hit: GraphHit, tenantUrl: string): GuideResult {
-  const r = hit.resource || {};
-  const f = r.fields || {};
+  const r = (hit.resource || {}) as ListItem;
+  const f = fieldsOf(hit) || {};
   const field = urlField(fieldOf(f, 'SamverkaGuideThumbnailOWSURLH'));
   const thumbnail = field && safeUrl(field.url, 'image') !== undefined ? field : undefined;
-  const itemId = Number(fieldOf(f, 'ListItemId') || (r.parentReference && r.parentReference.sharepointIds && r.parentReference.sharepointIds.listItemId));
+  const itemId = Number(fieldOf(f, 'ListItemId') || (r.sharepointIds && r.sharepointIds.listItemId) ||
+    (r.parentReference && r.parentReference.sharepointIds && r.parentReference.sharepointIds.listItemId));
   return {
     kind: 'guide',
     id: text(hit.hitId || r.id),
@@ -130,8 +201,8 @@ export function listGuideOf(hit: GraphHit, tenantUrl: string): GuideResult {
 }
 
 export function connectorGuideOf(hit: GraphHit, tenantUrl: string): GuideResult {
-  const r = hit.resource || {};
-  const p = r.properties || r.fields || {};
+  const r = (hit.resource || {}) as ExternalConnectors.ExternalItem;
+  const p = fieldsOf(hit) || {};
   const steps = parseGuideSteps(fieldOf(p, 'steps'));
   const thumbnail = safeUrl(text(fieldOf(p, 'thumbnailUrl')), 'image');
   const firstImage = steps.find(s => s.image);

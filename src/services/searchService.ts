@@ -13,15 +13,15 @@ import {
   PersonResult, RefinerBucket, RefinerKey, SEARCH_VERTICALS, SearchPage, SearchResultItem, SearchState, SearchSuggestion, SearchVertical
 } from '../core/search';
 import {
-  AlteredToken, ContentSource, decodeCursor, encodeCursor, kqlSearchText, PlannedRequest, planSearch, SearchContext, SearchCursor,
-  SearchSource, SOURCE_VERTICAL, spellingSuggestion
+  ContentSource, decodeCursor, encodeCursor, kqlSearchText, PlannedRequest, planSearch, SearchContext, SearchCursor,
+  SearchSource, SITE_REFINER, siteRefinerValue, SOURCE_VERTICAL, spellingSuggestion
 } from '../core/searchQuery';
 import { failureCodeOf } from '../core/failures';
 import type { SamverkaGraph } from './graphClient';
 import { GraphBatchResponse, header } from './graphBatch';
 import { searchCall } from './graphBatchCoalescer';
 import type { GraphBatchCoalescer, GraphCall } from './graphBatchCoalescer';
-import { connectorGuideOf, documentOf, GraphHit, listGuideOf, pageOf, personOf } from './searchMapping';
+import { connectorGuideOf, documentOf, GraphHit, KnownSite, knownSitesOf, listGuideOf, pageOf, personOf, siteTitleOf } from './searchMapping';
 
 export interface SearchServiceDeps {
   graph: SamverkaGraph;
@@ -35,8 +35,8 @@ export interface SearchServiceDeps {
   guideConnectionId?: string;
   pageSize?: number;
   peopleInAll?: number;
-  /** The page's two search calls, and the photos of a page of people, share a Graph batch. */
-  batch?: GraphBatchCoalescer;
+  /** The search requests of a page view, and the photos of a page of people, share a Graph batch. */
+  batch: GraphBatchCoalescer;
 }
 
 /** The guide list of the shared site (sharepoint/assets/guides.xml). */
@@ -52,8 +52,8 @@ interface SourceAnswer {
 
 /**
  * Search over pages, documents, people and guides through Microsoft Graph search. A page view
- * is two search calls (people; content with one request per source in one body) in one $batch,
- * "Visa fler" one; the plan and the KQL are core/searchQuery's. Audience-targeted pages and
+ * is one search request per source (one searchRequest per `/search/query`, as Graph v1.0 takes),
+ * all in one $batch; the plan and the KQL are core/searchQuery's. Audience-targeted pages and
  * guides of other municipalities are checked again here: targeting filters what is shown.
  */
 export class SearchService implements ISearchService {
@@ -64,7 +64,7 @@ export class SearchService implements ISearchService {
     this.deps = deps;
   }
 
-  private async context(): Promise<SearchContext & { groups: Set<string> }> {
+  private async context(): Promise<SearchContext & { groups: Set<string>; sites: KnownSite[] }> {
     const [config, user] = await Promise.all([this.deps.tenantConfig.getConfig(), this.deps.userContext.getCurrentUser()]);
     const memberships = membershipsOf(config, user);
     const tenantUrl = this.deps.tenantUrl.replace(/\/+$/, '');
@@ -74,6 +74,7 @@ export class SearchService implements ISearchService {
       guideConnectionId: this.deps.guideConnectionId,
       groupIds: user.groupIds,
       groups: toGroupSet(user.groupIds),
+      sites: knownSitesOf(config, tenantUrl),
       municipalityIds: memberships.municipalities.map(m => m.id),
       today: this.deps.now().toISOString().slice(0, 10),
       pageSize: this.deps.pageSize || 10,
@@ -85,24 +86,24 @@ export class SearchService implements ISearchService {
     const state = normalizeSearchState(rawState || EMPTY_SEARCH);
     const ctx = await this.context();
     const cursor = cursorText ? decodeCursor(cursorText) : undefined;
-    const calls = planSearch(state, ctx, cursor);
-    const answers = (await Promise.all(calls.map(call => this.send(call)))).reduce((all, a) => all.concat(a), [] as SourceAnswer[]);
+    const answers = await Promise.all(planSearch(state, ctx, cursor).map(request => this.send(request)));
     return this.toPage(state, ctx, answers, !!cursor);
   }
 
-  /** One HTTP call: the requests of a call in one body. A failed call fails each of its sources. */
-  private async send(call: PlannedRequest[]): Promise<SourceAnswer[]> {
+  /**
+   * One searchRequest. The requests asked at the same moment go out together in one $batch (the
+   * coalescer), each answered and failing on its own, so a failed source leaves the others.
+   */
+  private async send(request: PlannedRequest): Promise<SourceAnswer> {
     try {
-      const requests = call.map(toGraphRequest);
-      const responses = this.deps.batch ? await this.deps.batch.run(searchCall(this.deps.graph, requests)) : await this.deps.graph.query(...requests) as SearchResponse[];
-      return call.map((request, i) => ({ request, ok: true, response: responses[i] }));
+      const responses = await this.deps.batch.run(searchCall(this.deps.graph, [toGraphRequest(request)]));
+      return { request, ok: true, response: responses[0] };
     } catch (error) {
-      const code = failureCodeOf(error);
-      return call.map(request => ({ request, ok: false, code }));
+      return { request, ok: false, code: failureCodeOf(error) };
     }
   }
 
-  private toPage(state: SearchState, ctx: SearchContext & { groups: Set<string> }, answers: SourceAnswer[], isNextPage: boolean): SearchPage {
+  private toPage(state: SearchState, ctx: SearchContext & { groups: Set<string>; sites: KnownSite[] }, answers: SourceAnswer[], isNextPage: boolean): SearchPage {
     const counts = {} as Record<SearchVertical, number>;
     for (const v of SEARCH_VERTICALS) {
       counts[v] = 0;
@@ -124,10 +125,10 @@ export class SearchService implements ISearchService {
         continue;
       }
       const container = answer.response.hitsContainers ? answer.response.hitsContainers[0] : undefined;
-      const hits: GraphHit[] = container && container.hits ? (container.hits as GraphHit[]) : [];
+      const hits: GraphHit[] = container && container.hits ? container.hits : [];
       const total = container && typeof container.total === 'number' ? container.total : hits.length;
       counts[vertical] += total;
-      const items = hits.map(hit => this.itemOf(request.source, hit)).filter(item => {
+      const items = hits.map(hit => this.itemOf(request.source, hit, ctx.sites)).filter(item => {
         if (item.kind === 'page') {
           return isVisibleTo({ audienceIds: item.audienceIds }, ctx.groups);
         }
@@ -150,16 +151,18 @@ export class SearchService implements ISearchService {
         const values = refiners[plan.refiner] || new Map<string, number>();
         refiners[plan.refiner] = values;
         aggregation.buckets.forEach((bucket, i) => {
-          const key = plan.ranges ? rangeKeyOf(plan.ranges, bucket.aggregationFilterToken, i) : bucket.key;
+          const key = plan.ranges ? rangeKeyOf(plan.ranges, bucket.aggregationFilterToken, i)
+            : plan.field === SITE_REFINER && bucket.key ? siteRefinerValue(bucket.key, ctx.tenantUrl) : bucket.key;
           if (key) {
             values.set(key, (values.get(key) || 0) + (bucket.count || 0));
           }
         });
       }
-      const alteration = (answer.response as { queryAlterationResponse?: { queryAlteration?: { alteredQueryTokens?: AlteredToken[] }; queryAlterationType?: string } }).queryAlterationResponse;
-      // Did-you-mean comes from the vertical's own results (count-only requests do not decide it).
-      if (!spelling && request.size > 1 && alteration && alteration.queryAlteration && alteration.queryAlteration.alteredQueryTokens) {
-        const suggestion = spellingSuggestion(state.text, request.queryString, alteration.queryAlteration.alteredQueryTokens);
+      const alteration = answer.response.queryAlterationResponse;
+      // Did-you-mean comes from the one request that asked the speller.
+      if (!spelling && request.spelling && alteration && alteration.queryAlteration && alteration.queryAlteration.alteredQueryTokens) {
+        const tokens = alteration.queryAlteration.alteredQueryTokens.map(t => ({ offset: t.offset || 0, length: t.length || 0, suggestion: t.suggestion || '' }));
+        const suggestion = spellingSuggestion(state.text, request.queryString, tokens);
         if (suggestion) {
           spelling = { suggestion, applied: (alteration.queryAlterationType || '').toLowerCase() === 'modification' };
         }
@@ -176,7 +179,8 @@ export class SearchService implements ISearchService {
       const buckets: RefinerBucket[] = [];
       refiners[key]!.forEach((count, value) => {
         if (count > 0) {
-          buckets.push({ value, count });
+          const site = key === 'municipality' && value.charAt(0) === '/' ? siteTitleOf(ctx.sites, `${ctx.tenantUrl}${value}`) : undefined;
+          buckets.push(site ? { value, count, label: site } : { value, count });
         }
       });
       refinerBuckets[key] = key === 'modified' ? buckets : buckets.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'sv'));
@@ -194,14 +198,14 @@ export class SearchService implements ISearchService {
     };
   }
 
-  private itemOf(source: SearchSource, hit: GraphHit): SearchResultItem {
+  private itemOf(source: SearchSource, hit: GraphHit, sites: readonly KnownSite[]): SearchResultItem {
     switch (source) {
       case 'people':
         return personOf(hit);
       case 'pages':
         return pageOf(hit);
       case 'documents':
-        return documentOf(hit);
+        return documentOf(hit, sites);
       case 'guideList':
         return listGuideOf(hit, this.deps.tenantUrl);
       case 'guideConnector':
@@ -209,7 +213,7 @@ export class SearchService implements ISearchService {
     }
   }
 
-  /** Two small calls in parallel: guides (list and connector in one body) and people. */
+  /** Three small search requests in one $batch: the guide list, the connector and people. */
   public async suggest(text: string): Promise<SearchSuggestion[]> {
     const typed = kqlSearchText(text);
     if (typed === null || text.trim().length < 2) {
@@ -218,20 +222,19 @@ export class SearchService implements ISearchService {
     const ctx = await this.context();
     const state: SearchState = { text, vertical: 'guides', refiners: {} };
     const guideRequests = planSearch(state, { ...ctx, pageSize: 4 })
-      .reduce((all, call) => all.concat(call), [] as PlannedRequest[])
       .filter(r => r.source === 'guideList' || r.source === 'guideConnector')
       .map(r => ({ ...r, fields: r.fields.filter(f => !/^steps$/i.test(f)), spelling: false }));
     const peopleRequest: PlannedRequest = { source: 'people', entityTypes: ['person'], queryString: typed, from: 0, size: 4, fields: [], aggregations: [], spelling: false };
-    const answers = (await Promise.all([this.send(guideRequests), this.send([peopleRequest])])).reduce((all, a) => all.concat(a), [] as SourceAnswer[]);
+    const answers = await Promise.all(guideRequests.concat([peopleRequest]).map(request => this.send(request)));
     const guides: GuideResult[][] = [];
     let people: PersonResult[] = [];
     for (const answer of answers) {
       const container = answer.ok && answer.response && answer.response.hitsContainers ? answer.response.hitsContainers[0] : undefined;
-      const hits = container && container.hits ? (container.hits as GraphHit[]) : [];
+      const hits: GraphHit[] = container && container.hits ? container.hits : [];
       if (answer.request.source === 'people') {
         people = hits.map(personOf);
       } else {
-        guides.push(hits.map(h => this.itemOf(answer.request.source, h) as GuideResult).filter(g => isGuideForUser(g, ctx.municipalityIds)));
+        guides.push(hits.map(h => this.itemOf(answer.request.source, h, ctx.sites) as GuideResult).filter(g => isGuideForUser(g, ctx.municipalityIds)));
       }
     }
     const guideSuggestions: SearchSuggestion[] = interleaveResults(guides).slice(0, 4).map(g => ({ kind: 'guide', title: g.title, detail: g.category, item: g }));
@@ -283,7 +286,7 @@ export class SearchService implements ISearchService {
       read: answers => photoUrlOf(answers.photo)
     };
     try {
-      return await (this.deps.batch ? this.deps.batch.run(call) : direct());
+      return await this.deps.batch.run(call);
     } catch {
       return undefined;
     }

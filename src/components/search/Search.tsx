@@ -170,7 +170,7 @@ function Refiners(props: { view: ISearchView; classNames: SearchClassNames; muni
               return (
                 <label key={bucket.value} htmlFor={id} className={classNames.refinerOption}>
                   <input id={id} type="checkbox" checked={selected.indexOf(bucket.value) >= 0} onChange={() => view.toggle(key, bucket.value)} />
-                  <span>{refinerLabel(strings, key, bucket.value, props.municipalityName)}</span>
+                  <span>{bucket.label || refinerLabel(strings, key, bucket.value, props.municipalityName)}</span>
                   <span className={classNames.refinerCount}>{bucket.count.toLocaleString('sv-SE')}</span>
                 </label>
               );
