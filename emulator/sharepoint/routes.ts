@@ -10,6 +10,7 @@ import { isTenantAdmin } from '../provisioning/store.ts';
 import { ensureUser, getEffectiveBasePermissions, unpublishFile, updateItem } from './content-health.ts';
 import { createItem, createRepost } from './reuse.ts';
 import { copyFileByPath } from './borrow.ts';
+import { recycleItem } from './recycle.ts';
 
 /**
  * SharePoint REST under `/_api` of the root web and of each `/sites/<name>`. Checks in the
@@ -54,6 +55,8 @@ const LIST_ROUTES: Route[] = [
     handle: (ctx, m, list) => (ctx.request.method === 'GET' ? getItem(ctx, list!, Number(m[1])) : updateItem(ctx, list!, Number(m[1]))),
   },
   { methods: ['GET'], pattern: /^\/effectivebasepermissions\/?$/i, handle: (ctx) => getEffectiveBasePermissions(ctx) },
+  // SP.ListItem.recycle (emulator/sharepoint/recycle.ts): what `npm run check-tenant --write-site` removes with.
+  { methods: ['POST'], pattern: /^\/items\((\d+)\)\/recycle(\(\))?$/i, handle: (ctx, m, list) => recycleItem(ctx, list!, Number(m[1])) },
   { methods: ['GET'], pattern: /^\/items\/getbyid\((\d+)\)\/?$/i, handle: (ctx, m, list) => getItem(ctx, list!, Number(m[1])) },
 ];
 
