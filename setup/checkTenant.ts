@@ -66,6 +66,8 @@ export interface CheckTarget {
   graphToken: string;
   /** The words searched for in Sök. */
   searchText: string;
+  /** Sök's guide connector (the web part property), when the tenant has one. */
+  guideConnectionId?: string;
   /** Replaces fetch (tests); the recorder wraps it. */
   fetch?: FetchFunction;
   retry?: Partial<RetryPolicy>;
@@ -126,7 +128,7 @@ export function checkSteps(target: CheckTarget, recorder: RequestRecorder, found
   const dashboardWiring = servicesFor(target, recorder);
   const dashboard = createDashboardService(dashboardWiring.services, dashboardWiring.connection);
   const searchServices = servicesFor(target, recorder).services;
-  const search = createSearchService(searchServices, { pageSize: 10 });
+  const search = createSearchService(searchServices, { pageSize: 10, guideConnectionId: target.guideConnectionId });
   const contentHealth = createContentHealthService(servicesFor(target, recorder).services);
   const reuseServices = servicesFor(target, recorder).services;
   const reuse = createReuseService(reuseServices);

@@ -18,6 +18,8 @@ export const USAGE = `Usage: npm run check-tenant -- --tenant <url> --token <tok
   --graph-token TOKEN  Microsoft Graph access token (env SAMVERKA_GRAPH_TOKEN); the local tenant: the same as --token
   --graph URL          Graph's version root (default https://graph.microsoft.com/v1.0; the local tenant's own <tenant>/v1.0)
   --query WORDS        what Sök searches for (default "semester")
+  --guide-connection ID
+                       the connection id of Sök's guide connector (its web part property), to search it too
   --write-site URL     also try the writes on this site (a news link with an audience, read back through search;
                        a list item update; a page copy), then recycle what they made; the user must be able to
                        publish news there, and the site needs what setup gives a hub (see README)
@@ -82,6 +84,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         'graph-token': { type: 'string' },
         graph: { type: 'string' },
         query: { type: 'string' },
+        'guide-connection': { type: 'string' },
         'write-site': { type: 'string' },
         'search-wait': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false }
@@ -135,7 +138,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   let report: CheckReport;
   try {
     report = await runCheck({
-      tenantUrl, graphUrl, spToken, graphToken, searchText: (values.query as string | undefined) || 'semester', fetch: io.fetch, retry: io.retry, write
+      tenantUrl, graphUrl, spToken, graphToken, searchText: (values.query as string | undefined) || 'semester', guideConnectionId: values['guide-connection'] as string | undefined, fetch: io.fetch, retry: io.retry, write
     });
   } catch (error) {
     io.err(redact(`The check stopped: ${(error as { name?: string }).name || 'error'}.\n`));

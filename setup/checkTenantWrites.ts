@@ -83,6 +83,10 @@ export function writeSteps(target: CheckTarget, write: WriteTarget, services: Se
       name: 'Write: a news link with an audience (Samverka send: link, audience, log entry)',
       run: async () => {
         const to = await target$();
+        // Asked first: to someone who may not publish, send() files an offer on the shared site instead, which is not ours to leave.
+        if (!await reuse.canPublishIn(to.id)) {
+          return { problems: [`the user may not publish news on ${write.sitePath}`] };
+        }
         // A page from another site that this hub does not link to yet: a link that exists already is not ours to remove.
         const sources = (found.newsItems || []).filter(item => sitePathKey(item.sitePath) !== sitePathKey(write.sitePath) && !item.originalUrl);
         if (sources.length === 0) {
@@ -95,7 +99,7 @@ export function writeSteps(target: CheckTarget, write: WriteTarget, services: Se
             return undefined;
           }
           if (result.outcome === 'offered' || result.outcome === 'alreadyOffered') {
-            return { problems: [`the user may not publish news on ${write.sitePath}: an offer was filed instead (Erbjudanden, id ${result.offerId})`] };
+            return { problems: [`an offer was filed instead of a news link (Erbjudanden, id ${result.offerId})`] };
           }
         }
         return { problems: ['every news page tried is already linked on the write site'] };
@@ -126,6 +130,10 @@ export function writeSteps(target: CheckTarget, write: WriteTarget, services: Se
       run: async () => {
         if (!made.link || !found.user) {
           throw new MissingPrerequisite('it needs the news link, which was not made');
+        }
+        const to = await target$();
+        if (found.user.groupIds.indexOf(to.groups.allStaff) < 0) {
+          return { skipped: `the user is not in the link's audience (${to.name}'s all staff), so search rightly hides it from them` };
         }
         const started = Date.now();
         for (;;) {

@@ -99,3 +99,41 @@ test('a 403 on one list fails the step that reads it and names the list', async 
   expect(run.failed).toHaveLength(1);
   expect(run.failed[0]).toMatch(/^Samverka: offers .*forbidden: 403 GET \/sites\/gemensamt\/_api\/web\/lists\/getByTitle\('Erbjudanden'\)\/items \(list "Erbjudanden"\)/);
 });
+
+describe('--write-site', () => {
+  const pagesOf = async (sitePath: string, token: string): Promise<number[]> => {
+    const response = await fetch(`${tenant.url}${sitePath}/_api/web/lists/getByTitle('Site%20Pages')/items?$select=Id&$top=5000`, {
+      headers: { Authorization: `Bearer ${token}`, Accept: 'application/json;odata=nometadata' }
+    });
+    expect(response.status).toBe(200);
+    return ((await response.json()) as { value: Array<{ Id: number }> }).value.map(i => i.Id).sort((a, b) => a - b);
+  };
+  const offers = async (): Promise<number> => {
+    const response = await fetch(`${tenant.url}/sites/gemensamt/_api/web/lists/getByTitle('Erbjudanden')/items?$select=Id&$top=5000`, {
+      headers: { Authorization: 'Bearer johan', Accept: 'application/json;odata=nometadata' }
+    });
+    return ((await response.json()) as { value: unknown[] }).value.length;
+  };
+
+  test('on a hub the user publishes in: a news link with an audience found through search, an update, a copy, and nothing left behind', async () => {
+    const before = await pagesOf('/sites/vetlanda', 'johan');
+    const run = await check(['--token', 'johan', '--write-site', `${tenant.url}/sites/vetlanda`]);
+    expect(run.failed).toEqual([]);
+    expect(run.code).toBe(0);
+    const writes = run.out.split('\n').filter(l => /^(Write|Cleanup): /.test(l));
+    expect(writes).toHaveLength(6);
+    writes.forEach(row => expect(row).toMatch(/  ok$/));
+    expect(await pagesOf('/sites/vetlanda', 'johan')).toEqual(before);
+  });
+
+  test('on a site the user may not publish in: the check fails saying so, and files no offer in their place', async () => {
+    const offersBefore = await offers();
+    const before = await pagesOf('/sites/eksjo', 'erik');
+    const run = await check(['--token', 'erik', '--write-site', `${tenant.url}/sites/eksjo`]);
+    expect(run.code).toBe(1);
+    expect(run.failed.length).toBeGreaterThanOrEqual(1);
+    expect(run.failed[0]).toMatch(/^Write: a news link .*the user may not publish news on \/sites\/eksjo/);
+    expect(await offers()).toBe(offersBefore);
+    expect(await pagesOf('/sites/eksjo', 'erik')).toEqual(before);
+  });
+});
