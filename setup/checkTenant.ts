@@ -118,6 +118,8 @@ export interface CheckFindings {
   otherId?: string;
   recent?: ReusePage[];
   candidate?: BorrowCandidate;
+  /** Whether the search for pages to borrow answered (with or without pages). */
+  browsed?: boolean;
 }
 
 /** The steps, in the order a user meets them; later steps use what earlier ones found. */
@@ -330,6 +332,7 @@ export function checkSteps(target: CheckTarget, recorder: RequestRecorder, found
       name: 'Samverka: pages to borrow (search)',
       run: async () => {
         found.candidate = (await borrow.browse(needOwn(), { municipalityIds: [] }))[0];
+        found.browsed = true;
         return undefined;
       }
     },
@@ -337,7 +340,7 @@ export function checkSteps(target: CheckTarget, recorder: RequestRecorder, found
       name: 'Samverka: preview of a page to borrow (Site Pages)',
       run: async () => {
         if (!found.candidate) {
-          return { skipped: 'no page of another municipality found' };
+          return { skipped: found.browsed ? 'no page of another municipality found' : 'it needs Samverka: pages to borrow, which failed' };
         }
         await borrow.preview(found.candidate.url);
         return undefined;
