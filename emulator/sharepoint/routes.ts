@@ -11,6 +11,7 @@ import { ensureUser, getEffectiveBasePermissions, unpublishFile, updateItem } fr
 import { createItem, createRepost } from './reuse.ts';
 import { deleteItem, publishSitePage } from './audience.ts';
 import { copyFileByPath } from './borrow.ts';
+import { recycleItem } from './recycle.ts';
 
 /**
  * SharePoint REST under `/_api` of the root web and of each `/sites/<name>`. Checks in the
@@ -61,6 +62,8 @@ const LIST_ROUTES: Route[] = [
     },
   },
   { methods: ['GET'], pattern: /^\/effectivebasepermissions\/?$/i, handle: (ctx) => getEffectiveBasePermissions(ctx) },
+  // SP.ListItem.recycle (emulator/sharepoint/recycle.ts): what `npm run check-tenant --write-site` removes with.
+  { methods: ['POST'], pattern: /^\/items\((\d+)\)\/recycle(\(\))?$/i, handle: (ctx, m, list) => recycleItem(ctx, list!, Number(m[1])) },
   { methods: ['GET'], pattern: /^\/items\/getbyid\((\d+)\)\/?$/i, handle: (ctx, m, list) => getItem(ctx, list!, Number(m[1])) },
 ];
 

@@ -18,7 +18,13 @@ export interface SpfxContextLike extends ISPFXContext {
  */
 export type Connection =
   | { kind: 'spfx'; context: SpfxContextLike }
-  | { kind: 'local'; baseUrl: string; token: string; storage?: StorageLike };
+  | {
+    kind: 'local'; baseUrl: string; token: string; storage?: StorageLike;
+    /** Graph's version root when it is not the tenant's own address (a real tenant from Node: https://graph.microsoft.com/v1.0). */
+    graphUrl?: string;
+    /** The Graph access token when Graph is not the tenant's own address; the SharePoint token otherwise. */
+    graphToken?: string;
+  };
 
 /** Scheme and host of the tenant, e.g. "https://contoso.sharepoint.com" or "http://127.0.0.1:4100". */
 export function tenantUrlOf(connection: Connection): string {
@@ -58,10 +64,10 @@ export function createGraph(connection: Connection, policy: RetryPolicy, fetchFu
   if (connection.kind === 'spfx') {
     return new SamverkaGraph().using(GraphSPFx(connection.context), ThrottleRetry(policy, fetchFunction));
   }
-  const graphUrl = `${tenantUrlOf(connection)}/v1.0`;
+  const graphUrl = (connection.graphUrl || `${tenantUrlOf(connection)}/v1.0`).replace(/\/+$/, '');
   return new SamverkaGraph(graphUrl).using(
     GraphBrowser({ baseUrl: graphUrl }),
-    BearerToken(connection.token),
+    BearerToken(connection.graphToken || connection.token),
     ThrottleRetry(policy, fetchFunction)
   );
 }

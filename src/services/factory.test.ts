@@ -17,6 +17,18 @@ describe('createServices', () => {
     expect(services.sp('/sites/eksjo')).toBe(services.sp('/SITES/EKSJO'));
   });
 
+  it('connects from Node to a real tenant: SharePoint with one token, Microsoft Graph with its own', async () => {
+    const fake = createFakeFetch()
+      .on('GET', /^https:\/\/contoso\.sharepoint\.com\/_api\/web$/, json({ Title: 'Intranät' }))
+      .on('GET', /^https:\/\/graph\.microsoft\.com\/v1\.0\/me$/, json({ id: 'u' }));
+    const services = createServices({
+      kind: 'local', baseUrl: 'https://contoso.sharepoint.com', token: 'sp-token', graphUrl: 'https://graph.microsoft.com/v1.0/', graphToken: 'graph-token'
+    }, { fetch: fake.fetch, storage: new MemoryStorage() });
+    expect((await services.sp('/').web()).Title).toBe('Intranät');
+    expect(await services.graph.at('me')()).toEqual({ id: 'u' });
+    expect(fake.requests.map(r => r.headers.authorization)).toEqual(['Bearer sp-token', 'Bearer graph-token']);
+  });
+
   it('connects through the SPFx context in SharePoint: Graph at graph.microsoft.com with a token from SPFx', async () => {
     const resources: string[] = [];
     const context: SpfxContextLike = {
