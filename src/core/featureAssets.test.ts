@@ -86,4 +86,9 @@ describe('the package', () => {
       expect(feature.assets).toBeUndefined();
     }
   });
+
+  // One version per release (README, "Versions"): the feature's moves with the solution's.
+  it('gives its feature the solution\'s version', () => {
+    expect((solution.features || []).map((f: { version?: string }) => f.version)).toEqual((solution.features || []).map(() => solution.version));
+  });
 });
