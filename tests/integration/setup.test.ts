@@ -176,6 +176,23 @@ describe('setup on an empty local tenant', () => {
     process.stdout.write(`setup on an empty tenant: ${first.report.durationMs} ms, ${firstRequests} requests; second run: ${second.report.durationMs} ms, ${secondRequests.length} requests\n`);
   });
 
+  it('does not deploy a package whose feature would provision columns again, and says why', async () => {
+    expect(appPackage.featureElements).toEqual([]); // the package of this version
+    const log: string[] = [];
+    const report = await runSetup({
+      config,
+      clients: createTenantClients({ tenantUrl: tenant.url, spToken: 'admin' }),
+      assets,
+      appPackage: { ...appPackage, version: '0.0.9.0', featureElements: ['Field', 'ContentType'] },
+      log: line => log.push(line)
+    });
+    expect(report.failed).toBeUndefined();
+    expect(report.plan.find(s => s.id === 'app')).toEqual(expect.objectContaining({ action: 'skip', detail: expect.stringMatching(/^not deployed: its feature provisions Field, ContentType, which setup creates from sharepoint\/assets/) }));
+    expect(log.join('\n')).toMatch(/skip\s+app package [^\n]*: not deployed: its feature provisions Field, ContentType/);
+    const apps = await rest(tenant, 'admin', `${config.appCatalogPath || '/sites/appcatalog'}/_api/web/tenantappcatalog/AvailableApps?$select=AppCatalogVersion`);
+    expect(apps.value.map((a: { AppCatalogVersion: string }) => a.AppCatalogVersion)).toEqual([appPackage.version]);
+  });
+
   it('gives Site Pages of each hub and the shared site the Samverka columns, through the content type "Samverka-sida"', async () => {
     for (const site of ['/sites/eksjo', '/sites/savsjo', '/sites/vetlanda', '/sites/gemensamt']) {
       const pages = await sitePages(tenant, site);
