@@ -83,9 +83,9 @@ if (existsSync(jestJson)) {
 // 2. The local tenant's own tests.
 nodeTests('Local tenant', ['emulator/**/*.test.ts']);
 
-// 3. The package, built with the SPFx toolchain, opened and checked.
+// 3. The package, built with the SPFx toolchain, opened and checked (with the scripts that build it).
 if (run('Package: npm run package', 'npm', ['run', 'package', '--silent'])) {
-  nodeTests('Package contents', ['tests/package/*.test.mjs']);
+  nodeTests('Package contents', ['scripts/*.test.mjs', 'tests/package/*.test.mjs']);
 } else {
   failed += 1;
 }

@@ -1,8 +1,11 @@
 import { promises as fsp } from 'fs';
 import JSZip from 'jszip';
-import { parseXml } from '../src/core/provisioningAssets';
+import { parseXml, type XmlElement } from '../src/core/provisioningAssets';
 
-/** What the setup command needs to know of the .sppkg: its identity, version and the API permissions it asks for. */
+/**
+ * What the setup command needs to know of the .sppkg: its identity, version, the API permissions
+ * it asks for, and whether its features would provision anything besides the web parts.
+ */
 export interface AppPackage {
   fileName: string;
   content: Buffer;
@@ -11,6 +14,40 @@ export interface AppPackage {
   version: string;
   skipFeatureDeployment: boolean;
   permissionRequests: Array<{ resource: string; scope: string }>;
+  /** What the package's features would provision besides the web parts (e.g. `Field`, `ContentType`, `element file x.xml`); empty for a package of this version. */
+  featureElements: string[];
+}
+
+/** SPFx writes each web part as a ClientSideComponent and an empty module for the web part gallery. */
+function isWebPartElement(element: XmlElement): boolean {
+  if (element.name === 'ClientSideComponent') {
+    return true;
+  }
+  return element.name === 'Module' && element.attributes.Url === '_catalogs/wp' && element.children.length === 0;
+}
+
+async function featureElementsOf(zip: JSZip): Promise<string[]> {
+  const found = new Set<string>();
+  const rels = Object.keys(zip.files).filter(name => /^_rels\/feature_[^/]+\.xml\.rels$/i.test(name));
+  for (const name of rels) {
+    const relationships = parseXml(await zip.files[name].async('string')).flatMap(r => r.children).filter(r => r.name === 'Relationship');
+    for (const r of relationships) {
+      const type = (r.attributes.Type || '').split('/').pop();
+      const target = (r.attributes.Target || '').replace(/^\//, '');
+      if (type === 'feature-elementfile' || type === 'feature-upgradeaction') {
+        found.add(`${type === 'feature-elementfile' ? 'element file' : 'upgrade action'} ${target.split('/').pop()}`);
+      } else if (type === 'feature-elementmanifest') {
+        const file = zip.file(target);
+        const roots = file ? parseXml(await file.async('string')) : [];
+        for (const element of roots.flatMap(root => root.children)) {
+          if (!isWebPartElement(element)) {
+            found.add(element.name);
+          }
+        }
+      }
+    }
+  }
+  return Array.from(found);
 }
 
 export async function readAppPackage(path: string): Promise<AppPackage> {
@@ -33,6 +70,7 @@ export async function readAppPackage(path: string): Promise<AppPackage> {
     productId: app.attributes.ProductID.toLowerCase(),
     version: app.attributes.Version,
     skipFeatureDeployment: app.attributes.SkipFeatureDeployment === 'true',
-    permissionRequests: find('WebApiPermissionRequest').map(r => ({ resource: r.attributes.ResourceId || '', scope: r.attributes.Scope || '' }))
+    permissionRequests: find('WebApiPermissionRequest').map(r => ({ resource: r.attributes.ResourceId || '', scope: r.attributes.Scope || '' })),
+    featureElements: await featureElementsOf(zip)
   };
 }

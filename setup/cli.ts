@@ -3,7 +3,7 @@ import { resolve } from 'path';
 import { parseArgs } from 'util';
 import { parseSetupConfig } from '../src/core/setupConfig';
 import { readAppPackage } from './appPackage';
-import { featureAssetNames, readAssetFolder, runSetup } from './run';
+import { readAssetFolder, runSetup } from './run';
 import { createTenantClients, isLocalTenant } from './tenantClients';
 
 /**
@@ -20,7 +20,7 @@ const USAGE = `Usage: npm run setup -- --tenant <url> --config <file> [options]
                        the local tenant takes a persona: admin (the default there)
   --graph-token TOKEN  Microsoft Graph access token (env SAMVERKA_GRAPH_TOKEN); the local tenant uses --token
   --package FILE       the .sppkg to deploy (default sharepoint/solution/samverka.sppkg)
-  --assets DIR         the feature's element files (default sharepoint/assets)
+  --assets DIR         the columns, content types and lists to create (default sharepoint/assets)
 `;
 
 export async function main(argv: string[], root: string): Promise<number> {
@@ -87,8 +87,8 @@ export async function main(argv: string[], root: string): Promise<number> {
     process.stderr.write(`The package ${packagePath} does not exist.\n`);
     return 2;
   }
-  // The files the feature carries (config/package-solution.json), so the setup provisions what the package declares.
-  const assets = await readAssetFolder(resolve(root, (values.assets as string | undefined) || 'sharepoint/assets'), await featureAssetNames(resolve(root, 'config/package-solution.json')));
+  // The one definition of the columns, content types and lists: the package provisions none (tenant-wide deployment ignores feature elements).
+  const assets = await readAssetFolder(resolve(root, (values.assets as string | undefined) || 'sharepoint/assets'));
   process.stdout.write(`Samverka setup of ${tenantUrl} from ${values.config}: ${parsed.config.municipalities.length} municipalities, ${parsed.config.groups.length} groups, ` +
     `${assets.fields.length} site columns, ${assets.contentTypes.length} content types, ${assets.lists.length} lists` +
     `${(assets.libraries || []).length > 0 ? ` and content types for ${(assets.libraries || []).map(l => l.title).join(', ')}` : ''} from sharepoint/assets` +

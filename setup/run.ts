@@ -45,28 +45,10 @@ const SYMBOL: Record<StepAction, string> = { create: '+', update: '~', exists: '
 const LABEL: Record<StepAction, string> = { create: 'create', update: 'update', exists: 'exists', skip: 'skip  ' };
 
 /**
- * The element files of the package's feature: the `elementManifests` and `elementFiles` that
- * config/package-solution.json lists under its features' assets, or undefined when it lists none.
+ * The *.xml under the assets folder (element files and list schemas), names relative to it, in
+ * name order: the order in which the setup creates what they define.
  */
-export async function featureAssetNames(packageSolutionPath: string): Promise<string[] | undefined> {
-  let json: { solution?: { features?: Array<{ assets?: { elementManifests?: string[]; elementFiles?: string[] } }> } };
-  try {
-    json = JSON.parse(await fsp.readFile(packageSolutionPath, 'utf8'));
-  } catch {
-    return undefined;
-  }
-  const names = ((json.solution && json.solution.features) || []).flatMap(f => [
-    ...((f.assets && f.assets.elementManifests) || []),
-    ...((f.assets && f.assets.elementFiles) || [])
-  ]);
-  return names.length > 0 ? names : undefined;
-}
-
-/**
- * The *.xml under the assets folder (element files and list schemas), names relative to it;
- * with `only`, just those files, as the feature carries them.
- */
-export async function readAssetFolder(folder: string, only?: string[]): Promise<ProvisioningAssets> {
+export async function readAssetFolder(folder: string): Promise<ProvisioningAssets> {
   const files: AssetFile[] = [];
   const visit = async (dir: string): Promise<void> => {
     let entries: Dirent[];
@@ -82,7 +64,7 @@ export async function readAssetFolder(folder: string, only?: string[]): Promise<
       const full = join(dir, entry.name);
       if (entry.isDirectory()) {
         await visit(full);
-      } else if (/\.xml$/i.test(entry.name) && (!only || only.some(n => n.toLowerCase() === relative(folder, full).replace(/\\/g, '/').toLowerCase()))) {
+      } else if (/\.xml$/i.test(entry.name)) {
         files.push({ name: relative(folder, full).replace(/\\/g, '/'), text: await fsp.readFile(full, 'utf8') });
       }
     }

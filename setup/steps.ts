@@ -888,6 +888,10 @@ function appStep(ctx: SetupContext): Step {
       if (!pkg) {
         return { action: 'skip', detail: 'no package: run `npm run package` first (or pass --package)' };
       }
+      // sharepoint/assets is created by the steps above; a package that provisions it too would fail on the same field ids where it is added to a site.
+      if (pkg.featureElements.length > 0) {
+        return { action: 'skip', detail: `not deployed: its feature provisions ${pkg.featureElements.join(', ')}, which setup creates from sharepoint/assets; build the package of this version with \`npm run package\`` };
+      }
       const catalog = await ctx.resolveAppCatalog();
       const app = await find(catalog);
       if (!app) {

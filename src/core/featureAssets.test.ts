@@ -3,18 +3,21 @@ import * as path from 'path';
 import { readProvisioningAssets } from './provisioningAssets';
 
 /**
- * The feature's own element files (sharepoint/assets), as the .sppkg carries them and the setup
- * command reads them: one definition of the columns the web parts read and write on Site Pages.
+ * The element files of sharepoint/assets, in name order as the setup command reads them: the one
+ * definition of the columns, content types and lists, which the setup creates and the package
+ * does not carry.
  */
-const ASSETS = path.resolve(__dirname, '..', '..', 'sharepoint', 'assets');
-const assets = readProvisioningAssets(fs.readdirSync(ASSETS).filter(n => n.endsWith('.xml')).map(name => ({ name, text: fs.readFileSync(path.join(ASSETS, name), 'utf8') })));
+const ROOT = path.resolve(__dirname, '..', '..');
+const ASSETS = path.join(ROOT, 'sharepoint', 'assets');
+const FILES = fs.readdirSync(ASSETS).filter(n => n.endsWith('.xml')).sort();
+const assets = readProvisioningAssets(FILES.map(name => ({ name, text: fs.readFileSync(path.join(ASSETS, name), 'utf8') })));
 
 /** What content health, news boosting and borrowing read or write on a page (src/services). */
 const PAGE_COLUMNS = ['SamverkaOwner', 'SamverkaReviewDate', 'SamverkaExpires', 'SamverkaBoostUntil',
   'SamverkaSourceUrl', 'SamverkaSourceMunicipality', 'SamverkaSourceModified', 'SamverkaCopiedBy', 'SamverkaCopiedAt'];
 
 describe('sharepoint/assets', () => {
-  it('has no problems: every binding names a list the feature creates or Site Pages', () => {
+  it('has no problems: every binding names a list the assets create or Site Pages, columns come before the content types that use them', () => {
     expect(assets.problems).toEqual([]);
   });
 
@@ -38,12 +41,54 @@ describe('sharepoint/assets', () => {
   });
 
   it('gives each FieldRef the id of the column it names', () => {
-    for (const file of fs.readdirSync(ASSETS).filter(n => n.endsWith('.xml'))) {
+    for (const file of FILES) {
       const text = fs.readFileSync(path.join(ASSETS, file), 'utf8');
       for (const ref of text.matchAll(/<FieldRef ID="\{([^}]+)\}" Name="([^"]+)"/g)) {
         const field = assets.fields.find(f => f.name === ref[2]);
         expect(`${file} ${ref[2]} ${field && field.id}`).toBe(`${file} ${ref[2]} ${ref[1].toLowerCase()}`);
       }
     }
+  });
+
+  it('defines every column before the first content type that refers to it, in the order setup reads the files', () => {
+    const order: string[] = [];
+    for (const file of FILES) {
+      const text = fs.readFileSync(path.join(ASSETS, file), 'utf8');
+      for (const m of text.matchAll(/<Field\s[^>]*?\sName="([^"]+)"|<ContentType\s[^>]*?\sName="([^"]+)"/g)) {
+        order.push(m[1] ? `field ${m[1]}` : `type ${m[2]}`);
+      }
+    }
+    for (const ct of assets.contentTypes) {
+      const at = order.indexOf(`type ${ct.name}`);
+      for (const name of ct.fieldNames) {
+        const defined = order.indexOf(`field ${name}`);
+        expect(`${ct.name} after ${name}: ${defined >= 0 && defined < at}`).toBe(`${ct.name} after ${name}: true`);
+      }
+    }
+  });
+
+  it('gives every person column List="UserInfo", as SharePoint\'s own person columns have it', () => {
+    const people = assets.fields.filter(f => f.type === 'User' || f.type === 'UserMulti');
+    expect(people.map(f => f.name)).toContain('SamverkaOwner');
+    for (const f of people) {
+      expect(`${f.name} ${f.schemaXml.match(/ List="([^"]*)"/)?.[1]}`).toBe(`${f.name} UserInfo`);
+    }
+  });
+});
+
+describe('the package', () => {
+  const solution = JSON.parse(fs.readFileSync(path.join(ROOT, 'config', 'package-solution.json'), 'utf8')).solution;
+
+  // Tenant-wide deployment ignores feature elements; installed on one site, they would collide with the columns setup made.
+  it('deploys tenant-wide and carries no element files, so nothing is provisioned a second time', () => {
+    expect(solution.skipFeatureDeployment).toBe(true);
+    for (const feature of solution.features || []) {
+      expect(feature.assets).toBeUndefined();
+    }
+  });
+
+  // One version per release (README, "Versions"): the feature's moves with the solution's.
+  it('gives its feature the solution\'s version', () => {
+    expect((solution.features || []).map((f: { version?: string }) => f.version)).toEqual((solution.features || []).map(() => solution.version));
   });
 });

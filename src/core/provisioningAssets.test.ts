@@ -3,7 +3,7 @@ import { parseXml, readProvisioningAssets } from './provisioningAssets';
 const ELEMENTS = `<?xml version="1.0" encoding="utf-8"?>
 <!-- a comment with <Field ID="nope"/> inside -->
 <Elements xmlns="http://schemas.microsoft.com/sharepoint/">
-  <Field ID="{8BE1E076-BCD6-4191-BEC4-416CE4921E57}" Name="SamverkaOwner" DisplayName="Inneh&#229;lls&#228;gare" Type="User" Group="Samverka" />
+  <Field ID="{8BE1E076-BCD6-4191-BEC4-416CE4921E57}" Name="SamverkaOwner" DisplayName="Inneh&#229;lls&#228;gare" Type="User" List="UserInfo" Group="Samverka" />
   <Field ID="{51152c7f-35bd-4367-a3c5-2568ba609081}" Name="SamverkaReviewDate" DisplayName="Granskas" Type="DateTime" Group="Samverka">
     <Default>[today]</Default>
   </Field>
@@ -29,7 +29,7 @@ const SCHEMA = `<List xmlns:ows="Microsoft SharePoint" Title="Erbjudanden" BaseT
   </MetaData>
 </List>`;
 
-describe('the feature definitions of sharepoint/assets', () => {
+describe('the element files of sharepoint/assets', () => {
   it('reads columns with their XML as written, content types with their columns, lists with their types', () => {
     const assets = readProvisioningAssets([{ name: 'elements.xml', text: ELEMENTS }, { name: 'erbjudanden-schema.xml', text: SCHEMA }]);
     expect(assets.fields.map(f => [f.id, f.name, f.displayName, f.type])).toEqual([
@@ -78,6 +78,38 @@ describe('the feature definitions of sharepoint/assets', () => {
     expect(assets.problems).toEqual([
       'a <ContentTypeBinding> names the list "Lists/Sidor", which no <ListInstance> creates',
       'pages.xml: a <ContentTypeBinding> binds the content type 0x0101009D1CB255DA76424F860D91F20E6C411800FF to "SitePages", but no <ContentType> defines it'
+    ]);
+  });
+
+  it('flags a person column that does not name the User Information List', () => {
+    const assets = readProvisioningAssets([{
+      name: 'people.xml',
+      text: `<Elements>
+        <Field ID="{00000000-0000-0000-0000-000000000001}" Name="Ansvarig" Type="User" />
+        <Field ID="{00000000-0000-0000-0000-000000000002}" Name="Deltagare" Type="UserMulti" Mult="TRUE" List="{a1b2}" />
+        <Field ID="{00000000-0000-0000-0000-000000000003}" Name="Granskare" Type="User" List="UserInfo" />
+      </Elements>`
+    }]);
+    expect(assets.fields.map(f => f.name)).toEqual(['Ansvarig', 'Deltagare', 'Granskare']);
+    expect(assets.problems).toEqual([
+      'people.xml: the person column Ansvarig needs List="UserInfo", as SharePoint\'s own person columns have it',
+      'people.xml: the person column Deltagare needs List="UserInfo", as SharePoint\'s own person columns have it'
+    ]);
+  });
+
+  it('flags a content type that refers to a column defined after it, in its own file or a later one', () => {
+    const field = (id: string, name: string): string => `<Field ID="{00000000-0000-0000-0000-00000000000${id}}" Name="${name}" Type="Text" />`;
+    const type = (name: string, refs: string[]): string => `<ContentType ID="0x0100AB${name.length}" Name="${name}"><FieldRefs>${refs.map(r => `<FieldRef Name="${r}" />`).join('')}</FieldRefs></ContentType>`;
+    const assets = readProvisioningAssets([
+      { name: 'a.xml', text: `<Elements>${field('1', 'Först')}${type('Tidig', ['Först', 'Sen', 'Title'])}${field('2', 'Sen')}</Elements>` },
+      { name: 'b.xml', text: `<Elements>${type('Korsvis', ['Först', 'Senare'])}</Elements>` },
+      { name: 'c.xml', text: `<Elements>${field('3', 'Senare')}${type('Rätt', ['Först', 'Sen', 'Senare'])}</Elements>` }
+    ]);
+    expect(assets.contentTypes.map(ct => ct.name)).toEqual(['Tidig', 'Korsvis', 'Rätt']);
+    // Title is SharePoint's own column, defined by no asset file: not a matter of order.
+    expect(assets.problems).toEqual([
+      'a.xml: the content type "Tidig" refers to Sen before a.xml defines it: define a column before any content type that uses it',
+      'b.xml: the content type "Korsvis" refers to Senare before c.xml defines it: define a column before any content type that uses it'
     ]);
   });
 

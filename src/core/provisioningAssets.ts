@@ -1,8 +1,8 @@
 /**
- * The site columns, content types and lists the solution needs, read from the feature's
- * element files in sharepoint/assets (the same XML the .sppkg carries). A solution deployed
- * tenant-wide (skipFeatureDeployment) does not provision them, so the setup command does,
- * from these definitions: one source of truth for both.
+ * The site columns, content types and lists the solution needs, read from the element files in
+ * sharepoint/assets. The package provisions none of them: a solution deployed tenant-wide
+ * (skipFeatureDeployment, which the Teams hosts need) ignores a feature's element manifests, so
+ * the setup command creates them from these definitions, the only ones there are.
  */
 
 export interface XmlElement {
@@ -158,12 +158,17 @@ function readField(element: XmlElement, source: string, problems: string[]): Fie
     problems.push(`${source}: a <Field> needs ID, Name and Type (${element.outerXml.slice(0, 80)}…)`);
     return undefined;
   }
+  // SharePoint's own person columns (Author, AssignedTo) name the User Information List so.
+  if ((a.Type === 'User' || a.Type === 'UserMulti') && a.List !== 'UserInfo') {
+    problems.push(`${source}: the person column ${name} needs List="UserInfo", as SharePoint's own person columns have it`);
+  }
   return { id: normalizeGuid(a.ID), name, displayName: a.DisplayName || name, type: a.Type, group: a.Group || '', schemaXml: element.outerXml, source };
 }
 
 /**
- * Reads every element file (and the list schemas they name) into definitions. Problems (a
- * field without an ID, a schema file that is missing) are collected, not thrown.
+ * Reads every element file (and the list schemas they name) into definitions, in the order given
+ * (the setup command creates them in that order). Problems (a field without an ID, a schema file
+ * that is missing, a content type before the columns it uses) are collected, not thrown.
  */
 export function readProvisioningAssets(files: AssetFile[]): ProvisioningAssets {
   const result: ProvisioningAssets = { fields: [], contentTypes: [], lists: [], problems: [] };
@@ -172,6 +177,8 @@ export function readProvisioningAssets(files: AssetFile[]): ProvisioningAssets {
     byName[file.name.toLowerCase()] = file;
   }
   const bindings: Array<{ contentTypeId: string; listUrl: string; source: string }> = [];
+  // Columns a content type names before they are defined, checked once every file is read.
+  const early: Array<{ contentType: string; field: string; source: string }> = [];
 
   for (const file of files) {
     let roots: XmlElement[];
@@ -200,6 +207,11 @@ export function readProvisioningAssets(files: AssetFile[]): ProvisioningAssets {
             continue;
           }
           const fieldNames = descendants(child.children, 'FieldRef').map(ref => ref.attributes.Name).filter((n): n is string => !!n);
+          for (const field of fieldNames) {
+            if (!result.fields.some(f => f.name.toLowerCase() === field.toLowerCase())) {
+              early.push({ contentType: a.Name, field, source: file.name });
+            }
+          }
           result.contentTypes.push({ id: a.ID.toUpperCase().replace(/^0X/, '0x'), name: a.Name, group: a.Group || '', description: a.Description || '', fieldNames, source: file.name });
         } else if (kind === 'ListInstance') {
           const a = child.attributes;
@@ -233,6 +245,12 @@ export function readProvisioningAssets(files: AssetFile[]): ProvisioningAssets {
       }
     }
   }
+  for (const e of early) {
+    const later = result.fields.find(f => f.name.toLowerCase() === e.field.toLowerCase());
+    if (later) {
+      result.problems.push(`${e.source}: the content type "${e.contentType}" refers to ${e.field} before ${later.source} defines it: define a column before any content type that uses it`);
+    }
+  }
   for (const binding of bindings) {
     const list = result.lists.filter(l => l.url.toLowerCase() === binding.listUrl.toLowerCase())[0];
     const libraryTitle = WELL_KNOWN_LIBRARIES[binding.listUrl.replace(/^\/+|\/+$/g, '').toLowerCase()];
@@ -252,7 +270,7 @@ export function readProvisioningAssets(files: AssetFile[]): ProvisioningAssets {
       list.contentTypeIds.push(binding.contentTypeId);
     }
   }
-  // A site's own library can only get a content type the feature defines (it is added to the site first).
+  // A site's own library can only get a content type the assets define (it is added to the site first).
   for (const library of result.libraries || []) {
     for (const id of library.contentTypeIds) {
       if (!result.contentTypes.some(ct => ct.id.toLowerCase() === id.toLowerCase())) {

@@ -7,7 +7,7 @@ import { createContentHealthService } from '../../src/services/contentHealthServ
 import { createServices } from '../../src/services/factory';
 import { MemoryStorage } from '../../src/services/sessionCache';
 import { readAppPackage, type AppPackage } from '../../setup/appPackage';
-import { featureAssetNames, readAssetFolder, runSetup, type SetupReport } from '../../setup/run';
+import { readAssetFolder, runSetup, type SetupReport } from '../../setup/run';
 import { createTenantClients } from '../../setup/tenantClients';
 import { LocalTenant, startLocalTenant } from './localTenant';
 
@@ -30,7 +30,7 @@ beforeAll(async () => {
     throw new Error(parsed.problems.join('\n'));
   }
   config = parsed.config;
-  assets = await readAssetFolder(path.join(ROOT, 'sharepoint', 'assets'), await featureAssetNames(path.join(ROOT, 'config', 'package-solution.json')));
+  assets = await readAssetFolder(path.join(ROOT, 'sharepoint', 'assets'));
   appPackage = await readAppPackage(await testPackage());
 });
 
@@ -112,17 +112,12 @@ describe('setup on an empty local tenant', () => {
     }
   });
 
-  it('reads the feature definitions of sharepoint/assets, the files the package\'s feature lists', async () => {
-    const listed = await featureAssetNames(path.join(ROOT, 'config', 'package-solution.json'));
-    const all = await readAssetFolder(path.join(ROOT, 'sharepoint', 'assets'));
-    if (listed) {
-      expect(new Set(assets.fields.map(f => f.source))).toEqual(new Set(listed.filter(n => /\.xml$/i.test(n) && all.fields.some(f => f.source === n))));
-    } else {
-      expect(assets).toEqual(all);
-    }
+  it('reads every element file of sharepoint/assets, the one definition of what it creates', async () => {
+    const files = fs.readdirSync(path.join(ROOT, 'sharepoint', 'assets')).filter(n => /\.xml$/i.test(n)).sort();
+    expect(new Set([...assets.fields.map(f => f.source), ...assets.contentTypes.map(ct => ct.source)])).toEqual(new Set(files));
     expect(assets.problems).toEqual([]);
-    expect(assets.fields.length).toBeGreaterThan(0);
     expect(assets.fields.map(f => f.name)).toContain('SamverkaReviewDate');
+    expect(assets.contentTypes.map(ct => ct.name)).toContain('Samverka-sida');
     expect(assets.lists.map(l => l.title)).toContain('Guider');
   });
 
@@ -144,6 +139,17 @@ describe('setup on an empty local tenant', () => {
     // The site's content type exists before Site Pages gets it; the groups before they are given Read.
     expect(ids.indexOf('contenttype:/sites/eksjo:0x0101009D1CB255DA76424F860D91F20E6C411800167B43F656044D83B95D1CA263303B8D')).toBeLessThan(ids.indexOf('library:/sites/eksjo:SitePages'));
     expect(ids.indexOf('group:savsjo:unit:Kommunikation')).toBeLessThan(ids.indexOf('borrowers:/sites/eksjo'));
+    // Every column exists on a site before a content type there links it.
+    for (const site of ['/sites/eksjo', '/sites/gemensamt', '/sites/eksjo-social']) {
+      for (const ct of assets.contentTypes) {
+        const at = ids.indexOf(`contenttype:${site}:${ct.id}`);
+        expect(at).toBeGreaterThan(0);
+        for (const name of ct.fieldNames) {
+          const field = ids.indexOf(`field:${site}:${name}`);
+          expect(`${site} ${ct.name} ${name}: ${field >= 0 && field < at}`).toBe(`${site} ${ct.name} ${name}: true`);
+        }
+      }
+    }
     expect(ids).not.toContain('library:/sites/eksjo-social:SitePages'); // hubs and the shared site only
     expect(report.plan.find(s => s.id === 'borrowers:/sites/eksjo')).toEqual(expect.objectContaining({ action: 'create', detail: 'give 2 groups the role Read' }));
     expect(log.join('\n')).toMatch(/Dry run: nothing was changed/);
@@ -168,6 +174,23 @@ describe('setup on an empty local tenant', () => {
     const secondRequests = await tenant.requests();
     expect(writes(secondRequests)).toEqual([]);
     process.stdout.write(`setup on an empty tenant: ${first.report.durationMs} ms, ${firstRequests} requests; second run: ${second.report.durationMs} ms, ${secondRequests.length} requests\n`);
+  });
+
+  it('does not deploy a package whose feature would provision columns again, and says why', async () => {
+    expect(appPackage.featureElements).toEqual([]); // the package of this version
+    const log: string[] = [];
+    const report = await runSetup({
+      config,
+      clients: createTenantClients({ tenantUrl: tenant.url, spToken: 'admin' }),
+      assets,
+      appPackage: { ...appPackage, version: '0.0.9.0', featureElements: ['Field', 'ContentType'] },
+      log: line => log.push(line)
+    });
+    expect(report.failed).toBeUndefined();
+    expect(report.plan.find(s => s.id === 'app')).toEqual(expect.objectContaining({ action: 'skip', detail: expect.stringMatching(/^not deployed: its feature provisions Field, ContentType, which setup creates from sharepoint\/assets/) }));
+    expect(log.join('\n')).toMatch(/skip\s+app package [^\n]*: not deployed: its feature provisions Field, ContentType/);
+    const apps = await rest(tenant, 'admin', `${config.appCatalogPath || '/sites/appcatalog'}/_api/web/tenantappcatalog/AvailableApps?$select=AppCatalogVersion`);
+    expect(apps.value.map((a: { AppCatalogVersion: string }) => a.AppCatalogVersion)).toEqual([appPackage.version]);
   });
 
   it('gives Site Pages of each hub and the shared site the Samverka columns, through the content type "Samverka-sida"', async () => {

@@ -1,12 +1,13 @@
 // Opens the .sppkg that `npm run package` built with the SPFx toolchain and checks what a tenant
-// admin will upload: the web parts and their hosts, the Teams app, and the API permission requests.
+// admin will upload: the web parts and their hosts, the Teams app and its version, the API
+// permission requests, and that its features provision no columns, content types or lists.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validateTeamsManifest } from '../../scripts/teams-app.mjs';
+import { teamsVersionOf, validateTeamsManifest } from '../../scripts/teams-app.mjs';
 
 const require = createRequire(import.meta.url);
 const JSZip = require('jszip');
@@ -16,7 +17,7 @@ const sppkgPath = path.join(root, 'sharepoint/solution/samverka.sppkg');
 const REQUIRED_HOSTS = ['SharePointWebPart', 'TeamsPersonalApp', 'TeamsTab'];
 
 function attr(xml, name) {
-  const m = xml.match(new RegExp(`${name}="([^"]*)"`));
+  const m = xml.match(new RegExp(`\\s${name}="([^"]*)"`));
   return m ? m[1] : undefined;
 }
 function decodeXml(s) {
@@ -80,6 +81,33 @@ test('the package deploys tenant-wide and asks for exactly the Graph scopes the 
   assert.deepEqual(requests.map((r) => r.scope).sort(), requiredScopes());
 });
 
+// Tenant-wide deployment ignores feature elements (https://learn.microsoft.com/en-us/sharepoint/dev/spfx/tenant-scoped-deployment),
+// and on a site where the app is installed they would collide with the columns `npm run setup` created.
+test('the package\'s features carry only the web parts: no columns, content types or lists to provision', async () => {
+  const zip = await zipPromise;
+  const featureRels = Object.keys(zip.files).filter((f) => /^_rels\/feature_[^/]+\.xml\.rels$/.test(f));
+  assert.ok(featureRels.length >= 1, 'the package has a feature (it carries the web parts)');
+  const webPartIds = new Set(sourceWebParts().map((m) => m.id));
+  const components = new Set();
+  for (const rels of featureRels) {
+    const xml = await zip.file(rels).async('string');
+    const targets = [...xml.matchAll(/<Relationship Type="([^"]+)" Target="\/([^"]+)"/g)].map((m) => ({ type: m[1].split('/').pop(), target: m[2] }));
+    assert.deepEqual(targets.filter((t) => t.type === 'feature-elementfile' || t.type === 'feature-upgradeaction'), [], `${rels}: no element files or upgrade actions`);
+    for (const { target } of targets.filter((t) => t.type === 'feature-elementmanifest')) {
+      const elements = await zip.file(target).async('string');
+      const kinds = [...elements.matchAll(/<Elements[^>]*>|<(\w+)[\s>/]/g)].map((m) => m[1]).filter(Boolean);
+      assert.deepEqual([...new Set(kinds)].filter((k) => k !== 'ClientSideComponent' && k !== 'Module'), [], `${target} holds client-side components only`);
+      // SPFx adds an empty module for the web part gallery; a module with files would provision them.
+      for (const m of elements.matchAll(/<Module\s([^>]*)>([\s\S]*?)<\/Module>|<Module\s([^>]*)\/>/g)) {
+        assert.match(m[1] ?? m[3], /\sUrl="_catalogs\/wp"/, `${target}: a module only for the web part gallery`);
+        assert.equal((m[2] ?? '').trim(), '', `${target}: the module provisions no files`);
+      }
+      for (const m of elements.matchAll(/<ClientSideComponent [^>]*Id="([^"]+)"/g)) components.add(m[1]);
+    }
+  }
+  assert.deepEqual([...components].sort(), [...webPartIds].sort(), 'the features activate exactly our web parts');
+});
+
 test('every web part is in the package with the SharePoint and Teams hosts', async () => {
   const zip = await zipPromise;
   const files = Object.keys(zip.files).filter((f) => /\/WebPart_[^/]+\.xml$/.test(f));
@@ -109,6 +137,9 @@ test('the Teams app in the package follows Microsoft\'s manifest schema and poin
   const manifest = JSON.parse(await teamsZip.file('manifest.json').async('string'));
 
   assert.deepEqual(await validateTeamsManifest(manifest), []);
+  // "Sync to Teams" takes a release as new only when the Teams app's version is higher.
+  const app = await zip.file('AppManifest.xml').async('string');
+  assert.equal(manifest.version, teamsVersionOf(attr(app, 'Version')), 'the Teams app has the solution\'s version');
 
   const color = pngSize(await teamsZip.file(manifest.icons.color).async('nodebuffer'));
   assert.deepEqual(color, { width: 192, height: 192 });
