@@ -144,7 +144,9 @@ export class DashboardService implements IDashboardService {
       const container = responses[0] && responses[0].hitsContainers ? responses[0].hitsContainers[0] : undefined;
       const items = (container && container.hits ? container.hits : [])
         .map(hit => newsItemFromSearchHit(hit, tenantUrl, resolveSite))
-        .filter((item): item is NewsItem => item !== null && item.audienceIds.length > 0 && isVisibleTo(item, query.audienceGroupIds));
+        // The KQL asks only for pages aimed at these groups. Whether Graph returns ModernAudienceAadObjectIds
+        // in `fields` is not documented, so the field, when present, may only hide more, never show more.
+        .filter((item): item is NewsItem => item !== null && isVisibleTo(item, query.audienceGroupIds));
       return { ok: true, value: items.slice(0, query.count) };
     } catch (error) {
       return { ok: false, code: failureCodeOf(error) };
