@@ -11,8 +11,10 @@
 // search page is timed from Enter to results as well.
 // Prints the tables, writes bench/results.json. Options: --runs N (default 3), --sizes 1500,15000
 // (or --news 15000), --only key,key (row keys: news, dashboard, search-all, content-health,
-// reuse-johan, ...), --network (a real network's latency, NETWORK_PROFILE in support.mjs, through
-// the tenant's fault injector), --check (exit 1 when anything is over budget).
+// reuse-johan, ...), --network (a real network's latency through the tenant's fault injector:
+// 60 ms per round trip, a $batch being one, plus 250 ms per searchRequest, those inside a $batch
+// one after another, so a $batch with k of them costs 60 + 250·k ms; NETWORK_PROFILE in
+// support.mjs), --check (exit 1 when anything is over budget).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
