@@ -9,9 +9,12 @@
 // and at ten times that (15,000 news; the content health report grows with them). The Targeted
 // news row has a naive baseline beside it (every news page read, filtered on the client), and the
 // search page is timed from Enter to results as well.
-// Prints the tables, writes bench/results.json. Options: --runs N (default 3), --sizes 1500,15000,
-// --only key,key (row keys: news, dashboard, search-all, content-health, reuse-johan, ...),
-// --check (exit 1 when anything is over budget).
+// Prints the tables, writes bench/results.json. Options: --runs N (default 3), --sizes 1500,15000
+// (or --news 15000), --only key,key (row keys: news, dashboard, search-all, content-health,
+// reuse-johan, ...), --network (a real network's latency through the tenant's fault injector:
+// 60 ms per round trip, a $batch being one, plus 250 ms per searchRequest, those inside a $batch
+// one after another, so a $batch with k of them costs 60 + 250·k ms; NETWORK_PROFILE in
+// support.mjs), --check (exit 1 when anything is over budget).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -23,7 +26,10 @@ import { startTenant } from '../emulator/server.ts';
 import { buildWorkbench, startWorkbench } from '../workbench/serve.mjs';
 import { benchPages, NEWS_ITEMS } from './pages.mjs';
 import { loadingTexts, webPartLoadState } from '../tests/support/webPartLoaded.mjs';
-import { analyseTrips, clearRequests, countRequests, launchChromium, median, recordTrips, settle, tenantRequests } from './support.mjs';
+import {
+  analyseTrips, clearRequests, countRequests, dependentSteps, launchChromium, median, NETWORK_PROFILE, NETWORK_PROFILE_TEXT, recordTrips, settle,
+  tenantRequests
+} from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const JSZip = require('jszip');
@@ -32,22 +38,27 @@ const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '3' },
     sizes: { type: 'string', default: '1500,15000' },
+    news: { type: 'string' },
+    network: { type: 'boolean', default: false },
     only: { type: 'string', default: '' },
     check: { type: 'boolean', default: false }
   }
 });
 const RUNS = Math.max(1, Number(values.runs));
-const SIZES = values.sizes.split(',').map(Number);
+const SIZES = (values.news || values.sizes).split(',').map(Number);
+const NETWORK = values.network;
 const ONLY = values.only ? values.only.split(',') : null;
 const BUDGET = { sharePointRequests: 25, searchRequests: 3, loadMs: 2000, roundTripsPerServiceAndStep: 1 };
 const INTERPRETATION = [
-  'SP and search count every request of the page (inside a $batch too): each workbench page carries one web part',
+  'SP counts every request to SharePoint REST of the page; search every searchRequest (each one in a /search/query body,',
+  'inside a $batch too). Each workbench page carries one web part',
   '(the hub start page: Targeted news alone) under a stand-in hub header that reads the tenant configuration and the',
   'user through the same session cache. Loaded: the web part shows its content and nothing in it is still loading,',
   'timed from navigation. A service is Microsoft Graph (search included) or the SharePoint REST API of one web (a',
   'SharePoint $batch addresses one web). "unbatched": round trips sent while another to the same service was still',
   'unanswered, so they could have shared its batch (a full Graph batch of 20 excepted); budget 0. "steps": round',
-  'trips that waited for an earlier answer (the news search needs the user\'s groups), shown per service.'
+  'trips that waited for an earlier answer (the news search needs the user\'s groups), shown per service; "dep": the',
+  'longest chain of round trips each asked after the one before was answered, over all services.'
 ];
 
 // ---- Bundles: the entry bundle of each web part, as the .sppkg carries it ----
@@ -123,7 +134,11 @@ async function visit(page, trips, tenant, row, open) {
   const ms = await loaded(page, row);
   // Whatever the first render still asks after it shows (photos, a section's second step) counts too.
   await settle(trips);
-  return { ms, requests: countRequests(await tenantRequests(tenant)), services: analyseTrips(await trips.take()) };
+  const taken = await trips.take();
+  const requests = countRequests(await tenantRequests(tenant));
+  // The tenant's log sees each search call, the page's own record each searchRequest in its body.
+  requests.search = Math.max(requests.search, taken.reduce((sum, t) => sum + t.searchRequests, 0));
+  return { ms, requests, services: analyseTrips(taken), steps: dependentSteps(taken) };
 }
 
 /** The worst of the runs per service: a count that varies with timing is judged by its worst. */
@@ -173,7 +188,8 @@ async function measurePage(browser, tenant, workbench, row) {
   const summary = (list) => ({
     ms: median(list.map((v) => v.ms)),
     requests: worstRequests(list.map((v) => v.requests)),
-    services: worst(list.map((v) => v.services))
+    services: worst(list.map((v) => v.services)),
+    steps: Math.max(...list.map((v) => v.steps))
   });
   return { cold: summary(runs.cold), warm: summary(runs.warm), ...(row.query ? { interactiveMs: median(interactive) } : {}) };
 }
@@ -193,7 +209,8 @@ function overBudget(m) {
 // ---- Run ----
 
 const results = {
-  date: new Date().toISOString(), node: process.version, runs: RUNS, items: NEWS_ITEMS, budget: BUDGET, interpretation: INTERPRETATION.join(' ')
+  date: new Date().toISOString(), node: process.version, runs: RUNS, items: NEWS_ITEMS, budget: BUDGET, interpretation: INTERPRETATION.join(' '),
+  network: NETWORK ? { profile: NETWORK_PROFILE, text: NETWORK_PROFILE_TEXT } : null
 };
 const sppkg = path.join(root, 'sharepoint/solution/samverka.sppkg');
 results.bundles = await bundleSizes();
@@ -206,7 +223,7 @@ results.pages = [];
 const started = Date.now();
 try {
   for (const size of SIZES) {
-    const tenant = await startTenant({ port: 0, seed: 42, news: size });
+    const tenant = await startTenant({ port: 0, seed: 42, news: size, ...(NETWORK ? { faults: JSON.stringify(NETWORK_PROFILE) } : {}) });
     const workbench = await startWorkbench({ tenantUrl: tenant.url, port: 0, build });
     try {
       for (const row of rows) {
@@ -263,6 +280,18 @@ for (const size of SIZES) {
     }
   }
 }
+// Per web part, cold: what a first visit costs, the naive baseline beside Targeted news.
+console.log(`\nCold first render per web part${NETWORK ? ` on the network profile (${NETWORK_PROFILE_TEXT})` : ' (no added latency; --network adds a real network\'s)'}`);
+for (const size of SIZES) {
+  console.log(`\n${size} news, cold`);
+  console.log(`${pad('web part', 28)}${right('ms', 7)}${right('trips', 7)}${right('dep', 5)}${right('search', 8)}  verdict`);
+  for (const p of results.pages.filter((r) => r.news === size)) {
+    const over = p.over.filter((o) => o.startsWith('cold:')).map((o) => o.slice(6));
+    const verdict = p.baseline ? 'baseline' : over.length === 0 ? 'ok' : `OVER (${over.join('; ')})`;
+    console.log(`${pad(p.label, 28)}${right(Math.round(p.cold.ms), 7)}${right(p.cold.requests.roundTrips, 7)}${right(p.cold.steps, 5)}${right(p.cold.requests.search, 8)}  ${verdict}`);
+  }
+}
+
 const search = results.pages.filter((p) => p.interactiveMs !== undefined);
 if (search.length > 0) {
   console.log(`\nSearch, from Enter to rendered results in an open page (median ms): ${SIZES.map((size) =>

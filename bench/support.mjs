@@ -46,6 +46,67 @@ export function countRequests(entries) {
   };
 }
 
+/**
+ * The searchRequests one round trip carries: every entry of the `requests` of a POST
+ * /search/query body, and of each /search/query inside a Graph $batch. Each one counts against
+ * the budget of search requests per page, as Page Diagnostics counts them. A body that cannot be
+ * read (not text, or too large to record) counts one per search call: at least what was sent.
+ */
+export function searchRequestsOf(pathname, method, body) {
+  const isSearch = (p) => /^(https?:\/\/[^/]+)?(\/v1\.0)?\/search\/query(\?|$)/.test(p);
+  const inBody = (b) => {
+    const parsed = typeof b === 'string' ? safeParse(b) : b;
+    return parsed && Array.isArray(parsed.requests) ? Math.max(1, parsed.requests.length) : 1;
+  };
+  if (String(method).toUpperCase() !== 'POST') return 0;
+  if (isSearch(pathname)) return inBody(body);
+  if (pathname === '/v1.0/$batch') {
+    const batch = typeof body === 'string' ? safeParse(body) : null;
+    if (!batch || !Array.isArray(batch.requests)) return 0;
+    return batch.requests.filter((r) => isSearch(String(r.url || '')) && String(r.method).toUpperCase() === 'POST')
+      .reduce((sum, r) => sum + inBody(r.body), 0);
+  }
+  return 0;
+}
+
+function safeParse(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Dependent steps of a first render over every service: the longest chain of round trips each
+ * asked only after the one before it was answered (it waited for it, or for what it started).
+ * Round trips in flight together are one step; on a real network each step costs a round trip.
+ */
+export function dependentSteps(trips) {
+  const list = trips.slice().sort((a, b) => a.start - b.start);
+  const depth = [];
+  for (let j = 0; j < list.length; j++) {
+    let before = 0;
+    for (let i = 0; i < j; i++) if (list[i].answered <= list[j].start) before = Math.max(before, depth[i]);
+    depth.push(before + 1);
+  }
+  return Math.max(0, ...depth);
+}
+
+/**
+ * `npm run bench -- --network`: a real network's cost, through the local tenant's fault
+ * injector (emulator/CONTRACT.md, "Fault injection"). 60 ms per round trip to SharePoint REST
+ * or Graph (a $batch is one round trip, whatever it carries), plus 250 ms per searchRequest
+ * (search is the slow service; the searches inside a Graph $batch are answered one after the
+ * other, so a $batch with k searchRequests costs 60 + 250·k ms). Preflights and banner images
+ * are not delayed.
+ */
+export const NETWORK_PROFILE = [
+  { pattern: '/_api/|^/v1\\.0/', roundTrip: true, latencyMs: 60 },
+  { pattern: '/search/query', perSearchRequest: true, latencyMs: 250 }
+];
+export const NETWORK_PROFILE_TEXT = '60 ms per round trip (a $batch is one), plus 250 ms per searchRequest, those inside a $batch one after another';
+
 /** Graph answers at most 20 requests per JSON batch; a full batch leaves nothing to add. */
 export const GRAPH_BATCH_LIMIT = 20;
 
@@ -99,7 +160,10 @@ export async function recordTrips(page) {
             inner = 0;
           }
         }
-        return { service: serviceOf(url.pathname), method: t.method, path: url.pathname, start: t.asked, answered: t.answered ?? Infinity, inner };
+        return {
+          service: serviceOf(url.pathname), method: t.method, path: url.pathname, start: t.asked, answered: t.answered ?? Infinity, inner,
+          searchRequests: searchRequestsOf(url.pathname, t.method, t.body)
+        };
       });
     }
   };

@@ -97,7 +97,7 @@ async function route(tenant: Tenant, family: ApiFamily, request: EmulatorRequest
 export async function dispatch(tenant: Tenant, request: EmulatorRequest): Promise<EmulatorResponse> {
   const family = familyOf(request.url.pathname);
   if (family === 'admin') return handleAdmin(tenant, request);
-  const fault = tenant.faults.take(request.method, request.url.pathname + request.url.search);
+  const fault = tenant.faults.take(request.method, request.url.pathname + request.url.search, { inner: request.inner === true, body: request.body });
   if (fault && fault.latencyMs > 0) await delay(fault.latencyMs);
   if (fault?.status !== undefined) return faultResponse(family, request, { ...fault, status: fault.status });
   let response: EmulatorResponse;

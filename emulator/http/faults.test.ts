@@ -23,6 +23,24 @@ describe('fault rules', () => {
     assert.equal(faults.take('POST', '/v1.0/search/query'), undefined);
   });
 
+  test('a network profile: once per round trip, and per searchRequest of a search body', () => {
+    const faults = new FaultInjector();
+    faults.add([
+      { pattern: '/_api/|^/v1\\.0/', roundTrip: true, latencyMs: 60 },
+      { pattern: '/search/query', perSearchRequest: true, latencyMs: 250 },
+    ]);
+    const body = (n: number) => JSON.stringify({ requests: Array.from({ length: n }, () => ({ entityTypes: ['listItem'], query: { queryString: 'x' } })) });
+    assert.equal(faults.take('POST', '/v1.0/$batch', { body: '{"requests":[{"id":"1","method":"GET","url":"/me"}]}' })?.latencyMs, 60, 'a batch: one round trip, its "requests" are no searchRequests');
+    assert.equal(faults.take('GET', '/v1.0/me', { inner: true }), undefined, 'a request inside a batch pays no round trip of its own');
+    assert.equal(faults.take('POST', '/v1.0/search/query', { inner: true, body: body(1) })?.latencyMs, 250);
+    assert.equal(faults.take('POST', '/v1.0/search/query', { body: body(3) })?.latencyMs, 60 + 3 * 250, 'three searchRequests in one body cost three');
+    assert.equal(faults.take('POST', '/v1.0/search/query', { body: 'not json' })?.latencyMs, 60);
+    assert.equal(faults.take('GET', "/sites/eksjo/_api/web/lists/getByTitle('x')/items")?.latencyMs, 60);
+    assert.equal(faults.take('GET', '/sites/eksjo/siteassets/sitepages/nyhetsbilder/a.svg'), undefined);
+    assert.throws(() => faults.add({ pattern: 'x', perSearchRequest: true }), FaultRuleError, 'perSearchRequest needs latencyMs');
+    assert.throws(() => faults.add({ pattern: 'x', latencyMs: 1, roundTrip: 'yes' }), FaultRuleError);
+  });
+
   test('invalid rules are refused, none of a list is added', () => {
     const faults = new FaultInjector();
     for (const bad of [null, {}, { pattern: '(' , status: 429 }, { pattern: 'x' }, { pattern: 'x', status: 42 }, { pattern: 'x', latencyMs: -1 }, { pattern: 'x', times: 0, status: 500 }]) {
@@ -74,6 +92,24 @@ describe('over HTTP', () => {
     assert.equal(broken.status, 200);
     assert.throws(() => JSON.parse(broken.text), SyntaxError);
     assert.equal(JSON.parse((await tenant.call('/_api/web', { token: 'anna' })).text).Title, 'Intranät');
+  });
+
+  test('a $batch with two search requests waits for one round trip and both searches, one after the other', async () => {
+    await tenant.call('/_emulator/faults', { body: [
+      { pattern: '^/v1\\.0/', roundTrip: true, latencyMs: 60 },
+      { pattern: '/search/query', perSearchRequest: true, latencyMs: 250 },
+    ] });
+    try {
+      const searchItem = (id: string) => ({ id, method: 'POST', url: '/search/query', headers: { 'Content-Type': 'application/json' }, body: search });
+      const started = performance.now();
+      const r = await tenant.call('/v1.0/$batch', { token: 'anna', body: { requests: [searchItem('1'), searchItem('2'), { id: '3', method: 'GET', url: '/me' }] } });
+      const elapsed = performance.now() - started;
+      assert.equal(r.status, 200);
+      assert.deepEqual(r.json.responses.map((x: { status: number }) => x.status), [200, 200, 200]);
+      assert.ok(elapsed >= 60 + 2 * 250 - 10, `answered after 60 + 2 × 250 ms (took ${Math.round(elapsed)} ms)`);
+    } finally {
+      await tenant.call('/_emulator/faults', { method: 'DELETE' });
+    }
   });
 
   test('a bad rule gets a 400', async () => {

@@ -14,6 +14,17 @@ export interface FaultRule {
   retryAfter?: number;
   /** Delay before answering, in milliseconds. */
   latencyMs?: number;
+  /**
+   * Only HTTP round trips: the rule skips the requests inside a $batch (the batch itself
+   * matches), so a network's cost per round trip is paid once per batch.
+   */
+  roundTrip?: boolean;
+  /**
+   * `latencyMs` once per searchRequest in the body of a POST /search/query (a body with three
+   * costs three times as much; inside a $batch, each inner search request adds its own, one
+   * after the other). Requests that carry no searchRequest get no delay from the rule.
+   */
+  perSearchRequest?: boolean;
   /** Answer 200 with a truncated body that is not valid JSON. */
   malformed?: boolean;
   /** How many requests the rule applies to; unlimited when absent. */
@@ -49,7 +60,10 @@ function validate(input: unknown): FaultRule {
   numberOrAbsent('retryAfter', 0, 3600);
   numberOrAbsent('latencyMs', 0, 120_000);
   numberOrAbsent('times', 1, 1_000_000);
-  if (rule.malformed !== undefined && typeof rule.malformed !== 'boolean') throw new FaultRuleError('"malformed" must be true or false.');
+  for (const flag of ['malformed', 'roundTrip', 'perSearchRequest']) {
+    if (rule[flag] !== undefined && typeof rule[flag] !== 'boolean') throw new FaultRuleError(`"${flag}" must be true or false.`);
+  }
+  if (rule.perSearchRequest === true && rule.latencyMs === undefined) throw new FaultRuleError('"perSearchRequest" needs "latencyMs".');
   if (rule.method !== undefined && typeof rule.method !== 'string') throw new FaultRuleError('"method" must be a string.');
   if (rule.status === undefined && rule.latencyMs === undefined && rule.malformed === undefined) {
     throw new FaultRuleError('A fault rule needs "status", "latencyMs" or "malformed".');
@@ -87,17 +101,20 @@ export class FaultInjector {
 
   /**
    * The fault for a request, combining every matching rule (latencies add up, the first status
-   * wins), and counting the request against each rule's `times`.
+   * wins), and counting the request against each rule's `times`. `inner`: the request came
+   * inside a $batch; `body`: its body (for `perSearchRequest`).
    */
-  take(method: string, pathAndQuery: string): ActiveFault | undefined {
+  take(method: string, pathAndQuery: string, request: { inner?: boolean; body?: string } = {}): ActiveFault | undefined {
     let fault: ActiveFault | undefined;
     for (const stored of this.rules) {
       if (stored.remaining <= 0) continue;
       if (stored.rule.method && stored.rule.method.toUpperCase() !== method.toUpperCase()) continue;
+      if (stored.rule.roundTrip && request.inner) continue;
       if (!stored.regex.test(pathAndQuery)) continue;
       stored.remaining -= 1;
       fault ??= { latencyMs: 0, malformed: false };
-      fault.latencyMs += stored.rule.latencyMs ?? 0;
+      const times = stored.rule.perSearchRequest ? searchRequestsIn(method, pathAndQuery, request.body) : 1;
+      fault.latencyMs += (stored.rule.latencyMs ?? 0) * times;
       fault.malformed ||= stored.rule.malformed === true;
       if (fault.status === undefined && stored.rule.status !== undefined) {
         fault.status = stored.rule.status;
@@ -106,6 +123,17 @@ export class FaultInjector {
     }
     this.rules = this.rules.filter((s) => s.remaining > 0);
     return fault;
+  }
+}
+
+/** How many searchRequests a POST /search/query body carries (0 for any other request or a body that is not one). */
+export function searchRequestsIn(method: string, pathAndQuery: string, body: string | undefined): number {
+  if (method.toUpperCase() !== 'POST' || !/^\/(v1\.0|beta)\/search\/query(\?|$)/i.test(pathAndQuery) || !body) return 0;
+  try {
+    const requests = (JSON.parse(body) as { requests?: unknown }).requests;
+    return Array.isArray(requests) ? requests.length : 0;
+  } catch {
+    return 0;
   }
 }
 

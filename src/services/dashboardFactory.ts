@@ -1,6 +1,7 @@
 import type { IDashboardService } from '../core/dashboard';
 import { Connection, tenantUrlOf, userIdentityOf } from './connection';
 import { DashboardService } from './dashboardService';
+import { returningStorageOf } from './factory';
 import type { Services } from './factory';
 import { defaultSessionStorage, SessionCache, StorageLike, userCacheKey } from './sessionCache';
 
@@ -8,6 +9,8 @@ export interface DashboardServiceOptions {
   /** The same storage as createServices was given (sessionStorage by default). */
   storage?: StorageLike;
   cacheTtlMs?: number;
+  /** The same returning-user storage as createServices was given (see ServiceOptions). */
+  returningStorage?: StorageLike | null;
   /** The signed-in user's address, when the host knows it and the connection does not tell it. */
   userMail?: string;
 }
@@ -27,7 +30,8 @@ export function createDashboardService(services: Services, connection: Connectio
     tenantUrl,
     tenantConfig: services.tenantConfig,
     policy: services.retryPolicy,
-    cache: new SessionCache(storage, () => services.now().getTime()),
+    // The returning user's entries too, so a profile kept from an earlier visit is not asked again.
+    cache: new SessionCache(storage, () => services.now().getTime(), returningStorageOf(connection, options)),
     ttlMs: options.cacheTtlMs === undefined ? HOUR : options.cacheTtlMs,
     userKey: userCacheKey(`${tenantUrl}|${userIdentityOf(connection)}`),
     userMail: options.userMail || hostMail(connection)

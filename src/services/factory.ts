@@ -6,7 +6,7 @@ import type { SamverkaGraph } from './graphClient';
 import { graphBatchOf } from './graphBatchCoalescer';
 import { NewsService } from './newsService';
 import { defaultRetryPolicy, FetchFunction, RetryPolicy } from './retry';
-import { defaultSessionStorage, SessionCache, StorageLike, userCacheKey } from './sessionCache';
+import { defaultReturningStorage, defaultSessionStorage, SessionCache, StorageLike, userCacheKey } from './sessionCache';
 import { TenantConfigService } from './tenantConfigService';
 import { UserContextService } from './userContextService';
 
@@ -15,6 +15,14 @@ export interface ServiceOptions {
   storage?: StorageLike;
   /** How long cached profile, groups and configuration stay fresh within a session. */
   cacheTtlMs?: number;
+  /**
+   * Where a returning user's groups and the tenant configuration are kept beyond the session
+   * (null: nowhere). In SharePoint and Teams localStorage when allowed; on a local connection
+   * only when given.
+   */
+  returningStorage?: StorageLike | null;
+  /** How long a returning user's groups and the configuration are trusted (default 8 hours). */
+  returningTtlMs?: number;
   /** Retry on 429/503; tests inject `sleep` and `random`. */
   retry?: Partial<RetryPolicy>;
   now?: () => Date;
@@ -37,6 +45,16 @@ export interface Services extends SamverkaServices {
 }
 
 const HOUR = 3600000;
+/** A working day: group changes and a new configuration reach a returning user by the next one. */
+export const RETURNING_TTL_MS = 8 * HOUR;
+
+/** The storage for a returning user's cache entries (see ServiceOptions.returningStorage). */
+export function returningStorageOf(connection: Connection, options: { returningStorage?: StorageLike | null }): StorageLike | undefined {
+  if (options.returningStorage !== undefined) {
+    return options.returningStorage || undefined;
+  }
+  return connection.kind === 'spfx' ? defaultReturningStorage() : undefined;
+}
 
 /**
  * The one place where clients are configured: one Graph client and one SharePoint client
@@ -50,8 +68,9 @@ export function createServices(connection: Connection, options: ServiceOptions =
   const retryPolicy = defaultRetryPolicy({ now, ...options.retry });
   const tenantUrl = tenantUrlOf(connection);
   const storage = options.storage || (connection.kind === 'local' ? connection.storage : undefined) || defaultSessionStorage();
-  const cache = new SessionCache(storage, () => now().getTime());
+  const cache = new SessionCache(storage, () => now().getTime(), returningStorageOf(connection, options));
   const ttlMs = options.cacheTtlMs === undefined ? HOUR : options.cacheTtlMs;
+  const returningTtlMs = options.returningTtlMs === undefined ? RETURNING_TTL_MS : options.returningTtlMs;
 
   const spBySite: Record<string, SPFI> = {};
   const sp = (sitePath: string): SPFI => {
@@ -64,9 +83,9 @@ export function createServices(connection: Connection, options: ServiceOptions =
   };
   const graph = createGraph(connection, retryPolicy, options.fetch);
 
-  const tenantConfig = new TenantConfigService({ rootSp: sp('/'), cache, ttlMs, tenantKey: userCacheKey(tenantUrl) });
+  const tenantConfig = new TenantConfigService({ rootSp: sp('/'), cache, ttlMs, returningTtlMs, tenantKey: userCacheKey(tenantUrl) });
   const userContext = new UserContextService({
-    graph, cache, ttlMs, userKey: userCacheKey(`${tenantUrl}|${userIdentityOf(connection)}`), policy: retryPolicy
+    graph, cache, ttlMs, returningTtlMs, userKey: userCacheKey(`${tenantUrl}|${userIdentityOf(connection)}`), policy: retryPolicy
   });
   const news = new NewsService({ graph, tenantUrl, tenantConfig, now, maxQueryLength: options.maxQueryLength, batch: graphBatchOf(graph, retryPolicy), policy: retryPolicy });
 

@@ -42,6 +42,20 @@ describe('SessionCache', () => {
     expect(await cache.getOrLoad('k', 1000, async () => 2)).toBe(2);
   });
 
+  it('reads a returning user\'s entry from the returning storage when the session has none, until it expires', () => {
+    let now = 1000;
+    const returning = new MemoryStorage();
+    const first = new SessionCache(new MemoryStorage(), () => now, returning);
+    first.set('kept', 'k', 100, 10000);
+    first.set('session-only', 's', 100);
+    const next = new SessionCache(new MemoryStorage(), () => now, returning);
+    expect(next.get('kept')).toBe('k');
+    expect(next.get('session-only')).toBeUndefined();
+    now += 10001;
+    expect(next.get('kept')).toBeUndefined();
+    expect(returning.getItem('samverka:v1:kept')).toBeNull();
+  });
+
   it('drops unreadable entries', () => {
     const storage = new MemoryStorage();
     storage.setItem('samverka:v1:k', '{not json');

@@ -17,17 +17,49 @@ export class SessionCache {
   private readonly storage: StorageLike;
   private readonly now: () => number;
   private readonly loading: Record<string, Promise<unknown>>;
+  private readonly returning: StorageLike | undefined;
 
-  public constructor(storage: StorageLike, now: () => number = () => Date.now()) {
+  /**
+   * `returning`: a storage that outlives the session (localStorage), for what a returning user
+   * may find there until it expires (getOrLoad's `returningTtlMs`): their groups, the configuration.
+   */
+  public constructor(storage: StorageLike, now: () => number = () => Date.now(), returning?: StorageLike) {
     this.storage = storage;
     this.now = now;
     this.loading = loadsInFlight(storage);
+    this.returning = returning;
   }
 
   public get<T>(key: string): T | undefined {
+    const inSession = this.read<T>(this.storage, key);
+    if (inSession !== undefined || !this.returning) {
+      return inSession;
+    }
+    return this.read<T>(this.returning, key);
+  }
+
+  /** `returningTtlMs`: also kept in the returning storage, for that long. */
+  public set<T>(key: string, value: T, ttlMs: number, returningTtlMs?: number): void {
+    this.write(this.storage, key, value, ttlMs);
+    if (this.returning && returningTtlMs !== undefined && returningTtlMs > 0) {
+      this.write(this.returning, key, value, returningTtlMs);
+    }
+  }
+
+  public remove(key: string): void {
+    for (const storage of this.returning ? [this.storage, this.returning] : [this.storage]) {
+      try {
+        storage.removeItem(PREFIX + key);
+      } catch {
+        // nothing to do
+      }
+    }
+  }
+
+  private read<T>(storage: StorageLike, key: string): T | undefined {
     let raw: string | null;
     try {
-      raw = this.storage.getItem(PREFIX + key);
+      raw = storage.getItem(PREFIX + key);
     } catch {
       return undefined;
     }
@@ -42,23 +74,19 @@ export class SessionCache {
     } catch {
       // unreadable entry: treat as absent and drop it below
     }
-    this.remove(key);
+    try {
+      storage.removeItem(PREFIX + key);
+    } catch {
+      // nothing to do
+    }
     return undefined;
   }
 
-  public set<T>(key: string, value: T, ttlMs: number): void {
+  private write<T>(storage: StorageLike, key: string, value: T, ttlMs: number): void {
     try {
-      this.storage.setItem(PREFIX + key, JSON.stringify({ expires: this.now() + ttlMs, value }));
+      storage.setItem(PREFIX + key, JSON.stringify({ expires: this.now() + ttlMs, value }));
     } catch {
       // a full or blocked storage only costs a request next time
-    }
-  }
-
-  public remove(key: string): void {
-    try {
-      this.storage.removeItem(PREFIX + key);
-    } catch {
-      // nothing to do
     }
   }
 
@@ -69,7 +97,7 @@ export class SessionCache {
   }
 
   /** The cached value, or the loaded one (then cached). Concurrent callers share one load. */
-  public async getOrLoad<T>(key: string, ttlMs: number, load: () => Promise<T>): Promise<T> {
+  public async getOrLoad<T>(key: string, ttlMs: number, load: () => Promise<T>, returningTtlMs?: number): Promise<T> {
     const cached = this.get<T>(key);
     if (cached !== undefined) {
       return cached;
@@ -81,7 +109,7 @@ export class SessionCache {
     const promise = load().then(
       value => {
         delete this.loading[key];
-        this.set(key, value, ttlMs);
+        this.set(key, value, ttlMs, returningTtlMs);
         return value;
       },
       error => {
@@ -138,6 +166,21 @@ export function defaultSessionStorage(): StorageLike {
     // blocked (for example third-party storage in a Teams frame): fall through
   }
   return new MemoryStorage();
+}
+
+/** The browser's localStorage when it may be used (a returning user's cache); otherwise none. */
+export function defaultReturningStorage(): StorageLike | undefined {
+  try {
+    if (typeof window !== 'undefined' && window.localStorage) {
+      const probe = `${PREFIX}probe`;
+      window.localStorage.setItem(probe, '1');
+      window.localStorage.removeItem(probe);
+      return window.localStorage;
+    }
+  } catch {
+    // blocked (third-party storage in a Teams frame, privacy settings): no returning cache
+  }
+  return undefined;
 }
 
 /** A short, stable key for a user identifier (FNV-1a), so storage keys do not carry tokens or names verbatim. */

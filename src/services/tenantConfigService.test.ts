@@ -23,6 +23,25 @@ describe('TenantConfigService', () => {
     expect(fake.requests[0].headers.accept).toBe('application/json');
   });
 
+  it('keeps the configuration for a returning user until the returning expiry, and an invalid one not at all', async () => {
+    const fake = createFakeFetch()
+      .on('GET', ENTITY_URL, json({ Value: '{"municipalities":[]}' }), 1)
+      .on('GET', ENTITY_URL, json({ Value: JSON.stringify(testTenantConfig) }));
+    const returningStorage = new MemoryStorage();
+    let clock = Date.parse('2026-11-30T07:00:00Z');
+    const visit = () => createServices({ kind: 'local', baseUrl: TENANT, token: 'anna' },
+      { fetch: fake.fetch, storage: new MemoryStorage(), returningStorage, returningTtlMs: 3600000, now: () => new Date(clock) });
+    await expect(visit().tenantConfig.getConfig()).rejects.toBeTruthy();
+    expect(await visit().tenantConfig.getConfig()).toEqual(testTenantConfig);
+    expect(fake.requests).toHaveLength(2);
+    clock += 59 * 60000;
+    expect(await visit().tenantConfig.getConfig()).toEqual(testTenantConfig);
+    expect(fake.requests).toHaveLength(2);
+    clock += 2 * 60000;
+    expect(await visit().tenantConfig.getConfig()).toEqual(testTenantConfig);
+    expect(fake.requests).toHaveLength(3);
+  });
+
   it('says the configuration is missing when the property is not set', async () => {
     const fake = createFakeFetch().on('GET', ENTITY_URL, json({ 'odata.null': true }));
     const error = await services(fake).tenantConfig.getConfig().catch(e => e);

@@ -11,6 +11,8 @@ export interface TenantConfigServiceDeps {
   rootSp: SPFI;
   cache: SessionCache;
   ttlMs: number;
+  /** How long a returning user finds it in the cache's returning storage (none when absent). */
+  returningTtlMs?: number;
   /** Cache key scope: the tenant, so two tenants in one browser do not mix. */
   tenantKey: string;
 }
@@ -26,7 +28,7 @@ export class TenantConfigService implements ITenantConfigService {
   public async getConfig(): Promise<TenantConfig> {
     const { cache, ttlMs, tenantKey } = this.deps;
     // The JSON text is cached (only once it has proved valid) and parsed again on each read.
-    const json = await cache.getOrLoad(`tenant:${tenantKey}:config`, ttlMs, () => this.load());
+    const json = await cache.getOrLoad(`tenant:${tenantKey}:config`, ttlMs, () => this.load(), this.deps.returningTtlMs);
     return parseTenantConfig(json);
   }
 

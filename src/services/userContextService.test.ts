@@ -41,6 +41,31 @@ describe('UserContextService', () => {
     expect(fake.requests).toHaveLength(1);
   });
 
+  it('keeps the user and their groups for a returning user (a new session) until the returning expiry', async () => {
+    const fake = createFakeFetch().on('POST', /\/v1\.0\/\$batch$/, graphBatch(r =>
+      r.id === 'me' ? { status: 200, body: ME } : { status: 200, body: groupsPage(['g-unit']) }));
+    const returningStorage = new MemoryStorage();
+    let clock = Date.parse('2026-11-30T07:00:00Z');
+    const now = () => new Date(clock);
+    const visit = () => createServices({ kind: 'local', baseUrl: TENANT, token: 'anna' },
+      { fetch: fake.fetch, storage: new MemoryStorage(), returningStorage, returningTtlMs: 8 * 3600000, now });
+
+    const user = await visit().userContext.getCurrentUser();
+    expect(fake.requests).toHaveLength(1);
+    // The next morning's tab has an empty session storage, but the returning entry is still fresh.
+    clock += 7 * 3600000;
+    expect(await visit().userContext.getCurrentUser()).toEqual(user);
+    expect(fake.requests).toHaveLength(1);
+    // Past the returning expiry: asked again.
+    clock += 2 * 3600000;
+    expect(await visit().userContext.getCurrentUser()).toEqual(user);
+    expect(fake.requests).toHaveLength(2);
+    // Without a returning storage (the default on a local connection) nothing outlives the session.
+    const sessionOnly = createServices({ kind: 'local', baseUrl: TENANT, token: 'anna' }, { fetch: fake.fetch, storage: new MemoryStorage(), now });
+    await sessionOnly.userContext.getCurrentUser();
+    expect(fake.requests).toHaveLength(3);
+  });
+
   it('keeps each user\'s data apart in a shared session storage', async () => {
     const fake = createFakeFetch().on('POST', /\$batch$/, (request) => graphBatch(r =>
       r.id === 'me' ? { status: 200, body: { ...ME, id: request.headers.authorization } } : { status: 200, body: groupsPage([]) })(request));

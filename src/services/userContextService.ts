@@ -10,6 +10,8 @@ export interface UserContextServiceDeps {
   graph: SamverkaGraph;
   cache: SessionCache;
   ttlMs: number;
+  /** How long a returning user finds it in the cache's returning storage (none when absent). */
+  returningTtlMs?: number;
   /** Cache key of the signed-in user (see userCacheKey). */
   userKey: string;
   policy: RetryPolicy;
@@ -38,7 +40,7 @@ export class UserContextService implements IUserContextService {
 
   public getCurrentUser(): Promise<CurrentUser> {
     const { cache, ttlMs, userKey } = this.deps;
-    return cache.getOrLoad(`user:${userKey}:context`, ttlMs, () => this.load());
+    return cache.getOrLoad(`user:${userKey}:context`, ttlMs, () => this.load(), this.deps.returningTtlMs);
   }
 
   private async load(): Promise<CurrentUser> {

@@ -135,7 +135,7 @@ describe('Min sida', () => {
     }
   });
 
-  test('the Teams personal tab costs one Graph $batch and one search, and is axe-clean in the default and dark themes', async () => {
+  test('the Teams personal tab costs two Graph $batches (the user with the configuration, then the dashboard beside its news) and one search, and is axe-clean in the default and dark themes', async () => {
     for (const theme of ['default', 'dark']) {
       await fetch(`${tenant.url}/_emulator/requests`, { method: 'DELETE' });
       const { page, context, scope } = await openDashboard('sara', { view: 'teams', theme });
@@ -143,10 +143,13 @@ describe('Min sida', () => {
         await section(scope, 'calendar').locator('h3').first().waitFor();
         const log = (await (await fetch(`${tenant.url}/_emulator/requests`)).json()).value.filter((r) => r.family === 'graph');
         const batches = log.filter((r) => /\$batch/.test(r.path));
-        assert.equal(batches.length, 1, `one Graph batch (${theme})`);
-        assert.ok(batches[0].inner.length <= 20);
+        // Two dependent steps, not three: the news does not wait for the dashboard's batch.
+        assert.equal(batches.length, 2, `the user's batch and the dashboard's (${theme})`);
+        assert.ok(batches.every((b) => b.inner.length <= 20));
+        assert.ok(batches.some((b) => b.inner.some((r) => /transitiveMemberOf/.test(r.path))), 'profile and groups in one batch');
+        assert.ok(batches.every((b) => b.inner.filter((r) => /transitiveMemberOf/.test(r.path)).length <= 1), 'the groups asked once');
         assert.equal(log.filter((r) => /\/search\/query/.test(r.path)).length, 1, 'one search request for the news');
-        assert.equal(log.length, 2);
+        assert.equal(log.length, 3);
         assert.deepEqual(await axeViolations(scope), [], `axe in the ${theme} theme`);
         if (theme === 'dark') {
           const background = await scope.evaluate(() => getComputedStyle(document.querySelector('[data-section="calendar"]')).backgroundColor);

@@ -14,7 +14,10 @@ import { personaByKey } from './personas';
 export function createWorkbenchDashboardServices(persona: string): DashboardServices {
   const connection = { kind: 'local' as const, baseUrl: window.location.origin, token: persona };
   const services = createServices(connection);
-  return { tenantConfig: services.tenantConfig, dashboard: createDashboardService(services, connection, { userMail: personaByKey(persona).mail }) };
+  return {
+    tenantConfig: services.tenantConfig, userContext: services.userContext,
+    dashboard: createDashboardService(services, connection, { userMail: personaByKey(persona).mail })
+  };
 }
 
 /** `?days=5` sets the calendar's days, as an editor does in the property pane. */

@@ -5,11 +5,17 @@ import { failureCodeOf } from '../../core/failures';
 import { membershipsOf } from '../../core/membership';
 import type { Municipality, TenantConfig } from '../../core/municipality';
 import type { NewsItem } from '../../core/news';
-import type { ITenantConfigService } from '../../core/ports';
+import type { CurrentUser, ITenantConfigService, IUserContextService } from '../../core/ports';
 
 export interface DashboardServices {
   dashboard: IDashboardService;
   tenantConfig: ITenantConfigService;
+  /**
+   * The signed-in user and their groups, shared with the other web parts through the session
+   * cache. Given, the news starts as soon as the configuration and the groups are in, beside the
+   * dashboard's batch instead of after it.
+   */
+  userContext?: IUserContextService;
 }
 
 export interface DashboardOptions {
@@ -43,14 +49,16 @@ export interface DashboardState {
 
 
 /**
- * Loads the dashboard: the configuration and one Graph batch in parallel, then the news of the
- * user's förvaltning and unit in the municipality shown. Settings are saved for the user as
- * they change (links, municipality, pinned guides).
+ * Loads the dashboard: the configuration and the user (profile and groups) at once, then the
+ * dashboard's Graph batch and the news of the user's förvaltning and unit in the municipality
+ * shown, side by side: two dependent steps. Settings are saved for the user as they change
+ * (links, municipality, pinned guides).
  */
 export function useDashboard(services: DashboardServices, options: DashboardOptions): DashboardState {
   const [generation, setGeneration] = React.useState(0);
   const [loading, setLoading] = React.useState(true);
   const [data, setData] = React.useState<DashboardData | undefined>(undefined);
+  const [user, setUser] = React.useState<CurrentUser | undefined>(undefined);
   const [config, setConfig] = React.useState<SectionResult<TenantConfig> | undefined>(undefined);
   const [settings, setSettings] = React.useState<DashboardSettings>({ links: [], pinnedGuideIds: [] });
   const [news, setNews] = React.useState<SectionResult<NewsItem[]> | undefined>(undefined);
@@ -62,6 +70,11 @@ export function useDashboard(services: DashboardServices, options: DashboardOpti
   React.useEffect(() => {
     let alive = true;
     setLoading(true);
+    // Started first and together: the dashboard's batch waits for both (it finds the user in the
+    // session cache), and so does the news.
+    if (services.userContext) {
+      services.userContext.getCurrentUser().then(value => { if (alive) setUser(value); }, () => undefined);
+    }
     const configLoad = services.tenantConfig.getConfig().then(
       (value): SectionResult<TenantConfig> => ({ ok: true, value }),
       (error): SectionResult<TenantConfig> => ({ ok: false, code: failureCodeOf(error) })
@@ -89,18 +102,34 @@ export function useDashboard(services: DashboardServices, options: DashboardOpti
   }, [services, generation, calendarDays, documentCount, showCalendar, showDocuments, showGuides, nowMs]);
 
   const profile = data && data.profile.ok ? data.profile.value : undefined;
-  const tenantConfig = config && config.ok ? config.value : undefined;
+  // The configuration comes from the cache as soon as it is in; the dashboard's batch may still be on its way.
+  const [earlyConfig, setEarlyConfig] = React.useState<TenantConfig | undefined>(undefined);
+  React.useEffect(() => {
+    let alive = true;
+    if (services.userContext) {
+      services.tenantConfig.getConfig().then(value => { if (alive) setEarlyConfig(value); }, () => undefined);
+    }
+    return () => { alive = false; };
+  }, [services, generation]);
+  const tenantConfig = config ? (config.ok ? config.value : undefined) : earlyConfig;
+  // Who the news is for: the dashboard's profile once it is in, the session's user before that.
+  const identity = profile ? { mail: profile.mail, groupIds: profile.groups.map(g => g.id) } : user;
+  const identityKey = identity ? `${identity.mail}|${identity.groupIds.map(id => id.toLowerCase()).sort().join(',')}` : '';
   const municipalities = React.useMemo(
-    () => (profile && tenantConfig ? membershipsOf(tenantConfig, { mail: profile.mail, groupIds: profile.groups.map(g => g.id) }).municipalities : []),
-    [profile, tenantConfig]
+    () => (identity && tenantConfig ? membershipsOf(tenantConfig, identity).municipalities : []),
+    // identity is captured through identityKey: the same person and groups from either source is no change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [identityKey, tenantConfig]
   );
+  // Someone who works for several municipalities may have chosen one in their settings: wait for them.
+  // (loading ends after the settings are set: React 17 renders each set of an answer on its own.)
+  const municipalityKnown = municipalities.length <= 1 || !loading;
   const municipality = municipalities.filter(m => m.id === settings.municipalityId)[0] || municipalities[0];
-  const newsGroupIds = React.useMemo(
-    () => (profile && tenantConfig ? departmentGroupIds(tenantConfig, profile.groups.map(g => g.id)) : []),
-    [profile, tenantConfig]
-  );
+  // Kept as text, so the same groups from the profile after the session's user start no second search.
+  const newsGroupKey = identity && tenantConfig ? departmentGroupIds(tenantConfig, identity.groupIds).map(id => id.toLowerCase()).sort().join(',') : '';
+  const newsGroupIds = React.useMemo(() => (newsGroupKey ? newsGroupKey.split(',') : []), [newsGroupKey]);
   const sharedPath = tenantConfig ? tenantConfig.sharedSite.path : undefined;
-  const municipalityHub = municipality ? municipality.hubPath : undefined;
+  const municipalityHub = municipality && municipalityKnown ? municipality.hubPath : undefined;
 
   React.useEffect(() => {
     if (!options.showNews || !municipalityHub || !sharedPath) {

@@ -65,7 +65,7 @@ export default class PersonalDashboardWebPart extends SamverkaWebPart<IPersonalD
       const services = factory.createServices(connection);
       return {
         view,
-        services: { tenantConfig: services.tenantConfig, dashboard: dashboardFactory.createDashboardService(services, connection) },
+        services: { tenantConfig: services.tenantConfig, userContext: services.userContext, dashboard: dashboardFactory.createDashboardService(services, connection) },
         tenantUrl: services.tenantUrl
       };
     });
