@@ -1,6 +1,7 @@
 import type { DocumentResult, GuideResult, PageResult, PersonResult } from '../core/search';
 import { ALL_MUNICIPALITIES, parseGuideSteps } from '../core/search';
 import { safeUrl } from '../core/safeUrl';
+import { summaryOfText } from '../core/searchSummary';
 
 /**
  * Graph search hits as search results. Field names come back as requested or in another letter
@@ -55,7 +56,8 @@ export function pageOf(hit: GraphHit): PageResult {
     id: text(hit.hitId || r.id),
     title: text(fieldOf(f, 'Title')) || path.split('/').pop() || '',
     url: text(r.webUrl) || path,
-    summary: text(hit.summary) || text(fieldOf(f, 'Description')),
+    // The description is plain text: put in the summary's form, its own markup stays text.
+    summary: text(hit.summary) || summaryOfText(text(fieldOf(f, 'Description'))),
     siteTitle: text(fieldOf(f, 'SiteTitle')),
     siteUrl: text(fieldOf(f, 'SPSiteURL')) || (r.parentReference && r.parentReference.sharepointIds ? text(r.parentReference.sharepointIds.siteUrl) : ''),
     date: isNews && published ? published : text(fieldOf(f, 'LastModifiedTime')) || text(r.lastModifiedDateTime),
