@@ -8,7 +8,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { openDatabase } from './db/database.ts';
 import { TenantStore } from './db/tenant-store.ts';
 import { ensureSeeded, seedTenant } from './seed/seed.ts';
-import { hostilePayloads, seedHostileContent } from './seed/hostile.ts';
+import { hostilePayloads, hostileSummaryPayloads, seedHostileContent } from './seed/hostile.ts';
 import type { HostileSummary } from './seed/hostile.ts';
 import { buildSearchIndex } from './search/catalog.ts';
 import { dispatch, familyOf } from './http/dispatch.ts';
@@ -150,7 +150,8 @@ export async function startTenant(options: TenantOptions = {}): Promise<RunningT
   const news = options.news ?? DEFAULT_NEWS;
   if (!Number.isInteger(seed)) throw new Error(`The seed must be an integer, not ${seed}.`);
   if (!Number.isInteger(news) || news < 0) throw new Error(`The number of news must be a non-negative integer, not ${news}.`);
-  const hostilePayloadList = options.hostile === undefined ? undefined : hostilePayloads(parseFaults(options.hostile));
+  const hostileCorpus = options.hostile === undefined ? undefined : parseFaults(options.hostile);
+  const hostilePayloadList = hostileCorpus === undefined ? undefined : hostilePayloads(hostileCorpus);
   if (hostilePayloadList && (options.dbPath || options.empty)) throw new Error('Hostile content needs a full tenant in memory: leave out --db and --empty.');
 
   if (options.dbPath) mkdirSync(dirname(resolve(options.dbPath)), { recursive: true });
@@ -158,7 +159,7 @@ export async function startTenant(options: TenantOptions = {}): Promise<RunningT
   const empty = options.empty === true;
   if (options.dbPath) ensureSeeded(db, { seed, news, empty });
   else seedTenant(db, { seed, news, empty });
-  const hostile = hostilePayloadList ? seedHostileContent(db, hostilePayloadList) : undefined;
+  const hostile = hostilePayloadList ? seedHostileContent(db, hostilePayloadList, hostileSummaryPayloads(hostileCorpus)) : undefined;
 
   const store = new TenantStore(db);
   const faults = new FaultInjector();

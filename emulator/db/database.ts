@@ -24,8 +24,8 @@ export function openDatabase(path: string = ':memory:'): DatabaseSync {
   }
 }
 
-/** Bump when the tables change: a file database of another version is seeded again. */
-export const SCHEMA_VERSION = 6;
+/** Bump when the tables or the seeded rights change: a file database of another version is seeded again. */
+export const SCHEMA_VERSION = 7;
 
 export const SCHEMA = `
 CREATE TABLE meta (

@@ -64,13 +64,19 @@ export function enableAudienceTargeting(db: DatabaseSync, listId: string, webId:
   }
 }
 
-/** The full demo tenant: an admin, the app catalog, the three hubs registered with audience targeting on. */
+/** The full demo tenant: an admin (owner of the sites setup creates), the app catalog, the three hubs registered with audience targeting on. */
 export function seedProvisioning(db: DatabaseSync): void {
   const adminId = insertAdmin(db);
   const roots = (db.prepare('SELECT root_group_id FROM municipalities').all() as Row[]).map((r) => r.root_group_id as string);
   appCatalog(db, adminId, roots);
   const hubs = db.prepare('SELECT m.hub_path AS path, m.name AS name FROM municipalities m ORDER BY m.sort_order').all() as Row[];
   const targeted = [...hubs.map((h) => h.path as string), '/sites/gemensamt'];
+  // The admin who ran the setup created the hubs and the shared site, so owns them (their site
+  // admin), and owns the root site as in the empty tenant. That, not the admin role, is their access.
+  for (const path of ['/', ...targeted]) {
+    const site = db.prepare('SELECT id FROM sites WHERE path = ?').get(path) as Row | undefined;
+    if (site) addSitePermission(db, site.id as string, adminId, 'owner');
+  }
   for (const hub of hubs) {
     const site = db.prepare('SELECT id FROM sites WHERE path = ?').get(hub.path as string) as Row | undefined;
     if (site) registerHub(db, site.id as string, hub.name as string);

@@ -64,9 +64,9 @@ function isAdmin(ctx: SiteRequest): boolean {
   return db.isTenantAdmin(ctx.tenant.store.db, ctx.caller.user.id);
 }
 
-/** Site owners and tenant admins may change a site's schema and membership. */
+/** Site owners (a site's creator is one) change its schema and membership; the admin role alone does not. */
 function canManage(ctx: SiteRequest): boolean {
-  return isAdmin(ctx) || ctx.tenant.store.siteRoles(ctx.site.id, ctx.caller.principals).has('owner');
+  return ctx.tenant.store.siteRoles(ctx.site.id, ctx.caller.principals).has('owner');
 }
 
 function body(ctx: SiteRequest): Record<string, unknown> {
@@ -683,7 +683,16 @@ export function handleProvisioningSharePoint(ctx: SiteRequest, rest: string): Em
   return undefined;
 }
 
-/** Tenant admins (SharePoint Administrator) reach every site, as in SharePoint Online. */
-export function isTenantAdminCaller(ctx: { tenant: SiteRequest['tenant']; caller: SiteRequest['caller'] }): boolean {
-  return db.isTenantAdmin(ctx.tenant.store.db, ctx.caller.user.id);
+/**
+ * Requests to the tenant rather than to a site's content (site creation and status, tenant
+ * settings): the SharePoint Administrator role authorises them, whatever the root site's permissions.
+ */
+const TENANT_REQUESTS = [/^sp_tenantsettings_current\/?$/i, /^spsitemanager\/(?:status|create)\/?$/i];
+
+/**
+ * Whether the caller may send `rest` to a site they have no role on: only a tenant admin, and
+ * only a tenant-level request. The admin role itself gives no access to a site's content.
+ */
+export function isTenantRequestByAdmin(ctx: { tenant: SiteRequest['tenant']; caller: SiteRequest['caller'] }, rest: string): boolean {
+  return TENANT_REQUESTS.some((pattern) => pattern.test(rest)) && db.isTenantAdmin(ctx.tenant.store.db, ctx.caller.user.id);
 }

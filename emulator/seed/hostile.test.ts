@@ -6,7 +6,7 @@ import type { RunningTenant } from '../server.ts';
 import { buildDocuments } from './documents.ts';
 import { HOSTILE_META_KEY, HOSTILE_WORD, hostilePayloads } from './hostile.ts';
 
-const corpus = JSON.parse(readFileSync(new URL('../../tests/fixtures/hostile-payloads.json', import.meta.url), 'utf8')) as { payloads: Array<{ payload: string }> };
+const corpus = JSON.parse(readFileSync(new URL('../../tests/fixtures/hostile-payloads.json', import.meta.url), 'utf8')) as { payloads: Array<{ payload: string }>; summaryPayloads: Array<{ payload: string }> };
 const payloads = corpus.payloads.map((p) => p.payload);
 
 async function json(tenant: RunningTenant, path: string, token = 'maria'): Promise<{ value: Array<Record<string, unknown>> }> {
@@ -51,6 +51,22 @@ describe('hostile content (startTenant hostile)', () => {
     const guides = await json(hostile, "/sites/gemensamt/_api/web/lists/getByTitle('Guider')/items?$select=Title,SamverkaGuideSteps&$top=500");
     const steps = guides.value.filter((g) => String(g.Title).startsWith(HOSTILE_WORD)).flatMap((g) => JSON.parse(String(g.SamverkaGuideSteps)) as Array<{ title: string; html: string }>);
     assert.deepEqual(steps.map((s) => s.html), payloads);
+  });
+
+  test('search summaries of the pages without canvas text carry the summary payloads as written', async () => {
+    const response = await fetch(new URL('/v1.0/search/query', hostile.url), {
+      method: 'POST',
+      headers: { Authorization: 'Bearer maria', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ requests: [{ entityTypes: ['listItem'], query: { queryString: `${HOSTILE_WORD} path:"${hostile.url}/sites/savsjo/SitePages"` }, from: 0, size: 100 }] }),
+    });
+    assert.equal(response.status, 200);
+    const hits = ((await response.json()) as { value: Array<{ hitsContainers: Array<{ hits?: Array<{ summary: string }> }> }> }).value[0].hitsContainers[0].hits ?? [];
+    const summaries = hits.map((h) => h.summary);
+    const led = hostile.hostile!.news.filter((n) => n.summaryPayload);
+    assert.ok(led.length >= corpus.summaryPayloads.length, `${led.length} pages lead with a summary payload`);
+    for (const { payload } of corpus.summaryPayloads) {
+      assert.ok(summaries.some((s) => s.startsWith(payload)), `a summary starts with ${payload}`);
+    }
   });
 
   test('search finds the hostile items by the hostile word', async () => {

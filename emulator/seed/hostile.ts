@@ -13,7 +13,8 @@ import { GUIDE_CONTENT_TYPE, GUIDE_LIST_TITLE, GUIDE_LIST_URL, GUIDE_ALL_MUNICIP
  *
  * - news pages of the Sävsjö hub, untargeted and newer than every seeded news: title,
  *   description and canvas HTML hold a group of payloads (every other page has no canvas
- *   text, so its search summary is made of the raw description); some have banner image
+ *   text, so its search summary is made of the raw description, which then leads with one of the
+ *   corpus's summary payloads: lookalike content with pictures and links to other hosts); some have banner image
  *   URLs with javascript: or data: schemes; every one is due for review, owned by a hostile person;
  * - people of Sävsjö: display name, job title, department, office and mobile number;
  * - guides of the shared site's guide list: title, summary, and each payload as one step's
@@ -37,7 +38,8 @@ const SEED_MS = Date.parse(SEED_DATE);
 export interface HostileSummary {
   /** Payloads placed, in order. */
   payloads: number;
-  news: Array<{ title: string; url: string; payloads: string[] }>;
+  /** description: when it is not the title, it leads with a summary payload (pages without canvas text). */
+  news: Array<{ title: string; url: string; payloads: string[]; description: string; summaryPayload?: string }>;
   people: Array<{ upn: string; displayName: string; payloads: string[] }>;
   guides: Array<{ title: string; payloads: string[] }>;
   documents: Array<{ name: string; payloads: string[] }>;
@@ -50,6 +52,14 @@ export function hostilePayloads(value: unknown): string[] {
   const payloads = list.map((p) => (typeof p === 'string' ? p : p && typeof p === 'object' && typeof (p as { payload?: unknown }).payload === 'string' ? (p as { payload: string }).payload : undefined));
   if (payloads.some((p) => p === undefined) || payloads.length === 0) throw new Error('Each hostile payload must be a string or { payload: string }.');
   return payloads as string[];
+}
+
+/** The corpus's summary payloads (`{ summaryPayloads: [...] }`), for the descriptions search summaries are made of; none if it has none. */
+export function hostileSummaryPayloads(value: unknown): string[] {
+  const list = value && typeof value === 'object' && !Array.isArray(value) ? (value as { summaryPayloads?: unknown }).summaryPayloads : undefined;
+  if (list === undefined) return [];
+  if (!Array.isArray(list)) throw new Error('summaryPayloads must be an array.');
+  return hostilePayloads(list);
 }
 
 export function groupsOf<T>(items: readonly T[], size: number): T[][] {
@@ -74,7 +84,7 @@ function swedishMidnight(ms: number): string {
 }
 
 /** Writes the hostile content into a seeded tenant. */
-export function seedHostileContent(db: DatabaseSync, payloads: readonly string[]): HostileSummary {
+export function seedHostileContent(db: DatabaseSync, payloads: readonly string[], summaryPayloads: readonly string[] = []): HostileSummary {
   const summary: HostileSummary = { payloads: payloads.length, news: [], people: [], guides: [], documents: [] };
   const groups = groupsOf(payloads, HOSTILE_GROUP_SIZE);
   db.exec('BEGIN');
@@ -113,9 +123,13 @@ export function seedHostileContent(db: DatabaseSync, payloads: readonly string[]
       // Newer than every seeded news, so the hostile pages lead the feed.
       const published = new Date(SEED_MS + (g + 1) * 60_000).toISOString();
       const banner = g % 4 < banners.length ? { Url: banners[g % 4](g), Description: group[0] } : null;
+      const withCanvas = g % 2 === 0;
+      // A page without canvas text is summarised from its description: it leads with lookalike content.
+      const summaryPayload = !withCanvas && summaryPayloads.length > 0 ? summaryPayloads[((g - 1) / 2) % summaryPayloads.length] : undefined;
+      const description = summaryPayload ? `${summaryPayload} ${text}` : text;
       const fields = {
         Title: text,
-        Description: text,
+        Description: description,
         FileRef: url,
         FileLeafRef: file,
         PromotedState: 2,
@@ -129,7 +143,7 @@ export function seedHostileContent(db: DatabaseSync, payloads: readonly string[]
         AuthorId: owner,
         EditorId: owner,
         ContentTypeId: `${SITE_PAGE_CONTENT_TYPE}00`,
-        CanvasContent1: g % 2 === 0 ? `<div><div data-sp-rte=""><p>${HOSTILE_WORD} ${g + 1}</p>${group.join('<br>')}</div></div>` : '',
+        CanvasContent1: withCanvas ? `<div><div data-sp-rte=""><p>${HOSTILE_WORD} ${g + 1}</p>${group.join('<br>')}</div></div>` : '',
         PageLayoutType: 'Article',
         OData__UIVersionString: '1.0',
         GUID: uniqueId,
@@ -138,7 +152,7 @@ export function seedHostileContent(db: DatabaseSync, payloads: readonly string[]
         SamverkaExpires: null,
       };
       insertItem.run(pagesList.id, nextPageId++, uniqueId, JSON.stringify(fields));
-      summary.news.push({ title: text, url, payloads: group });
+      summary.news.push({ title: text, url, payloads: group, description, ...(summaryPayload ? { summaryPayload } : {}) });
     });
 
     const guideList = db.prepare("SELECT l.id AS id FROM lists l JOIN sites s ON s.id = l.site_id WHERE s.path = ? AND l.title = ?").get(SHARED_SITE.path, GUIDE_LIST_TITLE) as { id: string };

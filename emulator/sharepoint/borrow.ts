@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { ListItemRecord, ListRecord, SiteRecord } from '../db/records.ts';
 import { json, spContentType, spError, SP_CODES } from '../http/errors.ts';
 import type { EmulatorResponse } from '../http/types.ts';
-import { isTenantAdmin } from '../provisioning/store.ts';
 import { scheduleRecrawl, writeItem } from './content-health.ts';
 import type { SiteRequest } from './handlers.ts';
 
@@ -83,16 +82,16 @@ export function copyFileByPath(ctx: SiteRequest): EmulatorResponse {
   const srcPath = pathOf(ctx, body.srcPath);
   const destPath = pathOf(ctx, body.destPath);
   if (!srcPath || !destPath) return spError(request, 400, SP_CODES.invalidQuery, 'srcPath and destPath must be SP.ResourcePath values with a DecodedUrl of this tenant.');
-  const admin = isTenantAdmin(tenant.store.db, ctx.caller.user.id);
   const source = locate(ctx, srcPath);
   if (!source) return spError(request, 404, SP_CODES.fileNotFound, `File Not Found. ${srcPath}`);
-  if (!admin && roles(ctx, source.site).size === 0) return accessDenied(ctx);
+  // Site roles decide, for a tenant admin too: the admin role gives no access to site content.
+  if (roles(ctx, source.site).size === 0) return accessDenied(ctx);
   const sourceItem = fileItem(ctx, source.list, srcPath);
   if (!sourceItem) return spError(request, 404, SP_CODES.fileNotFound, `File Not Found. ${srcPath}`);
   const dest = locate(ctx, destPath);
   if (!dest) return spError(request, 404, SP_CODES.fileNotFound, `The destination folder of '${destPath}' does not exist.`);
   const destRoles = roles(ctx, dest.site);
-  if (!admin && !destRoles.has('owner') && !destRoles.has('member')) return accessDenied(ctx);
+  if (!destRoles.has('owner') && !destRoles.has('member')) return accessDenied(ctx);
   if (!/\.aspx$/i.test(dest.leaf) || dest.list.template !== source.list.template) {
     return spError(request, 400, SP_CODES.notSupported, 'The local tenant copies site pages from one Site Pages library to another.');
   }

@@ -5,8 +5,7 @@ import type { ListRecord } from '../db/records.ts';
 import { handleSharePointBatch } from './batch.ts';
 import { getItem, getItems, getList, getLists, getStorageEntity, getWeb, postContextInfo } from './handlers.ts';
 import type { SiteRequest } from './handlers.ts';
-import { handleProvisioningSharePoint } from '../provisioning/sharepoint.ts';
-import { isTenantAdmin } from '../provisioning/store.ts';
+import { handleProvisioningSharePoint, isTenantRequestByAdmin } from '../provisioning/sharepoint.ts';
 import { ensureUser, getEffectiveBasePermissions, unpublishFile, updateItem } from './content-health.ts';
 import { createItem, createRepost } from './reuse.ts';
 import { deleteItem, publishSitePage } from './audience.ts';
@@ -89,7 +88,8 @@ export async function handleSharePoint(tenant: Tenant, request: EmulatorRequest)
   const rest = decodePath(match[2]);
   const site = tenant.store.siteByPath(sitePath);
   if (!site) return { ...spError(request, 404, SP_CODES.fileNotFound, 'File Not Found.'), log };
-  if (!tenant.store.canRead(site.id, caller.principals) && !isTenantAdmin(tenant.store.db, caller.user.id)) {
+  // Site roles alone give access to a site, as they decide what search finds; the admin role reaches only the tenant-level requests.
+  if (!tenant.store.canRead(site.id, caller.principals) && !isTenantRequestByAdmin({ tenant, caller }, rest)) {
     return { ...spError(request, 403, SP_CODES.accessDenied, 'Access denied. You do not have permission to perform this action or access this resource.'), log };
   }
   const origin = request.url.origin;

@@ -1,6 +1,7 @@
 import type { SearchHit } from '@microsoft/microsoft-graph-types';
 import type { TenantConfig } from '../core/municipality';
-import { documentOf, knownSitesOf, personOf, siteOfFile } from './searchMapping';
+import { documentOf, knownSitesOf, pageOf, personOf, siteOfFile } from './searchMapping';
+import { summarySegments } from '../core/searchSummary';
 
 const TENANT = 'https://contoso.sharepoint.com';
 const config = {
@@ -58,5 +59,17 @@ describe('a person hit', () => {
     const byId = { ...resource, id: 'a0000000-0000-4000-8000-000000000001', userPrincipalName: undefined };
     expect(personOf({ hitId: 'other', resource: byId } as SearchHit).id).toBe('a0000000-0000-4000-8000-000000000001');
     expect(personOf({ hitId: 'other', resource: { ...resource, userPrincipalName: undefined } } as SearchHit).id).toBe('');
+  });
+});
+
+describe('pageOf', () => {
+  it("keeps Graph's hit summary as it came", () => {
+    expect(pageOf({ summary: 'Ny <c0>lön</c0><ddd/>', resource: { fields: { Description: 'annat' } } } as SearchHit).summary).toBe('Ny <c0>lön</c0><ddd/>');
+  });
+
+  it('falls back to the description as text: its markup never turns into highlights', () => {
+    const description = 'Läs <c0>detta</c0> & <img src="https://tracker.example/p.gif"><ddd/>';
+    const page = pageOf({ summary: '', resource: { fields: { Description: description } } } as SearchHit);
+    expect(summarySegments(page.summary)).toEqual([{ text: description, highlight: false }]);
   });
 });

@@ -3,6 +3,7 @@ import { ALL_MUNICIPALITIES, parseGuideSteps } from '../core/search';
 import { safeUrl } from '../core/safeUrl';
 import type { DriveItem, ExternalConnectors, ListItem, Person, ScoredEmailAddress, SearchHit } from '@microsoft/microsoft-graph-types';
 import type { TenantConfig } from '../core/municipality';
+import { summaryOfText } from '../core/searchSummary';
 
 /**
  * Graph search hits as search results, read through Microsoft's Graph types, so a property Graph
@@ -76,7 +77,8 @@ export function pageOf(hit: GraphHit): PageResult {
     id: text(hit.hitId || r.id),
     title: text(fieldOf(f, 'Title')) || path.split('/').pop() || '',
     url: text(r.webUrl) || path,
-    summary: text(hit.summary) || text(fieldOf(f, 'Description')),
+    // The description is plain text: put in the summary's form, its own markup stays text.
+    summary: text(hit.summary) || summaryOfText(text(fieldOf(f, 'Description'))),
     siteTitle: text(fieldOf(f, 'SiteTitle')),
     siteUrl: text(fieldOf(f, 'SPSiteURL')) || (ids ? text(ids.siteUrl) : ''),
     date: isNews && published ? published : text(fieldOf(f, 'LastModifiedTime')) || text(r.lastModifiedDateTime),

@@ -13,6 +13,18 @@ import allowList from '../support/markupViolations.js';
 
 const corpus = JSON.parse(readFileSync(path.join(root, 'tests', 'fixtures', 'hostile-payloads.json'), 'utf8'));
 const payloads = corpus.payloads.map((p) => p.payload);
+/** Lookalike markup (pictures and links to other hosts) that leads the descriptions search summarises. */
+const summaryPayloads = corpus.summaryPayloads.map((p) => p.payload);
+const NAMED_ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** What a reader should see of a Graph summary: its highlights and elisions gone, its character references read, the rest as written. */
+function summaryText(summary) {
+  return summary.replace(/<\/?c0>/g, '').replace(/<ddd\s*\/>/g, '…')
+    .replace(/&(?:#(\d{1,7})|#x([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos));/g, (whole, dec, hex, name) => {
+      if (name) return NAMED_ENTITIES[name];
+      const code = dec ? parseInt(dec, 10) : parseInt(hex, 16);
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
+    });
+}
 const idOf = new Map(corpus.payloads.map((p) => [p.payload, p.id]));
 const CHECK = `(${allowList.markupViolations.toString()})`;
 /** Search text typed into the box: every payload. */
@@ -217,6 +229,46 @@ describe('hostile content in every web part', () => {
       }
     });
   }
+
+  test('Search: page summaries show lookalike markup as text, with highlights, and fetch nothing from another host', async () => {
+    const { page, context, record } = await open('maria', { page: 'sok', q: 'xssprov', v: 'pages' });
+    // The summaries exactly as Graph sent them, from every search answer (alone or inside a $batch).
+    const received = new Set();
+    const collect = (value) => {
+      if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object') {
+        if (typeof value.summary === 'string' && 'hitId' in value) received.add(value.summary);
+        Object.values(value).forEach(collect);
+      }
+    };
+    page.on('response', async (response) => {
+      if (!/\/(search\/query|\$batch)(\?|$)/.test(new URL(response.url()).pathname + '?')) return;
+      collect(await response.json().catch(() => undefined));
+    });
+    try {
+      await page.locator('[data-webpart="search"] article').first().waitFor({ timeout: 30000 });
+      const led = hostile.news.filter((n) => n.summaryPayload);
+      const allShown = async () => { const text = await textOf(page, 'search'); return led.every((n) => text.includes(n.title)); };
+      await clickUntil(page, 'Visa fler', allShown, 10);
+      const result = await inspect(page, record, 'search');
+      assertClean(result, 'search page summaries');
+      const raw = [...received].filter((s) => summaryPayloads.some((p) => s.includes(p)));
+      assert.ok(summaryPayloads.every((p) => raw.some((s) => s.includes(p))), 'every lookalike payload reached the browser in a search summary');
+      const shown = await page.evaluate(() => [...document.querySelectorAll('[data-webpart="search"] [data-search-summary]')].map((e) => ({
+        text: e.textContent,
+        tags: [...e.querySelectorAll('*')].map((c) => c.tagName.toLowerCase()),
+        marked: [...e.querySelectorAll('mark')].map((m) => m.textContent)
+      })));
+      const texts = shown.map((s) => s.text);
+      for (const summary of raw) assert.ok(texts.includes(summaryText(summary)), `shown as text: ${summary}`);
+      for (const s of shown) assert.deepEqual([...new Set(s.tags)].filter((t) => t !== 'mark'), [], `only highlights inside a summary: ${s.text}`);
+      assert.ok(shown.some((s) => s.marked.some((m) => /^xssprov$/i.test(m))), 'the searched word is highlighted');
+      const seen = addRow('search', 'pages: summary (lookalike markup)', summaryPayloads, texts.join('\n'), 1, 'text, no request to another host');
+      assert.equal(seen.length, summaryPayloads.length, 'every lookalike payload shown as text');
+    } finally {
+      await context.close();
+    }
+  });
 
   test('Search: hostile guides, and every step of each in the guide viewer', async () => {
     const { page, context, record } = await open('maria', { page: 'sok', q: 'xssprov', v: 'guides' });

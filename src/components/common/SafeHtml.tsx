@@ -4,7 +4,7 @@ import { sanitizeHtml } from './sanitizeHtml';
 export interface ISafeHtmlProps {
   html: string;
   className?: string;
-  /** Block content by default; spans for inline fragments such as highlighted summaries. */
+  /** Block content by default; spans for inline fragments. */
   as?: 'div' | 'span';
 }
 

@@ -7,7 +7,8 @@ const DOMPurify: typeof purifyModule =
   (purifyModule as unknown as { default?: typeof purifyModule }).default || purifyModule;
 
 /**
- * The one gate for HTML that came from content (page fields, search summaries, list items).
+ * The one gate for HTML that came from content (page fields, list items). Search summaries are
+ * text, never HTML (SearchSummary).
  * Everything rendered as markup, or turned into text, passes through here so there is a
  * single place to review and tighten.
  */

@@ -2,7 +2,7 @@ import * as React from 'react';
 import type { DocumentResult, GuideResult, ISearchService, PageResult, PersonResult, SearchResultItem } from '../../core/search';
 import { initialsOf } from '../../core/search';
 import { formatText } from '../common/formatText';
-import { SafeHtml } from '../common/SafeHtml';
+import { SearchSummary } from '../common/SearchSummary';
 import { fileColour, initialsColour } from './searchStyles';
 import type { SearchClassNames } from './searchStyles';
 import { useSearchStrings } from './searchStrings';
@@ -12,11 +12,6 @@ const DATE = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'short', 
 export function formatSearchDate(iso: string): string {
   const ms = Date.parse(iso);
   return isNaN(ms) ? '' : DATE.format(new Date(ms));
-}
-
-/** Graph's hit highlights (<c0>…</c0>, <ddd/>) as markup; the sanitizer still sees all of it. */
-export function summaryHtml(summary: string): string {
-  return summary.replace(/<c0>/g, '<mark>').replace(/<\/c0>/g, '</mark>').replace(/<ddd\/>/g, '…');
 }
 
 export interface IResultProps<T extends SearchResultItem> {
@@ -39,7 +34,7 @@ export function PageCard(props: IResultProps<PageResult>): React.ReactElement {
         <h3 className={classNames.title}>
           <a className={classNames.link} href={item.url} ref={props.focusRef}>{item.title}</a>
         </h3>
-        {item.summary && <SafeHtml as="div" className={classNames.summary} html={summaryHtml(item.summary)} />}
+        {item.summary && <SearchSummary className={classNames.summary} summary={item.summary} />}
         <div className={classNames.meta}>
           {item.date && <time dateTime={item.date}>{formatSearchDate(item.date)}</time>}
         </div>
@@ -68,7 +63,7 @@ export function DocumentCard(props: IResultProps<DocumentResult>): React.ReactEl
         <h3 className={classNames.title}>
           <a className={classNames.link} href={item.url} ref={props.focusRef}>{item.title || item.fileName}</a>
         </h3>
-        {item.summary && <SafeHtml as="div" className={classNames.summary} html={summaryHtml(item.summary)} />}
+        {item.summary && <SearchSummary className={classNames.summary} summary={item.summary} />}
         <div className={classNames.meta}>
           <span>{formatText(strings.Results.Location, item.siteTitle || item.folderUrl)}</span>
           {item.modifiedBy && <span>{formatText(strings.Results.ModifiedBy, item.modifiedBy)}</span>}
