@@ -11,7 +11,7 @@ import type { NewsItem } from '../core/news';
 import { expiryCutoffDay } from '../core/newsExpiry';
 import type { CurrentUser, ITenantConfigService } from '../core/ports';
 import { failureCodeOf, failureCodeOfStatus } from '../core/failures';
-import type { DriveItem, SearchHit, SearchResponse } from '@microsoft/microsoft-graph-types';
+import type {DriveItem, Event, Group, OpenTypeExtension, SearchHit, SearchResponse, User } from '@microsoft/microsoft-graph-types';
 import type { SamverkaGraph } from './graphClient';
 import { GraphBatchRequest, GraphBatchResponse, sendGraphBatch } from './graphBatch';
 import { canonicalPageUrl, NEWS_SEARCH_FIELDS, newsItemFromSearchHit, siteResolverFor } from './newsMapping';
@@ -222,10 +222,10 @@ export class DashboardService implements IDashboardService {
     if (failed) {
       return failed;
     }
-    const me = profile!.body as Record<string, unknown>;
+    const me = profile!.body as User;
     const groupList: Array<{ id: string; displayName: string }> = [];
     if (groups && groups.status >= 200 && groups.status < 300) {
-      const value = (groups.body as { value?: Array<{ id?: unknown; displayName?: unknown }> }).value || [];
+      const value = (groups.body as { value?: Group[] }).value || [];
       for (const g of value) {
         if (typeof g.id === 'string') {
           groupList.push({ id: g.id.toLowerCase(), displayName: typeof g.displayName === 'string' ? g.displayName : '' });
@@ -251,17 +251,16 @@ export class DashboardService implements IDashboardService {
     if (failed) {
       return failed;
     }
-    const value = (answer!.body as { value?: unknown[] }).value || [];
+    const value = (answer!.body as { value?: Event[] }).value || [];
     const events: CalendarEvent[] = [];
-    for (const raw of value) {
-      const e = raw as Record<string, unknown>;
-      const start = objectAt(e, 'start');
-      const end = objectAt(e, 'end');
+    for (const e of value) {
+      const start = e.start;
+      const end = e.end;
       if (typeof e.id !== 'string' || !start || !end || typeof start.dateTime !== 'string' || typeof end.dateTime !== 'string') {
         continue;
       }
-      const location = objectAt(e, 'location');
-      const online = objectAt(e, 'onlineMeeting');
+      const location = e.location;
+      const online = e.onlineMeeting;
       events.push({
         id: e.id,
         subject: text(e.subject) || '',
@@ -319,7 +318,8 @@ export class DashboardService implements IDashboardService {
       return failed;
     }
     this.settingsExist = true;
-    return { ok: true, value: parseSettings((answer!.body as { settings?: unknown }).settings) };
+    // An open extension carries its own properties beside Graph's (here: settings).
+    return { ok: true, value: parseSettings((answer!.body as OpenTypeExtension & { settings?: unknown }).settings) };
   }
 
   private readGuides(answer: GraphBatchResponse | undefined): SectionResult<GuideHit[]> | null {

@@ -1,5 +1,6 @@
 import { JSONParse } from '@pnp/queryable';
 import { graphGet } from '@pnp/graph';
+import type { Group, User } from '@microsoft/microsoft-graph-types';
 import type { CurrentUser, IUserContextService } from '../core/ports';
 import type { SamverkaGraph } from './graphClient';
 import { batchAnswerBody, sendGraphBatch } from './graphBatch';
@@ -21,8 +22,9 @@ const PROFILE_FIELDS = 'id,displayName,mail,userPrincipalName,jobTitle,departmen
 /** Groups only (the cast leaves out directory roles and administrative units); 999 is Graph's largest page. */
 const GROUPS_URL = '/me/transitiveMemberOf/microsoft.graph.group?$select=id,displayName&$top=999';
 
+/** A page of transitiveMemberOf cast to groups, as Graph's types describe it. */
 interface GraphPage {
-  value?: Array<{ id?: unknown }>;
+  value?: Group[];
   '@odata.nextLink'?: unknown;
 }
 
@@ -49,7 +51,7 @@ export class UserContextService implements IUserContextService {
       { id: 'me', method: 'GET', url: `/me?$select=${PROFILE_FIELDS}` },
       { id: 'groups', method: 'GET', url: GROUPS_URL }
     ], policy);
-    const me = batchAnswerBody(answers.me, '/me') as Record<string, unknown>;
+    const me = batchAnswerBody(answers.me, '/me') as User;
     let page = batchAnswerBody(answers.groups, '/me/transitiveMemberOf') as GraphPage;
     const groupIds: string[] = [];
     for (;;) {
