@@ -10,7 +10,7 @@ import { queryItems, selectItem, SpQueryError } from './items.ts';
 import type { ItemQueryContext } from './items.ts';
 import { collectionBody, entity, entityBody } from './odata-json.ts';
 import { visibleItems } from './content-health.ts';
-import { contentTypesEnabled, itemFieldsOf } from '../provisioning/store.ts';
+import { contentTypesEnabled, indexedColumns, itemFieldsOf } from '../provisioning/store.ts';
 
 /** Handlers for the SharePoint REST requests of the wire contract, on one site. */
 
@@ -137,11 +137,13 @@ export function itemContext(ctx: SiteRequest, list: ListRecord): ItemQueryContex
     fields: itemFieldsOf(store.db, list),
     userBySpId: (spId) => store.userBySpId(spId),
     requestUrl: ctx.request.url,
+    itemCount: store.listItems(list.id).length,
+    indexed: indexedColumns(store.db, list.id),
   };
 }
 
 function queryError(ctx: SiteRequest, error: unknown): EmulatorResponse {
-  if (error instanceof SpQueryError) return spError(ctx.request, 400, error.code, error.message);
+  if (error instanceof SpQueryError) return spError(ctx.request, error.status, error.code, error.message);
   if (error instanceof ODataSyntaxError) return spError(ctx.request, 400, SP_CODES.invalidQuery, error.message);
   throw error;
 }

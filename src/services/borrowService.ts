@@ -180,10 +180,13 @@ export class BorrowService implements IBorrowService {
     return this.deps.sp(municipality.hubPath).web.lists.getByTitle(SITE_PAGES_LIST);
   }
 
-  /** The hub's borrowed copies (pages with a source municipality). */
+  /**
+   * The hub's borrowed copies: pages copied at any time (a range on the indexed SamverkaCopiedAt,
+   * which passes SharePoint's list view threshold where `ne null` would scan the library).
+   */
   private async copies(municipality: Municipality): Promise<BorrowedCopy[]> {
     const read = (sp: SPFI): Promise<Array<Record<string, unknown>>> => sp.web.lists.getByTitle(SITE_PAGES_LIST).items
-      .select(...COPY_SELECT).filter('SamverkaSourceMunicipality ne null').top(500)();
+      .select(...COPY_SELECT).filter(`SamverkaCopiedAt ge datetime'2000-01-01T00:00:00Z'`).top(500)();
     const raw = await (this.deps.spBatch ? this.deps.spBatch.read(municipality.hubPath, read) : read(this.deps.sp(municipality.hubPath)));
     return raw.map(r => borrowedCopyOf(r, ref => canonicalPageUrl(ref, this.deps.tenantUrl))).filter((c): c is BorrowedCopy => c !== null);
   }

@@ -28,6 +28,16 @@ import type { RetryPolicy } from './retry';
 
 const SITE_PAGES_LIST = 'Site Pages';
 
+/**
+ * The news a hub's editors may send are its last year's: a range on the indexed FirstPublishedDate
+ * narrows a hub of thousands of pages below SharePoint's list view threshold (5,000) before anything else.
+ */
+const RECENT_NEWS_DAYS = 365;
+
+function recentSince(now: Date): string {
+  return new Date(now.getTime() - RECENT_NEWS_DAYS * 86400000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
 export interface ReuseDeps {
   sp(sitePath: string): SPFI;
   news: INewsService;
@@ -76,7 +86,8 @@ export class ReuseService implements IReuseService {
     const hub = municipalityById(config, municipalityId);
     const read = (sp: SPFI): Promise<Array<Record<string, unknown>>> => sp.web.lists.getByTitle(SITE_PAGES_LIST).items
       .select('Id', 'Title', 'Description', 'FileRef', 'BannerImageUrl', 'FirstPublishedDate', 'OData__OriginalSourceUrl')
-      .filter('PromotedState eq 2').orderBy('FirstPublishedDate', false).top(top)();
+      .filter(`FirstPublishedDate ge datetime'${recentSince(this.deps.now())}' and PromotedState eq 2`)
+      .orderBy('FirstPublishedDate', false).top(top)();
     const raw = await (this.deps.spBatch ? this.deps.spBatch.read(hub.hubPath, read) : read(this.deps.sp(hub.hubPath)));
     return raw.filter(r => typeof r.FileRef === 'string' && !!r.FirstPublishedDate && !r.OData__OriginalSourceUrl).map(r => {
       const banner = r.BannerImageUrl as { Url?: string } | null | undefined;
@@ -246,8 +257,9 @@ export class ReuseService implements IReuseService {
   /** The hub's news link to the page, or a new one with the audience set. */
   private async publish(hubPath: string, page: ReusePage, audienceIds: readonly string[]): Promise<SendResult> {
     const pages = this.deps.sp(hubPath).web.lists.getByTitle(SITE_PAGES_LIST);
+    // _OriginalSourceUrl may be a note column, which SharePoint cannot filter: find the links by title, compare here.
     const existing = await pages.items.select('Id', 'FileRef', 'OData__OriginalSourceUrl')
-      .filter(`OData__OriginalSourceUrl eq ${odataString(page.url)}`).top(10)() as Array<{ Id: number; FileRef?: string; OData__OriginalSourceUrl?: string }>;
+      .filter(`Title eq ${odataString(page.title)}`).top(100)() as Array<{ Id: number; FileRef?: string; OData__OriginalSourceUrl?: string }>;
     const found = existing.filter(i => sameSource(i.OData__OriginalSourceUrl || '', page.url))[0];
     if (found) {
       return { outcome: 'alreadyPublished', repostUrl: found.FileRef ? canonicalPageUrl(found.FileRef, this.deps.tenantUrl) : undefined };
