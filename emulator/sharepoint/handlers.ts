@@ -173,6 +173,27 @@ export function getItem(ctx: SiteRequest, list: ListRecord, id: number): Emulato
   }
 }
 
+/**
+ * `GET {site}/_api/web/getFileByServerRelativePath(decodedUrl='…')/listItemAllFields`: the list item
+ * of a file, found by its path rather than by a list query, so no list view threshold applies.
+ * $select and $expand as for items; a file the caller cannot see: 404.
+ */
+export function getFileListItem(ctx: SiteRequest, serverRelativePath: string): EmulatorResponse {
+  const path = serverRelativePath.toLowerCase();
+  for (const list of ctx.tenant.store.lists(ctx.site.id)) {
+    const item = visibleItems(ctx, ctx.tenant.store.listItems(list.id)).find((i) => String(i.fields.FileRef ?? '').toLowerCase() === path);
+    if (!item) continue;
+    try {
+      const value = selectItem(item, parseODataQuery(ctx.request.url.searchParams), itemContext(ctx, list));
+      const metadata = `${ctx.webUrl}/_api/$metadata#SP.ListData.${itemEntityType(list.url).replace(/^SP\.Data\./, '')}s/@Element`;
+      return ok(ctx, entityBody(ctx.format, metadata, value));
+    } catch (error) {
+      return queryError(ctx, error);
+    }
+  }
+  return spError(ctx.request, 404, SP_CODES.fileNotFound, 'File Not Found.');
+}
+
 /** A request digest: PnPjs sends it with writes made without a bearer token. Its value is not checked. */
 export function postContextInfo(ctx: SiteRequest): EmulatorResponse {
   const now = new Date();

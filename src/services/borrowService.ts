@@ -4,6 +4,7 @@ import { SPQueryable, spPost } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
+import '@pnp/sp/files';
 import { body } from '@pnp/queryable';
 import type { SearchRequest, SearchResponse } from '@microsoft/microsoft-graph-types';
 import {
@@ -13,6 +14,7 @@ import type { BorrowPreview, BorrowResult, IBorrowService } from '../core/borrow
 import type { Municipality, TenantConfig } from '../core/municipality';
 import { logFields, municipalityById, municipalityOfUrl, odataString, REUSE_LOG_LIST, ReuseAction, ReuseError, sameSource } from '../core/reuse';
 import type { Services } from './factory';
+import { failureCodeOf } from '../core/failures';
 import { graphBatchOf, searchCall } from './graphBatchCoalescer';
 import { sharePointBatchOf } from './sharePointBatchCoalescer';
 import { fieldOf, GraphHit, pageOf } from './searchMapping';
@@ -197,12 +199,7 @@ export class BorrowService implements IBorrowService {
       throw new ReuseError('notFound');
     }
     const serverRelative = decodeURI(canonicalPageUrl(url, this.deps.tenantUrl).slice(this.deps.tenantUrl.replace(/\/+$/, '').length));
-    const raw = await this.pages(municipality).items.select('Id', 'Title', 'Description', 'FileRef', 'Modified', 'CanvasContent1', 'Editor/Title').expand('Editor')
-      .filter(`FileRef eq ${odataString(serverRelative)}`).top(1)() as Array<Record<string, unknown>>;
-    if (raw.length === 0) {
-      throw new ReuseError('notFound');
-    }
-    const r = raw[0];
+    const r = await this.itemOfFile(municipality, serverRelative, ['Id', 'Title', 'Description', 'FileRef', 'Modified', 'CanvasContent1', 'Editor/Title'], ['Editor']);
     const editor = r.Editor as { Title?: string } | undefined;
     const str = (v: unknown): string => (typeof v === 'string' ? v : '');
     return {
@@ -227,11 +224,23 @@ export class BorrowService implements IBorrowService {
   }
 
   private async itemIdOf(municipality: Municipality, fileRef: string): Promise<number> {
-    const raw = await this.pages(municipality).items.select('Id').filter(`FileRef eq ${odataString(fileRef)}`).top(1)() as Array<{ Id: number }>;
-    if (raw.length === 0) {
-      throw new ReuseError('notFound');
+    return (await this.itemOfFile(municipality, fileRef, ['Id'], [])).Id as number;
+  }
+
+  /**
+   * A page's list item by its path, not by `$filter=FileRef eq …`: FileRef is not an indexed
+   * column, so on a hub of more than 5,000 pages SharePoint refuses that filter (list view threshold).
+   */
+  private async itemOfFile(municipality: Municipality, serverRelative: string, fields: string[], expand: string[]): Promise<Record<string, unknown>> {
+    try {
+      return await this.deps.sp(municipality.hubPath).web.getFileByServerRelativePath(serverRelative).listItemAllFields
+        .select(...fields).expand(...expand)() as Record<string, unknown>;
+    } catch (error) {
+      if (failureCodeOf(error) === 'notFound') {
+        throw new ReuseError('notFound');
+      }
+      throw error;
     }
-    return raw[0].Id;
   }
 
   private async actor(): Promise<string> {

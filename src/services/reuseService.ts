@@ -3,6 +3,7 @@ import { SPQueryable, spPost } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
+import '@pnp/sp/files';
 import '@pnp/sp/security';
 import { body } from '@pnp/queryable';
 import type { BasePermissions } from '../core/contentHealthPermissions';
@@ -197,12 +198,18 @@ export class ReuseService implements IReuseService {
     const municipality = municipalityOfUrl(config, url, this.deps.tenantUrl);
     const sitePath = municipality ? municipality.hubPath : config.sharedSite.path;
     const serverRelative = decodeURI(url.slice(this.deps.tenantUrl.replace(/\/+$/, '').length));
-    const items = await this.deps.sp(sitePath).web.lists.getByTitle(SITE_PAGES_LIST).items
-      .select('Id', 'FileRef', 'OData__ModernAudienceAadObjectIds').filter(`FileRef eq ${odataString(serverRelative)}`).top(1)() as Array<Record<string, unknown>>;
-    if (items.length === 0) {
-      throw new ReuseError('notFound');
+    // By path, not `$filter=FileRef eq …`: FileRef is not indexed, and a hub over 5,000 pages refuses that filter.
+    let item: Record<string, unknown>;
+    try {
+      item = await this.deps.sp(sitePath).web.getFileByServerRelativePath(serverRelative).listItemAllFields
+        .select('Id', 'FileRef', 'OData__ModernAudienceAadObjectIds')() as Record<string, unknown>;
+    } catch (error) {
+      if (failureCodeOf(error) === 'notFound') {
+        throw new ReuseError('notFound');
+      }
+      throw error;
     }
-    const audienceIds = audienceIdsOf(items[0].OData__ModernAudienceAadObjectIds);
+    const audienceIds = audienceIdsOf(item.OData__ModernAudienceAadObjectIds);
     const targeted = audienceIds.length > 0;
     const { reach, names } = await this.reachOf(config, targeted ? audienceIds : siteReaderGroupIds(config, municipality), true);
     return { targeted, groups: names, reach };
