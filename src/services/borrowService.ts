@@ -12,7 +12,7 @@ import {
 } from '../core/borrow';
 import type { BorrowPreview, BorrowResult, IBorrowService } from '../core/borrowPorts';
 import type { Municipality, TenantConfig } from '../core/municipality';
-import { logFields, municipalityById, municipalityOfUrl, odataString, REUSE_LOG_LIST, ReuseAction, ReuseError, sameSource } from '../core/reuse';
+import { logFields, municipalityById, municipalityOfUrl, REUSE_LOG_LIST, ReuseAction, ReuseError, sameSource } from '../core/reuse';
 import type { Services } from './factory';
 import { failureCodeOf } from '../core/failures';
 import { graphBatchOf, searchCall } from './graphBatchCoalescer';
