@@ -922,6 +922,68 @@ function appStep(ctx: SetupContext): Step {
   };
 }
 
+// Indexed columns
+
+/**
+ * The columns the services filter or sort list items on, indexed, so that their queries pass
+ * SharePoint's list view threshold once a list holds more than 5,000 items (a hub's Site Pages
+ * after a few years of news). ID is always indexed. See emulator/CONTRACT.md, "Lists, fields and rights".
+ */
+export const INDEXED_COLUMNS: ReadonlyArray<{ list: string; placement: 'pages' | 'shared'; columns: readonly string[] }> = [
+  // reuseService.recentNews (FirstPublishedDate range, PromotedState, sorted by FirstPublishedDate),
+  // the duplicate check of a news link (Title), borrowService's copies (SamverkaCopiedAt range).
+  { list: 'Site Pages', placement: 'pages', columns: ['FirstPublishedDate', 'PromotedState', 'Title', 'SamverkaCopiedAt'] },
+  // reuseService's offers to a municipality.
+  { list: 'Erbjudanden', placement: 'shared', columns: ['SamverkaToMunicipality', 'SamverkaOfferStatus'] }
+];
+
+function indexSteps(ctx: SetupContext): Step[] {
+  const steps: Step[] = [];
+  for (const wanted of INDEXED_COLUMNS) {
+    if (wanted.placement === 'shared' && !ctx.assets.lists.some(l => l.title.toLowerCase() === wanted.list.toLowerCase())) {
+      continue;
+    }
+    const paths = wanted.placement === 'shared' ? [ctx.config.sharedSite.path] : [...ctx.config.municipalities.map(m => m.hub.path), ctx.config.sharedSite.path];
+    for (const path of paths) {
+      steps.push(indexStep(ctx, path, wanted.list, wanted.columns));
+    }
+  }
+  return steps;
+}
+
+function indexStep(ctx: SetupContext, path: string, listTitle: string, columns: readonly string[]): Step {
+  const at = `web/lists/getByTitle('${listTitle.replace(/'/g, "''")}')`;
+  const unindexed = async (): Promise<string[]> => {
+    if (ctx.planned.has(`site:${path}`)) {
+      return columns.slice();
+    }
+    const lists = value<{ Title: string }>(await spGet(ctx.api(path, 'web/lists').select('Title')));
+    if (!lists.some(l => l.Title.toLowerCase() === listTitle.toLowerCase())) {
+      return columns.slice();
+    }
+    const fields = value<{ InternalName: string; Indexed?: boolean }>(await spGet(ctx.api(path, `${at}/fields`).select('InternalName', 'Indexed')));
+    return columns.filter(c => !fields.some(f => f.InternalName.toLowerCase() === c.toLowerCase() && f.Indexed === true));
+  };
+  return {
+    id: `indexes:${path}:${listTitle}`,
+    title: `indexed columns of "${listTitle}" on ${path}`,
+    async inspect() {
+      const missing = await unindexed();
+      if (missing.length === 0) {
+        return { action: 'exists' };
+      }
+      return { action: missing.length === columns.length ? 'create' : 'update', detail: `index ${missing.join(', ')}` };
+    },
+    async apply() {
+      const missing = await unindexed();
+      for (const name of missing) {
+        await spPostMerge(ctx.api(path, `${at}/fields/getByInternalNameOrTitle('${name.replace(/'/g, "''")}')`), body({ Indexed: true }));
+      }
+      return `indexed ${missing.join(', ')} in "${listTitle}" on ${path}`;
+    }
+  };
+}
+
 /** Every step, in the order they run: what later steps need comes first. */
 export function buildSteps(ctx: SetupContext): Step[] {
   return [
@@ -941,6 +1003,7 @@ export function buildSteps(ctx: SetupContext): Step[] {
     ...borrowerSteps(ctx),
     ...assetSteps(ctx),
     ...libraryBindingSteps(ctx),
+    ...indexSteps(ctx),
     ...audienceSteps(ctx),
     configStep(ctx),
     appStep(ctx)

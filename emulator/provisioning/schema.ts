@@ -49,6 +49,12 @@ CREATE TABLE sp_event_receivers (
   synchronization INTEGER NOT NULL,
   PRIMARY KEY (list_id, receiver_id)
 );
+-- Columns a list has indexed (SP.Field.Indexed), by internal name; ID is always indexed.
+CREATE TABLE sp_field_indexes (
+  list_id TEXT NOT NULL,
+  internal_name TEXT NOT NULL COLLATE NOCASE,
+  PRIMARY KEY (list_id, internal_name)
+);
 -- A list's "Allow management of content types" when set through REST (lists.ts: the default by template).
 CREATE TABLE sp_list_settings (
   list_id TEXT PRIMARY KEY,

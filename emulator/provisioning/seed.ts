@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { guidFromName } from '../seed/random.ts';
-import { addEventReceiver, addField, addPageColumns, addSitePermission, APP_CATALOG_PATH, ADMIN_PERSONA, createSite, registerHub, SEED_SITES_CREATED } from './store.ts';
+import { addEventReceiver, addField, addPageColumns, setColumnIndexed, addSitePermission, APP_CATALOG_PATH, ADMIN_PERSONA, createSite, registerHub, SEED_SITES_CREATED } from './store.ts';
 
 /**
  * The tenant admin, the app catalog and (in the full tenant) the hubs as the setup command
@@ -87,7 +87,17 @@ export function seedProvisioning(db: DatabaseSync): void {
   }
   // Every seeded page library: the seed's pages carry owners, review dates, boosts and provenance.
   for (const row of db.prepare('SELECT id FROM lists WHERE template = 119').all() as Row[]) addPageColumns(db, row.id as string);
+  // The indexes the setup command creates (setup/steps.ts, INDEXED_COLUMNS).
+  for (const row of db.prepare('SELECT id, title FROM lists').all() as Row[]) {
+    for (const name of SEEDED_INDEXES[row.title as string] ?? []) setColumnIndexed(db, row.id as string, name, true);
+  }
 }
+
+/** Indexed columns of a set-up tenant's lists, by list title: what the services filter and sort on. */
+export const SEEDED_INDEXES: Readonly<Record<string, readonly string[]>> = {
+  'Site Pages': ['FirstPublishedDate', 'PromotedState', 'Title', 'SamverkaCopiedAt'],
+  Erbjudanden: ['SamverkaToMunicipality', 'SamverkaOfferStatus'],
+};
 
 /**
  * `--empty`: the people stay (an organisation's accounts exist before its intranet does), the

@@ -244,9 +244,19 @@ function allFields(ctx: SiteRequest, list?: ListRecord): FieldRow[] {
   return [...builtIn, ...db.fields(ctx.tenant.store.db, scope)];
 }
 
+/** SP.FieldType of the column types the local tenant knows (what PnPjs' field.update() reads first). */
+const FIELD_TYPE_KINDS: Record<string, number> = { Counter: 5, Text: 2, Note: 3, DateTime: 4, Number: 9, Boolean: 8, URL: 11, User: 20, UserMulti: 20, Computed: 12, Guid: 14, Choice: 6, MultiChoice: 15, Lookup: 7, LookupMulti: 7 };
+/** Types SharePoint cannot index ("Add an index to a list or library column"). */
+const UNINDEXABLE_TYPES = new Set(['note', 'url', 'multichoice', 'usermulti', 'lookupmulti', 'calculated', 'computed']);
+
+function isColumnIndexed(ctx: SiteRequest, f: FieldRow, list?: ListRecord): boolean {
+  if (!list) return false;
+  return f.type === 'Counter' || db.indexedColumns(ctx.tenant.store.db, list.id).has(f.internalName.toLowerCase());
+}
+
 function fieldEntity(ctx: SiteRequest, f: FieldRow, list?: ListRecord): Record<string, unknown> {
   const base = list ? `Web/Lists(guid'${list.id}')/Fields` : 'Web/Fields';
-  const values = { Id: f.id, InternalName: f.internalName, StaticName: f.internalName, EntityPropertyName: f.internalName.startsWith('_') ? `OData_${f.internalName}` : f.internalName, Title: f.title, TypeAsString: f.type, Group: f.group, SchemaXml: f.schemaXml, Hidden: f.group === '_Hidden', ReadOnlyField: false };
+  const values = { Id: f.id, InternalName: f.internalName, StaticName: f.internalName, EntityPropertyName: f.internalName.startsWith('_') ? `OData_${f.internalName}` : f.internalName, Title: f.title, TypeAsString: f.type, FieldTypeKind: FIELD_TYPE_KINDS[f.type] ?? 0, Group: f.group, SchemaXml: f.schemaXml, Hidden: f.group === '_Hidden', ReadOnlyField: false, Indexed: isColumnIndexed(ctx, f, list) };
   return entity(ctx.format, { type: 'SP.Field', id: `${ctx.webUrl}/_api/${base}(guid'${f.id}')`, editLink: `${base}(guid'${f.id}')` }, select(ctx, values));
 }
 
@@ -289,6 +299,39 @@ function updateField(ctx: SiteRequest, m: RegExpExecArray): EmulatorResponse {
   if ('status' in next) return next;
   if (next.internalName.toLowerCase() !== field.internalName.toLowerCase() || next.id !== field.id) return bad(ctx, 'The schema changes the field\'s ID or Name.');
   db.updateFieldSchema(ctx.tenant.store.db, field.scopeId, field.internalName, next);
+  return noContent();
+}
+
+function listField(ctx: SiteRequest, list: ListRecord, key: string): FieldRow | undefined {
+  const lower = key.toLowerCase();
+  const all = allFields(ctx, list);
+  return all.find((f) => f.internalName.toLowerCase() === lower) ?? all.find((f) => f.title.toLowerCase() === lower);
+}
+
+/** `GET {list}/fields/getByInternalNameOrTitle('X')`: one column of the list. */
+function getListField(ctx: SiteRequest, m: RegExpExecArray, list?: ListRecord): EmulatorResponse {
+  const field = listField(ctx, list!, m[1].replace(/''/g, "'"));
+  if (!field) return bad(ctx, `Column '${m[1]}' does not exist. It may have been deleted by another user.`, 400, SP_CODES.fieldNotFound);
+  return ok(ctx, entityBody(ctx.format, `${ctx.webUrl}/_api/$metadata#SP.ApiData.Fields/@Element`, fieldEntity(ctx, field, list)));
+}
+
+/**
+ * `POST {list}/fields/getByInternalNameOrTitle('X')` with `X-HTTP-Method: MERGE` and `{"Indexed": true}`:
+ * index (or un-index) a column of the list, as "Indexed columns" in list settings does. Only
+ * `Indexed` is served; a column type SharePoint cannot index: 400.
+ */
+function updateListField(ctx: SiteRequest, m: RegExpExecArray, list?: ListRecord): EmulatorResponse {
+  if (!canManage(ctx)) return denied(ctx);
+  const method = (ctx.request.headers['x-http-method'] ?? '').toUpperCase();
+  if (method !== 'MERGE' && ctx.request.method !== 'PATCH' && ctx.request.method !== 'MERGE') return bad(ctx, 'Use MERGE (X-HTTP-Method) to update a field.', 405);
+  const field = listField(ctx, list!, m[1].replace(/''/g, "'"));
+  if (!field) return bad(ctx, `Column '${m[1]}' does not exist. It may have been deleted by another user.`, 400, SP_CODES.fieldNotFound);
+  const { __metadata: _ignored, ...values } = body(ctx);
+  const names = Object.keys(values);
+  if (names.length !== 1 || names[0] !== 'Indexed' || typeof values.Indexed !== 'boolean') return bad(ctx, 'Only Indexed (true or false) can be updated on a list column here.');
+  if (field.type === 'Counter') return noContent();
+  if (values.Indexed && UNINDEXABLE_TYPES.has(field.type.toLowerCase())) return bad(ctx, `The column '${field.internalName}' of type '${field.type}' cannot be indexed.`);
+  db.setColumnIndexed(ctx.tenant.store.db, list!.id, field.internalName, values.Indexed);
   return noContent();
 }
 
@@ -657,6 +700,9 @@ const LIST_ROUTES: Route[] = [
   { method: 'PATCH', pattern: /^\/?$/, handle: updateList },
   { method: 'GET', pattern: /^\/fields\/?$/i, handle: (ctx, _m, list) => getFields(ctx, list) },
   { method: 'POST', pattern: /^\/fields\/createfieldasxml\/?$/i, handle: (ctx, _m, list) => createFieldAsXml(ctx, list) },
+  { method: 'GET', pattern: /^\/fields\/getbyinternalnameortitle\('((?:[^']|'')+)'\)\/?$/i, handle: getListField },
+  { method: 'POST', pattern: /^\/fields\/getbyinternalnameortitle\('((?:[^']|'')+)'\)\/?$/i, handle: updateListField },
+  { method: 'MERGE', pattern: /^\/fields\/getbyinternalnameortitle\('((?:[^']|'')+)'\)\/?$/i, handle: updateListField },
   { method: 'GET', pattern: /^\/contenttypes\/?$/i, handle: (ctx, _m, list) => getContentTypes(ctx, list) },
   { method: 'POST', pattern: /^\/contenttypes\/addavailablecontenttype\/?$/i, handle: addAvailableContentType },
   { method: 'GET', pattern: /^\/eventreceivers\/?$/i, handle: getReceivers },

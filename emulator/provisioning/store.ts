@@ -214,6 +214,18 @@ export function addPageColumns(db: DatabaseSync, listId: string): void {
   }
 }
 
+// Indexed columns
+
+/** Internal names of the list's indexed columns, lower case (ID, always indexed, is not stored). */
+export function indexedColumns(db: DatabaseSync, listId: string): Set<string> {
+  return new Set((db.prepare('SELECT internal_name FROM sp_field_indexes WHERE list_id = ?').all(listId) as Row[]).map((r) => (r.internal_name as string).toLowerCase()));
+}
+
+export function setColumnIndexed(db: DatabaseSync, listId: string, internalName: string, indexed: boolean): void {
+  if (indexed) db.prepare('INSERT OR IGNORE INTO sp_field_indexes (list_id, internal_name) VALUES (?, ?)').run(listId, internalName);
+  else db.prepare('DELETE FROM sp_field_indexes WHERE list_id = ? AND internal_name = ?').run(listId, internalName);
+}
+
 // List settings
 
 /**

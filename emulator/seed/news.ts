@@ -46,6 +46,23 @@ const SITE_WEIGHTS: ReadonlyArray<readonly [string, number]> = [
   [SHARED_SITE.path, 0.2],
 ];
 
+/**
+ * A large tenant (more than 5,000 news) gives Vetlanda 36 % and Gemensamt 16 %, so that at
+ * `--news 15000` Vetlanda's Site Pages pass SharePoint's list view threshold of 5,000 items.
+ * Smaller seeds keep the shares above, and with them every page they generate.
+ */
+const LARGE_TENANT_NEWS = 5000;
+const LARGE_TENANT_SITE_WEIGHTS: ReadonlyArray<readonly [string, number]> = [
+  ['/sites/eksjo', 0.28],
+  ['/sites/savsjo', 0.2],
+  ['/sites/vetlanda', 0.36],
+  [SHARED_SITE.path, 0.16],
+];
+
+export function siteWeights(news: number): ReadonlyArray<readonly [string, number]> {
+  return news > LARGE_TENANT_NEWS ? LARGE_TENANT_SITE_WEIGHTS : SITE_WEIGHTS;
+}
+
 type HubAudience = 'none' | 'allStaff' | 'managers' | 'forvaltning' | 'unit';
 const HUB_AUDIENCES: ReadonlyArray<readonly [HubAudience, number]> = [
   ['none', 45],
@@ -285,8 +302,9 @@ export function buildNews(seed: number, count: number, directory: Directory): Se
 
   const titles = new TitleCalendar();
   const generatedCount = Math.max(0, count - FACT_NEWS.length);
+  const weights = siteWeights(count);
   for (let i = 0; i < generatedCount; i++) {
-    const sitePath = random.weighted(SITE_WEIGHTS);
+    const sitePath = random.weighted(weights);
     const municipality = municipalityByHub.get(sitePath) ?? null;
     const publishedMs = publishingTime(random, startMs, endMs);
     const month = new Date(publishedMs).getUTCMonth() + 1;

@@ -68,8 +68,9 @@ export const SITE_PAGES_FIELDS: readonly FieldDefinition[] = [
   ...CONTENT_HEALTH_FIELDS,
   { name: 'CanvasContent1', type: 'Note' },
   { name: 'PageLayoutType', type: 'Text' },
-  // A news link (repost page, emulator/sharepoint/reuse.ts): the page it points to.
-  { name: 'OData__OriginalSourceUrl', aliases: ['_OriginalSourceUrl'], type: 'Text', notInDefaultView: true },
+  // A news link (repost page, emulator/sharepoint/reuse.ts): the page it points to. Its type is not
+  // documented; taken as multiple lines of text (the stricter reading): not filterable, not indexable.
+  { name: 'OData__OriginalSourceUrl', aliases: ['_OriginalSourceUrl'], type: 'Note', notInDefaultView: true },
   // A borrowed copy (sharepoint/assets/reuse.xml): where it came from and when.
   { name: 'SamverkaSourceUrl', type: 'Note', notInDefaultView: true },
   { name: 'SamverkaSourceMunicipality', type: 'Text', notInDefaultView: true },

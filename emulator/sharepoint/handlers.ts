@@ -10,7 +10,7 @@ import { queryItems, selectItem, SpQueryError } from './items.ts';
 import type { ItemQueryContext } from './items.ts';
 import { collectionBody, entity, entityBody } from './odata-json.ts';
 import { visibleItems } from './content-health.ts';
-import { contentTypesEnabled, itemFieldsOf } from '../provisioning/store.ts';
+import { contentTypesEnabled, indexedColumns, itemFieldsOf } from '../provisioning/store.ts';
 
 /** Handlers for the SharePoint REST requests of the wire contract, on one site. */
 
@@ -137,11 +137,13 @@ export function itemContext(ctx: SiteRequest, list: ListRecord): ItemQueryContex
     fields: itemFieldsOf(store.db, list),
     userBySpId: (spId) => store.userBySpId(spId),
     requestUrl: ctx.request.url,
+    itemCount: store.listItems(list.id).length,
+    indexed: indexedColumns(store.db, list.id),
   };
 }
 
 function queryError(ctx: SiteRequest, error: unknown): EmulatorResponse {
-  if (error instanceof SpQueryError) return spError(ctx.request, 400, error.code, error.message);
+  if (error instanceof SpQueryError) return spError(ctx.request, error.status, error.code, error.message);
   if (error instanceof ODataSyntaxError) return spError(ctx.request, 400, SP_CODES.invalidQuery, error.message);
   throw error;
 }
@@ -169,6 +171,27 @@ export function getItem(ctx: SiteRequest, list: ListRecord, id: number): Emulato
   } catch (error) {
     return queryError(ctx, error);
   }
+}
+
+/**
+ * `GET {site}/_api/web/getFileByServerRelativePath(decodedUrl='…')/listItemAllFields`: the list item
+ * of a file, found by its path rather than by a list query, so no list view threshold applies.
+ * $select and $expand as for items; a file the caller cannot see: 404.
+ */
+export function getFileListItem(ctx: SiteRequest, serverRelativePath: string): EmulatorResponse {
+  const path = serverRelativePath.toLowerCase();
+  for (const list of ctx.tenant.store.lists(ctx.site.id)) {
+    const item = visibleItems(ctx, ctx.tenant.store.listItems(list.id)).find((i) => String(i.fields.FileRef ?? '').toLowerCase() === path);
+    if (!item) continue;
+    try {
+      const value = selectItem(item, parseODataQuery(ctx.request.url.searchParams), itemContext(ctx, list));
+      const metadata = `${ctx.webUrl}/_api/$metadata#SP.ListData.${itemEntityType(list.url).replace(/^SP\.Data\./, '')}s/@Element`;
+      return ok(ctx, entityBody(ctx.format, metadata, value));
+    } catch (error) {
+      return queryError(ctx, error);
+    }
+  }
+  return spError(ctx.request, 404, SP_CODES.fileNotFound, 'File Not Found.');
 }
 
 /** A request digest: PnPjs sends it with writes made without a bearer token. Its value is not checked. */

@@ -8,16 +8,20 @@ import type { SpFormat } from '../http/errors.ts';
 import { findField, itemEntityType, valueKind } from './fields.ts';
 import type { FieldDefinition } from './fields.ts';
 import { collectionValue, entity, urlValue } from './odata-json.ts';
+import { LIST_VIEW_THRESHOLD, THROTTLED_CODE, THROTTLED_MESSAGE, thresholdViolation, UNFILTERABLE_CODE } from './threshold.ts';
+import type { FilterExpression } from '../odata/filter.ts';
 
 /** List item queries: $filter, $orderby, paging with $top and $skiptoken, $select and $expand. */
 
 export class SpQueryError extends Error {
   readonly code: string;
+  readonly status: number;
 
-  constructor(code: string, message: string) {
+  constructor(code: string, message: string, status = 400) {
     super(message);
     this.name = 'SpQueryError';
     this.code = code;
+    this.status = status;
   }
 }
 
@@ -32,6 +36,10 @@ export interface ItemQueryContext {
   userBySpId(spId: number): UserRecord | undefined;
   /** The request's URL, from which the next page's link is made. */
   requestUrl: URL;
+  /** Items in the list, drafts included: what the list view threshold counts. */
+  itemCount?: number;
+  /** Internal names (lower case) of the list's indexed columns; ID is always indexed. */
+  indexed?: ReadonlySet<string>;
 }
 
 /** SharePoint pages list items by 100 unless $top says otherwise, and never more than 5,000 at once. */
@@ -199,11 +207,21 @@ export function queryItems(items: readonly ListItemRecord[], query: ODataQuery, 
   const selection = resolveSelection(query, fields, expanded);
 
   let rows = items.slice();
+  const readers = new Map(query.filter ? filterFields(query.filter).map((path) => [path, accessor(fields, expanded, ctx, path)]) : []);
+  const matches = (expression: FilterExpression): ((item: ListItemRecord) => boolean) => compileFilter<ListItemRecord>(expression, (item, path) => readers.get(path)!(item));
   if (query.filter) {
-    const readers = new Map(filterFields(query.filter).map((path) => [path, accessor(fields, expanded, ctx, path)]));
-    const predicate = compileFilter<ListItemRecord>(query.filter, (item, path) => readers.get(path)!(item));
-    rows = rows.filter(predicate);
+    for (const path of readers.keys()) {
+      const def = findField(fields, path.split('/')[0]);
+      // Multiple lines of text cannot be filtered on in SharePoint Online, whatever the list's size.
+      if (def?.type === 'Note') throw new SpQueryError(UNFILTERABLE_CODE, `The field '${def.name}' of type 'Note' cannot be used in the query filter expression.`, 500);
+    }
   }
+  for (const o of query.orderBy) accessor(fields, expanded, ctx, o.field);
+  if ((ctx.itemCount ?? items.length) > LIST_VIEW_THRESHOLD) {
+    const why = thresholdViolation(query, fields, ctx.indexed ?? new Set(), (clause) => items.filter(matches(clause)).length);
+    if (why) throw new SpQueryError(THROTTLED_CODE, THROTTLED_MESSAGE, 500);
+  }
+  if (query.filter) rows = rows.filter(matches(query.filter));
 
   // The order always ends with the id, so paging tokens point at one position.
   const order: OrderBy[] = [...query.orderBy];

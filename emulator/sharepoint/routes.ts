@@ -3,7 +3,7 @@ import { spError, SP_CODES, spFormat } from '../http/errors.ts';
 import type { EmulatorRequest, EmulatorResponse, Tenant } from '../http/types.ts';
 import type { ListRecord } from '../db/records.ts';
 import { handleSharePointBatch } from './batch.ts';
-import { getItem, getItems, getList, getLists, getStorageEntity, getWeb, postContextInfo } from './handlers.ts';
+import { getFileListItem, getItem, getItems, getList, getLists, getStorageEntity, getWeb, postContextInfo } from './handlers.ts';
 import type { SiteRequest } from './handlers.ts';
 import { handleProvisioningSharePoint, isTenantRequestByAdmin } from '../provisioning/sharepoint.ts';
 import { ensureUser, getEffectiveBasePermissions, unpublishFile, updateItem } from './content-health.ts';
@@ -39,6 +39,11 @@ const SITE_ROUTES: Route[] = [
   { methods: ['POST'], pattern: /^sitepages\/pages\((\d+)\)\/publish\/?$/i, handle: (ctx, m) => publishSitePage(ctx, Number(m[1])) },
   // Borrowing a page: PnPjs 4 file.copyByPath() (emulator/sharepoint/borrow.ts).
   { methods: ['POST'], pattern: /^sp\.movecopyutil\.copyfilebypath(\(overwrite=[^)]*\))?$/i, handle: (ctx) => copyFileByPath(ctx) },
+  {
+    methods: ['GET'],
+    pattern: /^web\/getfilebyserverrelativepath\(decodedurl='((?:[^']|'')*)'\)\/listitemallfields\/?$/i,
+    handle: (ctx, m) => getFileListItem(ctx, m[1].replace(/''/g, "'")),
+  },
   {
     methods: ['POST'],
     pattern: /^web\/getfilebyserverrelativepath\(decodedurl='((?:[^']|'')*)'\)\/unpublish\(comment='(?:[^']|'')*'\)$/i,

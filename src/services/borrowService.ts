@@ -4,6 +4,7 @@ import { SPQueryable, spPost } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
+import '@pnp/sp/files';
 import { body } from '@pnp/queryable';
 import type { ListItem, SearchHit, SearchRequest } from '@microsoft/microsoft-graph-types';
 import {
@@ -11,8 +12,9 @@ import {
 } from '../core/borrow';
 import type { BorrowPreview, BorrowResult, IBorrowService } from '../core/borrowPorts';
 import type { Municipality, TenantConfig } from '../core/municipality';
-import { logFields, municipalityById, municipalityOfUrl, odataString, REUSE_LOG_LIST, ReuseAction, ReuseError, sameSource } from '../core/reuse';
+import { logFields, municipalityById, municipalityOfUrl, REUSE_LOG_LIST, ReuseAction, ReuseError, sameSource } from '../core/reuse';
 import type { Services } from './factory';
+import { failureCodeOf } from '../core/failures';
 import { graphBatchOf, runSearch, searchCall } from './graphBatchCoalescer';
 import { sharePointBatchOf } from './sharePointBatchCoalescer';
 import { fieldOf } from './searchMapping';
@@ -185,10 +187,13 @@ export class BorrowService implements IBorrowService {
     return this.deps.sp(municipality.hubPath).web.lists.getByTitle(SITE_PAGES_LIST);
   }
 
-  /** The hub's borrowed copies (pages with a source municipality). */
+  /**
+   * The hub's borrowed copies: pages copied at any time (a range on the indexed SamverkaCopiedAt,
+   * which passes SharePoint's list view threshold where `ne null` would scan the library).
+   */
   private async copies(municipality: Municipality): Promise<BorrowedCopy[]> {
     const read = (sp: SPFI): Promise<Array<Record<string, unknown>>> => sp.web.lists.getByTitle(SITE_PAGES_LIST).items
-      .select(...COPY_SELECT).filter('SamverkaSourceMunicipality ne null').top(500)();
+      .select(...COPY_SELECT).filter(`SamverkaCopiedAt ge datetime'2000-01-01T00:00:00Z'`).top(500)();
     const raw = await (this.deps.spBatch ? this.deps.spBatch.read(municipality.hubPath, read) : read(this.deps.sp(municipality.hubPath)));
     return raw.map(r => borrowedCopyOf(r, ref => canonicalPageUrl(ref, this.deps.tenantUrl))).filter((c): c is BorrowedCopy => c !== null);
   }
@@ -199,12 +204,7 @@ export class BorrowService implements IBorrowService {
       throw new ReuseError('notFound');
     }
     const serverRelative = decodeURI(canonicalPageUrl(url, this.deps.tenantUrl).slice(this.deps.tenantUrl.replace(/\/+$/, '').length));
-    const raw = await this.pages(municipality).items.select('Id', 'Title', 'Description', 'FileRef', 'Modified', 'CanvasContent1', 'Editor/Title').expand('Editor')
-      .filter(`FileRef eq ${odataString(serverRelative)}`).top(1)() as Array<Record<string, unknown>>;
-    if (raw.length === 0) {
-      throw new ReuseError('notFound');
-    }
-    const r = raw[0];
+    const r = await this.itemOfFile(municipality, serverRelative, ['Id', 'Title', 'Description', 'FileRef', 'Modified', 'CanvasContent1', 'Editor/Title'], ['Editor']);
     const editor = r.Editor as { Title?: string } | undefined;
     const str = (v: unknown): string => (typeof v === 'string' ? v : '');
     return {
@@ -229,11 +229,23 @@ export class BorrowService implements IBorrowService {
   }
 
   private async itemIdOf(municipality: Municipality, fileRef: string): Promise<number> {
-    const raw = await this.pages(municipality).items.select('Id').filter(`FileRef eq ${odataString(fileRef)}`).top(1)() as Array<{ Id: number }>;
-    if (raw.length === 0) {
-      throw new ReuseError('notFound');
+    return (await this.itemOfFile(municipality, fileRef, ['Id'], [])).Id as number;
+  }
+
+  /**
+   * A page's list item by its path, not by `$filter=FileRef eq …`: FileRef is not an indexed
+   * column, so on a hub of more than 5,000 pages SharePoint refuses that filter (list view threshold).
+   */
+  private async itemOfFile(municipality: Municipality, serverRelative: string, fields: string[], expand: string[]): Promise<Record<string, unknown>> {
+    try {
+      return await this.deps.sp(municipality.hubPath).web.getFileByServerRelativePath(serverRelative).listItemAllFields
+        .select(...fields).expand(...expand)() as Record<string, unknown>;
+    } catch (error) {
+      if (failureCodeOf(error) === 'notFound') {
+        throw new ReuseError('notFound');
+      }
+      throw error;
     }
-    return raw[0].Id;
   }
 
   private async actor(): Promise<string> {

@@ -61,13 +61,14 @@ export class NaiveNewsService implements INewsService {
     const items = this.deps.spForSite(sitePath).web.lists.getByTitle('Site Pages').items
       .select(...NEWS_LIST_SELECT)
       .expand('Author')
-      .filter('PromotedState eq 2')
+      // No $filter: PromotedState eq 2 matches more than 5,000 pages of a large hub, which SharePoint refuses
+      // (list view threshold). Sorted by the indexed FirstPublishedDate; news are picked out below.
       .orderBy('FirstPublishedDate', false)
       .top(this.deps.restPageSize || 500);
     const news: NewsItem[] = [];
     for await (const page of items) {
       for (const raw of page as unknown[]) {
-        const item = newsItemFromListItem(raw, this.deps.tenantUrl, resolveSite);
+        const item = (raw as { PromotedState?: number }).PromotedState === 2 ? newsItemFromListItem(raw, this.deps.tenantUrl, resolveSite) : null;
         if (item) {
           news.push(item);
         }

@@ -3,6 +3,7 @@ import { SPQueryable, spPost } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
+import '@pnp/sp/files';
 import '@pnp/sp/security';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/batching';
@@ -30,6 +31,16 @@ import { audienceIdsOf, canonicalPageUrl } from './newsMapping';
 import type { RetryPolicy } from './retry';
 
 const SITE_PAGES_LIST = 'Site Pages';
+
+/**
+ * The news a hub's editors may send are its last year's: a range on the indexed FirstPublishedDate
+ * narrows a hub of thousands of pages below SharePoint's list view threshold (5,000) before anything else.
+ */
+const RECENT_NEWS_DAYS = 365;
+
+function recentSince(now: Date): string {
+  return new Date(now.getTime() - RECENT_NEWS_DAYS * 86400000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
 
 export interface ReuseDeps {
   sp(sitePath: string): SPFI;
@@ -79,7 +90,8 @@ export class ReuseService implements IReuseService {
     const hub = municipalityById(config, municipalityId);
     const read = (sp: SPFI): Promise<Array<Record<string, unknown>>> => sp.web.lists.getByTitle(SITE_PAGES_LIST).items
       .select('Id', 'Title', 'Description', 'FileRef', 'BannerImageUrl', 'FirstPublishedDate', 'OData__OriginalSourceUrl')
-      .filter('PromotedState eq 2').orderBy('FirstPublishedDate', false).top(top)();
+      .filter(`FirstPublishedDate ge datetime'${recentSince(this.deps.now())}' and PromotedState eq 2`)
+      .orderBy('FirstPublishedDate', false).top(top)();
     const raw = await (this.deps.spBatch ? this.deps.spBatch.read(hub.hubPath, read) : read(this.deps.sp(hub.hubPath)));
     return raw.filter(r => typeof r.FileRef === 'string' && !!r.FirstPublishedDate && !r.OData__OriginalSourceUrl).map(r => {
       const banner = r.BannerImageUrl as { Url?: string } | null | undefined;
@@ -189,12 +201,18 @@ export class ReuseService implements IReuseService {
     const municipality = municipalityOfUrl(config, url, this.deps.tenantUrl);
     const sitePath = municipality ? municipality.hubPath : config.sharedSite.path;
     const serverRelative = decodeURI(url.slice(this.deps.tenantUrl.replace(/\/+$/, '').length));
-    const items = await this.deps.sp(sitePath).web.lists.getByTitle(SITE_PAGES_LIST).items
-      .select('Id', 'FileRef', 'OData__ModernAudienceAadObjectIds').filter(`FileRef eq ${odataString(serverRelative)}`).top(1)() as Array<Record<string, unknown>>;
-    if (items.length === 0) {
-      throw new ReuseError('notFound');
+    // By path, not `$filter=FileRef eq …`: FileRef is not indexed, and a hub over 5,000 pages refuses that filter.
+    let item: Record<string, unknown>;
+    try {
+      item = await this.deps.sp(sitePath).web.getFileByServerRelativePath(serverRelative).listItemAllFields
+        .select('Id', 'FileRef', 'OData__ModernAudienceAadObjectIds')() as Record<string, unknown>;
+    } catch (error) {
+      if (failureCodeOf(error) === 'notFound') {
+        throw new ReuseError('notFound');
+      }
+      throw error;
     }
-    const audienceIds = audienceIdsOf(items[0].OData__ModernAudienceAadObjectIds);
+    const audienceIds = audienceIdsOf(item.OData__ModernAudienceAadObjectIds);
     const targeted = audienceIds.length > 0;
     const { reach, names } = await this.reachOf(config, targeted ? audienceIds : siteReaderGroupIds(config, municipality), true);
     return { targeted, groups: names, reach };
@@ -257,7 +275,8 @@ export class ReuseService implements IReuseService {
     const sp = this.deps.sp(hubPath);
     const siteUrl = `${this.deps.tenantUrl}${hubPath === '/' ? '' : hubPath}`;
     const existing = await sp.web.lists.getByTitle(SITE_PAGES_LIST).items.select('Id', 'FileRef', 'OData__OriginalSourceUrl', 'OData__UIVersionString')
-      .filter(`OData__OriginalSourceUrl eq ${odataString(page.url)}`).top(10)() as LinkRow[];
+      // _OriginalSourceUrl may be a note column, which SharePoint cannot filter: find the links by title, compare here.
+      .filter(`Title eq ${odataString(page.title)}`).top(100)() as LinkRow[];
     const found = existing.filter(i => sameSource(i.OData__OriginalSourceUrl || '', page.url))[0];
     const urlOf = (fileRef?: string): string | undefined => fileRef ? canonicalPageUrl(fileRef, this.deps.tenantUrl) : undefined;
     if (found && !isDraftVersion(found.OData__UIVersionString)) {

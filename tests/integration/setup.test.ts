@@ -203,6 +203,16 @@ describe('setup on an empty local tenant', () => {
     expect((await sitePages(tenant, '/sites/eksjo-social')).columns).not.toContain('SamverkaReviewDate');
   });
 
+  it('indexes the columns the services filter and sort on, as the seeded tenant has them (list view threshold)', async () => {
+    for (const site of ['/sites/eksjo', '/sites/savsjo', '/sites/vetlanda', '/sites/gemensamt']) {
+      const fields = await rest(tenant, 'admin', `${site}/_api/web/lists/getByTitle('Site%20Pages')/fields?$select=InternalName,Indexed`);
+      const indexed = fields.value.filter((f: { Indexed: boolean }) => f.Indexed).map((f: { InternalName: string }) => f.InternalName).sort();
+      expect({ site, indexed }).toEqual({ site, indexed: ['FirstPublishedDate', 'ID', 'PromotedState', 'SamverkaCopiedAt', 'Title'] });
+    }
+    const offers = await rest(tenant, 'admin', "/sites/gemensamt/_api/web/lists/getByTitle('Erbjudanden')/fields?$select=InternalName,Indexed");
+    expect(offers.value.filter((f: { Indexed: boolean }) => f.Indexed).map((f: { InternalName: string }) => f.InternalName).sort()).toEqual(['ID', 'SamverkaOfferStatus', 'SamverkaToMunicipality']);
+  });
+
   it('gives the other municipalities\' communicators Read on each hub, so they can borrow its pages', async () => {
     expect((await readers(tenant, '/sites/eksjo')).sort()).toEqual(expect.arrayContaining(['Sävsjö – Kommunikation', 'Vetlanda – Kommunikation']));
     expect(await readers(tenant, '/sites/eksjo')).not.toContain('Eksjö – Kommunikation');

@@ -1,0 +1,94 @@
+import { createServices } from '../../src/services/factory';
+import { createContentHealthService } from '../../src/services/contentHealthService';
+import { createReuseService } from '../../src/services/reuseService';
+import { createBorrowService } from '../../src/services/borrowService';
+import { createNaiveNewsService } from '../../src/services/naiveNewsService';
+import { MemoryStorage } from '../../src/services/sessionCache';
+import { LocalTenant, startLocalTenant } from './localTenant';
+
+/**
+ * The services that read Site Pages over REST, against a hub past SharePoint's list view
+ * threshold: at --news 15000 Vetlanda's Site Pages hold more than 5,000 items, and the local
+ * tenant refuses what SharePoint Online refuses there (emulator/CONTRACT.md, "Lists, fields and rights").
+ */
+jest.setTimeout(180000);
+
+const NOW = new Date('2026-11-28T12:00:00Z');
+const PAGES = "_api/web/lists/getByTitle('Site%20Pages')";
+let tenant: LocalTenant;
+
+beforeAll(async () => {
+  tenant = await startLocalTenant(['--news', '15000'], 170000);
+});
+
+afterAll(async () => {
+  if (tenant) {
+    await tenant.stop();
+  }
+});
+
+function servicesFor(token: string) {
+  return createServices({ kind: 'local', baseUrl: tenant.url, token }, { storage: new MemoryStorage(), now: () => NOW });
+}
+
+async function rawJson(path: string, token: string): Promise<any> {
+  const response = await fetch(path.startsWith('http') ? path : `${tenant.url}${path}`, { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
+  expect(response.status).toBe(200);
+  return response.json();
+}
+
+/** Every item of Vetlanda's Site Pages, paged by ID as SharePoint allows on a large list. */
+async function vetlandaItems(): Promise<Array<{ Id: number; OData__UIVersionString: string }>> {
+  const items: Array<{ Id: number; OData__UIVersionString: string }> = [];
+  let next: string | undefined = `/sites/vetlanda/${PAGES}/items?$select=Id,OData__UIVersionString&$top=5000`;
+  while (next) {
+    const body = await rawJson(next, 'johan');
+    items.push(...body.value);
+    next = body['odata.nextLink'];
+  }
+  return items;
+}
+
+describe('a hub of more than 5,000 pages', () => {
+  it('is what the local tenant refuses an unindexed query on', async () => {
+    expect((await rawJson(`/sites/vetlanda/${PAGES}?$select=ItemCount`, 'johan')).ItemCount).toBeGreaterThan(5000);
+    const refused = await fetch(`${tenant.url}/sites/vetlanda/${PAGES}/items?$select=Id&$filter=PromotedState eq 2&$top=10`, { headers: { Authorization: 'Bearer johan', Accept: 'application/json' } });
+    expect(refused.status).toBe(500);
+  });
+
+  it('gets a content health report with every published page of the hub, read page by page', async () => {
+    const report = await createContentHealthService(servicesFor('johan')).getReport();
+    expect(report.failures).toEqual([]);
+    const published = (await vetlandaItems()).filter(i => !/^\d+\.[1-9]/.test(i.OData__UIVersionString || ''));
+    expect(published.length).toBeGreaterThan(5000);
+    expect(report.items.filter(i => i.record.sitePath === '/sites/vetlanda').length).toBe(published.length);
+  });
+
+  it('lists the hub\'s recent news to send, newest first, and says who a page of it reaches', async () => {
+    const reuse = createReuseService(servicesFor('johan'));
+    const recent = await reuse.recentNews('vetlanda');
+    expect(recent.length).toBe(30);
+    const newest = await rawJson(`/sites/vetlanda/${PAGES}/items?$select=FileRef&$filter=FirstPublishedDate ge datetime'2026-11-01T00:00:00Z' and PromotedState eq 2&$orderby=FirstPublishedDate desc&$top=1`, 'johan');
+    expect(recent[0].url).toBe(`${tenant.url}${newest.value[0].FileRef}`);
+    const audience = await reuse.pageAudience(recent[0].url);
+    expect(audience.reach.total).toBeGreaterThan(0);
+  });
+
+  it('borrows a page into the hub and finds the copy among the hub\'s copies', async () => {
+    const services = servicesFor('johan');
+    const source = await rawJson(`/sites/eksjo/${PAGES}/items?$select=FileRef,Title&$filter=FirstPublishedDate ge datetime'2026-10-01T00:00:00Z' and PromotedState eq 2&$top=1`, 'johan');
+    const url = `${tenant.url}${source.value[0].FileRef}`;
+    const borrow = createBorrowService(services);
+    const result = await borrow.borrow(url, 'vetlanda');
+    expect(result.copyUrl).toMatch(/\/sites\/vetlanda\/SitePages\//);
+    const again = await borrow.borrow(url, 'vetlanda');
+    expect(again).toEqual({ outcome: 'alreadyBorrowed', copyUrl: result.copyUrl });
+    expect(await borrow.changedCopies('vetlanda')).toEqual([]);
+  });
+
+  it('gives the naive news baseline every news page of the hub', async () => {
+    const page = await createNaiveNewsService(servicesFor('sara')).getNews({ sitePaths: ['/sites/vetlanda'], audienceGroupIds: [], pageSize: 5 });
+    expect(page.failures).toEqual([]);
+    expect(page.total).toBeGreaterThan(0);
+  });
+});
