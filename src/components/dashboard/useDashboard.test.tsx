@@ -20,7 +20,7 @@ const ANNA: CurrentUser = {
 
 function deferred<T>(): { promise: Promise<T>; resolve(value: T): void } {
   let resolve: (value: T) => void = () => undefined;
-  const promise = new Promise<T>((r) => { resolve = r; });
+  const promise = new Promise<T>((_resolve) => { resolve = _resolve; });
   return { promise, resolve };
 }
 
