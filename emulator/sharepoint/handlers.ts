@@ -164,6 +164,11 @@ export function getItem(ctx: SiteRequest, list: ListRecord, id: number): Emulato
   if (!item) {
     return spError(ctx.request, 404, '-2147024809, System.ArgumentException', 'Item does not exist. It may have been deleted by another user.');
   }
+  return itemAnswer(ctx, list, item);
+}
+
+/** One item as SharePoint answers it, with the request's $select and $expand. */
+function itemAnswer(ctx: SiteRequest, list: ListRecord, item: Parameters<typeof selectItem>[0]): EmulatorResponse {
   try {
     const value = selectItem(item, parseODataQuery(ctx.request.url.searchParams), itemContext(ctx, list));
     const metadata = `${ctx.webUrl}/_api/$metadata#SP.ListData.${itemEntityType(list.url).replace(/^SP\.Data\./, '')}s/@Element`;
@@ -182,14 +187,7 @@ export function getFileListItem(ctx: SiteRequest, serverRelativePath: string): E
   const path = serverRelativePath.toLowerCase();
   for (const list of ctx.tenant.store.lists(ctx.site.id)) {
     const item = visibleItems(ctx, ctx.tenant.store.listItems(list.id)).find((i) => String(i.fields.FileRef ?? '').toLowerCase() === path);
-    if (!item) continue;
-    try {
-      const value = selectItem(item, parseODataQuery(ctx.request.url.searchParams), itemContext(ctx, list));
-      const metadata = `${ctx.webUrl}/_api/$metadata#SP.ListData.${itemEntityType(list.url).replace(/^SP\.Data\./, '')}s/@Element`;
-      return ok(ctx, entityBody(ctx.format, metadata, value));
-    } catch (error) {
-      return queryError(ctx, error);
-    }
+    if (item) return itemAnswer(ctx, list, item);
   }
   return spError(ctx.request, 404, SP_CODES.fileNotFound, 'File Not Found.');
 }
