@@ -1,6 +1,7 @@
 import type { IDashboardService } from '../core/dashboard';
 import { Connection, tenantUrlOf, userIdentityOf } from './connection';
 import { DashboardService } from './dashboardService';
+import { graphBatchOf } from './graphBatchCoalescer';
 import { returningStorageOf } from './factory';
 import type { Services } from './factory';
 import { defaultSessionStorage, SessionCache, StorageLike, userCacheKey } from './sessionCache';
@@ -34,7 +35,8 @@ export function createDashboardService(services: Services, connection: Connectio
     cache: new SessionCache(storage, () => services.now().getTime(), returningStorageOf(connection, options)),
     ttlMs: options.cacheTtlMs === undefined ? HOUR : options.cacheTtlMs,
     userKey: userCacheKey(`${tenantUrl}|${userIdentityOf(connection)}`),
-    userMail: options.userMail || hostMail(connection)
+    userMail: options.userMail || hostMail(connection),
+    batch: graphBatchOf(services.graph, services.retryPolicy)
   });
 }
 

@@ -2,6 +2,7 @@ import { createFakeFetch, json, RecordedRequest } from '../../tests/support/fake
 import type { ITenantConfigService } from '../core/ports';
 import { createGraph } from './connection';
 import { DashboardService } from './dashboardService';
+import { GraphBatchCoalescer } from './graphBatchCoalescer';
 import { defaultRetryPolicy } from './retry';
 import { MemoryStorage, SessionCache } from './sessionCache';
 
@@ -118,5 +119,30 @@ describe('DashboardService', () => {
     const saves = fake.requests.map(r => (r.body as { requests: Inner[] }).requests[0]).filter(r => r.id === 'save');
     expect(saves.map(r => [r.method, r.url])).toEqual([['POST', '/me/extensions'], ['PATCH', '/me/extensions/se.samverka.dashboard']]);
     expect(saves[0].body).toEqual({ '@odata.type': 'microsoft.graph.openTypeExtension', extensionName: 'se.samverka.dashboard', settings: '{"links":[],"municipalityId":"vetlanda","pinnedGuideIds":[]}', version: 1 });
+  });
+  it('sends the news search in the first render\'s batch when both are asked at the same moment', async () => {
+    const fake = createFakeFetch().on('POST', /\$batch$/, (request: RecordedRequest) => json({
+      responses: (request.body as { requests: Inner[] }).requests.map(r => ({
+        id: r.id, status: 200, headers: {},
+        body: /search/.test(r.url) ? searchHits([]) : r.url.startsWith('/me?') ? { id: 'u1', displayName: 'Anna', mail: 'anna@eksjo.se' } : { value: [] }
+      }))
+    }));
+    const shared = createGraph(connection, policy, fake.fetch);
+    const dashboard = new DashboardService({
+      graph: shared, tenantUrl: 'http://tenant.test', tenantConfig, policy,
+      cache: new SessionCache(new MemoryStorage()), ttlMs: 60000, userKey: 'k', userMail: 'anna@eksjo.se',
+      batch: new GraphBatchCoalescer(shared, policy)
+    });
+    const [data, news] = await Promise.all([
+      dashboard.load({ calendarDays: 2, documentCount: 5, guideCount: 5, now: NOW }),
+      dashboard.getNews({ sitePaths: ['/sites/eksjo'], audienceGroupIds: ['g1'], count: 5 })
+    ]);
+    expect(data.calendar.ok).toBe(true);
+    expect(news).toEqual({ ok: true, value: [] });
+    // One round trip: the news beside profile, groups, calendar, settings, guides and documents.
+    expect(fake.requests).toHaveLength(1);
+    const inner = (fake.requests[0].body as { requests: Inner[] }).requests;
+    expect(inner.filter(r => r.url === '/search/query')).toHaveLength(3);
+    expect(inner.some(r => /calendarView/.test(r.url))).toBe(true);
   });
 });

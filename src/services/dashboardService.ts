@@ -11,8 +11,10 @@ import type { NewsItem } from '../core/news';
 import { expiryCutoffDay } from '../core/newsExpiry';
 import type { CurrentUser, ITenantConfigService } from '../core/ports';
 import { failureCodeOf, failureCodeOfStatus } from '../core/failures';
-import type {DriveItem, Event, Group, OpenTypeExtension, SearchHit, SearchResponse, User } from '@microsoft/microsoft-graph-types';
+import type { DriveItem, Event, Group, OpenTypeExtension, SearchHit, SearchRequest, SearchResponse, User } from '@microsoft/microsoft-graph-types';
 import type { SamverkaGraph } from './graphClient';
+import { searchCall } from './graphBatchCoalescer';
+import type { GraphBatchCoalescer } from './graphBatchCoalescer';
 import { GraphBatchRequest, GraphBatchResponse, sendGraphBatch } from './graphBatch';
 import { canonicalPageUrl, NEWS_SEARCH_FIELDS, newsItemFromSearchHit, siteResolverFor } from './newsMapping';
 import type { RetryPolicy } from './retry';
@@ -30,6 +32,8 @@ export interface DashboardServiceDeps {
   userKey: string;
   /** The signed-in user's address when the host knows it (SPFx: the page context). */
   userMail?: string;
+  /** The first render's batch and the news search, asked at the same moment, share one Graph $batch. */
+  batch?: GraphBatchCoalescer;
 }
 
 const PROFILE_URL = '/me?$select=id,displayName,mail,userPrincipalName,jobTitle,department,officeLocation';
@@ -102,7 +106,9 @@ export class DashboardService implements IDashboardService {
     const wanted = requests.filter(r => (r.id !== 'calendar' || include.calendar) && (r.id !== 'guides' || include.guides));
     let answers: Record<string, GraphBatchResponse>;
     try {
-      answers = await sendGraphBatch(graph, wanted, policy);
+      answers = this.deps.batch
+        ? await this.deps.batch.run({ requests: wanted, read: own => own })
+        : await sendGraphBatch(graph, wanted, policy);
     } catch (error) {
       const failed = { ok: false as const, code: failureCodeOf(error) };
       return { profile: failed, calendar: failed, documents: failed, settings: failed, guides: null };
@@ -133,14 +139,15 @@ export class DashboardService implements IDashboardService {
     try {
       const resolveSite = await siteResolverFor(this.deps.tenantConfig, tenantUrl, query.sitePaths);
       const siteUrls = query.sitePaths.map(path => canonicalPageUrl(path, tenantUrl));
-      const responses = await graph.query({
+      const request = {
         entityTypes: ['listItem'],
         query: { queryString: dashboardNewsKql(siteUrls, query.audienceGroupIds, expiryCutoffDay(new Date())) },
         fields: NEWS_SEARCH_FIELDS,
         from: 0,
         size: query.count * 2,
         sortProperties: [{ name: 'FirstPublishedDate', isDescending: true }]
-      });
+      } as SearchRequest;
+      const responses = this.deps.batch ? await this.deps.batch.run(searchCall(graph, [request])) : await graph.query(request);
       const container = responses[0] && responses[0].hitsContainers ? responses[0].hitsContainers[0] : undefined;
       const items = (container && container.hits ? container.hits : [])
         .map(hit => newsItemFromSearchHit(hit, tenantUrl, resolveSite))
