@@ -22,6 +22,7 @@ import { sendGraphBatch } from './graphBatch';
 import type { SamverkaGraph } from './graphClient';
 import { canonicalPageUrl } from './newsMapping';
 import type { RetryPolicy } from './retry';
+import type { User } from '@microsoft/microsoft-graph-types';
 
 /** The list of pages and news on every site, and the guide list of the shared site. */
 export const SITE_PAGES_LIST = 'Site Pages';
@@ -241,7 +242,7 @@ export class ContentHealthService implements IContentHealthService {
       })), this.deps.policy);
       upns.forEach((upn, i) => {
         const answer = answers[String(i + 1)];
-        const enabled = answer && answer.body && typeof answer.body === 'object' ? (answer.body as { accountEnabled?: unknown }).accountEnabled : undefined;
+        const enabled = answer && answer.body && typeof answer.body === 'object' ? (answer.body as User).accountEnabled : undefined;
         statuses[upn] = !answer ? 'unknown'
           : answer.status === 404 ? 'deleted'
             : answer.status === 200 ? (enabled === false ? 'disabled' : 'active') : 'unknown';

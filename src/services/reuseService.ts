@@ -29,6 +29,7 @@ import { sharePointBatchOf } from './sharePointBatchCoalescer';
 import type { SharePointBatchCoalescer } from './sharePointBatchCoalescer';
 import { audienceIdsOf, canonicalPageUrl } from './newsMapping';
 import type { RetryPolicy } from './retry';
+import type { Group } from '@microsoft/microsoft-graph-types';
 
 const SITE_PAGES_LIST = 'Site Pages';
 
@@ -230,7 +231,7 @@ export class ReuseService implements IReuseService {
       : await sendGraphBatch(this.deps.graph, batch, this.deps.policy);
     const names = groupIds.map((id, i) => {
       const answer = answers[`n${i + 1}`];
-      const body = answer && answer.status === 200 && typeof answer.body === 'object' && answer.body ? answer.body as { displayName?: unknown } : {};
+      const body = answer && answer.status === 200 && typeof answer.body === 'object' && answer.body ? answer.body as Group : {} as Group;
       return { id, displayName: typeof body.displayName === 'string' ? body.displayName : id };
     });
     return { names, reach: sumReach(requests.map((r, i) => {
