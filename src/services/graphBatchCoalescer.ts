@@ -95,12 +95,6 @@ export function graphBatchOf(graph: SamverkaGraph, policy: RetryPolicy): GraphBa
 }
 
 /**
- * Graph search takes one searchRequest per body ("the service currently supports only a single
- * searchRequest at a time", search API overview, known limitations).
- */
-export const SEARCH_REQUESTS_PER_BODY = 1;
-
-/**
  * `person` is an evolvable member of entityTypes: Graph serves it only to a request that sends
  * this preference (searchRequest, entityTypes).
  */
@@ -113,7 +107,8 @@ export function searchRequestHeaders(request: SearchRequest): Record<string, str
 
 /**
  * Graph search requests as one call that can share a batch: each search request is an inner
- * request of its own (one searchRequest per body), answered in order. Only a call of exactly
+ * request of its own (Graph takes "only a single searchRequest at a time", search API overview,
+ * known limitations), answered in order. Only a call of exactly
  * one request may go alone (`direct`); several go as one JSON batch, one round trip, where
  * sendGraphBatch retries a throttled inner request on its own after its Retry-After.
  */
