@@ -1,6 +1,6 @@
 // What both benchmarks need: the median of repeated runs, Chromium, and the local tenant's count
 // of the requests a page made.
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../scripts/chromium.mjs';
 
 export const median = (xs) => {
   const sorted = xs.slice().sort((a, b) => a - b);
@@ -8,12 +8,7 @@ export const median = (xs) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-export function launchChromium() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-  });
-}
+export { launchChromium };
 
 export async function tenantRequests(tenant) {
   const body = await (await fetch(new URL('/_emulator/requests', tenant.url))).json();

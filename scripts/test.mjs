@@ -1,11 +1,13 @@
 // `npm test`: every test of the project, in the order a failure is cheapest to find:
 // type checks, unit and integration tests (Jest), the local tenant's own tests, the package built by the
 // real SPFx toolchain, then the browser tests against the workbench.
-// Prints one closing line: "N passed, N failed".
+// Prints one closing line: "N passed, N failed". Before anything else it checks that Chromium
+// starts: without it the browser tests cannot run, so the run stops at once and says how to get it.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_HELP, chromiumPath, chromiumProblem } from './chromium.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'test-output');
@@ -48,6 +50,12 @@ function nodeTests(name, files) {
 }
 
 console.log(`Node ${process.version}`);
+
+const chromiumFailure = await chromiumProblem();
+if (chromiumFailure !== null) {
+  console.error(`Chromium at ${chromiumPath()} does not start (${chromiumFailure}): ${CHROMIUM_HELP}. No test was run.`);
+  process.exit(1);
+}
 
 // 0. Types: the web parts, services and tests (ts-jest only transpiles), the workbench, and the
 //    local tenant as Node runs it. The SPFx build checks src/ again with its own settings.

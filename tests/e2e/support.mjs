@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { startTenant } from '../../emulator/server.ts';
 import { buildWorkbench, startWorkbench } from '../../workbench/serve.mjs';
 
@@ -18,16 +18,31 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /**
  * Starts a local tenant (port 0; `tenantOptions` as startTenant takes them), the workbench in
- * front of it and Chromium. close() stops all three.
+ * front of it and Chromium. close() stops all three. When any of them fails to start, what did
+ * start is stopped before the error is thrown, so a failed start never leaves a run waiting.
  */
 export async function startStack(tenantOptions = { seed: 42 }) {
   mkdirSync(output, { recursive: true });
-  const [tenant, build] = await Promise.all([startTenant({ port: 0, ...tenantOptions }), buildWorkbench()]);
-  const workbench = await startWorkbench({ tenantUrl: tenant.url, port: 0, build });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-  });
+  const started = [];
+  let tenant;
+  let workbench;
+  let browser;
+  try {
+    const [launched, tenantStarted, build] = await Promise.allSettled([
+      launchChromium(), startTenant({ port: 0, ...tenantOptions }), buildWorkbench()
+    ]);
+    if (launched.status === 'fulfilled') started.push(launched.value);
+    if (tenantStarted.status === 'fulfilled') started.push(tenantStarted.value);
+    for (const result of [launched, tenantStarted, build]) {
+      if (result.status === 'rejected') throw result.reason;
+    }
+    browser = launched.value;
+    tenant = tenantStarted.value;
+    workbench = await startWorkbench({ tenantUrl: tenant.url, port: 0, build: build.value });
+  } catch (error) {
+    await Promise.allSettled(started.map((s) => s.close()));
+    throw error;
+  }
   return {
     tenant,
     workbench,
