@@ -16,7 +16,7 @@ import type { NewsItem } from '../core/news';
 import {
   answerFields, AudienceChoice, audienceIdsFor, AudienceReach, PageAudience, previewGroupIds, siteReaderGroupIds, reachRequestUrls, sumReach, canPublishNews, logEntryOf, logFields, Offer, OFFER_LIST, offerFields, offerOf,
   odataString, municipalityById, municipalityOfUrl, REUSE_LOG_LIST, repostBody, ReuseAction, ReuseError, ReuseLogEntry, ReusePage, sameSource,
-  audiencePrincipalIdsOf, groupClaim, sameAudience
+  audiencePrincipalIdsOf, audiencePrincipalsOf, groupClaim, groupIdOfClaim, sameAudience
 } from '../core/reuse';
 import type { Services } from './factory';
 import { deniesAccess, failureCodeOf } from '../core/failures';
@@ -27,11 +27,13 @@ import { graphBatchOf } from './graphBatchCoalescer';
 import type { GraphBatchCoalescer } from './graphBatchCoalescer';
 import { sharePointBatchOf } from './sharePointBatchCoalescer';
 import type { SharePointBatchCoalescer } from './sharePointBatchCoalescer';
-import { audienceIdsOf, canonicalPageUrl } from './newsMapping';
+import { canonicalPageUrl } from './newsMapping';
 import type { RetryPolicy } from './retry';
 import type { Group } from '@microsoft/microsoft-graph-types';
 
 const SITE_PAGES_LIST = 'Site Pages';
+/** A page's audience (`_ModernAudienceTargetUserField`), a multi-user field, by its REST name. */
+const AUDIENCE_FIELD = 'OData__ModernAudienceTargetUserField';
 
 /**
  * The news a hub's editors may send are its last year's: a range on the indexed FirstPublishedDate
@@ -203,20 +205,39 @@ export class ReuseService implements IReuseService {
     const sitePath = municipality ? municipality.hubPath : config.sharedSite.path;
     const serverRelative = decodeURI(url.slice(this.deps.tenantUrl.replace(/\/+$/, '').length));
     // By path, not `$filter=FileRef eq …`: FileRef is not indexed, and a hub over 5,000 pages refuses that filter.
+    // The audience as written: the target user field's principals, their claims naming the groups. Not the computed
+    // _ModernAudienceAadObjectIds, whose REST shape SharePoint does not document.
     let item: Record<string, unknown>;
     try {
       item = await this.deps.sp(sitePath).web.getFileByServerRelativePath(serverRelative).listItemAllFields
-        .select('Id', 'FileRef', 'OData__ModernAudienceAadObjectIds')() as Record<string, unknown>;
+        .select('Id', `${AUDIENCE_FIELD}/Title`, `${AUDIENCE_FIELD}/Name`).expand(AUDIENCE_FIELD)() as Record<string, unknown>;
     } catch (error) {
       if (failureCodeOf(error) === 'notFound') {
         throw new ReuseError('notFound');
       }
       throw error;
     }
-    const audienceIds = audienceIdsOf(item.OData__ModernAudienceAadObjectIds);
-    const targeted = audienceIds.length > 0;
-    const { reach, names } = await this.reachOf(config, targeted ? audienceIds : siteReaderGroupIds(config, municipality), true);
-    return { targeted, groups: names, reach };
+    const principals = audiencePrincipalsOf(item[AUDIENCE_FIELD]);
+    const targeted = principals.length > 0;
+    const groupIds: string[] = [];
+    const others: Array<{ id: string; displayName: string }> = [];
+    for (const principal of principals) {
+      const id = groupIdOfClaim(principal.loginName);
+      if (id && groupIds.indexOf(id) < 0) {
+        groupIds.push(id);
+      } else if (!id) {
+        // Not a group's members (a person, a group's owners): named, but not counted.
+        others.push({ id: principal.loginName, displayName: principal.title || principal.loginName });
+      }
+    }
+    const readers = targeted ? groupIds : siteReaderGroupIds(config, municipality);
+    const { reach, names } = readers.length > 0 ? await this.reachOf(config, readers, true) : { reach: { total: 0, byMunicipality: [] }, names: [] };
+    // A group Graph did not name keeps the name SharePoint has for it.
+    const named = names.map(n => {
+      const principal = principals.filter(p => groupIdOfClaim(p.loginName) === n.id)[0];
+      return n.displayName === n.id && principal && principal.title ? { id: n.id, displayName: principal.title } : n;
+    });
+    return { targeted, groups: named.concat(others), reach };
   }
 
   /** Member counts of the groups (and, when asked, their names) in JSON batches. */

@@ -223,10 +223,17 @@ describe('sending news to another municipality', () => {
     const config = await servicesFor('johan').tenantConfig.getConfig();
     const vetlanda = config.municipalities.filter(m => m.id === 'vetlanda')[0];
     const [link] = await linksTo('/sites/vetlanda', savsjoPages[2].url);
+    await tenant.clearRequests();
     const targeted = await johan.pageAudience(`${tenant.url}${encodeURI(link.FileRef)}`);
     expect(targeted.targeted).toBe(true);
     expect(targeted.groups).toEqual([{ id: vetlanda.groups.managers, displayName: 'Vetlanda – chefer' }]);
     expect(targeted.reach).toEqual(await johan.audienceReach('vetlanda', { kind: 'groups', groupIds: [vetlanda.groups.managers] }));
+    // Read from the audience as written (the target user field's principals and their claims), not from the computed ids.
+    const reads = (await tenant.requests()).flatMap(r => [r, ...(r.inner || [])]).filter(r => /listItemAllFields/i.test(r.path)).map(r => decodeURIComponent(r.path));
+    expect(reads).toHaveLength(1);
+    expect(reads[0]).toMatch(/\$expand=OData__ModernAudienceTargetUserField(&|$)/);
+    expect(reads[0]).toMatch(/OData__ModernAudienceTargetUserField\/Name/);
+    expect(reads[0]).not.toMatch(/ModernAudienceAadObjectIds/);
 
     const pages = await rawJson("/sites/vetlanda/_api/web/lists/getByTitle('Site%20Pages')/items?$select=FileRef,OData__ModernAudienceAadObjectIds&$filter=PromotedState eq 2&$top=200", 'johan');
     const open = pages.value.filter((p: any) => (p.OData__ModernAudienceAadObjectIds || []).length === 0)[0];
