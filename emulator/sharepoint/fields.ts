@@ -81,6 +81,8 @@ export const SITE_PAGES_FIELDS: readonly FieldDefinition[] = [
   { name: 'SamverkaSourceModified', type: 'DateTime', notInDefaultView: true },
   { name: 'SamverkaCopiedBy', type: 'Text', notInDefaultView: true },
   { name: 'SamverkaCopiedAt', type: 'DateTime', notInDefaultView: true },
+  // A news link sent by Samverka (sharepoint/assets/reuse.xml): the key of the page it links to, indexed.
+  { name: 'SamverkaSourceKey', type: 'Text', notInDefaultView: true },
 ];
 
 /**

@@ -2,7 +2,7 @@ import type { TenantConfig } from './municipality';
 import {
   reachRequestUrls, sumReach, answerFields, audienceIdsFor, canPublishNews, logEntryOf, logFields, municipalityById, municipalityOfUrl, odataString, offerFields,
   offerOf, repostBody, ReuseError, sameSource, groupClaim, audiencePrincipalIdsOf, sameAudience,
-  audiencePrincipalsOf, groupIdOfClaim
+  audiencePrincipalsOf, groupIdOfClaim, samePage, sourceLinkKey
 } from './reuse';
 
 const TENANT = 'https://contoso.sharepoint.com';
@@ -76,6 +76,27 @@ describe('a news link\'s audience field', () => {
     expect(groupIdOfClaim('i:0#.f|membership|sara@vetlanda.se')).toBeNull();
     expect(groupIdOfClaim('Vetlanda medlemmar')).toBeNull();
     expect(groupIdOfClaim('')).toBeNull();
+  });
+});
+
+describe('a news link\'s key of the page it links to', () => {
+  it('is the same for every spelling of one page\'s address, short enough for a text column', () => {
+    const key = sourceLinkKey(PAGE.url);
+    expect(key).toMatch(/^sv1-[0-9a-f]{16}$/);
+    expect(sourceLinkKey(`${TENANT}/sites/eksjo/SitePages/Ny förskola.aspx`)).toBe(key);
+    expect(sourceLinkKey(`${TENANT}/SITES/Eksjo/SitePages/NY%20F%C3%B6rskola.aspx?web=1#top`)).toBe(key);
+    // The workbench serves the tenant on another host: the same page.
+    expect(sourceLinkKey(`http://127.0.0.1:4321/sites/eksjo/SitePages/Ny%20f%C3%B6rskola.aspx`)).toBe(key);
+    expect(samePage(PAGE.url, `http://127.0.0.1:4321/sites/eksjo/SitePages/Ny förskola.aspx`)).toBe(true);
+  });
+
+  it('differs between pages, however alike their addresses', () => {
+    const urls = [PAGE.url, `${TENANT}/sites/eksjo/SitePages/Ny%20f%C3%B6rskola2.aspx`, `${TENANT}/sites/vetlanda/SitePages/Ny%20f%C3%B6rskola.aspx`,
+      `${TENANT}/sites/eksjo/SitePages/Ny%20forskola.aspx`, `${TENANT}/sites/eksjo/SitePages/a.aspx`, `${TENANT}/sites/eksjo/SitePages/b.aspx`];
+    expect(new Set(urls.map(sourceLinkKey)).size).toBe(urls.length);
+    const many = Array.from({ length: 5000 }, (_, i) => sourceLinkKey(`${TENANT}/sites/eksjo/SitePages/Nyhet-${i}.aspx`));
+    expect(new Set(many).size).toBe(many.length);
+    expect(samePage(PAGE.url, urls[1])).toBe(false);
   });
 });
 

@@ -200,6 +200,37 @@ export function sameSource(a: string, b: string): boolean {
   return sourceKey(a) === sourceKey(b);
 }
 
+/** A page's address as its path on the tenant (decoded, lower case, no query): the same page however the host is spelled. */
+export function sourcePathKey(url: string): string {
+  return sourceKey(url).replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/, '');
+}
+
+/** Whether a news link's source is the page (its path on the tenant). */
+export function samePage(a: string, b: string): boolean {
+  return sourcePathKey(a) === sourcePathKey(b);
+}
+
+/**
+ * What a news link keeps in `SamverkaSourceKey` (an indexed text column) so the next send finds it
+ * with an `eq` filter whatever its title is now: `_OriginalSourceUrl` cannot be filtered on, and an
+ * address may be longer than a text column holds. A 64-bit digest of the page's path (two 32-bit
+ * multiply-xor hashes): not unique in theory, so the link it finds is still compared with its source.
+ */
+export function sourceLinkKey(url: string): string {
+  const path = sourcePathKey(url);
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < path.length; i++) {
+    const c = path.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const hex = (n: number): string => ('0000000' + (n >>> 0).toString(16)).slice(-8);
+  return `sv1-${hex(h2)}${hex(h1)}`;
+}
+
 /** A string literal in an OData $filter (single quotes doubled); PnPjs percent-encodes the query string itself. */
 export function odataString(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;

@@ -31,6 +31,24 @@ async function rawJson(path: string, token: string): Promise<any> {
   return response.json();
 }
 
+async function post(path: string, body: unknown): Promise<any> {
+  const response = await fetch(`${tenant.url}${path}`, {
+    method: 'POST', headers: { Authorization: 'Bearer johan', Accept: 'application/json', 'Content-Type': 'application/json' }, body: JSON.stringify(body)
+  });
+  expect(response.status).toBe(201);
+  return response.json();
+}
+
+/** An item of a hub's Site Pages changed as an editor there (johan, Vetlanda) changes it. */
+async function merge(hubPath: string, id: number, fields: Record<string, unknown>): Promise<void> {
+  const response = await fetch(`${tenant.url}${hubPath}/_api/web/lists/getByTitle('Site%20Pages')/items(${id})`, {
+    method: 'POST',
+    headers: { Authorization: 'Bearer johan', Accept: 'application/json', 'Content-Type': 'application/json', 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' },
+    body: JSON.stringify(fields)
+  });
+  expect(response.status).toBe(204);
+}
+
 async function linksTo(hubPath: string, sourceUrl: string): Promise<any[]> {
   // _OriginalSourceUrl cannot be filtered on (a note column, the stricter reading): read the hub's pages and compare here.
   const body = await rawJson(`${hubPath}/_api/web/lists/getByTitle('Site%20Pages')/items?$select=Id,Title,FileRef,PromotedState,OData__UIVersionString,OData__ModernAudienceTargetUserFieldId,OData__ModernAudienceAadObjectIds,OData__OriginalSourceUrl&$top=5000`, 'johan');
@@ -67,6 +85,21 @@ describe('sending news to another municipality', () => {
     const config = await servicesFor('johan').tenantConfig.getConfig();
     const vetlanda = config.municipalities.filter(m => m.id === 'vetlanda')[0];
     expect(links[0].OData__ModernAudienceAadObjectIds).toEqual([vetlanda.groups.allStaff]);
+
+    // An editor in Vetlanda renames the link: the next send still finds it (by its key, not its title).
+    await merge('/sites/vetlanda', links[0].Id, { Title: 'Från Sävsjö: läs mer' });
+    expect(await johan.send(page, 'vetlanda', { kind: 'allStaff' })).toEqual({ outcome: 'alreadyPublished', repostUrl: first.repostUrl });
+    expect(await linksTo('/sites/vetlanda', page.url)).toHaveLength(1);
+  });
+
+  it('finds a link made before links had a key by the page\'s title, and makes no second one', async () => {
+    const page = savsjoPages[1];
+    const made = await post('/sites/vetlanda/_api/sitepages/pages/reposts', { Title: page.title, Description: '', OriginalSourceUrl: page.url, ShouldSaveAsDraft: false });
+    expect(made.Id).toBeGreaterThan(0);
+    const result = await reuseFor('johan').send(page, 'vetlanda', { kind: 'allStaff' });
+    expect(result.outcome).toBe('alreadyPublished');
+    expect(result.repostUrl).toMatch(new RegExp(`/sites/vetlanda/SitePages/${made.FileName.replace('.', '\\.')}$`));
+    expect(await linksTo('/sites/vetlanda', page.url)).toHaveLength(1);
   });
 
   it('refuses to send a page to its own municipality and to an empty audience', async () => {
@@ -248,7 +281,7 @@ describe('sending news to another municipality', () => {
     const log = await reuseFor('johan').getLog();
     const actions = log.map(e => e.action).sort();
     // Three sends published (the two that failed at the audience published nothing, so record nothing).
-    expect(actions).toEqual(['accepted', 'alreadyOffered', 'alreadySent', 'declined', 'offered', 'offered', 'sent', 'sent', 'sent'].sort());
+    expect(actions).toEqual(['accepted', 'alreadyOffered', 'alreadySent', 'alreadySent', 'alreadySent', 'declined', 'offered', 'offered', 'sent', 'sent', 'sent'].sort());
     const sent = log.filter(e => e.action === 'sent' && e.sourceUrl === savsjoPages[0].url)[0];
     expect(sent).toMatchObject({ fromMunicipalityId: 'savsjo', toMunicipalityId: 'vetlanda', sourceUrl: savsjoPages[0].url, title: savsjoPages[0].title });
     expect(sent.actor).toMatch(/^johan\./i);
