@@ -28,6 +28,8 @@ export type OfferStatus = 'pending' | 'accepted' | 'declined';
 
 /** What the record keeps of each step. */
 export type ReuseAction = 'sent' | 'alreadySent' | 'offered' | 'alreadyOffered' | 'accepted' | 'declined'
+  /** A send (or an accepted offer) that published nothing: `details` holds why (a ReuseErrorCode or a failure code). */
+  | 'sendFailed'
   /** Borrowing a page (src/core/borrow.ts): copied, the source's new version taken, or ours kept. */
   | 'borrowed' | 'tookSource' | 'keptOurs';
 
@@ -362,7 +364,7 @@ function ids(value: unknown): string[] {
 }
 
 const STATUSES: readonly OfferStatus[] = ['pending', 'accepted', 'declined'];
-const ACTIONS: readonly ReuseAction[] = ['sent', 'alreadySent', 'offered', 'alreadyOffered', 'accepted', 'declined', 'borrowed', 'tookSource', 'keptOurs'];
+const ACTIONS: readonly ReuseAction[] = ['sent', 'alreadySent', 'sendFailed', 'offered', 'alreadyOffered', 'accepted', 'declined', 'borrowed', 'tookSource', 'keptOurs'];
 
 /** An 'Erbjudanden' item (REST) as an offer; null when it is not one. */
 export function offerOf(raw: Record<string, unknown>): Offer | null {

@@ -125,7 +125,7 @@ export class ReuseService implements IReuseService {
     });
 
     if (await this.mayPublish(to.hubPath)) {
-      const result = await this.publish(to.hubPath, source, audienceIds);
+      const result = await this.failureRecorded(this.publish(to.hubPath, source, audienceIds), reason => log('sendFailed', '', reason));
       await log(result.outcome === 'published' ? 'sent' : 'alreadySent', result.repostUrl || '', '');
       return result;
     }
@@ -158,8 +158,13 @@ export class ReuseService implements IReuseService {
       throw new ReuseError('notAllowed');
     }
     const audienceIds = audienceIdsFor(to, audience);
-    const result = await this.publish(to.hubPath, { url: offer.sourceUrl, title: offer.title, description: offer.description, imageUrl: offer.imageUrl }, audienceIds);
     const actor = await this.actor();
+    const result = await this.failureRecorded(
+      this.publish(to.hubPath, { url: offer.sourceUrl, title: offer.title, description: offer.description, imageUrl: offer.imageUrl }, audienceIds),
+      reason => this.record(config, {
+        action: 'sendFailed', actor, title: offer.title, sourceUrl: offer.sourceUrl, fromMunicipalityId: offer.fromMunicipalityId,
+        toMunicipalityId: to.id, targetUrl: this.offerUrl(config, offerId), audienceIds, details: reason
+      }));
     await this.offerItems(config).getById(offerId).update(answerFields('accepted', actor, this.deps.now(), '', result.repostUrl || ''));
     await this.record(config, {
       action: 'accepted', actor, title: offer.title, sourceUrl: offer.sourceUrl, fromMunicipalityId: offer.fromMunicipalityId,
@@ -407,6 +412,25 @@ export class ReuseService implements IReuseService {
   private async actor(): Promise<string> {
     const user = await this.deps.userContext.getCurrentUser();
     return user.mail;
+  }
+
+  /**
+   * A publish that failed is recorded ('sendFailed', with why: the reuse rule's code or the
+   * failure's) before the error goes on to the editor. The record is the second concern: if it
+   * cannot be written either, the editor still gets the publish's own error.
+   */
+  private async failureRecorded<T>(publishing: Promise<T>, record: (reason: string) => Promise<void>): Promise<T> {
+    try {
+      return await publishing;
+    } catch (error) {
+      const code = error instanceof ReuseError ? error.code : failureCodeOf(error);
+      try {
+        await record(code);
+      } catch {
+        // The publish's error is what the editor needs to see.
+      }
+      throw error;
+    }
   }
 
   private async record(config: TenantConfig, entry: ReuseLogEntry): Promise<void> {

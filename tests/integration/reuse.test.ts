@@ -1,4 +1,4 @@
-import { ReuseError, ReusePage } from '../../src/core/reuse';
+import { ReuseError, ReuseLogEntry, ReusePage } from '../../src/core/reuse';
 import { createServices, Services } from '../../src/services/factory';
 import { createReuseService, ReuseService } from '../../src/services/reuseService';
 import { BorrowService, createBorrowService } from '../../src/services/borrowService';
@@ -211,8 +211,15 @@ describe('sending news to another municipality', () => {
     const user = await sara.userContext.getCurrentUser();
     const feed = await sara.news.getNews({ sitePaths: ['/sites/vetlanda'], audienceGroupIds: user.groupIds, pageSize: 50 });
     expect(feed.items.some(i => i.originalUrl === page.url)).toBe(false);
+    // One failure in the record: who, what, to where, for whom, and why; nothing published.
+    const failures = async (): Promise<ReuseLogEntry[]> => (await johan.getLog()).filter(e => e.action === 'sendFailed' && e.sourceUrl === page.url);
+    const [failure] = await failures();
+    expect(await failures()).toHaveLength(1);
+    expect(failure).toMatchObject({ title: page.title, fromMunicipalityId: 'savsjo', toMunicipalityId: 'vetlanda', audienceIds: [managers], targetUrl: '', details: 'audienceFailed' });
+    expect(failure.actor).toMatch(/^johan\./i);
+    expect(failure.at).toBeTruthy();
 
-    // A failure at the audience write itself: the same.
+    // A failure at the audience write itself: the same, and a second failure recorded.
     await tenant.addFaults([{ pattern: '/items\\(\\d+\\)$', method: 'MERGE', status: 500 }]);
     try {
       await expect(johan.send(page, 'vetlanda', { kind: 'groups', groupIds: [managers] })).rejects.toMatchObject({ code: 'audienceFailed' });
@@ -220,6 +227,17 @@ describe('sending news to another municipality', () => {
       await tenant.clearFaults();
     }
     expect(await linksTo('/sites/vetlanda', page.url)).toHaveLength(0);
+    expect(await failures()).toHaveLength(2);
+
+    // When the record cannot be written either, the editor still hears why the send failed.
+    await tenant.addFaults([{ pattern: 'web/ensureuser', status: 500 }, { pattern: 'Samverkanslogg', method: 'POST', status: 503 }]);
+    try {
+      await expect(johan.send(page, 'vetlanda', { kind: 'groups', groupIds: [managers] })).rejects.toMatchObject({ code: 'audienceFailed' });
+    } finally {
+      await tenant.clearFaults();
+    }
+    expect(await linksTo('/sites/vetlanda', page.url)).toHaveLength(0);
+    expect(await failures()).toHaveLength(2);
 
     // Once the tenant answers again, the same send publishes it for its audience.
     expect((await johan.send(page, 'vetlanda', { kind: 'groups', groupIds: [managers] })).outcome).toBe('published');
@@ -280,8 +298,10 @@ describe('sending news to another municipality', () => {
   it('records every send, offer and answer: who, what, from where, to where, when', async () => {
     const log = await reuseFor('johan').getLog();
     const actions = log.map(e => e.action).sort();
-    // Three sends published (the two that failed at the audience published nothing, so record nothing).
-    expect(actions).toEqual(['accepted', 'alreadyOffered', 'alreadySent', 'alreadySent', 'alreadySent', 'declined', 'offered', 'offered', 'sent', 'sent', 'sent'].sort());
+    // Three sends published; the two that failed at the audience published nothing and are recorded as failures
+    // (a third failure came when the record itself could not be written).
+    expect(actions).toEqual(['accepted', 'alreadyOffered', 'alreadySent', 'alreadySent', 'alreadySent', 'declined', 'offered', 'offered', 'sendFailed', 'sendFailed',
+      'sent', 'sent', 'sent'].sort());
     const sent = log.filter(e => e.action === 'sent' && e.sourceUrl === savsjoPages[0].url)[0];
     expect(sent).toMatchObject({ fromMunicipalityId: 'savsjo', toMunicipalityId: 'vetlanda', sourceUrl: savsjoPages[0].url, title: savsjoPages[0].title });
     expect(sent.actor).toMatch(/^johan\./i);
