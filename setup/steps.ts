@@ -931,8 +931,9 @@ function appStep(ctx: SetupContext): Step {
  */
 export const INDEXED_COLUMNS: ReadonlyArray<{ list: string; placement: 'pages' | 'shared'; columns: readonly string[] }> = [
   // reuseService.recentNews (FirstPublishedDate range, PromotedState, sorted by FirstPublishedDate),
-  // the duplicate check of a news link (Title), borrowService's copies (SamverkaCopiedAt range).
-  { list: 'Site Pages', placement: 'pages', columns: ['FirstPublishedDate', 'PromotedState', 'Title', 'SamverkaCopiedAt'] },
+  // the duplicate check of a news link (SamverkaSourceKey; Title for links made before that column),
+  // borrowService's copies (SamverkaCopiedAt range).
+  { list: 'Site Pages', placement: 'pages', columns: ['FirstPublishedDate', 'PromotedState', 'Title', 'SamverkaCopiedAt', 'SamverkaSourceKey'] },
   // reuseService's offers to a municipality.
   { list: 'Erbjudanden', placement: 'shared', columns: ['SamverkaToMunicipality', 'SamverkaOfferStatus'] }
 ];

@@ -95,7 +95,7 @@ export function seedProvisioning(db: DatabaseSync): void {
 
 /** Indexed columns of a set-up tenant's lists, by list title: what the services filter and sort on. */
 export const SEEDED_INDEXES: Readonly<Record<string, readonly string[]>> = {
-  'Site Pages': ['FirstPublishedDate', 'PromotedState', 'Title', 'SamverkaCopiedAt'],
+  'Site Pages': ['FirstPublishedDate', 'PromotedState', 'Title', 'SamverkaCopiedAt', 'SamverkaSourceKey'],
   Erbjudanden: ['SamverkaToMunicipality', 'SamverkaOfferStatus'],
 };
 

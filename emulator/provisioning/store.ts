@@ -183,6 +183,7 @@ export const PAGE_COLUMNS: ReadonlyArray<{ name: string; id: string; type: strin
   { name: 'SamverkaSourceModified', id: '48678e68-f481-4b21-b694-3494b5de33b0', type: 'DateTime', title: 'Källan ändrad' },
   { name: 'SamverkaCopiedBy', id: '480453a7-e153-4c20-be1c-4599de626b4b', type: 'Text', title: 'Lånad av' },
   { name: 'SamverkaCopiedAt', id: '97a6696a-4f39-46bc-a5c3-72a9bdb2331f', type: 'DateTime', title: 'Lånad' },
+  { name: 'SamverkaSourceKey', id: 'eb1f8a65-4698-4bfd-b064-49308596a1e8', type: 'Text', title: 'Källnyckel' },
 ];
 
 function pageColumnOf(restName: string): string | undefined {

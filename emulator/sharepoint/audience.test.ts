@@ -73,6 +73,42 @@ describe('audience of a page', () => {
     assert.deepEqual((await audienceOf(id)).ids, []);
   });
 
+  test('the target user field expands to its principals, as a multi-user field does: their titles and claims, an array ({results} in verbose)', async () => {
+    const id = await newsLink('Till chefer och alla i Vetlanda', false);
+    const fields = `${ITEMS}(${id})?$select=Id,OData__ModernAudienceTargetUserField/Title,OData__ModernAudienceTargetUserField/Name&$expand=OData__ModernAudienceTargetUserField`;
+    // Untargeted: an empty collection, not null.
+    const empty = await tenant.call(fields, { token: 'johan' });
+    assert.equal(empty.status, 200, empty.text);
+    assert.deepEqual(empty.json.OData__ModernAudienceTargetUserField, []);
+
+    const wanted = [group('vetlanda-chefer'), group('vetlanda-alla-medarbetare')];
+    const principals: number[] = [];
+    for (const g of wanted) {
+      const user = await tenant.call(`${SITE}/_api/web/ensureuser`, { token: 'johan', body: { logonName: `c:0t.c|tenant|${g.id}` } });
+      assert.equal(user.status, 200, user.text);
+      principals.push(user.json.Id);
+    }
+    assert.equal((await tenant.call(`${ITEMS}(${id})`, { token: 'johan', headers: MERGE, body: { OData__ModernAudienceTargetUserFieldId: principals } })).status, 204);
+
+    const r = await tenant.call(fields, { token: 'johan' });
+    assert.equal(r.status, 200, r.text);
+    const expanded = r.json.OData__ModernAudienceTargetUserField as Array<Record<string, unknown>>;
+    assert.deepEqual(expanded.map((p) => ({ Title: p.Title, Name: p.Name })), wanted.map((g) => ({ Title: tenant.running.tenant.store.groups().find((x) => x.id === g.id)!.displayName, Name: `c:0t.c|tenant|${g.id}` })));
+    assert.equal(expanded[0]['odata.type'], 'SP.Data.UserInfoItem');
+    assert.equal('Id' in expanded[0], false, 'only the sub-fields selected');
+
+    const verbose = await tenant.call(fields, { token: 'johan', headers: { accept: 'application/json;odata=verbose' } });
+    assert.equal(verbose.status, 200, verbose.text);
+    assert.deepEqual(verbose.json.d.OData__ModernAudienceTargetUserField.results.map((p: Record<string, unknown>) => p.Name), wanted.map((g) => `c:0t.c|tenant|${g.id}`));
+    const plain = await tenant.call(fields, { token: 'johan', headers: { accept: 'application/json;odata=nometadata' } });
+    assert.deepEqual(plain.json.OData__ModernAudienceTargetUserField, wanted.map((g) => ({ Title: tenant.running.tenant.store.groups().find((x) => x.id === g.id)!.displayName, Name: `c:0t.c|tenant|${g.id}` })));
+
+    // As for other user fields: its sub-fields need $expand; a multi-user field is not a filter or sort key here.
+    assert.equal((await tenant.call(`${ITEMS}(${id})?$select=OData__ModernAudienceTargetUserField/Name`, { token: 'johan' })).status, 400);
+    assert.equal((await tenant.call(`${ITEMS}?$select=Id&$expand=OData__ModernAudienceTargetUserField&$filter=OData__ModernAudienceTargetUserField/Name eq 'x'`, { token: 'johan' })).status, 400);
+    assert.equal((await tenant.call(`${ITEMS}?$select=Id&$expand=OData__ModernAudienceTargetUserField&$orderby=OData__ModernAudienceTargetUserField/Title`, { token: 'johan' })).status, 400);
+  });
+
   test('a principal id of nobody, of a group not ensured on the site, or ids that are not numbers, are 400; a reader may not ensure a group', async () => {
     const id = await newsLink('Felaktig publik', false);
     assert.equal((await tenant.call(`${ITEMS}(${id})`, { token: 'johan', headers: MERGE, body: { OData__ModernAudienceTargetUserFieldId: [987654] } })).status, 400);

@@ -26,6 +26,8 @@ export interface FieldDefinition {
   notInDefaultView?: boolean;
   /** For a User field (expandable with $expand): the field holding the user's principal id. */
   idField?: string;
+  /** A multi-user field: its id field holds an array of site principal ids (people or groups). */
+  multi?: boolean;
 }
 
 const COMMON_FIELDS: readonly FieldDefinition[] = [
@@ -64,6 +66,8 @@ export const SITE_PAGES_FIELDS: readonly FieldDefinition[] = [
   { name: 'BannerImageUrl', type: 'URL' },
   { name: 'OData__ModernAudienceAadObjectIds', aliases: ['_ModernAudienceAadObjectIds'], type: 'MultiText' },
   { name: 'OData__ModernAudienceTargetUserFieldId', aliases: ['_ModernAudienceTargetUserFieldId'], type: 'LookupIds' },
+  // The audience's principals (groups, from ensureuser of their claims), with $expand.
+  { name: 'OData__ModernAudienceTargetUserField', aliases: ['_ModernAudienceTargetUserField'], type: 'User', idField: 'OData__ModernAudienceTargetUserFieldId', multi: true, notInDefaultView: true },
   { name: 'SamverkaBoostUntil', type: 'DateTime' },
   ...CONTENT_HEALTH_FIELDS,
   { name: 'CanvasContent1', type: 'Note' },
@@ -77,6 +81,8 @@ export const SITE_PAGES_FIELDS: readonly FieldDefinition[] = [
   { name: 'SamverkaSourceModified', type: 'DateTime', notInDefaultView: true },
   { name: 'SamverkaCopiedBy', type: 'Text', notInDefaultView: true },
   { name: 'SamverkaCopiedAt', type: 'DateTime', notInDefaultView: true },
+  // A news link sent by Samverka (sharepoint/assets/reuse.xml): the key of the page it links to, indexed.
+  { name: 'SamverkaSourceKey', type: 'Text', notInDefaultView: true },
 ];
 
 /**

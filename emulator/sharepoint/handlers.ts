@@ -136,6 +136,7 @@ export function itemContext(ctx: SiteRequest, list: ListRecord): ItemQueryContex
     list,
     fields: itemFieldsOf(store.db, list),
     userBySpId: (spId) => store.userBySpId(spId),
+    groupBySpId: (spId) => store.groups().find((g) => g.spId === spId),
     requestUrl: ctx.request.url,
     itemCount: store.listItems(list.id).length,
     indexed: indexedColumns(store.db, list.id),

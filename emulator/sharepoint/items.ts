@@ -1,7 +1,7 @@
 import { compileFilter, filterFields } from '../odata/filter.ts';
 import type { FieldAccess, ValueKind } from '../odata/filter.ts';
 import type { ODataQuery, OrderBy } from '../odata/query.ts';
-import type { ListItemRecord, ListRecord, UserRecord } from '../db/records.ts';
+import type { GroupRecord, ListItemRecord, ListRecord, UserRecord } from '../db/records.ts';
 import { SP_CODES } from '../http/errors.ts';
 import { withSkipToken } from '../http/links.ts';
 import type { SpFormat } from '../http/errors.ts';
@@ -34,6 +34,8 @@ export interface ItemQueryContext {
   list: ListRecord;
   fields: readonly FieldDefinition[];
   userBySpId(spId: number): UserRecord | undefined;
+  /** An Entra group that is a principal of the site (ensured with its claim); a multi-user field may hold it. */
+  groupBySpId?(spId: number): GroupRecord | undefined;
   /** The request's URL, from which the next page's link is made. */
   requestUrl: URL;
   /** Items in the list, drafts included: what the list view threshold counts. */
@@ -56,6 +58,22 @@ const USER_FIELDS: Record<string, (u: UserRecord) => unknown> = {
   LastName: (u) => u.surname,
   JobTitle: (u) => u.jobTitle,
   Department: (u) => u.department,
+};
+
+/**
+ * A group's entry in the user information list, by the same names: its claim is its login name
+ * (`Name`); it has no e-mail here (a security group), user name or person's details.
+ */
+const GROUP_FIELDS: Record<string, (g: GroupRecord) => unknown> = {
+  Id: (g) => g.spId,
+  Title: (g) => g.displayName,
+  EMail: () => null,
+  Name: (g) => `c:0t.c|tenant|${g.id}`,
+  UserName: () => null,
+  FirstName: () => null,
+  LastName: () => null,
+  JobTitle: () => null,
+  Department: () => null,
 };
 
 function userField(name: string): string | undefined {
@@ -138,6 +156,8 @@ function accessor(fields: readonly FieldDefinition[], expanded: Set<FieldDefinit
   const def = findField(fields, head);
   if (!def) throw columnMissing(head);
   if (def.type === 'User') {
+    // Stricter reading: a multi-user field is neither filtered nor sorted on here (SharePoint cannot sort by one).
+    if (def.multi) throw new SpQueryError(SP_CODES.invalidQuery, `The field '${def.name}' of type 'UserMulti' cannot be used in the query filter or order expression.`);
     if (sub === undefined) throw lookupNotExpanded(path, def.name);
     if (!expanded.has(def)) throw lookupNotExpanded(path, def.name);
     const field = userField(sub);
@@ -300,6 +320,10 @@ export function projectItem(item: ListItemRecord, selection: Selection, ctx: Ite
     }
   }
   for (const [def, subFields] of selection.users) {
+    if (def.multi) {
+      values[def.name] = principalsValue(item, def, subFields, ctx);
+      continue;
+    }
     const spId = item.fields[def.idField!];
     const user = typeof spId === 'number' ? ctx.userBySpId(spId) : undefined;
     if (!user) {
@@ -312,6 +336,26 @@ export function projectItem(item: ListItemRecord, selection: Selection, ctx: Ite
   }
   const editLink = `Web/Lists(guid'${list.id}')/Items(${item.id})`;
   return entity(format, { type: itemEntityType(list.url), id: `${ctx.webUrl}/_api/${editLink}`, editLink, etag: `"${Number(item.fields.__etag ?? 1)}"` }, values);
+}
+
+/**
+ * An expanded multi-user field as SharePoint returns one: the principals in the user information
+ * list, each an `SP.Data.UserInfoItem` with the sub-fields selected; an array (`{results}` in
+ * verbose), empty when the field is.
+ */
+function principalsValue(item: ListItemRecord, def: FieldDefinition, subFields: Set<string> | undefined, ctx: ItemQueryContext): unknown {
+  const raw = item.fields[def.idField!];
+  const ids = Array.isArray(raw) ? raw.filter((v): v is number => typeof v === 'number') : [];
+  const names = subFields ? [...subFields] : Object.keys(USER_FIELDS);
+  const entries: Record<string, unknown>[] = [];
+  for (const spId of ids) {
+    const user = ctx.userBySpId(spId);
+    const group = user ? undefined : ctx.groupBySpId?.(spId);
+    if (!user && !group) continue;
+    const values = Object.fromEntries(names.map((n) => [n, user ? USER_FIELDS[n](user) : GROUP_FIELDS[n](group!)]));
+    entries.push(entity(ctx.format, { type: 'SP.Data.UserInfoItem', id: `${ctx.webUrl}/_api/Web/SiteUserInfoList/Items(${spId})` }, values));
+  }
+  return ctx.format === 'verbose' ? { results: entries } : entries;
 }
 
 /** For GET …/items(id): the single item, or undefined. */

@@ -86,7 +86,7 @@ test('a page\'s item is read by its path without a list query', async () => {
 test('the seeded lists carry the indexes setup makes; an owner indexes another column with a MERGE of the list field', async () => {
   const fields = await served(`/sites/vetlanda${PAGES}/fields?$select=InternalName,Indexed`) as Array<{ InternalName: string; Indexed: boolean }>;
   const indexed = fields.filter((f) => f.Indexed).map((f) => f.InternalName).sort();
-  assert.deepEqual(indexed, ['FirstPublishedDate', 'ID', 'PromotedState', 'SamverkaCopiedAt', 'Title']);
+  assert.deepEqual(indexed, ['FirstPublishedDate', 'ID', 'PromotedState', 'SamverkaCopiedAt', 'SamverkaSourceKey', 'Title']);
 
   const field = `/sites/vetlanda${PAGES}/fields/getByInternalNameOrTitle('Modified')`;
   const merge = (token: string, body: unknown) => tenant.call(field, { token, method: 'POST', headers: { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' }, body });

@@ -23,12 +23,13 @@ const UNINDEXABLE: ReadonlySet<FieldDefinition['type']> = new Set(['Note', 'URL'
 /** The internal name an index is kept under: `OData__X` is `_X`; a person's id column is the person column. */
 export function internalNameOf(def: FieldDefinition, fields: readonly FieldDefinition[]): string {
   const person = fields.find((f) => f.type === 'User' && f.idField === def.name);
-  if (person) return person.name;
-  return def.name.startsWith('OData__') ? def.name.slice('OData_'.length) : def.name;
+  const name = person ? person.name : def.name;
+  return name.startsWith('OData__') ? name.slice('OData_'.length) : name;
 }
 
+/** Multi-valued columns, a multi-user one included, cannot be indexed. */
 export function canBeIndexed(def: FieldDefinition): boolean {
-  return !UNINDEXABLE.has(def.type);
+  return !UNINDEXABLE.has(def.type) && !def.multi;
 }
 
 /** ID is always indexed; other columns when the list indexes them (lower-case internal names). */

@@ -12,9 +12,9 @@ const ASSETS = path.join(ROOT, 'sharepoint', 'assets');
 const FILES = fs.readdirSync(ASSETS).filter(n => n.endsWith('.xml')).sort();
 const assets = readProvisioningAssets(FILES.map(name => ({ name, text: fs.readFileSync(path.join(ASSETS, name), 'utf8') })));
 
-/** What content health, news boosting and borrowing read or write on a page (src/services). */
+/** What content health, news boosting, borrowing and sending news read or write on a page (src/services). */
 const PAGE_COLUMNS = ['SamverkaOwner', 'SamverkaReviewDate', 'SamverkaExpires', 'SamverkaBoostUntil',
-  'SamverkaSourceUrl', 'SamverkaSourceMunicipality', 'SamverkaSourceModified', 'SamverkaCopiedBy', 'SamverkaCopiedAt'];
+  'SamverkaSourceUrl', 'SamverkaSourceMunicipality', 'SamverkaSourceModified', 'SamverkaCopiedBy', 'SamverkaCopiedAt', 'SamverkaSourceKey'];
 
 describe('sharepoint/assets', () => {
   it('has no problems: every binding names a list the assets create or Site Pages, columns come before the content types that use them', () => {

@@ -1,7 +1,8 @@
 import type { TenantConfig } from './municipality';
 import {
   reachRequestUrls, sumReach, answerFields, audienceIdsFor, canPublishNews, logEntryOf, logFields, municipalityById, municipalityOfUrl, odataString, offerFields,
-  offerOf, repostBody, ReuseError, sameSource, groupClaim, audiencePrincipalIdsOf, sameAudience
+  offerOf, repostBody, ReuseError, sameSource, groupClaim, audiencePrincipalIdsOf, sameAudience,
+  audiencePrincipalsOf, groupIdOfClaim, samePage, sourceLinkKey
 } from './reuse';
 
 const TENANT = 'https://contoso.sharepoint.com';
@@ -55,6 +56,47 @@ describe('a news link\'s audience field', () => {
     expect(sameAudience([7, 12], [12, 7])).toBe(true);
     expect(sameAudience([7, 12], [7])).toBe(false);
     expect(sameAudience([7], [])).toBe(false);
+  });
+
+  it('reads the expanded field\'s principals as SharePoint returns a multi-user field (an array, verbose results, or nothing)', () => {
+    const managers = { 'odata.type': 'SP.Data.UserInfoItem', Title: 'Vetlanda – chefer', Name: 'c:0t.c|tenant|22222222-2222-4222-8222-222222222223' };
+    expect(audiencePrincipalsOf([managers])).toEqual([{ title: 'Vetlanda – chefer', loginName: managers.Name }]);
+    expect(audiencePrincipalsOf({ results: [{ __metadata: { type: 'SP.Data.UserInfoItem' }, Title: 'A', Name: 'c:0t.c|tenant|x' }] })).toEqual([{ title: 'A', loginName: 'c:0t.c|tenant|x' }]);
+    expect(audiencePrincipalsOf([])).toEqual([]);
+    expect(audiencePrincipalsOf(null)).toEqual([]);
+    expect(audiencePrincipalsOf(undefined)).toEqual([]);
+  });
+
+  it('takes a group id from a security group\'s or a Microsoft 365 group\'s claim, and nothing from other principals', () => {
+    expect(groupIdOfClaim('c:0t.c|tenant|22222222-2222-4222-8222-22222222222A')).toBe('22222222-2222-4222-8222-22222222222a');
+    expect(groupIdOfClaim(groupClaim('0B7E6F3E-1111-4222-8333-444455556666'))).toBe('0b7e6f3e-1111-4222-8333-444455556666');
+    expect(groupIdOfClaim('c:0o.c|federateddirectoryclaimprovider|0b7e6f3e-1111-4222-8333-444455556666')).toBe('0b7e6f3e-1111-4222-8333-444455556666');
+    // A Microsoft 365 group's owners, a person, a SharePoint group name: no group's members.
+    expect(groupIdOfClaim('c:0o.c|federateddirectoryclaimprovider|0b7e6f3e-1111-4222-8333-444455556666_o')).toBeNull();
+    expect(groupIdOfClaim('i:0#.f|membership|sara@vetlanda.se')).toBeNull();
+    expect(groupIdOfClaim('Vetlanda medlemmar')).toBeNull();
+    expect(groupIdOfClaim('')).toBeNull();
+  });
+});
+
+describe('a news link\'s key of the page it links to', () => {
+  it('is the same for every spelling of one page\'s address, short enough for a text column', () => {
+    const key = sourceLinkKey(PAGE.url);
+    expect(key).toMatch(/^sv1-[0-9a-f]{16}$/);
+    expect(sourceLinkKey(`${TENANT}/sites/eksjo/SitePages/Ny förskola.aspx`)).toBe(key);
+    expect(sourceLinkKey(`${TENANT}/SITES/Eksjo/SitePages/NY%20F%C3%B6rskola.aspx?web=1#top`)).toBe(key);
+    // The workbench serves the tenant on another host: the same page.
+    expect(sourceLinkKey(`http://127.0.0.1:4321/sites/eksjo/SitePages/Ny%20f%C3%B6rskola.aspx`)).toBe(key);
+    expect(samePage(PAGE.url, `http://127.0.0.1:4321/sites/eksjo/SitePages/Ny förskola.aspx`)).toBe(true);
+  });
+
+  it('differs between pages, however alike their addresses', () => {
+    const urls = [PAGE.url, `${TENANT}/sites/eksjo/SitePages/Ny%20f%C3%B6rskola2.aspx`, `${TENANT}/sites/vetlanda/SitePages/Ny%20f%C3%B6rskola.aspx`,
+      `${TENANT}/sites/eksjo/SitePages/Ny%20forskola.aspx`, `${TENANT}/sites/eksjo/SitePages/a.aspx`, `${TENANT}/sites/eksjo/SitePages/b.aspx`];
+    expect(new Set(urls.map(sourceLinkKey)).size).toBe(urls.length);
+    const many = Array.from({ length: 5000 }, (_, i) => sourceLinkKey(`${TENANT}/sites/eksjo/SitePages/Nyhet-${i}.aspx`));
+    expect(new Set(many).size).toBe(many.length);
+    expect(samePage(PAGE.url, urls[1])).toBe(false);
   });
 });
 

@@ -28,6 +28,8 @@ export type OfferStatus = 'pending' | 'accepted' | 'declined';
 
 /** What the record keeps of each step. */
 export type ReuseAction = 'sent' | 'alreadySent' | 'offered' | 'alreadyOffered' | 'accepted' | 'declined'
+  /** A send (or an accepted offer) that published nothing: `details` holds why (a ReuseErrorCode or a failure code). */
+  | 'sendFailed'
   /** Borrowing a page (src/core/borrow.ts): copied, the source's new version taken, or ours kept. */
   | 'borrowed' | 'tookSource' | 'keptOurs';
 
@@ -200,6 +202,37 @@ export function sameSource(a: string, b: string): boolean {
   return sourceKey(a) === sourceKey(b);
 }
 
+/** A page's address as its path on the tenant (decoded, lower case, no query): the same page however the host is spelled. */
+export function sourcePathKey(url: string): string {
+  return sourceKey(url).replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/, '');
+}
+
+/** Whether a news link's source is the page (its path on the tenant). */
+export function samePage(a: string, b: string): boolean {
+  return sourcePathKey(a) === sourcePathKey(b);
+}
+
+/**
+ * What a news link keeps in `SamverkaSourceKey` (an indexed text column) so the next send finds it
+ * with an `eq` filter whatever its title is now: `_OriginalSourceUrl` cannot be filtered on, and an
+ * address may be longer than a text column holds. A 64-bit digest of the page's path (two 32-bit
+ * multiply-xor hashes): not unique in theory, so the link it finds is still compared with its source.
+ */
+export function sourceLinkKey(url: string): string {
+  const path = sourcePathKey(url);
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < path.length; i++) {
+    const c = path.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const hex = (n: number): string => ('0000000' + (n >>> 0).toString(16)).slice(-8);
+  return `sv1-${hex(h2)}${hex(h1)}`;
+}
+
 /** A string literal in an OData $filter (single quotes doubled); PnPjs percent-encodes the query string itself. */
 export function odataString(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
@@ -232,6 +265,37 @@ export function groupClaim(groupId: string): string {
 export function audiencePrincipalIdsOf(value: unknown): number[] {
   const list = Array.isArray(value) ? value : value && typeof value === 'object' && Array.isArray((value as { results?: unknown }).results) ? (value as { results: unknown[] }).results : [];
   return list.map(Number).filter(n => Number.isInteger(n));
+}
+
+/** A principal of a page's audience field (`_ModernAudienceTargetUserField`, expanded): its name and its claim. */
+export interface AudiencePrincipal {
+  title: string;
+  /** The login name in the site's user information list (`Name`): a group's claim. */
+  loginName: string;
+}
+
+/**
+ * The principals of an expanded audience field as SharePoint returns a multi-user field: an array
+ * of user information list items (verbose: `{ results: [...] }`); none when it is empty or null.
+ */
+export function audiencePrincipalsOf(value: unknown): AudiencePrincipal[] {
+  const list = Array.isArray(value) ? value : value && typeof value === 'object' && Array.isArray((value as { results?: unknown }).results) ? (value as { results: unknown[] }).results : [];
+  return list.filter((p): p is Record<string, unknown> => !!p && typeof p === 'object').map(p => ({
+    title: typeof p.Title === 'string' ? p.Title : '',
+    loginName: typeof p.Name === 'string' ? p.Name : ''
+  }));
+}
+
+const GROUP_CLAIM = /^c:0(?:t\.c\|tenant|o\.c\|federateddirectoryclaimprovider)\|([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+
+/**
+ * The Entra group id in a group's claim: a security group's (`c:0t.c|tenant|<id>`, what a send
+ * ensures) or a Microsoft 365 group's members (`c:0o.c|federateddirectoryclaimprovider|<id>`, what
+ * SharePoint's own audience picker may store). Anything else (a person, a group's owners `<id>_o`): null.
+ */
+export function groupIdOfClaim(loginName: string): string | null {
+  const match = GROUP_CLAIM.exec(loginName.trim());
+  return match ? normalizeGroupId(match[1]) : null;
 }
 
 /** Whether a page's audience field holds exactly the principals written to it (in any order). */
@@ -300,7 +364,7 @@ function ids(value: unknown): string[] {
 }
 
 const STATUSES: readonly OfferStatus[] = ['pending', 'accepted', 'declined'];
-const ACTIONS: readonly ReuseAction[] = ['sent', 'alreadySent', 'offered', 'alreadyOffered', 'accepted', 'declined', 'borrowed', 'tookSource', 'keptOurs'];
+const ACTIONS: readonly ReuseAction[] = ['sent', 'alreadySent', 'sendFailed', 'offered', 'alreadyOffered', 'accepted', 'declined', 'borrowed', 'tookSource', 'keptOurs'];
 
 /** An 'Erbjudanden' item (REST) as an offer; null when it is not one. */
 export function offerOf(raw: Record<string, unknown>): Offer | null {

@@ -16,7 +16,7 @@ import type { NewsItem } from '../core/news';
 import {
   answerFields, AudienceChoice, audienceIdsFor, AudienceReach, PageAudience, previewGroupIds, siteReaderGroupIds, reachRequestUrls, sumReach, canPublishNews, logEntryOf, logFields, Offer, OFFER_LIST, offerFields, offerOf,
   odataString, municipalityById, municipalityOfUrl, REUSE_LOG_LIST, repostBody, ReuseAction, ReuseError, ReuseLogEntry, ReusePage, sameSource,
-  audiencePrincipalIdsOf, groupClaim, sameAudience
+  audiencePrincipalIdsOf, audiencePrincipalsOf, groupClaim, groupIdOfClaim, sameAudience, samePage, sourceLinkKey
 } from '../core/reuse';
 import type { Services } from './factory';
 import { deniesAccess, failureCodeOf } from '../core/failures';
@@ -27,11 +27,15 @@ import { graphBatchOf } from './graphBatchCoalescer';
 import type { GraphBatchCoalescer } from './graphBatchCoalescer';
 import { sharePointBatchOf } from './sharePointBatchCoalescer';
 import type { SharePointBatchCoalescer } from './sharePointBatchCoalescer';
-import { audienceIdsOf, canonicalPageUrl } from './newsMapping';
+import { canonicalPageUrl } from './newsMapping';
 import type { RetryPolicy } from './retry';
 import type { Group } from '@microsoft/microsoft-graph-types';
 
 const SITE_PAGES_LIST = 'Site Pages';
+/** The indexed column of a news link that holds its key (`sourceLinkKey` of the page it links to; sharepoint/assets/reuse.xml). */
+const SOURCE_KEY = 'SamverkaSourceKey';
+/** A page's audience (`_ModernAudienceTargetUserField`), a multi-user field, by its REST name. */
+const AUDIENCE_FIELD = 'OData__ModernAudienceTargetUserField';
 
 /**
  * The news a hub's editors may send are its last year's: a range on the indexed FirstPublishedDate
@@ -62,8 +66,8 @@ export interface ReuseDeps {
  * news link (`POST {hub}/_api/sitepages/pages/reposts`) with the receiving municipality's
  * audience when the user may publish there (effective permissions on its Site Pages), and
  * otherwise files an offer in 'Erbjudanden' on the shared site. The same page is never linked
- * twice to one hub (the link is found by its source URL first), nor offered twice while an
- * offer waits. Every step is recorded in 'Samverkanslogg'.
+ * twice to one hub (the link is found by its key, `SamverkaSourceKey`, first, so renaming it
+ * changes nothing), nor offered twice while an offer waits. Every step is recorded in 'Samverkanslogg'.
  */
 export class ReuseService implements IReuseService {
   private readonly deps: ReuseDeps;
@@ -121,7 +125,7 @@ export class ReuseService implements IReuseService {
     });
 
     if (await this.mayPublish(to.hubPath)) {
-      const result = await this.publish(to.hubPath, source, audienceIds);
+      const result = await this.failureRecorded(this.publish(to.hubPath, source, audienceIds), reason => log('sendFailed', '', reason));
       await log(result.outcome === 'published' ? 'sent' : 'alreadySent', result.repostUrl || '', '');
       return result;
     }
@@ -154,8 +158,13 @@ export class ReuseService implements IReuseService {
       throw new ReuseError('notAllowed');
     }
     const audienceIds = audienceIdsFor(to, audience);
-    const result = await this.publish(to.hubPath, { url: offer.sourceUrl, title: offer.title, description: offer.description, imageUrl: offer.imageUrl }, audienceIds);
     const actor = await this.actor();
+    const result = await this.failureRecorded(
+      this.publish(to.hubPath, { url: offer.sourceUrl, title: offer.title, description: offer.description, imageUrl: offer.imageUrl }, audienceIds),
+      reason => this.record(config, {
+        action: 'sendFailed', actor, title: offer.title, sourceUrl: offer.sourceUrl, fromMunicipalityId: offer.fromMunicipalityId,
+        toMunicipalityId: to.id, targetUrl: this.offerUrl(config, offerId), audienceIds, details: reason
+      }));
     await this.offerItems(config).getById(offerId).update(answerFields('accepted', actor, this.deps.now(), '', result.repostUrl || ''));
     await this.record(config, {
       action: 'accepted', actor, title: offer.title, sourceUrl: offer.sourceUrl, fromMunicipalityId: offer.fromMunicipalityId,
@@ -203,20 +212,39 @@ export class ReuseService implements IReuseService {
     const sitePath = municipality ? municipality.hubPath : config.sharedSite.path;
     const serverRelative = decodeURI(url.slice(this.deps.tenantUrl.replace(/\/+$/, '').length));
     // By path, not `$filter=FileRef eq …`: FileRef is not indexed, and a hub over 5,000 pages refuses that filter.
+    // The audience as written: the target user field's principals, their claims naming the groups. Not the computed
+    // _ModernAudienceAadObjectIds, whose REST shape SharePoint does not document.
     let item: Record<string, unknown>;
     try {
       item = await this.deps.sp(sitePath).web.getFileByServerRelativePath(serverRelative).listItemAllFields
-        .select('Id', 'FileRef', 'OData__ModernAudienceAadObjectIds')() as Record<string, unknown>;
+        .select('Id', `${AUDIENCE_FIELD}/Title`, `${AUDIENCE_FIELD}/Name`).expand(AUDIENCE_FIELD)() as Record<string, unknown>;
     } catch (error) {
       if (failureCodeOf(error) === 'notFound') {
         throw new ReuseError('notFound');
       }
       throw error;
     }
-    const audienceIds = audienceIdsOf(item.OData__ModernAudienceAadObjectIds);
-    const targeted = audienceIds.length > 0;
-    const { reach, names } = await this.reachOf(config, targeted ? audienceIds : siteReaderGroupIds(config, municipality), true);
-    return { targeted, groups: names, reach };
+    const principals = audiencePrincipalsOf(item[AUDIENCE_FIELD]);
+    const targeted = principals.length > 0;
+    const groupIds: string[] = [];
+    const others: Array<{ id: string; displayName: string }> = [];
+    for (const principal of principals) {
+      const id = groupIdOfClaim(principal.loginName);
+      if (id && groupIds.indexOf(id) < 0) {
+        groupIds.push(id);
+      } else if (!id) {
+        // Not a group's members (a person, a group's owners): named, but not counted.
+        others.push({ id: principal.loginName, displayName: principal.title || principal.loginName });
+      }
+    }
+    const readers = targeted ? groupIds : siteReaderGroupIds(config, municipality);
+    const { reach, names } = readers.length > 0 ? await this.reachOf(config, readers, true) : { reach: { total: 0, byMunicipality: [] }, names: [] };
+    // A group Graph did not name keeps the name SharePoint has for it.
+    const named = names.map(n => {
+      const principal = principals.filter(p => groupIdOfClaim(p.loginName) === n.id)[0];
+      return n.displayName === n.id && principal && principal.title ? { id: n.id, displayName: principal.title } : n;
+    });
+    return { targeted, groups: named.concat(others), reach };
   }
 
   /** Member counts of the groups (and, when asked, their names) in JSON batches. */
@@ -275,10 +303,8 @@ export class ReuseService implements IReuseService {
   private async publish(hubPath: string, page: ReusePage, audienceIds: readonly string[]): Promise<SendResult> {
     const sp = this.deps.sp(hubPath);
     const siteUrl = `${this.deps.tenantUrl}${hubPath === '/' ? '' : hubPath}`;
-    const existing = await sp.web.lists.getByTitle(SITE_PAGES_LIST).items.select('Id', 'FileRef', 'OData__OriginalSourceUrl', 'OData__UIVersionString')
-      // _OriginalSourceUrl may be a note column, which SharePoint cannot filter: find the links by title, compare here.
-      .filter(`Title eq ${odataString(page.title)}`).top(100)() as LinkRow[];
-    const found = existing.filter(i => sameSource(i.OData__OriginalSourceUrl || '', page.url))[0];
+    const key = sourceLinkKey(page.url);
+    const found = await this.existingLink(sp, page, key);
     const urlOf = (fileRef?: string): string | undefined => fileRef ? canonicalPageUrl(fileRef, this.deps.tenantUrl) : undefined;
     if (found && !isDraftVersion(found.OData__UIVersionString)) {
       return { outcome: 'alreadyPublished', repostUrl: urlOf(found.FileRef) };
@@ -303,19 +329,43 @@ export class ReuseService implements IReuseService {
 
     // One round trip: the audience written and read back. SharePoint runs a $batch's requests in
     // order, so the read sees the write; a write SharePoint took but did not keep fails the check.
+    // The link's key goes with it: what finds this link again, whatever it is renamed to.
     const [second, sendSecond] = sp.batched();
     const item = second.web.lists.getByTitle(SITE_PAGES_LIST).items.getById(created.Id);
     const [written, readBack] = await settleBatch(sendSecond, [
-      item.update({ OData__ModernAudienceTargetUserFieldId: principalIds }) as Promise<unknown>,
-      item.select('Id', 'OData__ModernAudienceTargetUserFieldId')() as Promise<unknown>
+      item.update({ OData__ModernAudienceTargetUserFieldId: principalIds, [SOURCE_KEY]: key }) as Promise<unknown>,
+      item.select('Id', 'OData__ModernAudienceTargetUserFieldId', SOURCE_KEY)() as Promise<unknown>
     ]);
-    const stored = readBack.ok ? audiencePrincipalIdsOf((readBack.value as Record<string, unknown>).OData__ModernAudienceTargetUserFieldId) : [];
-    if (!written.ok || !readBack.ok || !sameAudience(principalIds, stored)) {
+    const back = readBack.ok ? readBack.value as Record<string, unknown> : {};
+    const stored = audiencePrincipalIdsOf(back.OData__ModernAudienceTargetUserFieldId);
+    if (!written.ok || !readBack.ok || !sameAudience(principalIds, stored) || back[SOURCE_KEY] !== key) {
       return this.abandonDraft(sp, created.Id, !written.ok ? written.error : !readBack.ok ? readBack.error : undefined);
     }
 
     await spPost(SPQueryable([sp.web, `${siteUrl}/_api/sitepages/pages(${created.Id})/publish`]));
     return { outcome: 'published', repostUrl: created.AbsoluteUrl ? canonicalPageUrl(created.AbsoluteUrl, this.deps.tenantUrl) : undefined };
+  }
+
+  /**
+   * The hub's link to the page, if it has one: found by its key (an indexed column, so it works on
+   * a hub of more than 5,000 pages, and whatever the link is called now), and, for a link made
+   * before links had a key, by the page's title; both in one round trip. A published link before a draft.
+   */
+  private async existingLink(sp: SPFI, page: ReusePage, key: string): Promise<LinkRow | undefined> {
+    const [lookup, sendLookup] = sp.batched();
+    const links = (filter: string): Promise<unknown> => lookup.web.lists.getByTitle(SITE_PAGES_LIST).items
+      .select('Id', 'FileRef', 'OData__OriginalSourceUrl', 'OData__UIVersionString', SOURCE_KEY).filter(filter).top(100)();
+    const answers = await settleBatch(sendLookup, [links(`${SOURCE_KEY} eq ${odataString(key)}`), links(`Title eq ${odataString(page.title)}`)]);
+    const rows: LinkRow[] = [];
+    for (const answer of answers) {
+      if (!answer.ok) {
+        throw answer.error;
+      }
+      rows.push(...answer.value as LinkRow[]);
+    }
+    // _OriginalSourceUrl cannot be filtered on (a note column): the key narrows, the source decides.
+    const candidates = rows.filter((row, i) => rows.findIndex(r => r.Id === row.Id) === i && samePage(row.OData__OriginalSourceUrl || '', page.url));
+    return candidates.filter(r => !isDraftVersion(r.OData__UIVersionString))[0] || candidates[0];
   }
 
   /**
@@ -364,6 +414,25 @@ export class ReuseService implements IReuseService {
     return user.mail;
   }
 
+  /**
+   * A publish that failed is recorded ('sendFailed', with why: the reuse rule's code or the
+   * failure's) before the error goes on to the editor. The record is the second concern: if it
+   * cannot be written either, the editor still gets the publish's own error.
+   */
+  private async failureRecorded<T>(publishing: Promise<T>, record: (reason: string) => Promise<void>): Promise<T> {
+    try {
+      return await publishing;
+    } catch (error) {
+      const code = error instanceof ReuseError ? error.code : failureCodeOf(error);
+      try {
+        await record(code);
+      } catch {
+        // The publish's error is what the editor needs to see.
+      }
+      throw error;
+    }
+  }
+
   private async record(config: TenantConfig, entry: ReuseLogEntry): Promise<void> {
     await this.deps.sp(config.sharedSite.path).web.lists.getByTitle(REUSE_LOG_LIST).items.add(logFields(entry));
   }
@@ -374,6 +443,7 @@ interface LinkRow {
   FileRef?: string;
   OData__OriginalSourceUrl?: string;
   OData__UIVersionString?: string;
+  SamverkaSourceKey?: string | null;
 }
 
 /** A page whose current version is a minor one (0.1, 2.1): a draft that only editors see. */

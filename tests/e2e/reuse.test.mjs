@@ -211,6 +211,64 @@ describe('Content reuse in the workbench', () => {
     assert.equal(after.value[0].Title, changedTitle);
   });
 
+  test('a publish that fails at the audience shows no one the news, tells the editor, and stands as a failure in the log', async () => {
+    const store = tenant.tenant.store;
+    const group = store.groups().find((g) => g.mailNickname === 'savsjo-kommunikation');
+    const editor = store.users().find((u) => u.personaKey === null && store.memberOf(u.id).some((g) => g.id === group.id));
+    const token = `upn:${editor.userPrincipalName}`;
+    const savsjo = await call("/sites/savsjo/_api/web/lists/getByTitle('Site%20Pages')/items?$select=Title,Description,FileRef&$filter=PromotedState eq 2&$top=3", token);
+    const raw = savsjo.value[2];
+    const title = `${raw.Title} (samverkan som misslyckas)`;
+    const sourceUrl = `${new URL(workbench.url).origin}${encodeURI(raw.FileRef)}`;
+    await call("/sites/gemensamt/_api/web/lists/getByTitle('Erbjudanden')/items", token, {
+      Title: title, SamverkaSourceUrl: sourceUrl, SamverkaSourceDescription: raw.Description || '',
+      SamverkaFromMunicipality: 'savsjo', SamverkaToMunicipality: 'vetlanda', SamverkaAudienceIds: '[]',
+      SamverkaOfferStatus: 'pending', SamverkaOfferedBy: editor.mail
+    });
+
+    const { page, context } = await open('johan', { page: 'samverka' });
+    try {
+      const offers = page.getByRole('region', { name: 'Erbjudanden till Vetlanda' });
+      const offer = offers.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
+      await offer.waitFor({ timeout: 30000 });
+      // The audience step fails: SharePoint cannot resolve the groups.
+      const faults = await fetch(new URL('/_emulator/faults', tenant.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify([{ pattern: 'web/ensureuser', status: 500 }]) });
+      assert.equal(faults.status, 201);
+      try {
+        await offer.getByRole('button', { name: 'Publicera' }).click();
+        await offers.getByText('Nyheten publicerades inte: mottagarna kunde inte sättas. Ingen har fått se den. Försök igen.').waitFor({ timeout: 30000 });
+      } finally {
+        assert.equal((await fetch(new URL('/_emulator/faults', tenant.url), { method: 'DELETE' })).status, 204);
+      }
+
+      // The log, opened on demand, has the failure in Swedish: what, from and to where, who, and why nothing was published.
+      const log = page.getByRole('region', { name: 'Händelser' });
+      await log.getByRole('button', { name: 'Visa händelser' }).click();
+      const failure = log.locator('li[data-log-action="sendFailed"]').filter({ hasText: title });
+      await failure.waitFor({ timeout: 30000 });
+      assert.match(await failure.textContent(), /^Misslyckades: .+Från Sävsjö till Vetlanda · johan\./);
+      assert.match(await failure.textContent(), /Inget publicerades: mottagarna kunde inte sättas, så ingen utanför dem har sett nyheten\.$/);
+      assert.equal(await failure.getByRole('link', { name: title }).getAttribute('href'), sourceUrl);
+      assert.deepEqual(await axeViolations(page), []);
+      await log.screenshot({ path: path.join(output, 'reuse-log-failure.png') });
+    } finally {
+      await context.close();
+    }
+
+    // No link in Vetlanda, not even a draft; one failure in the record.
+    const links = await call("/sites/vetlanda/_api/web/lists/getByTitle('Site%20Pages')/items?$select=Id,OData__OriginalSourceUrl&$top=5000", 'johan');
+    assert.equal(links.value.filter((l) => l.OData__OriginalSourceUrl === sourceUrl).length, 0);
+    const record = await call("/sites/gemensamt/_api/web/lists/getByTitle('Samverkanslogg')/items?$select=SamverkaAction,SamverkaDetails,Title&$top=500", 'johan');
+    assert.deepEqual(record.value.filter((e) => e.Title === title).map((e) => [e.SamverkaAction, e.SamverkaDetails]), [['sendFailed', 'audienceFailed']]);
+    // Sara (Vetlanda, not an editor) sees nothing of it in Targeted news.
+    const sara = await open('sara');
+    try {
+      assert.ok(!(await feedItems(sara.page)).some((item) => item.title === title));
+    } finally {
+      await sara.context.close();
+    }
+  });
+
   test('an employee sees no editing action', async () => {
     const { page, context } = await open('sara', { page: 'samverka' });
     try {

@@ -74,6 +74,24 @@ describe('a hub of more than 5,000 pages', () => {
     expect(audience.reach.total).toBeGreaterThan(0);
   });
 
+  it('sends a news page to the hub once: the next send finds the link by its indexed key, renamed or not', async () => {
+    const reuse = createReuseService(servicesFor('johan'));
+    const source = await rawJson(`/sites/eksjo/${PAGES}/items?$select=FileRef,Title,Description&$filter=FirstPublishedDate ge datetime'2026-10-01T00:00:00Z' and PromotedState eq 2&$top=2`, 'johan');
+    const raw = source.value[1];
+    const page = { url: `${tenant.url}${encodeURI(raw.FileRef)}`, title: raw.Title, description: raw.Description || '' };
+    const first = await reuse.send(page, 'vetlanda', { kind: 'allStaff' });
+    expect(first.outcome).toBe('published');
+    const fileRef = decodeURI(first.repostUrl!.slice(tenant.url.length));
+    const link = await rawJson(`/sites/vetlanda/_api/web/getFileByServerRelativePath(decodedUrl='${encodeURIComponent(fileRef)}')/listItemAllFields?$select=Id`, 'johan');
+    const renamed = await fetch(`${tenant.url}/sites/vetlanda/${PAGES}/items(${link.Id})`, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer johan', Accept: 'application/json', 'Content-Type': 'application/json', 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' },
+      body: JSON.stringify({ Title: `${raw.Title} (från Eksjö)` })
+    });
+    expect(renamed.status).toBe(204);
+    expect(await reuse.send(page, 'vetlanda', { kind: 'allStaff' })).toEqual({ outcome: 'alreadyPublished', repostUrl: first.repostUrl });
+  });
+
   it('borrows a page into the hub and finds the copy among the hub\'s copies', async () => {
     const services = servicesFor('johan');
     const source = await rawJson(`/sites/eksjo/${PAGES}/items?$select=FileRef,Title&$filter=FirstPublishedDate ge datetime'2026-10-01T00:00:00Z' and PromotedState eq 2&$top=1`, 'johan');

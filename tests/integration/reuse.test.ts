@@ -1,4 +1,4 @@
-import { ReuseError, ReusePage } from '../../src/core/reuse';
+import { ReuseError, ReuseLogEntry, ReusePage } from '../../src/core/reuse';
 import { createServices, Services } from '../../src/services/factory';
 import { createReuseService, ReuseService } from '../../src/services/reuseService';
 import { BorrowService, createBorrowService } from '../../src/services/borrowService';
@@ -29,6 +29,24 @@ async function rawJson(path: string, token: string): Promise<any> {
   const response = await fetch(`${tenant.url}${path}`, { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
   expect(response.status).toBe(200);
   return response.json();
+}
+
+async function post(path: string, body: unknown): Promise<any> {
+  const response = await fetch(`${tenant.url}${path}`, {
+    method: 'POST', headers: { Authorization: 'Bearer johan', Accept: 'application/json', 'Content-Type': 'application/json' }, body: JSON.stringify(body)
+  });
+  expect(response.status).toBe(201);
+  return response.json();
+}
+
+/** An item of a hub's Site Pages changed as an editor there (johan, Vetlanda) changes it. */
+async function merge(hubPath: string, id: number, fields: Record<string, unknown>): Promise<void> {
+  const response = await fetch(`${tenant.url}${hubPath}/_api/web/lists/getByTitle('Site%20Pages')/items(${id})`, {
+    method: 'POST',
+    headers: { Authorization: 'Bearer johan', Accept: 'application/json', 'Content-Type': 'application/json', 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' },
+    body: JSON.stringify(fields)
+  });
+  expect(response.status).toBe(204);
 }
 
 async function linksTo(hubPath: string, sourceUrl: string): Promise<any[]> {
@@ -67,6 +85,21 @@ describe('sending news to another municipality', () => {
     const config = await servicesFor('johan').tenantConfig.getConfig();
     const vetlanda = config.municipalities.filter(m => m.id === 'vetlanda')[0];
     expect(links[0].OData__ModernAudienceAadObjectIds).toEqual([vetlanda.groups.allStaff]);
+
+    // An editor in Vetlanda renames the link: the next send still finds it (by its key, not its title).
+    await merge('/sites/vetlanda', links[0].Id, { Title: 'Från Sävsjö: läs mer' });
+    expect(await johan.send(page, 'vetlanda', { kind: 'allStaff' })).toEqual({ outcome: 'alreadyPublished', repostUrl: first.repostUrl });
+    expect(await linksTo('/sites/vetlanda', page.url)).toHaveLength(1);
+  });
+
+  it('finds a link made before links had a key by the page\'s title, and makes no second one', async () => {
+    const page = savsjoPages[1];
+    const made = await post('/sites/vetlanda/_api/sitepages/pages/reposts', { Title: page.title, Description: '', OriginalSourceUrl: page.url, ShouldSaveAsDraft: false });
+    expect(made.Id).toBeGreaterThan(0);
+    const result = await reuseFor('johan').send(page, 'vetlanda', { kind: 'allStaff' });
+    expect(result.outcome).toBe('alreadyPublished');
+    expect(result.repostUrl).toMatch(new RegExp(`/sites/vetlanda/SitePages/${made.FileName.replace('.', '\\.')}$`));
+    expect(await linksTo('/sites/vetlanda', page.url)).toHaveLength(1);
   });
 
   it('refuses to send a page to its own municipality and to an empty audience', async () => {
@@ -178,8 +211,15 @@ describe('sending news to another municipality', () => {
     const user = await sara.userContext.getCurrentUser();
     const feed = await sara.news.getNews({ sitePaths: ['/sites/vetlanda'], audienceGroupIds: user.groupIds, pageSize: 50 });
     expect(feed.items.some(i => i.originalUrl === page.url)).toBe(false);
+    // One failure in the record: who, what, to where, for whom, and why; nothing published.
+    const failures = async (): Promise<ReuseLogEntry[]> => (await johan.getLog()).filter(e => e.action === 'sendFailed' && e.sourceUrl === page.url);
+    const [failure] = await failures();
+    expect(await failures()).toHaveLength(1);
+    expect(failure).toMatchObject({ title: page.title, fromMunicipalityId: 'savsjo', toMunicipalityId: 'vetlanda', audienceIds: [managers], targetUrl: '', details: 'audienceFailed' });
+    expect(failure.actor).toMatch(/^johan\./i);
+    expect(failure.at).toBeTruthy();
 
-    // A failure at the audience write itself: the same.
+    // A failure at the audience write itself: the same, and a second failure recorded.
     await tenant.addFaults([{ pattern: '/items\\(\\d+\\)$', method: 'MERGE', status: 500 }]);
     try {
       await expect(johan.send(page, 'vetlanda', { kind: 'groups', groupIds: [managers] })).rejects.toMatchObject({ code: 'audienceFailed' });
@@ -187,6 +227,17 @@ describe('sending news to another municipality', () => {
       await tenant.clearFaults();
     }
     expect(await linksTo('/sites/vetlanda', page.url)).toHaveLength(0);
+    expect(await failures()).toHaveLength(2);
+
+    // When the record cannot be written either, the editor still hears why the send failed.
+    await tenant.addFaults([{ pattern: 'web/ensureuser', status: 500 }, { pattern: 'Samverkanslogg', method: 'POST', status: 503 }]);
+    try {
+      await expect(johan.send(page, 'vetlanda', { kind: 'groups', groupIds: [managers] })).rejects.toMatchObject({ code: 'audienceFailed' });
+    } finally {
+      await tenant.clearFaults();
+    }
+    expect(await linksTo('/sites/vetlanda', page.url)).toHaveLength(0);
+    expect(await failures()).toHaveLength(2);
 
     // Once the tenant answers again, the same send publishes it for its audience.
     expect((await johan.send(page, 'vetlanda', { kind: 'groups', groupIds: [managers] })).outcome).toBe('published');
@@ -223,10 +274,17 @@ describe('sending news to another municipality', () => {
     const config = await servicesFor('johan').tenantConfig.getConfig();
     const vetlanda = config.municipalities.filter(m => m.id === 'vetlanda')[0];
     const [link] = await linksTo('/sites/vetlanda', savsjoPages[2].url);
+    await tenant.clearRequests();
     const targeted = await johan.pageAudience(`${tenant.url}${encodeURI(link.FileRef)}`);
     expect(targeted.targeted).toBe(true);
     expect(targeted.groups).toEqual([{ id: vetlanda.groups.managers, displayName: 'Vetlanda – chefer' }]);
     expect(targeted.reach).toEqual(await johan.audienceReach('vetlanda', { kind: 'groups', groupIds: [vetlanda.groups.managers] }));
+    // Read from the audience as written (the target user field's principals and their claims), not from the computed ids.
+    const reads = (await tenant.requests()).flatMap(r => [r, ...(r.inner || [])]).filter(r => /listItemAllFields/i.test(r.path)).map(r => decodeURIComponent(r.path));
+    expect(reads).toHaveLength(1);
+    expect(reads[0]).toMatch(/\$expand=OData__ModernAudienceTargetUserField(&|$)/);
+    expect(reads[0]).toMatch(/OData__ModernAudienceTargetUserField\/Name/);
+    expect(reads[0]).not.toMatch(/ModernAudienceAadObjectIds/);
 
     const pages = await rawJson("/sites/vetlanda/_api/web/lists/getByTitle('Site%20Pages')/items?$select=FileRef,OData__ModernAudienceAadObjectIds&$filter=PromotedState eq 2&$top=200", 'johan');
     const open = pages.value.filter((p: any) => (p.OData__ModernAudienceAadObjectIds || []).length === 0)[0];
@@ -240,8 +298,10 @@ describe('sending news to another municipality', () => {
   it('records every send, offer and answer: who, what, from where, to where, when', async () => {
     const log = await reuseFor('johan').getLog();
     const actions = log.map(e => e.action).sort();
-    // Three sends published (the two that failed at the audience published nothing, so record nothing).
-    expect(actions).toEqual(['accepted', 'alreadyOffered', 'alreadySent', 'declined', 'offered', 'offered', 'sent', 'sent', 'sent'].sort());
+    // Three sends published; the two that failed at the audience published nothing and are recorded as failures
+    // (a third failure came when the record itself could not be written).
+    expect(actions).toEqual(['accepted', 'alreadyOffered', 'alreadySent', 'alreadySent', 'alreadySent', 'declined', 'offered', 'offered', 'sendFailed', 'sendFailed',
+      'sent', 'sent', 'sent'].sort());
     const sent = log.filter(e => e.action === 'sent' && e.sourceUrl === savsjoPages[0].url)[0];
     expect(sent).toMatchObject({ fromMunicipalityId: 'savsjo', toMunicipalityId: 'vetlanda', sourceUrl: savsjoPages[0].url, title: savsjoPages[0].title });
     expect(sent.actor).toMatch(/^johan\./i);

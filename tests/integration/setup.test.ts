@@ -78,9 +78,9 @@ async function rest(tenant: LocalTenant, token: string, pathAndQuery: string): P
   return response.status === 200 ? response.json() : response.status;
 }
 
-/** What content health, boosting and borrowing read and write on a page. */
+/** What content health, boosting, borrowing and sending news read and write on a page. */
 const PAGE_COLUMNS = ['SamverkaOwner', 'SamverkaReviewDate', 'SamverkaExpires', 'SamverkaBoostUntil',
-  'SamverkaSourceUrl', 'SamverkaSourceMunicipality', 'SamverkaSourceModified', 'SamverkaCopiedBy', 'SamverkaCopiedAt'];
+  'SamverkaSourceUrl', 'SamverkaSourceMunicipality', 'SamverkaSourceModified', 'SamverkaCopiedBy', 'SamverkaCopiedAt', 'SamverkaSourceKey'];
 const READ = 1073741826;
 
 /** Site Pages of a site: whether it allows content types, their names, its columns. */
@@ -207,7 +207,7 @@ describe('setup on an empty local tenant', () => {
     for (const site of ['/sites/eksjo', '/sites/savsjo', '/sites/vetlanda', '/sites/gemensamt']) {
       const fields = await rest(tenant, 'admin', `${site}/_api/web/lists/getByTitle('Site%20Pages')/fields?$select=InternalName,Indexed`);
       const indexed = fields.value.filter((f: { Indexed: boolean }) => f.Indexed).map((f: { InternalName: string }) => f.InternalName).sort();
-      expect({ site, indexed }).toEqual({ site, indexed: ['FirstPublishedDate', 'ID', 'PromotedState', 'SamverkaCopiedAt', 'Title'] });
+      expect({ site, indexed }).toEqual({ site, indexed: ['FirstPublishedDate', 'ID', 'PromotedState', 'SamverkaCopiedAt', 'SamverkaSourceKey', 'Title'] });
     }
     const offers = await rest(tenant, 'admin', "/sites/gemensamt/_api/web/lists/getByTitle('Erbjudanden')/fields?$select=InternalName,Indexed");
     expect(offers.value.filter((f: { Indexed: boolean }) => f.Indexed).map((f: { InternalName: string }) => f.InternalName).sort()).toEqual(['ID', 'SamverkaOfferStatus', 'SamverkaToMunicipality']);

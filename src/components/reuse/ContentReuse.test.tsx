@@ -51,7 +51,12 @@ class FakeReuse implements IReuseService {
     }
     this.declined.push([id, reason]);
   }
-  public async getLog(): Promise<ReuseLogEntry[]> { return []; }
+  public log: ReuseLogEntry[] = [];
+  public logReads = 0;
+  public async getLog(): Promise<ReuseLogEntry[]> {
+    this.logReads++;
+    return this.log.slice();
+  }
   public previewAsked: Array<[string, AudienceChoice]> = [];
   public async previewFeed(m: string, audience: AudienceChoice): Promise<NewsItem[]> {
     this.previewAsked.push([m, audience]);
@@ -183,6 +188,62 @@ describe('content reuse view', () => {
     expect(strings.Errors.audienceFailed).toMatch(/publicerades inte/);
     // The form is usable again, so the editor can try once more.
     expect(screen.getByRole('button', { name: strings.Send.Submit }).hasAttribute('disabled')).toBe(false);
+  });
+
+  it('shows the log on demand, a failed send in it with why nothing was published, and reads it again after a send', async () => {
+    const service = new FakeReuse();
+    service.editorOf = ['savsjo'];
+    service.log = [{
+      action: 'sent', actor: 'karin@savsjo.se', title: 'Nytt badhus', sourceUrl: 'http://t/sites/savsjo/SitePages/badhus.aspx', fromMunicipalityId: 'savsjo',
+      toMunicipalityId: 'eksjo', targetUrl: 'http://t/sites/eksjo/SitePages/badhus.aspx', audienceIds: ['eksjo-all'], details: '', at: '2026-11-27T09:05:00Z'
+    }];
+    service.send = async (page: ReusePage, to: string, audience: AudienceChoice): Promise<SendResult> => {
+      // As the service does: the failure is recorded, then the error reaches the editor.
+      service.log.unshift({
+        action: 'sendFailed', actor: 'karin@savsjo.se', title: page.title, sourceUrl: page.url, fromMunicipalityId: 'savsjo', toMunicipalityId: to,
+        targetUrl: '', audienceIds: audience.kind === 'groups' ? audience.groupIds : ['vetlanda-all'], details: 'audienceFailed', at: '2026-11-28T10:15:00Z'
+      });
+      throw new ReuseError('audienceFailed');
+    };
+    show(service);
+    const log = await screen.findByRole('region', { name: strings.Log.Heading });
+    // Not read for the first render: only when the editor opens it.
+    expect(service.logReads).toBe(0);
+    fireEvent.click(within(log).getByRole('button', { name: strings.Log.Show }));
+    const sent = await within(log).findByRole('listitem');
+    expect(sent.textContent).toMatch(/^Skickad: Nytt badhus/);
+    // The time as the reader's clock has it (sv-SE).
+    expect(sent.textContent).toMatch(/Från Sävsjö till Eksjö · karin@savsjo\.se · 2026-11-2[78] \d\d:[03]5$/);
+    expect(within(log).getByRole('button', { name: strings.Log.Hide }).getAttribute('aria-expanded')).toBe('true');
+
+    const to = await screen.findByLabelText(strings.Send.To);
+    await screen.findByRole('option', { name: PAGE.title });
+    fireEvent.change(to, { target: { value: 'vetlanda' } });
+    fireEvent.click(screen.getByRole('button', { name: strings.Send.Submit }));
+    await screen.findByText(strings.Errors.audienceFailed);
+    await waitFor(() => expect(within(log).getAllByRole('listitem')).toHaveLength(2));
+    const failed = within(log).getAllByRole('listitem')[0];
+    expect(failed.getAttribute('data-log-action')).toBe('sendFailed');
+    expect(failed.textContent).toMatch(new RegExp(`^Misslyckades: ${PAGE.title}`));
+    expect(failed.textContent).toContain('Från Sävsjö till Vetlanda · karin@savsjo.se');
+    expect(within(failed).getByText(strings.Log.FailedAudience)).toBeTruthy();
+    expect(strings.Log.FailedAudience).toMatch(/^Inget publicerades/);
+    expect(within(failed).getByRole('link', { name: PAGE.title }).getAttribute('href')).toBe(PAGE.url);
+  });
+
+  it('says why another failed send published nothing, in the reader\'s words', async () => {
+    const service = new FakeReuse();
+    service.editorOf = ['savsjo'];
+    service.log = [{
+      action: 'sendFailed', actor: 'karin@savsjo.se', title: 'Nytt badhus', sourceUrl: '', fromMunicipalityId: null, toMunicipalityId: 'eksjo',
+      targetUrl: '', audienceIds: [], details: 'unavailable', at: '2026-11-27T09:05:00Z'
+    }];
+    show(service);
+    const log = await screen.findByRole('region', { name: strings.Log.Heading });
+    fireEvent.click(within(log).getByRole('button', { name: strings.Log.Show }));
+    const entry = await within(log).findByRole('listitem');
+    expect(entry.textContent).toContain(`Från ${strings.Log.Shared} till Eksjö`);
+    expect(entry.textContent).toContain(strings.Log.FailedOther.replace('{0}', strings.Errors.unavailable));
   });
 
   it('lets the receiving editors preview, accept for an audience, or decline only with a reason', async () => {

@@ -7,7 +7,7 @@ import { TextField } from '@fluentui/react/lib/TextField';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import type { Municipality, TenantConfig } from '../../core/municipality';
 import type { NewsItem } from '../../core/news';
-import type { AudienceChoice, AudienceReach, Offer, ReusePage } from '../../core/reuse';
+import type { AudienceChoice, AudienceReach, Offer, ReuseLogEntry, ReusePage } from '../../core/reuse';
 import type { IReuseService, SendResult } from '../../core/reusePorts';
 import type { BorrowCandidate, BorrowKind, SourceChange } from '../../core/borrow';
 import type { BorrowPreview, IBorrowService } from '../../core/borrowPorts';
@@ -74,6 +74,15 @@ export function ContentReuse(props: IContentReuseProps): React.ReactElement {
   /** Why the web part could not load, in the reader's words, and its failure code; null while it loads or once it has. */
   const [failed, setFailed] = React.useState<{ text: string; code: string } | null>(null);
   const [attempt, setAttempt] = React.useState(0);
+  /** Counts the sends and answers made here, so an open log shows them (failures too). */
+  const [recorded, setRecorded] = React.useState(0);
+  const onRecorded = React.useCallback(() => setRecorded(n => n + 1), []);
+  // The same lists on every render: an offer list keeps its own (answered offers leave it) until these change.
+  const pending = React.useMemo(() => {
+    const by: Record<string, Offer[]> = {};
+    (loaded ? loaded.editorOf : []).forEach(m => { by[m] = loaded!.offers.filter(o => o.toMunicipalityId === m && o.status === 'pending'); });
+    return by;
+  }, [loaded]);
 
   React.useEffect(() => {
     let live = true;
@@ -112,13 +121,14 @@ export function ContentReuse(props: IContentReuseProps): React.ReactElement {
     }
     return (
       <>
-        <SendForm {...props} id={id} config={loaded.config} editorOf={loaded.editorOf} classNames={classNames} />
+        <SendForm {...props} id={id} config={loaded.config} editorOf={loaded.editorOf} classNames={classNames} onRecorded={onRecorded} />
         {props.borrow && <BorrowPart {...props} borrow={props.borrow} id={`${id}-borrow`} config={loaded.config} editorOf={loaded.editorOf} classNames={classNames} />}
         <FeedPreview {...props} id={`${id}-preview`} config={loaded.config} editorOf={loaded.editorOf} classNames={classNames} />
         {loaded.editorOf.map(m => (
-          <OfferList key={m} {...props} id={`${id}-${m}`} config={loaded.config} municipalityId={m} classNames={classNames}
-            offers={loaded.offers.filter(o => o.toMunicipalityId === m && o.status === 'pending')} />
+          <OfferList key={m} {...props} id={`${id}-${m}`} config={loaded.config} municipalityId={m} classNames={classNames} onRecorded={onRecorded}
+            offers={pending[m] || []} />
         ))}
+        <LogPart {...props} id={`${id}-log`} config={loaded.config} classNames={classNames} recorded={recorded} />
       </>
     );
   };
@@ -187,7 +197,7 @@ function Reach(props: { service: IReuseService; config: TenantConfig; municipali
   return <p className={props.className} aria-live="polite" data-reach="">{text}</p>;
 }
 
-function SendForm(props: IPartProps & { editorOf: string[] }): React.ReactElement {
+function SendForm(props: IPartProps & { editorOf: string[]; onRecorded: () => void }): React.ReactElement {
   const { strings, service, config, classNames, id } = props;
   const [fromId, setFromId] = React.useState(props.editorOf[0]);
   const others = config.municipalities.filter(m => m.id !== fromId);
@@ -239,6 +249,7 @@ function SendForm(props: IPartProps & { editorOf: string[] }): React.ReactElemen
       setNotice({ type: result.outcome === 'published' || result.outcome === 'offered' ? 'success' : 'info', text: formatReuse(text, to.shortName), link: result.repostUrl });
     }, error => setNotice({ type: 'error', text: errorCode(error, strings) })).then(() => {
       setBusy(false);
+      props.onRecorded();
       if (statusRef.current) {
         statusRef.current.focus();
       }
@@ -388,7 +399,7 @@ function FeedPreview(props: IPartProps & { editorOf: string[] }): React.ReactEle
   );
 }
 
-function OfferList(props: IPartProps & { municipalityId: string; offers: Offer[] }): React.ReactElement {
+function OfferList(props: IPartProps & { municipalityId: string; offers: Offer[]; onRecorded: () => void }): React.ReactElement {
   const { strings, config, classNames, id } = props;
   const municipality = config.municipalities.filter(m => m.id === props.municipalityId)[0];
   const [offers, setOffers] = React.useState(props.offers);
@@ -404,9 +415,11 @@ function OfferList(props: IPartProps & { municipalityId: string; offers: Offer[]
     if (statusRef.current) {
       statusRef.current.focus();
     }
+    props.onRecorded();
   };
   const failed = (error: unknown): void => {
     setNotice({ type: 'error', text: errorCode(error, strings) });
+    props.onRecorded();
   };
 
   return (
@@ -489,6 +502,70 @@ function OfferItem(props: IPartProps & { offer: Offer; municipality: Municipalit
         </div>
       )}
     </li>
+  );
+}
+
+/** How many of the newest entries the log shows. */
+const LOG_SHOWN = 50;
+
+function dateTimeOf(iso: string | undefined): string {
+  const t = iso ? Date.parse(iso) : NaN;
+  return isNaN(t) ? '' : new Date(t).toLocaleString('sv-SE', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+}
+
+/** Why a send published nothing, in the editor's words: a failure entry keeps the code in its details. */
+function failureText(entry: ReuseLogEntry, strings: IReuseStrings): string {
+  if (entry.details === 'audienceFailed') {
+    return strings.Log.FailedAudience;
+  }
+  const errors = strings.Errors as Record<string, string>;
+  return formatReuse(strings.Log.FailedOther, errors[entry.details] || strings.Errors.unknown);
+}
+
+/**
+ * The record (Samverkanslogg): the newest sends, offers, answers and borrows, failed sends among
+ * them, read when the editor opens it (not on the first render) and again after each send or answer made here.
+ */
+function LogPart(props: IPartProps & { recorded: number }): React.ReactElement {
+  const { strings, service, config, classNames, id } = props;
+  const [open, setOpen] = React.useState(false);
+  const [entries, setEntries] = React.useState<ReuseLogEntry[] | null>(null);
+  const [failed, setFailed] = React.useState(false);
+  React.useEffect(() => {
+    if (!open) {
+      return undefined;
+    }
+    let live = true;
+    setFailed(false);
+    service.getLog().then(list => { if (live) { setEntries(list.slice(0, LOG_SHOWN)); } }, () => { if (live) { setFailed(true); } });
+    return () => { live = false; };
+  }, [open, service, props.recorded]);
+  const nameOf = (mid: string | null): string => {
+    const m = config.municipalities.filter(x => x.id === mid)[0];
+    return m ? m.shortName : mid || strings.Log.Shared;
+  };
+  return (
+    <section className={classNames.part} aria-labelledby={`${id}-heading`} data-log="">
+      <h3 id={`${id}-heading`} className={classNames.heading}>{strings.Log.Heading}</h3>
+      <p className={classNames.meta}>{strings.Log.Intro}</p>
+      <DefaultButton aria-expanded={open} aria-controls={`${id}-entries`} onClick={() => setOpen(o => !o)} text={open ? strings.Log.Hide : strings.Log.Show} />
+      <div id={`${id}-entries`} hidden={!open} aria-live="polite">
+        {open && (failed ? <p>{strings.Log.Failed}</p>
+          : entries === null ? <Spinner size={SpinnerSize.small} label={strings.Log.Loading} />
+            : entries.length === 0 ? <p>{strings.Log.Empty}</p> : (
+              <ul className={classNames.offers} aria-labelledby={`${id}-heading`}>
+                {entries.map((entry, index) => (
+                  <li key={`${entry.at || ''}-${index}`} className={entry.action === 'sendFailed' ? classNames.logFailure : classNames.logEntry} data-log-action={entry.action}>
+                    <strong>{strings.Log.Actions[entry.action]}</strong>{': '}
+                    {entry.sourceUrl ? <a href={entry.sourceUrl}>{entry.title || entry.sourceUrl}</a> : entry.title}
+                    <p className={classNames.meta}>{formatReuse(strings.Log.Meta, nameOf(entry.fromMunicipalityId), nameOf(entry.toMunicipalityId), entry.actor, dateTimeOf(entry.at))}</p>
+                    {entry.action === 'sendFailed' && <p className={classNames.logReason}>{failureText(entry, strings)}</p>}
+                  </li>
+                ))}
+              </ul>
+            ))}
+      </div>
+    </section>
   );
 }
 

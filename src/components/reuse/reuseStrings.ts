@@ -129,6 +129,37 @@ export interface IReuseStrings {
     /** The page or copy no longer exists. */
     Gone: string;
   };
+  /** The record of every send, offer, answer and borrow (Samverkanslogg), failures included. */
+  Log: {
+    Heading: string;
+    Intro: string;
+    Show: string;
+    Hide: string;
+    Loading: string;
+    Empty: string;
+    Failed: string;
+    /** {0}: from (municipality), {1}: to (municipality), {2}: who, {3}: date and time. */
+    Meta: string;
+    /** In Meta when a page came from the shared site (no municipality). */
+    Shared: string;
+    /** A send that published nothing because its audience could not be set. */
+    FailedAudience: string;
+    /** A send that published nothing for another reason; {0}: the reason (an Errors text). */
+    FailedOther: string;
+    /** What happened, by ReuseAction. */
+    Actions: {
+      sent: string;
+      alreadySent: string;
+      sendFailed: string;
+      offered: string;
+      alreadyOffered: string;
+      accepted: string;
+      declined: string;
+      borrowed: string;
+      tookSource: string;
+      keptOurs: string;
+    };
+  };
   Errors: {
     sameMunicipality: string;
     noAudience: string;

@@ -23,6 +23,10 @@ export interface IReuseClassNames {
   buttons: string;
   previewItem: string;
   linkButton: string;
+  logEntry: string;
+  /** A failed send in the log: marked by a bar at its side as well as by its words, never by colour alone. */
+  logFailure: string;
+  logReason: string;
 }
 
 export function getReuseClassNames(theme: ITheme): IReuseClassNames {
@@ -60,6 +64,9 @@ export function getReuseClassNames(theme: ITheme): IReuseClassNames {
     decline: { maxWidth: 480, marginTop: 8 },
     buttons: { display: 'flex', gap: 8, marginTop: 8 },
     previewItem: { padding: '4px 0' },
+    logEntry: { padding: '8px 0', borderBottom: `1px solid ${palette.neutralLight}` },
+    logFailure: { padding: '8px 0 8px 8px', borderBottom: `1px solid ${palette.neutralLight}`, borderLeft: `4px solid ${semanticColors.errorIcon}` },
+    logReason: [fonts.small, { margin: '0 0 4px', color: semanticColors.bodyText }],
     linkButton: [fonts.small, {
       background: 'none', border: 'none', padding: '0 2px', margin: 0, cursor: 'pointer', color: palette.themeDarkAlt, textDecoration: 'underline',
       selectors: { ':focus-visible': { outline: `2px solid ${palette.themeDark}` } }

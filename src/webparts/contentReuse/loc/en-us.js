@@ -108,6 +108,31 @@ define([], function () {
       Failed: 'The pages could not be loaded.',
       Gone: 'The page no longer exists.'
     },
+    Log: {
+      Heading: 'Activity',
+      Intro: 'The latest news sent, offered, answered and borrowed between the municipalities, including what failed.',
+      Show: 'Show activity',
+      Hide: 'Hide activity',
+      Loading: 'Loading activity…',
+      Empty: 'No activity yet.',
+      Failed: 'The activity could not be loaded.',
+      Meta: 'From {0} to {1} · {2} · {3}',
+      Shared: 'the shared site',
+      FailedAudience: 'Nothing was published: the recipients could not be set, so no one outside them has seen the news.',
+      FailedOther: 'Nothing was published. {0}',
+      Actions: {
+        sent: 'Sent',
+        alreadySent: 'Already sent',
+        sendFailed: 'Failed',
+        offered: 'Offered',
+        alreadyOffered: 'Already offered',
+        accepted: 'Offer published',
+        declined: 'Offer declined',
+        borrowed: 'Borrowed',
+        tookSource: 'Took the source\'s new version',
+        keptOurs: 'Kept our version'
+      }
+    },
     Errors: {
       sameMunicipality: 'The news item is already in that municipality.',
       noAudience: 'Choose who should see the news item.',

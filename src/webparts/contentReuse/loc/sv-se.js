@@ -108,6 +108,31 @@ define([], function () {
       Failed: 'Sidorna kunde inte hämtas.',
       Gone: 'Sidan finns inte längre.'
     },
+    Log: {
+      Heading: 'Händelser',
+      Intro: 'Det senaste som skickats, erbjudits, besvarats och lånats mellan kommunerna, även det som misslyckades.',
+      Show: 'Visa händelser',
+      Hide: 'Dölj händelser',
+      Loading: 'Hämtar händelser…',
+      Empty: 'Inga händelser ännu.',
+      Failed: 'Händelserna kunde inte hämtas.',
+      Meta: 'Från {0} till {1} · {2} · {3}',
+      Shared: 'gemensamma webbplatsen',
+      FailedAudience: 'Inget publicerades: mottagarna kunde inte sättas, så ingen utanför dem har sett nyheten.',
+      FailedOther: 'Inget publicerades. {0}',
+      Actions: {
+        sent: 'Skickad',
+        alreadySent: 'Redan skickad',
+        sendFailed: 'Misslyckades',
+        offered: 'Erbjuden',
+        alreadyOffered: 'Redan erbjuden',
+        accepted: 'Erbjudande publicerat',
+        declined: 'Erbjudande avböjt',
+        borrowed: 'Lånad',
+        tookSource: 'Källans nya version tagen',
+        keptOurs: 'Vår version behållen'
+      }
+    },
     Errors: {
       sameMunicipality: 'Nyheten finns redan i den kommunen.',
       noAudience: 'Välj vilka som ska se nyheten.',
