@@ -106,6 +106,16 @@ describe('aggregations only on refinable managed properties', () => {
     assert.equal(guides.status, 200);
   });
 
+  test('several entity types: the property must be refinable in each of them (stricter reading)', async () => {
+    const content = (entityTypes: string[], field: string) =>
+      query([{ entityTypes, contentSources: ['/external/connections/kunskapsbanken'], query: { queryString: 'lön' }, size: 1, aggregations: [{ field }] }]);
+    // contentclass and FileType are refinable for listItem and driveItem alike.
+    assert.equal((await content(['listItem', 'driveItem'], 'contentclass')).status, 200);
+    // A connector's items have no contentclass; a list item has no `category`.
+    assertBadRequest(await content(['listItem', 'externalItem'], 'contentclass'), /not refinable or does not exist for the entity type 'externalItem'/);
+    assertBadRequest(await content(['listItem', 'externalItem'], 'category'), /not refinable or does not exist for the entity type 'listItem'/);
+  });
+
   test('entity types without aggregations: 400', async () => {
     assertBadRequest(await query([{ entityTypes: ['site'], query: { queryString: 'lön' }, aggregations: [{ field: 'FileType' }] }]), /not supported/);
   });

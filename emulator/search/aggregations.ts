@@ -45,35 +45,46 @@ export function rangeKey(range: AggregationRange): string {
   return `${range.from} or later`;
 }
 
-export function aggregate(index: EntityIndex, found: readonly number[], option: AggregationOption, origin: string): SearchAggregation {
-  const column = index.columns.get(option.field.toLowerCase());
+/** The matching documents of one index (a partition of an entity type). */
+export interface AggregationInput {
+  index: EntityIndex;
+  found: readonly number[];
+}
+
+export function aggregate(parts: readonly AggregationInput[], option: AggregationOption, origin: string): SearchAggregation {
   const def = option.bucketDefinition ?? {};
   const minimumCount = def.minimumCount ?? 0;
   const descending = def.isDescending === true || def.isDescending === 'true';
-  if (!column) return { field: option.field, buckets: [] };
-  const name = column.def.name;
+  const columns = parts.map(({ index, found }) => ({ index, found, column: index.columns.get(option.field.toLowerCase()) }));
+  const first = columns.find((c) => c.column)?.column;
+  if (!first) return { field: option.field, buckets: [] };
+  const name = first.def.name;
   if (def.ranges && def.ranges.length > 0) {
     const buckets = def.ranges.map((range) => {
       const from = range.from ? Date.parse(range.from) : -Infinity;
       const to = range.to ? Date.parse(range.to) : Infinity;
       let count = 0;
-      for (const i of found) {
-        if (asArray(index.documents[i].values[name]).some((v) => {
-          const t = typeof v === 'number' ? v : Date.parse(String(v));
-          return t >= from && t < to;
-        })) count++;
+      for (const { index, found } of columns) {
+        for (const i of found) {
+          if (asArray(index.documents[i].values[name]).some((v) => {
+            const t = typeof v === 'number' ? v : Date.parse(String(v));
+            return t >= from && t < to;
+          })) count++;
+        }
       }
       return { key: rangeKey(range), count, aggregationFilterToken: rangeToken(range) };
     });
     return { field: option.field, buckets: buckets.filter((b) => b.count >= minimumCount) };
   }
   const counts = new Map<string, number>();
-  for (const i of found) {
-    // URLs are stored server-relative; a bucket's key is the absolute URL, as Graph gives it.
-    const absolute = (v: unknown): string => (column.def.type === 'url' && typeof v === 'string' && v.startsWith('/') ? `${origin}${v}` : String(v));
-    for (const value of new Set(asArray(index.documents[i].values[name]).map(absolute))) {
-      if (value === '' || (def.prefixFilter && !value.startsWith(def.prefixFilter))) continue;
-      counts.set(value, (counts.get(value) ?? 0) + 1);
+  // URLs are stored server-relative; a bucket's key is the absolute URL, as Graph gives it.
+  const absolute = (v: unknown): string => (first.def.type === 'url' && typeof v === 'string' && v.startsWith('/') ? `${origin}${v}` : String(v));
+  for (const { index, found } of columns) {
+    for (const i of found) {
+      for (const value of new Set(asArray(index.documents[i].values[name]).map(absolute))) {
+        if (value === '' || (def.prefixFilter && !value.startsWith(def.prefixFilter))) continue;
+        counts.set(value, (counts.get(value) ?? 0) + 1);
+      }
     }
   }
   const byKey = (def.sortBy ?? 'count').toLowerCase() === 'keyasstring';

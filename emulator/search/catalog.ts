@@ -2,7 +2,7 @@ import type { TenantStore } from '../db/tenant-store.ts';
 import { SearchIndex } from './search-index.ts';
 import type { EntitySchema, SearchDocument } from './schema.ts';
 import { crawlSitePages, LIST_ITEM_SCHEMA } from './sources/site-pages.ts';
-import { crawlDriveItems, DRIVE_ITEM_SCHEMA } from './sources/drive-items.ts';
+import { crawlDocumentListItems, crawlDriveItems, DOCUMENT_LIST_ITEM_SCHEMA, DRIVE_ITEM_SCHEMA } from './sources/drive-items.ts';
 import { crawlExternalGuides, crawlGuides, EXTERNAL_ITEM_SCHEMA, GUIDE_LIST_ITEM_SCHEMA } from './sources/guides.ts';
 import { crawlPeople, PERSON_SCHEMA } from './sources/people.ts';
 
@@ -13,12 +13,16 @@ import { crawlPeople, PERSON_SCHEMA } from './sources/people.ts';
 export interface SearchSource {
   schema: EntitySchema;
   crawl(store: TenantStore): SearchDocument[];
+  /** Derived from the seed alone (nothing a request writes): crawled once, never again. */
+  fixed?: boolean;
 }
 
 export const SEARCH_SOURCES: readonly SearchSource[] = [
   { schema: LIST_ITEM_SCHEMA as EntitySchema, crawl: crawlSitePages as (store: TenantStore) => SearchDocument[] },
   // Files of the sites' document libraries (the personal dashboard's latest documents; search).
-  { schema: DRIVE_ITEM_SCHEMA as EntitySchema, crawl: crawlDriveItems as (store: TenantStore) => SearchDocument[] },
+  { schema: DRIVE_ITEM_SCHEMA as EntitySchema, crawl: crawlDriveItems as (store: TenantStore) => SearchDocument[], fixed: true },
+  // The same files as list items (contentclass STS_ListItem_DocumentLibrary), as a listItem search finds them.
+  { schema: DOCUMENT_LIST_ITEM_SCHEMA as EntitySchema, crawl: crawlDocumentListItems as (store: TenantStore) => SearchDocument[], fixed: true },
   // Search: the guide list (more listItems: the schemas of one entity type are merged), people
   // and the external guide system's connector.
   { schema: GUIDE_LIST_ITEM_SCHEMA as EntitySchema, crawl: crawlGuides as (store: TenantStore) => SearchDocument[] },
@@ -34,8 +38,9 @@ function mergedSchema(entityType: string): EntitySchema {
   return { ...sources[0].schema, properties: [...properties.values()] };
 }
 
-function crawlAll(store: TenantStore, entityType: string): SearchDocument[] {
-  return SEARCH_SOURCES.filter((s) => s.schema.entityType === entityType).flatMap((s) => s.crawl(store));
+/** The sources of an entity type, in order: each fills its own partition of the type's index. */
+function sourcesOf(entityType: string): SearchSource[] {
+  return SEARCH_SOURCES.filter((s) => s.schema.entityType === entityType);
 }
 
 /** Entity types Graph search knows that the local tenant has no content for yet: they find nothing. */
@@ -45,12 +50,14 @@ export function buildSearchIndex(store: TenantStore): SearchIndex {
   const index = new SearchIndex();
   for (const entityType of new Set(SEARCH_SOURCES.map((s) => s.schema.entityType))) {
     index.register(mergedSchema(entityType));
-    index.replaceDocuments(entityType, crawlAll(store, entityType));
+    sourcesOf(entityType).forEach((source, partition) => index.replaceDocuments(entityType, source.crawl(store), partition));
   }
   return index;
 }
 
-/** Crawls one entity type again, after its content changed. */
+/** Crawls one entity type again, after its content changed: each source that requests can change. */
 export function recrawl(index: SearchIndex, store: TenantStore, entityType: string): void {
-  if (SEARCH_SOURCES.some((s) => s.schema.entityType === entityType)) index.replaceDocuments(entityType, crawlAll(store, entityType));
+  sourcesOf(entityType).forEach((source, partition) => {
+    if (!source.fixed) index.replaceDocuments(entityType, source.crawl(store), partition);
+  });
 }

@@ -59,22 +59,28 @@ export interface SearchResult {
 
 export class SearchIndex {
   private readonly schemas = new Map<string, EntitySchema>();
-  private readonly indexes = new Map<string, EntityIndex>();
+  /**
+   * Per entity type, one index per content source (a partition): a crawl replaces one source's
+   * partition, so the pages' index is rebuilt after a write without the files' (listItem has both).
+   */
+  private readonly indexes = new Map<string, EntityIndex[]>();
 
   register(schema: EntitySchema): void {
     this.schemas.set(schema.entityType, schema);
-    if (!this.indexes.has(schema.entityType)) this.indexes.set(schema.entityType, buildIndex(schema, []));
+    if (!this.indexes.has(schema.entityType)) this.indexes.set(schema.entityType, []);
   }
 
   schema(entityType: string): EntitySchema | undefined {
     return this.schemas.get(entityType);
   }
 
-  /** Replaces every document of an entity type (a full crawl). */
-  replaceDocuments(entityType: string, documents: SearchDocument[]): void {
+  /** Replaces every document of one partition of an entity type (a full crawl of one source). */
+  replaceDocuments(entityType: string, documents: SearchDocument[], partition = 0): void {
     const schema = this.schemas.get(entityType);
     if (!schema) throw new Error(`No search schema for ${entityType}`);
-    this.indexes.set(entityType, buildIndex(schema, documents));
+    const parts = this.indexes.get(entityType)!;
+    parts[partition] = buildIndex(schema, documents);
+    for (let k = 0; k < partition; k++) parts[k] ??= buildIndex(schema, []);
   }
 
   /** The entity types with a schema. */
@@ -82,59 +88,80 @@ export class SearchIndex {
     return [...this.schemas.keys()];
   }
 
+  private partitions(entityType: string): EntityIndex[] {
+    return this.indexes.get(entityType) ?? [];
+  }
+
   /** Whether any document of the entity type has the (normalised) word: the speller's dictionary. */
   hasWord(entityType: string, word: string): boolean {
-    return this.indexes.get(entityType)?.postings.has(word) ?? false;
+    return this.partitions(entityType).some((index) => index.postings.has(word));
   }
 
   /** Every indexed word with the number of documents that have it. */
   *vocabulary(entityType: string): Iterable<[string, number]> {
-    for (const [word, docs] of this.indexes.get(entityType)?.postings ?? []) yield [word, docs.length];
+    const parts = this.partitions(entityType);
+    if (parts.length === 1) {
+      for (const [word, docs] of parts[0].postings) yield [word, docs.length];
+      return;
+    }
+    const counts = new Map<string, number>();
+    for (const index of parts) for (const [word, docs] of index.postings) counts.set(word, (counts.get(word) ?? 0) + docs.length);
+    yield* counts;
   }
 
   count(entityType: string): number {
-    return this.indexes.get(entityType)?.documents.length ?? 0;
+    return this.partitions(entityType).reduce((n, index) => n + index.documents.length, 0);
   }
 
   search(request: SearchQuery): SearchResult {
-    const index = this.indexes.get(request.entityType);
-    if (!index) throw new SearchRequestError(`Entity type ${request.entityType} is not searchable.`);
-    const { schema } = index;
-    const sort = (request.sort ?? []).map((s) => {
-      const column = index.columns.get(s.name.toLowerCase());
-      if (!column || !column.sortKeys) throw new SearchRequestError(`The property '${s.name}' is not sortable.`);
-      return { column, descending: s.isDescending === true };
-    });
-
-    const matches = new Evaluator(index, request.origin).evaluate(request.query);
-    const found: number[] = [];
-    index.documents.forEach((doc, i) => {
-      if (matches.has(i) && doc.acl.some((p) => request.principals.has(p))) found.push(i);
-    });
-
+    const parts = this.indexes.get(request.entityType);
+    const schema = this.schemas.get(request.entityType);
+    if (!parts || !schema) throw new SearchRequestError(`Entity type ${request.entityType} is not searchable.`);
+    for (const s of request.sort ?? []) {
+      const def = schema.properties.find((p) => p.name.toLowerCase() === s.name.toLowerCase());
+      if (!def?.sortable) throw new SearchRequestError(`The property '${s.name}' is not sortable.`);
+    }
+    // Every partition has the entity type's columns (one schema), so their sort keys and scores compare.
+    const sortOf = (index: EntityIndex) => (request.sort ?? []).map((s) => ({ column: index.columns.get(s.name.toLowerCase())!, descending: s.isDescending === true }));
     const terms = positiveTerms(request.query);
-    const defaultColumn = index.columns.get(schema.defaultOrder.name.toLowerCase());
-    const order = sort.length > 0 ? sort : defaultColumn?.sortKeys ? [{ column: defaultColumn, descending: schema.defaultOrder.descending }] : [];
-    const scores = sort.length === 0 && terms.length > 0 ? relevance(index, found, terms) : undefined;
-    found.sort((a, b) => {
-      if (scores) {
-        const byScore = scores.get(b)! - scores.get(a)!;
-        if (byScore !== 0) return byScore;
+    const sorted = (request.sort ?? []).length > 0;
+    const found: Array<{ part: number; i: number; score: number; order: Array<{ key: string | number | undefined; descending: boolean }> }> = [];
+    const matchedByPart: number[][] = [];
+    parts.forEach((index, part) => {
+      const sort = sortOf(index);
+      const matches = new Evaluator(index, request.origin).evaluate(request.query);
+      const own: number[] = [];
+      index.documents.forEach((doc, i) => {
+        if (matches.has(i) && doc.acl.some((p) => request.principals.has(p))) own.push(i);
+      });
+      matchedByPart[part] = own;
+      const defaultColumn = index.columns.get(schema.defaultOrder.name.toLowerCase());
+      const order = sort.length > 0 ? sort : defaultColumn?.sortKeys ? [{ column: defaultColumn, descending: schema.defaultOrder.descending }] : [];
+      const scores = !sorted && terms.length > 0 ? relevance(index, own, terms) : undefined;
+      for (const i of own) {
+        found.push({ part, i, score: scores ? scores.get(i)! : 0, order: order.map(({ column, descending }) => ({ key: column.sortKeys![i], descending })) });
       }
-      for (const { column, descending } of order) {
-        const c = compareKeys(column.sortKeys![a], column.sortKeys![b], descending);
+    });
+    found.sort((a, b) => {
+      const byScore = b.score - a.score;
+      if (byScore !== 0) return byScore;
+      for (let k = 0; k < a.order.length; k++) {
+        const c = compareKeys(a.order[k].key, b.order[k].key, a.order[k].descending);
         if (c !== 0) return c;
       }
-      return a - b;
+      return a.part - b.part || a.i - b.i;
     });
 
     const page = found.slice(request.from, request.from + request.size);
+    const documentOf = (f: { part: number; i: number }) => parts[f.part].documents[f.i];
     return {
       total: found.length,
-      hits: page.map((i, n) => ({ document: index.documents[i], rank: request.from + n + 1, summary: summary(index.documents[i], terms) })),
+      hits: page.map((f, n) => ({ document: documentOf(f), rank: request.from + n + 1, summary: summary(documentOf(f), terms) })),
       moreResultsAvailable: request.from + page.length < found.length,
       searchTerms: [...new Set(terms.map((t) => normalize(t.value)))],
-      ...(request.aggregations && request.aggregations.length > 0 ? { aggregations: request.aggregations.map((a) => aggregate(index, found, a, request.origin)) } : {}),
+      ...(request.aggregations && request.aggregations.length > 0
+        ? { aggregations: request.aggregations.map((a) => aggregate(parts.map((index, part) => ({ index, found: matchedByPart[part] })), a, request.origin)) }
+        : {}),
     };
   }
 

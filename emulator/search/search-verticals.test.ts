@@ -128,6 +128,42 @@ describe('aggregations and paging', () => {
     assert.equal(refined.container.total, bucket.count);
   });
 
+  test('a file of a document library is a listItem too, with its managed properties; contentclass tells the kinds apart', async () => {
+    const asFile = await search({ entityTypes: ['driveItem'], query: { queryString: 'protokoll IsDocument:true' }, size: 1 });
+    const asItem = await search({
+      entityTypes: ['listItem'],
+      query: { queryString: 'protokoll contentclass:STS_ListItem_DocumentLibrary' },
+      size: 1,
+      fields: ['Filename', 'FileType', 'SiteTitle', 'ModifiedBy', 'ParentLink', 'contentclass'],
+    });
+    assert.equal(asItem.status, 200);
+    assert.ok(asFile.container.total > 0);
+    assert.equal(asItem.container.total, asFile.container.total);
+    const item = asItem.container.hits[0].resource;
+    assert.equal(item['@odata.type'], '#microsoft.graph.listItem');
+    assert.equal(item.fields.contentclass, 'STS_ListItem_DocumentLibrary');
+    assert.match(item.fields.Filename, /\.(docx|xlsx|pptx|pdf)$/);
+    for (const name of ['FileType', 'SiteTitle', 'ModifiedBy', 'ParentLink']) assert.ok(item.fields[name], name);
+    assert.ok(item.lastModifiedBy.user.displayName);
+
+    // One listItem search over pages, documents and the guide list: each contentclass bucket counts what that kind's own search finds.
+    const kinds = ['STS_ListItem_WebPageLibrary', 'STS_ListItem_DocumentLibrary', 'STS_ListItem_GenericList'];
+    const text = '(lön OR semester OR protokoll)';
+    const all = await search({
+      entityTypes: ['listItem'],
+      query: { queryString: text, queryTemplate: `({searchTerms}) AND (${kinds.map((k) => `contentclass:${k}`).join(' OR ')})` },
+      size: 1,
+      aggregations: [{ field: 'contentclass', size: 10, bucketDefinition: { sortBy: 'count', isDescending: true, minimumCount: 0 } }],
+    });
+    const buckets = new Map(all.container.aggregations[0].buckets.map((b: { key: string; count: number }) => [b.key, b.count]));
+    for (const kind of kinds) {
+      const own = await search({ entityTypes: ['listItem'], query: { queryString: `${text} contentclass:${kind}` }, size: 1 });
+      assert.ok(own.container.total > 0, kind);
+      assert.equal(buckets.get(kind), own.container.total, kind);
+    }
+    assert.equal([...buckets.values()].reduce((a, b) => a + b, 0), all.container.total);
+  });
+
   test('date ranges bucket by modified time', async () => {
     const r = await search({
       entityTypes: ['driveItem', 'listItem'],

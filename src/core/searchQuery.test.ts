@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { KqlNode, matchesKql, parseKql } from '../../tests/support/kqlModel';
 import type { SearchState } from './search';
-import { decodeCursor, encodeCursor, kqlSearchText, MAX_AUDIENCE_CLAUSES, planSearch, SearchContext, siteRefinerValue, sourceTemplate, spellingSuggestion } from './searchQuery';
+import {
+  decodeCursor, encodeCursor, kqlSearchText, LIST_DOCUMENT_FIELDS, MAX_AUDIENCE_CLAUSES, planSearch, SearchContext, sharePointTemplate, siteRefinerValue,
+  sourceOfContentClass, sourceTemplate, spellingSuggestion
+} from './searchQuery';
 
 const ctx: SearchContext = {
   tenantUrl: 'https://contoso.sharepoint.com',
@@ -66,58 +69,109 @@ describe('user text as KQL', () => {
 });
 
 describe('search requests of a page view', () => {
-  it('All: one searchRequest per source, each of one entity type, the speller on exactly one', () => {
+  const VERTICALS: Array<SearchState['vertical']> = ['all', 'people', 'pages', 'documents', 'guides'];
+
+  it('All: people, one listItem request over pages, documents and the guide list with their counts, and the connector: 3', () => {
     const requests = planSearch(state('semester'), ctx);
-    expect(requests.map(r => [r.source, r.entityTypes])).toEqual([
-      ['people', ['person']], ['guideList', ['listItem']], ['guideConnector', ['externalItem']], ['pages', ['listItem']], ['documents', ['driveItem']]
+    expect(requests.map(r => [r.source, r.entityTypes, r.sources])).toEqual([
+      ['people', ['person'], ['people']],
+      ['sharepoint', ['listItem'], ['guideList', 'pages', 'documents']],
+      ['guideConnector', ['externalItem'], ['guideConnector']]
     ]);
-    expect(requests.find(r => r.source === 'people')!.size).toBe(4);
-    const content = requests.filter(r => r.source !== 'people');
-    expect(content.every(r => r.queryString === '(semester OR semester*)')).toBe(true);
-    expect(content.every(r => r.size === 10 && r.aggregations.length === 0)).toBe(true);
-    expect(requests.filter(r => r.spelling).map(r => r.source)).toEqual(['guideList']);
-    expect(content.find(r => r.source === 'guideConnector')!.contentSources).toEqual(['/external/connections/kunskapsbanken']);
+    expect(requests.find(r => r.source === 'people')!).toMatchObject({ size: 4, shown: true, spelling: false });
+    const sharepoint = requests.find(r => r.source === 'sharepoint')!;
+    // A page of each SharePoint source, ranked together; counted per source by contentclass.
+    expect(sharepoint).toMatchObject({ size: 30, shown: true, classCounts: true, spelling: true, aggregations: [] });
+    expect(sharepoint.fields).toEqual(expect.arrayContaining(['contentclass', 'ModernAudienceAadObjectIds', 'RefinableString111'].concat(LIST_DOCUMENT_FIELDS)));
+    expect(new Set(sharepoint.fields).size).toBe(sharepoint.fields.length);
+    const connector = requests.find(r => r.source === 'guideConnector')!;
+    expect(connector).toMatchObject({ size: 10, shown: true, classCounts: false, contentSources: ['/external/connections/kunskapsbanken'] });
+    expect(requests.every(r => r.queryString === '(semester OR semester*)')).toBe(true);
+    expect(requests.filter(r => r.spelling).map(r => r.source)).toEqual(['sharepoint']);
   });
 
-  it('documents ask no managed-property fields: a driveItem is read from its own properties', () => {
-    for (const vertical of ['all', 'documents'] as const) {
-      const documents = planSearch(state('avtal', vertical), ctx).find(r => r.source === 'documents')!;
-      expect(documents.entityTypes).toEqual(['driveItem']);
-      expect(documents.fields).toEqual([]);
+  it('every vertical: 3 search requests at most, 4 where a page of one vertical needs the connector\'s count beside it', () => {
+    const sizes = (c: SearchContext) => VERTICALS.map(v => planSearch(state('avtal', v), c).length);
+    expect(sizes(ctx)).toEqual([3, 3, 4, 4, 4]);
+    expect(sizes({ ...ctx, guideConnectionId: undefined })).toEqual([2, 2, 3, 3, 3]);
+    for (const vertical of VERTICALS) {
+      const requests = planSearch(state('avtal', vertical), ctx);
+      // Never two requests for the same source's count, and every request of one entity type group Graph combines.
+      expect(requests.filter(r => r.entityTypes.indexOf('person') >= 0).length).toBe(1);
+      expect(requests.filter(r => r.entityTypes.indexOf('externalItem') >= 0).length).toBe(1);
+      expect(requests.every(r => r.entityTypes.length === 1)).toBe(true);
+      const counted = requests.map(r => r.sources).reduce((a, b) => a.concat(b), [] as string[]).sort();
+      expect(counted).toEqual(['documents', 'guideConnector', 'guideList', 'pages', 'people']);
     }
   });
 
-  it('a vertical: its sources get a page, refiners and the speller, the others their count only', () => {
+  it('a vertical: its page gets refiners and the speller; the other SharePoint sources are counted together, the connector alone', () => {
     const requests = planSearch(state('avtal', 'documents'), ctx);
-    expect(requests).toHaveLength(5);
-    expect(requests.find(r => r.source === 'people')!.size).toBe(1);
+    expect(requests.map(r => [r.source, r.sources, r.size, r.shown])).toEqual([
+      ['people', ['people'], 1, false],
+      ['documents', ['documents'], 10, true],
+      ['counts', ['guideList', 'pages'], 1, false],
+      ['guideConnector', ['guideConnector'], 1, false]
+    ]);
     const documents = requests.find(r => r.source === 'documents')!;
-    expect(documents.size).toBe(10);
+    // A document's own request is a driveItem search: it is read from driveItem properties, no fields.
+    expect(documents.entityTypes).toEqual(['driveItem']);
+    expect(documents.fields).toEqual([]);
     expect(documents.spelling).toBe(true);
     expect(documents.aggregations.map(a => a.field)).toEqual(['SiteName', 'FileType', 'LastModifiedTime']);
     expect(documents.aggregations[2].ranges![0]).toEqual({ key: 'week', from: '2026-11-21' });
-    const others = requests.filter(r => r.source !== 'documents');
-    expect(others.every(r => r.size === 1 && r.aggregations.length === 0 && !r.spelling)).toBe(true);
+    const counts = requests.find(r => r.source === 'counts')!;
+    expect(counts).toMatchObject({ entityTypes: ['listItem'], classCounts: true, fields: [], aggregations: [], spelling: false });
+    expect(requests.filter(r => r.source !== 'documents').every(r => r.aggregations.length === 0 && !r.spelling)).toBe(true);
+    const guides = planSearch(state('avtal', 'guides'), ctx);
+    expect(guides.map(r => [r.source, r.size])).toEqual([['people', 1], ['guideList', 10], ['guideConnector', 10], ['counts', 1]]);
+    expect(guides.find(r => r.source === 'counts')!.sources).toEqual(['pages', 'documents']);
+    expect(guides.find(r => r.source === 'guideConnector')!.aggregations.map(a => a.field)).toEqual(['category', 'municipality']);
   });
 
   it('People: no speller on person (Graph does not correct people), none elsewhere either', () => {
     const requests = planSearch(state('lindqvst', 'people'), ctx);
-    expect(requests.find(r => r.source === 'people')!.size).toBe(10);
+    expect(requests.map(r => [r.source, r.size])).toEqual([['people', 10], ['counts', 1], ['guideConnector', 1]]);
+    expect(requests.find(r => r.source === 'counts')!.sources).toEqual(['guideList', 'pages', 'documents']);
     expect(requests.filter(r => r.spelling)).toEqual([]);
+  });
+
+  it('SharePoint\'s sources in one request: each within its own restrictions, told apart by contentclass', () => {
+    const template = sharePointTemplate(['guideList', 'pages', 'documents'], state('x'), ctx)!;
+    const matches = (doc: Record<string, string | boolean | string[]>) => matchesKql(parseKql(template.replace('{searchTerms}', 'x')), { Title: 'x', ...doc });
+    const page = { contentclass: 'STS_ListItem_WebPageLibrary', IsAudienceTargeted: 'false' };
+    expect(matches(page)).toBe(true);
+    expect(matches({ ...page, IsAudienceTargeted: 'true', ModernAudienceAadObjectIds: ['a0000000-0000-4000-8000-000000000001'] })).toBe(true);
+    expect(matches({ ...page, IsAudienceTargeted: 'true', ModernAudienceAadObjectIds: ['c0000000-0000-4000-8000-000000000003'] })).toBe(false);
+    expect(matches({ contentclass: 'STS_ListItem_DocumentLibrary', IsDocument: 'true' })).toBe(true);
+    // A folder of a library is no document.
+    expect(matches({ contentclass: 'STS_ListItem_DocumentLibrary', IsDocument: 'false' })).toBe(false);
+    const guide = { contentclass: 'STS_ListItem_GenericList', Path: `${ctx.guideListUrl}/DispForm.aspx?ID=7`, RefinableString111: 'eksjo' };
+    expect(matches(guide)).toBe(true);
+    expect(matches({ ...guide, RefinableString111: 'vetlanda' })).toBe(false);
+    expect(matches({ ...guide, Path: 'https://contoso.sharepoint.com/sites/eksjo/Lists/Annat/DispForm.aspx?ID=7' })).toBe(false);
+    // Another list's items, another kind of page: none of ours.
+    expect(matches({ contentclass: 'STS_ListItem_Events', IsDocument: 'true' })).toBe(false);
+    expect(sourceOfContentClass('sts_listitem_documentlibrary')).toBe('documents');
+    expect(sourceOfContentClass('STS_ListItem_Events')).toBeUndefined();
+    // One source alone is that source's template.
+    expect(sharePointTemplate(['pages'], state('x'), ctx)).toBe(sourceTemplate('pages', state('x'), ctx));
   });
 
   it('refiners become restrictions; a source without the refiner drops out', () => {
     const s = state('lön', 'guides', { forvaltning: ['Socialförvaltningen'], guideCategory: ['Lön och ersättning'] });
     const requests = planSearch(s, ctx);
-    expect(requests.map(r => r.source)).toEqual(['people', 'guideList', 'pages', 'documents']);
+    expect(requests.map(r => r.source)).toEqual(['people', 'guideList', 'counts']);
     const list = requests[1].queryTemplate!;
     expect(list).toContain('RefinableString112:"Socialförvaltningen"');
     expect(list).toContain('RefinableString110:"Lön och ersättning"');
     expect(list).toContain('(RefinableString111:alla OR RefinableString111:eksjo)');
     expect(requests.filter(r => r.spelling).map(r => r.source)).toEqual(['guideList']);
+    // The other verticals' counts are of the text alone: no refiner of this vertical in them.
+    expect(requests[2].queryTemplate).not.toContain('RefinableString11');
     // The site refiner (SiteName: refinable, unlike SiteTitle) keeps a site's path; the restriction is its URL.
     const site = sourceTemplate('documents', state('x', 'documents', { municipality: ['/sites/eksjo'] }), ctx)!;
-    expect(site).toContain('SiteName:"https://contoso.sharepoint.com/sites/eksjo"');
+    expect(site).toBe('({searchTerms}) AND contentclass:STS_ListItem_DocumentLibrary AND IsDocument:true AND SiteName:"https://contoso.sharepoint.com/sites/eksjo"');
     expect(siteRefinerValue('https://contoso.sharepoint.com/sites/eksjo/', 'https://contoso.sharepoint.com')).toBe('/sites/eksjo');
     const older = sourceTemplate('documents', state('x', 'documents', { modified: ['older'] }), ctx)!;
     expect(older).toContain('LastModifiedTime<2025-11-28');
@@ -135,30 +189,40 @@ describe('search requests of a page view', () => {
     const pagesRequest = planSearch(state(longText, 'pages'), most).find(r => r.source === 'pages')!;
     expect(pagesRequest.queryTemplate).toContain('ModernAudienceAadObjectIds');
     expect(pagesRequest.queryTemplate!.length + pagesRequest.queryString.length).toBeLessThanOrEqual(4096);
+    const allRequest = planSearch(state('lön semester ansökan'), most).find(r => r.source === 'sharepoint')!;
+    expect(allRequest.queryTemplate).toContain('ModernAudienceAadObjectIds');
+    // With the longest text, All's request (longer: three sources) leaves the audiences to the service and stays within 4 KB.
+    const longest = planSearch(state(longText), most).find(r => r.source === 'sharepoint')!;
+    expect(longest.queryTemplate!.length + longest.queryString.length).toBeLessThanOrEqual(4096);
     // Past the limit the audiences leave the query (the service checks them), the pages stay.
-    const tight = planSearch(state(longText, 'pages'), { ...most, maxQueryLength: 2000 }).find(r => r.source === 'pages')!;
-    expect(tight.queryTemplate).not.toContain('ModernAudienceAadObjectIds');
+    const tight = planSearch(state(longText, 'pages'), { ...most, maxQueryLength: 2000 });
+    expect(tight.find(r => r.source === 'pages')!.queryTemplate).not.toContain('ModernAudienceAadObjectIds');
+    expect(planSearch(state(longText), { ...most, maxQueryLength: 2000 }).find(r => r.source === 'sharepoint')!.queryTemplate).toContain('STS_ListItem_WebPageLibrary');
     const refined = sourceTemplate('guideConnector', state('x', 'guides', { municipality: ['vetlanda'] }), ctx)!;
     expect(refined).toBe('({searchTerms}) AND municipality:vetlanda');
   });
 
-  it('Visa fler: one request per source of the vertical that has more, without the speller', () => {
+  it('Visa fler: one request per paged request of the vertical that has more, without the speller', () => {
     const requests = planSearch(state('lön', 'guides'), ctx, { guideList: 10 });
     expect(requests.map(r => [r.source, r.from, r.size, r.spelling])).toEqual([['guideList', 10, 10, false]]);
-    expect(decodeCursor(encodeCursor({ guideList: 10, pages: 20 }))).toEqual({ guideList: 10, pages: 20 });
-    expect(decodeCursor('people:x,evil:3,pages:4')).toEqual({ pages: 4 });
+    // All pages on through its SharePoint request and the connector; people are not paged there.
+    const all = planSearch(state('lön'), ctx, { sharepoint: 30, guideConnector: 10, people: 4 });
+    expect(all.map(r => [r.source, r.from, r.size, r.spelling, r.aggregations.length])).toEqual([['sharepoint', 30, 30, false, 0], ['guideConnector', 10, 10, false, 0]]);
+    expect(decodeCursor(encodeCursor({ guideList: 10, pages: 20, sharepoint: 30 }))).toEqual({ guideList: 10, pages: 20, sharepoint: 30 });
+    expect(decodeCursor('people:x,evil:3,pages:4,counts:2')).toEqual({ pages: 4 });
   });
 
   it('nothing to search: no requests; guides can be browsed without text, and without the speller', () => {
     expect(planSearch(state('  '), ctx)).toEqual([]);
     const browse = planSearch(state('', 'guides'), ctx);
-    expect(browse.map(r => r.source)).toEqual(['guideList', 'guideConnector', 'pages', 'documents']);
+    expect(browse.map(r => r.source)).toEqual(['guideList', 'guideConnector', 'counts']);
     expect(browse.every(r => r.queryString === '*' && !r.spelling)).toBe(true);
   });
 
-  it('without a connection id the connector is not asked: four search requests', () => {
+  it('without a connection id the connector is not asked: All is two search requests', () => {
     const requests = planSearch(state('x'), { ...ctx, guideConnectionId: undefined });
-    expect(requests.map(r => r.source)).toEqual(['people', 'guideList', 'pages', 'documents']);
+    expect(requests.map(r => r.source)).toEqual(['people', 'sharepoint']);
+    expect(planSearch(state('x', 'guides'), { ...ctx, guideConnectionId: undefined }).map(r => r.source)).toEqual(['people', 'guideList', 'counts']);
   });
 });
 

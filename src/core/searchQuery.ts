@@ -4,18 +4,31 @@ import { ALL_MUNICIPALITIES, ModifiedRange, RefinerKey, SearchState, SearchVerti
 
 /**
  * The Microsoft Search requests of a search page. Graph v1.0 takes one searchRequest per
- * `/search/query` (search API overview, known limitations), so every source is a request of its
- * own: people (`person` cannot be combined with another type), pages, documents, the guide list
- * and the guide connector. The service sends the requests of a moment in one JSON $batch: one
- * round trip. A page view costs 4 search requests, 5 with the connector (each is counted against
- * Page Diagnostics' 3 per page); "Visa fler" one per source of the vertical that has more.
- * Sources are not merged into one interleaved request: each vertical needs its own total, size
- * and refiners, which one request cannot give.
+ * `/search/query` (search API overview, known limitations); the service sends the requests of a
+ * moment as inner requests of one JSON $batch: one round trip. Page Diagnostics counts each
+ * searchRequest against its 3 per page, so the sources share requests where Graph lets them:
+ *
+ * - SharePoint's three sources are all list items (a file of a library is a listItem too), told
+ *   apart by `contentclass`: pages STS_ListItem_WebPageLibrary, documents
+ *   STS_ListItem_DocumentLibrary, the guide list STS_ListItem_GenericList. One listItem request
+ *   over them, with an aggregation on `contentclass` (refinable), counts each in its bucket.
+ * - People (`person`) are alone, as Graph requires; so is the guide connector (`externalItem`):
+ *   an aggregation must be on a property refinable in every entity type of its request, and a
+ *   connector's items have no `contentclass` nor a list item the connector's `category`.
+ *
+ * A page view: All is people + one listItem request (its page and the three counts) + the
+ * connector: 3 (2 without a connector). People: people + the listItem counts + the connector's
+ * count: 3. Webbsidor, Dokument and Guider: people's count + the vertical's page with its
+ * refiners (guides: the list's and the connector's, each with its own refiners) + the listItem
+ * counts of the other SharePoint sources + the connector's count (Guider: its page): 4, 3 without
+ * a connector. A vertical's page cannot carry another vertical's count: one request has one set
+ * of hits, and the refiners are counted over them. "Visa fler": one request per paged source of
+ * the vertical that has more.
  *
  * What the user typed is the `queryString`, the same in every request; our restrictions are in
  * `queryTemplate` around `{searchTerms}`. The typed text goes through kqlSearchText, so no input
  * changes the meaning of the query. The speller is asked once per page view, on the vertical's
- * first content source, so the page gets one suggestion (never on `person`: the speller does not
+ * first page of content, so the page gets one suggestion (never on `person`: the speller does not
  * support it).
  */
 
@@ -27,9 +40,31 @@ export type SearchSource = ContentSource | 'people';
 
 export const CONTENT_SOURCES: readonly ContentSource[] = ['guideList', 'guideConnector', 'pages', 'documents'];
 
+/** SharePoint's sources: list items all three, in one index, told apart by contentclass. */
+export type SharePointSource = 'pages' | 'documents' | 'guideList';
+export const SHAREPOINT_SOURCES: readonly SharePointSource[] = ['guideList', 'pages', 'documents'];
+
+/** The managed property that tells SharePoint's sources apart; refinable, so it can count them. */
+export const CONTENT_CLASS = 'contentclass';
+
+/** SharePoint's contentclass of each source (a library's pages, a library's files, a list's items). */
+export const SOURCE_CONTENT_CLASS: Readonly<Record<SharePointSource, string>> = {
+  pages: 'STS_ListItem_WebPageLibrary',
+  documents: 'STS_ListItem_DocumentLibrary',
+  guideList: 'STS_ListItem_GenericList'
+};
+
+/** The SharePoint source of a contentclass value (a bucket's key, a hit's field), if it is one of ours. */
+export function sourceOfContentClass(value: unknown): SharePointSource | undefined {
+  const wanted = String(value || '').toLowerCase();
+  return SHAREPOINT_SOURCES.find(s => SOURCE_CONTENT_CLASS[s].toLowerCase() === wanted);
+}
+
 /**
- * The Graph entity type of each source. Documents are driveItems: their hits carry driveItem
- * properties (name, webUrl, lastModifiedBy, parentReference), never managed-property `fields`.
+ * The Graph entity type of a source's own request. Documents are driveItems there: their hits
+ * carry driveItem properties (name, webUrl, lastModifiedBy, parentReference), never
+ * managed-property `fields`. Where documents share a request with pages and guides (All, the
+ * counts) they are list items, with managed properties (LIST_DOCUMENT_FIELDS).
  */
 export const SOURCE_ENTITY_TYPE: Readonly<Record<ContentSource, string>> = {
   pages: 'listItem',
@@ -80,6 +115,9 @@ export const SEARCH_FIELDS: Readonly<Record<ContentSource, readonly string[]>> =
   guideConnector: ['title', 'summary', 'stepCount', 'thumbnailUrl', 'category', 'municipality', 'url', 'steps', 'lastModifiedDateTime']
 };
 
+/** A document as a list item: its managed properties (a listItem returns them, a driveItem does not). */
+export const LIST_DOCUMENT_FIELDS: readonly string[] = ['Title', 'Filename', 'FileType', 'Path', 'SiteTitle', 'SPSiteURL', 'LastModifiedTime', 'ModifiedBy'];
+
 export interface SearchContext {
   /** Scheme and host of the tenant, e.g. "https://contoso.sharepoint.com". */
   tenantUrl: string;
@@ -107,8 +145,18 @@ export interface AggregationPlan {
   ranges?: Array<{ key: ModifiedRange; from?: string; to?: string }>;
 }
 
+/** A request whose hits are paged: one source's, or All's one request over SharePoint's sources. */
+export type PagedKey = SearchSource | 'sharepoint';
+
 export interface PlannedRequest {
-  source: SearchSource;
+  /** One source's request, All's request over SharePoint's sources ('sharepoint'), or the counts of other verticals' SharePoint sources ('counts'). */
+  source: PagedKey | 'counts';
+  /** The sources whose hits or counts it carries. */
+  sources: SearchSource[];
+  /** Its hits are shown; else it is asked for its counts only (size 1). */
+  shown: boolean;
+  /** Counts per source from the buckets of an aggregation on contentclass (several SharePoint sources). */
+  classCounts: boolean;
   entityTypes: string[];
   queryString: string;
   queryTemplate?: string;
@@ -119,7 +167,6 @@ export interface PlannedRequest {
   aggregations: AggregationPlan[];
   spelling: boolean;
 }
-
 
 const RESERVED = /^(AND|OR|NOT|NEAR|ONEAR|WORDS|XRANK|ANY|ALL|NONE)$/i;
 const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
@@ -178,15 +225,16 @@ function modifiedClause(field: string, range: string, today: string): string | u
 }
 
 /**
- * The template of one content source: its scope, the refiners set, and the audience rules:
+ * The restrictions of one content source: its scope, the refiners set, and the audience rules:
  * pages targeted at none of the user's groups and guides of other municipalities are left out.
+ * SharePoint's sources name their contentclass, so they can share a request and its buckets.
  * Undefined when the source cannot match (a refiner it does not have is set).
  */
-export function sourceTemplate(source: ContentSource, state: SearchState, ctx: SearchContext, withAudiences: boolean = true): string | undefined {
+function sourceClauses(source: ContentSource, state: SearchState, ctx: SearchContext, withAudiences: boolean): string[] | undefined {
   const clauses: string[] = [];
   switch (source) {
     case 'pages': {
-      clauses.push(kqlRestriction('contentclass', 'STS_ListItem_WebPageLibrary'));
+      clauses.push(kqlRestriction(CONTENT_CLASS, SOURCE_CONTENT_CLASS.pages));
       // Someone in very many groups would pass the query length limit: then the audiences are
       // checked on the client only (the service re-checks every page anyway).
       const groups = uniqueSorted(ctx.groupIds);
@@ -196,10 +244,11 @@ export function sourceTemplate(source: ContentSource, state: SearchState, ctx: S
       break;
     }
     case 'documents':
-      clauses.push(kqlRestriction('IsDocument', 'true'));
+      // A library's files, not its folders (IsDocument), nor the pages of Site Pages (a library too).
+      clauses.push(kqlRestriction(CONTENT_CLASS, SOURCE_CONTENT_CLASS.documents), kqlRestriction('IsDocument', 'true'));
       break;
     case 'guideList':
-      clauses.push(kqlRestriction('Path', ctx.guideListUrl));
+      clauses.push(kqlRestriction(CONTENT_CLASS, SOURCE_CONTENT_CLASS.guideList), kqlRestriction('Path', ctx.guideListUrl));
       break;
     case 'guideConnector':
       break;
@@ -228,7 +277,25 @@ export function sourceTemplate(source: ContentSource, state: SearchState, ctx: S
     const own = [ALL_MUNICIPALITIES].concat(ctx.municipalityIds.slice().sort());
     clauses.push(kqlAnyOf(own.map(m => kqlRestriction(fields.municipality as string, m))));
   }
-  return ['({searchTerms})'].concat(clauses).join(' AND ');
+  return clauses;
+}
+
+/** The template of one content source: what was typed, within the source's restrictions. Undefined when it cannot match. */
+export function sourceTemplate(source: ContentSource, state: SearchState, ctx: SearchContext, withAudiences: boolean = true): string | undefined {
+  const clauses = sourceClauses(source, state, ctx, withAudiences);
+  return clauses === undefined ? undefined : ['({searchTerms})'].concat(clauses).join(' AND ');
+}
+
+/**
+ * The template of several SharePoint sources in one listItem request: what was typed, within
+ * any of the sources' restrictions (each with its contentclass, so each hit has one source).
+ */
+export function sharePointTemplate(sources: readonly SharePointSource[], state: SearchState, ctx: SearchContext, withAudiences: boolean = true): string | undefined {
+  const each = sources.map(s => sourceClauses(s, state, ctx, withAudiences)).filter((c): c is string[] => c !== undefined);
+  if (each.length <= 1) {
+    return each.length === 0 ? undefined : ['({searchTerms})'].concat(each[0]).join(' AND ');
+  }
+  return `({searchTerms}) AND (${each.map(clauses => `(${clauses.join(' AND ')})`).join(' OR ')})`;
 }
 
 function uniqueSorted(values: readonly string[]): string[] {
@@ -236,35 +303,53 @@ function uniqueSorted(values: readonly string[]): string[] {
   return lower.filter((v, i) => lower.indexOf(v) === i).sort();
 }
 
-/** Offsets per source for "Visa fler". */
-export type SearchCursor = Partial<Record<SearchSource, number>>;
+/** Offsets per paged request for "Visa fler". */
+export type SearchCursor = Partial<Record<PagedKey, number>>;
 
 export function encodeCursor(cursor: SearchCursor): string {
-  return Object.keys(cursor).sort().map(k => `${k}:${cursor[k as SearchSource]}`).join(',');
+  return Object.keys(cursor).sort().map(k => `${k}:${cursor[k as PagedKey]}`).join(',');
 }
 
 export function decodeCursor(text: string): SearchCursor {
   const cursor: SearchCursor = {};
   for (const part of text.split(',')) {
-    const m = /^(people|pages|documents|guideList|guideConnector):(\d{1,6})$/.exec(part);
+    const m = /^(people|pages|documents|guideList|guideConnector|sharepoint):(\d{1,6})$/.exec(part);
     if (m) {
-      cursor[m[1] as SearchSource] = Number(m[2]);
+      cursor[m[1] as PagedKey] = Number(m[2]);
     }
   }
   return cursor;
 }
 
-function sourcesOf(vertical: SearchVertical): SearchSource[] {
-  if (vertical === 'all') {
-    return ['people'].concat(CONTENT_SOURCES) as SearchSource[];
+/** The requests whose hits a vertical pages through. */
+function pagedKeys(vertical: SearchVertical, ctx: SearchContext): PagedKey[] {
+  const connector: PagedKey[] = ctx.guideConnectionId ? ['guideConnector'] : [];
+  switch (vertical) {
+    case 'all':
+      return (['sharepoint'] as PagedKey[]).concat(connector);
+    case 'guides':
+      return (['guideList'] as PagedKey[]).concat(connector);
+    default:
+      return [vertical];
   }
-  return (['people'] as SearchSource[]).concat(CONTENT_SOURCES).filter(s => SOURCE_VERTICAL[s] === vertical);
+}
+
+/** The template, with the audiences written out when the query stays within Microsoft Search's length limit. */
+function fitted(build: (withAudiences: boolean) => string | undefined, queryString: string, ctx: SearchContext): string | undefined {
+  const maxLength = ctx.maxQueryLength || 4096;
+  let template = build(true);
+  if (template !== undefined && template.length + queryString.length > maxLength) {
+    // Too long with the audiences written out: they are checked on the client instead.
+    template = build(false);
+  }
+  return template === undefined || template.length + queryString.length > maxLength ? undefined : template;
 }
 
 /**
- * The search requests of a search, one searchRequest each. Without a cursor: the first page,
- * with every vertical's count and the vertical's refiners. With a cursor: the next page of the
- * vertical's sources that have more. Empty when there is nothing to search for.
+ * The search requests of a search, one searchRequest each (see the header for what each page
+ * view sends). Without a cursor: the first page, with every vertical's count and the vertical's
+ * refiners. With a cursor: the next page of the vertical's paged requests that have more. Empty
+ * when there is nothing to search for.
  */
 export function planSearch(state: SearchState, ctx: SearchContext, cursor?: SearchCursor): PlannedRequest[] {
   const typed = kqlSearchText(state.text);
@@ -273,57 +358,86 @@ export function planSearch(state: SearchState, ctx: SearchContext, cursor?: Sear
   if (queryString === null) {
     return [];
   }
-  const active = sourcesOf(state.vertical);
-  const wanted: SearchSource[] = cursor ? active.filter(s => cursor[s] !== undefined) : (['people'] as SearchSource[]).concat(CONTENT_SOURCES);
-  const requests: PlannedRequest[] = [];
-  for (const source of wanted) {
-    const isActive = active.indexOf(source) >= 0;
-    const from = cursor ? (cursor[source] as number) : 0;
-    if (source === 'people') {
-      if (typed === null) {
-        continue;
-      }
-      const size = state.vertical === 'people' ? Math.min(ctx.pageSize, 25) : state.vertical === 'all' ? ctx.peopleInAll : 1;
-      requests.push({ source, entityTypes: ['person'], queryString, from, size, fields: [], aggregations: [], spelling: false });
-      continue;
+  const vertical = state.vertical;
+  const base = { queryString, spelling: false };
+
+  const people = (from: number, size: number, shown: boolean): PlannedRequest =>
+    ({ ...base, source: 'people', sources: ['people'], shown, classCounts: false, entityTypes: ['person'], from, size, fields: [], aggregations: [] });
+
+  const sharePoint = (key: 'sharepoint' | 'counts', sources: readonly SharePointSource[], from: number, size: number): PlannedRequest | undefined => {
+    const template = fitted(withAudiences => sharePointTemplate(sources, state, ctx, withAudiences), queryString, ctx);
+    if (template === undefined) {
+      return undefined;
     }
-    if (source === 'guideConnector' && !ctx.guideConnectionId) {
-      continue;
-    }
-    const maxLength = ctx.maxQueryLength || 4096;
-    let template = sourceTemplate(source, state, ctx);
-    if (template !== undefined && template.length + queryString.length > maxLength) {
-      // Too long with the audiences written out: they are checked on the client instead.
-      template = sourceTemplate(source, state, ctx, false);
-    }
-    if (template === undefined || template.length + queryString.length > maxLength) {
-      continue;
+    const shown = key === 'sharepoint';
+    const fields = shown ? SEARCH_FIELDS.pages.concat(LIST_DOCUMENT_FIELDS, SEARCH_FIELDS.guideList, [CONTENT_CLASS]) : [];
+    return {
+      ...base, source: key, sources: sources.slice(), shown, classCounts: true, entityTypes: ['listItem'], queryTemplate: template,
+      from, size, fields: fields.filter((f, i) => fields.indexOf(f) === i), aggregations: []
+    };
+  };
+
+  const own = (source: ContentSource, from: number, shown: boolean, refiners: boolean): PlannedRequest | undefined => {
+    const template = fitted(withAudiences => sourceTemplate(source, state, ctx, withAudiences), queryString, ctx);
+    if (template === undefined || (source === 'guideConnector' && !ctx.guideConnectionId)) {
+      return undefined;
     }
     const aggregations: AggregationPlan[] = [];
-    if (!cursor && isActive && state.vertical !== 'all') {
-      for (const key of VERTICAL_REFINERS[state.vertical]) {
+    if (refiners) {
+      for (const key of VERTICAL_REFINERS[vertical]) {
         const field = REFINER_FIELDS[source][key];
         if (field) {
           aggregations.push(key === 'modified' ? { refiner: key, field, ranges: modifiedRanges(ctx.today) } : { refiner: key, field });
         }
       }
     }
-    requests.push({
-      source,
-      entityTypes: [SOURCE_ENTITY_TYPE[source]],
-      queryString,
-      queryTemplate: template,
+    return {
+      ...base, source, sources: [source], shown, classCounts: false, entityTypes: [SOURCE_ENTITY_TYPE[source]], queryTemplate: template,
       contentSources: source === 'guideConnector' ? [`/external/connections/${ctx.guideConnectionId}`] : undefined,
       from,
-      // Sources of other verticals are asked for their count only.
-      size: isActive ? ctx.pageSize : 1,
+      // A source of another vertical is asked for its count only.
+      size: shown ? ctx.pageSize : 1,
       fields: SEARCH_FIELDS[source].slice(),
-      aggregations,
-      spelling: false
-    });
+      aggregations
+    };
+  };
+
+  const page = (key: PagedKey, from: number): PlannedRequest | undefined => {
+    if (key === 'people') {
+      return typed === null ? undefined : people(from, Math.min(ctx.pageSize, 25), true);
+    }
+    if (key === 'sharepoint') {
+      // All's page: as many as a page of each SharePoint source, ranked together.
+      return sharePoint('sharepoint', SHAREPOINT_SOURCES, from, ctx.pageSize * SHAREPOINT_SOURCES.length);
+    }
+    return own(key, from, true, !cursor);
+  };
+
+  const requests: PlannedRequest[] = [];
+  const add = (request: PlannedRequest | undefined): void => {
+    if (request) {
+      requests.push(request);
+    }
+  };
+  const paged = pagedKeys(vertical, ctx);
+  if (cursor) {
+    paged.filter(key => cursor[key] !== undefined).forEach(key => add(page(key, cursor[key] as number)));
+    return requests;
   }
-  // One suggestion per page view: from the first page of the vertical's own results.
-  const speller = typed === null || cursor ? undefined : requests.find(r => r.source !== 'people' && active.indexOf(r.source) >= 0);
+  if (typed !== null && vertical !== 'people') {
+    add(people(0, vertical === 'all' ? ctx.peopleInAll : 1, vertical === 'all'));
+  }
+  paged.forEach(key => add(page(key, 0)));
+  // The other verticals' counts: SharePoint's sources in one request, the connector's own.
+  const counted = vertical === 'all' ? [] : SHAREPOINT_SOURCES.filter(s => SOURCE_VERTICAL[s] !== vertical);
+  if (counted.length > 0) {
+    add(sharePoint('counts', counted, 0, 1));
+  }
+  if (vertical !== 'all' && vertical !== 'guides') {
+    add(own('guideConnector', 0, false, false));
+  }
+  // One suggestion per page view: from the first page of the vertical's own content.
+  const speller = typed === null ? undefined : requests.find(r => r.shown && r.source !== 'people');
   if (speller) {
     speller.spelling = true;
   }

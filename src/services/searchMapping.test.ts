@@ -1,6 +1,6 @@
 import type { SearchHit } from '@microsoft/microsoft-graph-types';
 import type { TenantConfig } from '../core/municipality';
-import { documentOf, knownSitesOf, pageOf, personOf, siteOfFile } from './searchMapping';
+import { documentOf, knownSitesOf, listDocumentOf, pageOf, personOf, sharePointSourceOf, siteOfFile } from './searchMapping';
 import { summarySegments } from '../core/searchSummary';
 
 const TENANT = 'https://contoso.sharepoint.com';
@@ -71,5 +71,40 @@ describe('pageOf', () => {
     const description = 'Läs <c0>detta</c0> & <img src="https://tracker.example/p.gif"><ddd/>';
     const page = pageOf({ summary: '', resource: { fields: { Description: description } } } as SearchHit);
     expect(summarySegments(page.summary)).toEqual([{ text: description, highlight: false }]);
+  });
+});
+
+describe('a document from a listItem hit (All: documents share a request with pages and guides)', () => {
+  const url = `${TENANT}/sites/eksjo/Delade%20dokument/Socialf%C3%B6rvaltningen/Protokoll%20APT.docx`;
+  const hit = (fields: Record<string, unknown>): SearchHit => ({
+    hitId: 'hit-2', rank: 1, summary: '<c0>Protokoll</c0> APT',
+    resource: {
+      '@odata.type': '#microsoft.graph.listItem', id: 'b1e1d0c0-0000-4000-8000-000000000009', webUrl: url,
+      lastModifiedBy: { user: { displayName: 'Maria Berg' } }, fields
+    } as SearchHit['resource']
+  });
+
+  it('takes name, type, site, editor and time from its managed properties, the site title from the configuration', () => {
+    const fields = {
+      contentclass: 'STS_ListItem_DocumentLibrary', Title: 'Protokoll APT', Filename: 'Protokoll APT.docx', FileType: 'DOCX',
+      Path: url, SPSiteURL: `${TENANT}/sites/eksjo`, SiteTitle: 'Eksjö intranät', LastModifiedTime: '2026-11-20T08:30:00Z', ModifiedBy: 'Erik Johansson'
+    };
+    expect(listDocumentOf(hit(fields), sites)).toEqual({
+      kind: 'document', id: 'b1e1d0c0-0000-4000-8000-000000000009', title: 'Protokoll APT', fileName: 'Protokoll APT.docx', fileType: 'docx',
+      url, summary: '<c0>Protokoll</c0> APT', siteTitle: 'Eksjö kommun', folderUrl: `${TENANT}/sites/eksjo/Delade%20dokument/Socialf%C3%B6rvaltningen`,
+      modified: '2026-11-20T08:30:00Z', modifiedBy: 'Erik Johansson'
+    });
+    // Without those properties: the address, and the editor and time of the list item.
+    expect(listDocumentOf(hit({}), sites)).toMatchObject({ title: 'Protokoll APT', fileName: 'Protokoll APT.docx', fileType: 'docx', siteTitle: '', modifiedBy: 'Maria Berg' });
+  });
+
+  it('belongs to its source by contentclass, else by where it lies and what it is', () => {
+    const guides = `${TENANT}/sites/gemensamt/Lists/Guider`;
+    expect(sharePointSourceOf(hit({ contentclass: 'STS_ListItem_DocumentLibrary' }), guides)).toBe('documents');
+    expect(sharePointSourceOf(hit({ contentclass: 'STS_ListItem_WebPageLibrary' }), guides)).toBe('pages');
+    expect(sharePointSourceOf(hit({ contentclass: 'STS_ListItem_GenericList' }), guides)).toBe('guideList');
+    expect(sharePointSourceOf(hit({ Path: `${guides}/DispForm.aspx?ID=3` }), guides)).toBe('guideList');
+    expect(sharePointSourceOf(hit({ Path: `${TENANT}/sites/eksjo/SitePages/Nyhet.aspx` }), guides)).toBe('pages');
+    expect(sharePointSourceOf(hit({}), guides)).toBe('documents');
   });
 });

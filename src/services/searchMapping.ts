@@ -4,6 +4,7 @@ import { safeUrl } from '../core/safeUrl';
 import type { DriveItem, ExternalConnectors, ListItem, Person, ScoredEmailAddress, SearchHit } from '@microsoft/microsoft-graph-types';
 import type { TenantConfig } from '../core/municipality';
 import { summaryOfText } from '../core/searchSummary';
+import { CONTENT_CLASS, ContentSource, sourceOfContentClass } from '../core/searchQuery';
 
 /**
  * Graph search hits as search results, read through Microsoft's Graph types, so a property Graph
@@ -156,6 +157,35 @@ export function documentOf(hit: GraphHit, sites: readonly KnownSite[]): Document
 }
 
 /**
+ * A document from a listItem hit (where documents share a request with pages and guides): name,
+ * type, address, site, editor and time from its managed properties (LIST_DOCUMENT_FIELDS), the
+ * site's title from the configuration when it knows the site.
+ */
+export function listDocumentOf(hit: GraphHit, sites: readonly KnownSite[]): DocumentResult {
+  const r = (hit.resource || {}) as ListItem;
+  const f = fieldsOf(hit) || {};
+  const url = text(r.webUrl) || text(fieldOf(f, 'Path'));
+  const fileName = text(fieldOf(f, 'Filename')) || decoded(url.split('/').pop() || '');
+  const dot = fileName.lastIndexOf('.');
+  const ids = r.parentReference && r.parentReference.sharepointIds;
+  const siteUrl = text(fieldOf(f, 'SPSiteURL')) || (ids ? text(ids.siteUrl) : '');
+  const editor = r.lastModifiedBy && r.lastModifiedBy.user ? text(r.lastModifiedBy.user.displayName) : '';
+  return {
+    kind: 'document',
+    id: text(r.id || hit.hitId),
+    title: text(fieldOf(f, 'Title')) || (dot > 0 ? fileName.slice(0, dot) : fileName),
+    fileName,
+    fileType: (text(fieldOf(f, 'FileType')) || (dot > 0 ? fileName.slice(dot + 1) : '')).toLowerCase(),
+    url,
+    summary: text(hit.summary),
+    siteTitle: (siteUrl ? siteTitleOf(sites, siteUrl) : undefined) || text(fieldOf(f, 'SiteTitle')),
+    folderUrl: url.slice(0, url.lastIndexOf('/')),
+    modified: text(fieldOf(f, 'LastModifiedTime')) || text(r.lastModifiedDateTime),
+    modifiedBy: text(fieldOf(f, 'ModifiedBy')) || editor
+  };
+}
+
+/**
  * A person hit. Its `hitId` is no user id (Graph documents it as an internal identifier), so the
  * person's key is the userPrincipalName, else the resource's id: both are what /users/{key} takes.
  */
@@ -222,4 +252,23 @@ export function connectorGuideOf(hit: GraphHit, tenantUrl: string): GuideResult 
     steps: steps.map(s => (s.image ? { ...s, image: { ...s.image, url: absolute(s.image.url, tenantUrl) } } : s)),
     modified: text(fieldOf(p, 'lastModifiedDateTime'))
   };
+}
+
+/**
+ * Which SharePoint source a hit of a shared listItem request belongs to: by its contentclass
+ * (asked for in `fields`), else by where it lies (the guide list) and what it is (a page is news
+ * or an .aspx file).
+ */
+export function sharePointSourceOf(hit: GraphHit, guideListUrl: string): ContentSource {
+  const fields = fieldsOf(hit);
+  const byClass = sourceOfContentClass(fieldOf(fields, CONTENT_CLASS));
+  if (byClass) {
+    return byClass;
+  }
+  const resource = (hit.resource || {}) as ListItem;
+  const path = text(fieldOf(fields, 'Path') || resource.webUrl).toLowerCase();
+  if (path.indexOf(`${guideListUrl.toLowerCase()}/`) === 0) {
+    return 'guideList';
+  }
+  return /\.aspx$/.test(path) || fieldOf(fields, 'PromotedState') !== undefined ? 'pages' : 'documents';
 }

@@ -13,15 +13,17 @@ import {
   PersonResult, RefinerBucket, RefinerKey, SEARCH_VERTICALS, SearchPage, SearchResultItem, SearchState, SearchSuggestion, SearchVertical
 } from '../core/search';
 import {
-  ContentSource, decodeCursor, encodeCursor, kqlSearchText, PlannedRequest, planSearch, SearchContext, SearchCursor,
-  SearchSource, SITE_REFINER, siteRefinerValue, SOURCE_VERTICAL, spellingSuggestion
+  CONTENT_CLASS, ContentSource, decodeCursor, encodeCursor, kqlSearchText, PlannedRequest, planSearch, SearchContext, SearchCursor,
+  SearchSource, SITE_REFINER, siteRefinerValue, sourceOfContentClass, SOURCE_VERTICAL, spellingSuggestion
 } from '../core/searchQuery';
 import { failureCodeOf } from '../core/failures';
 import type { SamverkaGraph } from './graphClient';
 import { GraphBatchResponse, header } from './graphBatch';
 import { searchCall } from './graphBatchCoalescer';
 import type { GraphBatchCoalescer, GraphCall } from './graphBatchCoalescer';
-import { connectorGuideOf, documentOf, GraphHit, KnownSite, knownSitesOf, listGuideOf, pageOf, personOf, siteTitleOf } from './searchMapping';
+import {
+  connectorGuideOf, documentOf, GraphHit, KnownSite, knownSitesOf, listDocumentOf, listGuideOf, pageOf, personOf, sharePointSourceOf, siteTitleOf
+} from './searchMapping';
 
 export interface SearchServiceDeps {
   graph: SamverkaGraph;
@@ -52,9 +54,11 @@ interface SourceAnswer {
 
 /**
  * Search over pages, documents, people and guides through Microsoft Graph search. A page view
- * is one search request per source (one searchRequest per `/search/query`, as Graph v1.0 takes),
- * all in one $batch; the plan and the KQL are core/searchQuery's. Audience-targeted pages and
- * guides of other municipalities are checked again here: targeting filters what is shown.
+ * is 2 to 4 search requests (one searchRequest per `/search/query`, as Graph v1.0 takes), all in
+ * one $batch; the plan and the KQL are core/searchQuery's. SharePoint's sources sharing a request
+ * are told apart by contentclass: each hit by its field, the counts by the aggregation's buckets.
+ * Audience-targeted pages and guides of other municipalities are checked again here: targeting
+ * filters what is shown.
  */
 export class SearchService implements ISearchService {
   private readonly deps: SearchServiceDeps;
@@ -117,34 +121,47 @@ export class SearchService implements ISearchService {
 
     for (const answer of answers) {
       const { request } = answer;
-      const vertical = SOURCE_VERTICAL[request.source];
       if (!answer.ok || !answer.response) {
-        if (!failures.some(f => f.source === vertical)) {
-          failures.push({ source: vertical, code: answer.code || 'unknown' });
+        for (const source of request.sources) {
+          const vertical = SOURCE_VERTICAL[source];
+          if (!failures.some(f => f.source === vertical)) {
+            failures.push({ source: vertical, code: answer.code || 'unknown' });
+          }
         }
         continue;
       }
       const container = answer.response.hitsContainers ? answer.response.hitsContainers[0] : undefined;
       const hits: GraphHit[] = container && container.hits ? container.hits : [];
       const total = container && typeof container.total === 'number' ? container.total : hits.length;
-      counts[vertical] += total;
-      const items = hits.map(hit => this.itemOf(request.source, hit, ctx.sites)).filter(item => {
-        if (item.kind === 'page') {
-          return isVisibleTo({ audienceIds: item.audienceIds }, ctx.groups);
+      const aggregations = container && container.aggregations ? container.aggregations : [];
+      if (request.classCounts) {
+        // Several SharePoint sources: each counted in its contentclass bucket.
+        const byClass = aggregations.find(a => (a.field || '').toLowerCase() === CONTENT_CLASS.toLowerCase());
+        for (const bucket of byClass && byClass.buckets ? byClass.buckets : []) {
+          const source = sourceOfContentClass(bucket.key);
+          if (source && request.sources.indexOf(source) >= 0) {
+            counts[SOURCE_VERTICAL[source]] += bucket.count || 0;
+          }
         }
-        if (item.kind === 'guide' && !refinersSet) {
-          return isGuideForUser(item, ctx.municipalityIds);
-        }
-        return true;
-      });
-      if (request.size > 1 || request.source === 'people') {
-        bySource[request.source] = items;
+      } else {
+        counts[SOURCE_VERTICAL[request.sources[0]]] += total;
       }
-      if (container && container.moreResultsAvailable && request.size > 1) {
-        next[request.source] = request.from + hits.length;
+      if (request.shown) {
+        for (const hit of hits) {
+          const source = request.sources.length === 1 ? request.sources[0] : sharePointSourceOf(hit, ctx.guideListUrl);
+          const item = this.itemOf(source, hit, ctx.sites, request.sources.length > 1);
+          const visible = item.kind === 'page' ? isVisibleTo({ audienceIds: item.audienceIds }, ctx.groups)
+            : item.kind === 'guide' && !refinersSet ? isGuideForUser(item, ctx.municipalityIds) : true;
+          if (visible) {
+            (bySource[source] = bySource[source] || []).push(item);
+          }
+        }
+        if (container && container.moreResultsAvailable && request.source !== 'counts') {
+          next[request.source] = request.from + hits.length;
+        }
       }
       for (const plan of request.aggregations) {
-        const aggregation = (container && container.aggregations ? container.aggregations : []).find(a => (a.field || '').toLowerCase() === plan.field.toLowerCase());
+        const aggregation = aggregations.find(a => (a.field || '').toLowerCase() === plan.field.toLowerCase());
         if (!aggregation || !aggregation.buckets) {
           continue;
         }
@@ -198,14 +215,15 @@ export class SearchService implements ISearchService {
     };
   }
 
-  private itemOf(source: SearchSource, hit: GraphHit, sites: readonly KnownSite[]): SearchResultItem {
+  /** A hit as a result of its source; a document that came as a list item is read from its managed properties. */
+  private itemOf(source: SearchSource, hit: GraphHit, sites: readonly KnownSite[], asListItem: boolean = false): SearchResultItem {
     switch (source) {
       case 'people':
         return personOf(hit);
       case 'pages':
         return pageOf(hit);
       case 'documents':
-        return documentOf(hit, sites);
+        return asListItem ? listDocumentOf(hit, sites) : documentOf(hit, sites);
       case 'guideList':
         return listGuideOf(hit, this.deps.tenantUrl);
       case 'guideConnector':
@@ -223,8 +241,10 @@ export class SearchService implements ISearchService {
     const state: SearchState = { text, vertical: 'guides', refiners: {} };
     const guideRequests = planSearch(state, { ...ctx, pageSize: 4 })
       .filter(r => r.source === 'guideList' || r.source === 'guideConnector')
-      .map(r => ({ ...r, fields: r.fields.filter(f => !/^steps$/i.test(f)), spelling: false }));
-    const peopleRequest: PlannedRequest = { source: 'people', entityTypes: ['person'], queryString: typed, from: 0, size: 4, fields: [], aggregations: [], spelling: false };
+      .map((r): PlannedRequest => ({ ...r, fields: r.fields.filter(f => !/^steps$/i.test(f)), aggregations: [], spelling: false }));
+    const peopleRequest: PlannedRequest = {
+      source: 'people', sources: ['people'], shown: true, classCounts: false, entityTypes: ['person'], queryString: typed, from: 0, size: 4, fields: [], aggregations: [], spelling: false
+    };
     const answers = await Promise.all(guideRequests.concat([peopleRequest]).map(request => this.send(request)));
     const guides: GuideResult[][] = [];
     let people: PersonResult[] = [];
@@ -234,7 +254,7 @@ export class SearchService implements ISearchService {
       if (answer.request.source === 'people') {
         people = hits.map(personOf);
       } else {
-        guides.push(hits.map(h => this.itemOf(answer.request.source, h, ctx.sites) as GuideResult).filter(g => isGuideForUser(g, ctx.municipalityIds)));
+        guides.push(hits.map(h => this.itemOf(answer.request.sources[0], h, ctx.sites) as GuideResult).filter(g => isGuideForUser(g, ctx.municipalityIds)));
       }
     }
     const guideSuggestions: SearchSuggestion[] = interleaveResults(guides).slice(0, 4).map(g => ({ kind: 'guide', title: g.title, detail: g.category, item: g }));
@@ -341,14 +361,19 @@ function toGraphRequest(request: PlannedRequest): SearchRequest {
   if (request.contentSources) {
     body.contentSources = request.contentSources;
   }
-  if (request.aggregations.length > 0) {
-    body.aggregations = request.aggregations.map(a => ({
-      field: a.field,
-      size: 20,
-      bucketDefinition: a.ranges
-        ? { sortBy: 'keyAsString', isDescending: false, minimumCount: 0, ranges: a.ranges.map(r => ({ ...(r.from ? { from: r.from } : {}), ...(r.to ? { to: r.to } : {}) })) }
-        : { sortBy: 'count', isDescending: true, minimumCount: 1 }
-    })) as SearchRequest['aggregations'];
+  const aggregations: Array<Record<string, unknown>> = request.aggregations.map(a => ({
+    field: a.field,
+    size: 20,
+    bucketDefinition: a.ranges
+      ? { sortBy: 'keyAsString', isDescending: false, minimumCount: 0, ranges: a.ranges.map(r => ({ ...(r.from ? { from: r.from } : {}), ...(r.to ? { to: r.to } : {}) })) }
+      : { sortBy: 'count', isDescending: true, minimumCount: 1 }
+  }));
+  if (request.classCounts) {
+    // One bucket per SharePoint source of the request: its count.
+    aggregations.push({ field: CONTENT_CLASS, size: 10, bucketDefinition: { sortBy: 'count', isDescending: true, minimumCount: 1 } });
+  }
+  if (aggregations.length > 0) {
+    body.aggregations = aggregations as SearchRequest['aggregations'];
   }
   if (request.spelling) {
     body.queryAlterationOptions = { enableSuggestion: true, enableModification: true };

@@ -1,6 +1,7 @@
 import type { GuideResult, PersonResult, SearchPage, SearchState } from '../../src/core/search';
 import { createServices, Services } from '../../src/services/factory';
 import { createSearchService } from '../../src/services/searchFactory';
+import { kqlSearchText, SearchContext, SOURCE_ENTITY_TYPE, sourceTemplate } from '../../src/core/searchQuery';
 import { MemoryStorage } from '../../src/services/sessionCache';
 import { LocalTenant, startLocalTenant } from './localTenant';
 
@@ -54,19 +55,63 @@ async function measured(run: () => Promise<SearchPage>): Promise<{ page: SearchP
 }
 
 describe('search', () => {
-  it('All: content and people of a Swedish word, counts for every vertical, one search request per source in one round trip', async () => {
+  it('All: content and people of a Swedish word, counts for every vertical, three search requests in one round trip', async () => {
     const search = searchFor('anna');
     await search.search(state('x')); // warm the profile and configuration caches
     const { page, calls } = await measured(() => search.search(state('semester')));
-    // One searchRequest per /search/query: people, pages, documents, the guide list and the connector.
-    expect(calls).toBe(5);
+    // People, one listItem request over pages, documents and the guide list, and the connector.
+    expect(calls).toBe(3);
     expect(await roundTrips()).toBe(1);
     expect(page.failures).toEqual([]);
     expect(page.counts.guides).toBeGreaterThan(0);
     expect(page.counts.pages).toBeGreaterThan(0);
     expect(page.counts.all).toBe(page.counts.pages + page.counts.documents + page.counts.guides + page.counts.people);
     expect(page.items.length).toBeGreaterThan(0);
-    expect(new Set(page.items.map(i => i.kind)).has('guide')).toBe(true);
+    const kinds = new Set(page.items.map(i => i.kind));
+    expect(kinds.has('guide') && kinds.has('page') && kinds.has('document')).toBe(true);
+    // A document that came as a list item shows its site and editor as in its own vertical.
+    expect(page.items.filter(i => i.kind === 'document').every(d => d.kind === 'document' && d.siteTitle !== '' && d.modifiedBy !== '' && d.fileType !== '')).toBe(true);
+  });
+
+  it('every vertical counts each source as that source\'s own search does, in at most 4 search requests (3 in All and People)', async () => {
+    // The ground truth: each source searched alone (one entity type, its own template), as the tenant answers.
+    const ctx: SearchContext = {
+      tenantUrl: tenant.url, guideListUrl: `${tenant.url}/sites/gemensamt/Lists/Guider`, guideConnectionId: 'kunskapsbanken',
+      groupIds: (await servicesFor('anna').userContext.getCurrentUser()).groupIds, municipalityIds: ['eksjo'], today: '2026-11-28', pageSize: 10, peopleInAll: 4
+    };
+    const totalOf = async (body: Record<string, unknown>, prefer?: string) => {
+      const response = await fetch(`${tenant.url}/v1.0/search/query`, {
+        method: 'POST',
+        headers: { Authorization: 'Bearer anna', 'Content-Type': 'application/json', ...(prefer ? { Prefer: prefer } : {}) },
+        body: JSON.stringify({ requests: [{ from: 0, size: 1, ...body }] })
+      });
+      return ((await response.json()) as { value: Array<{ hitsContainers: Array<{ total: number }> }> }).value[0].hitsContainers[0].total;
+    };
+    const search = searchFor('anna');
+    await search.search(state('x'));
+    const expectedCalls = { all: 3, people: 3, pages: 4, documents: 4, guides: 4 };
+    const found = { pages: 0, documents: 0, guideList: 0, guideConnector: 0, people: 0 };
+    // Words with hits in every source between them: "lön" in SharePoint and people, "sjuksköterska" in the connector.
+    for (const text of ['lön', 'sjuksköterska']) {
+      const queryString = kqlSearchText(text)!;
+      const own = (source: 'pages' | 'documents' | 'guideList' | 'guideConnector') => totalOf({
+        entityTypes: [SOURCE_ENTITY_TYPE[source]], query: { queryString, queryTemplate: sourceTemplate(source, state(text, 'all'), ctx) },
+        ...(source === 'guideConnector' ? { contentSources: ['/external/connections/kunskapsbanken'] } : {})
+      });
+      const each = {
+        pages: await own('pages'), documents: await own('documents'), guideList: await own('guideList'), guideConnector: await own('guideConnector'),
+        people: await totalOf({ entityTypes: ['person'], query: { queryString } }, 'include-unknown-enum-members')
+      };
+      (Object.keys(found) as Array<keyof typeof found>).forEach(k => { found[k] += each[k]; });
+      const truth = { pages: each.pages, documents: each.documents, guides: each.guideList + each.guideConnector, people: each.people };
+      for (const vertical of ['all', 'people', 'pages', 'documents', 'guides'] as const) {
+        const { page, calls } = await measured(() => search.search(state(text, vertical)));
+        expect({ text, vertical, calls }).toEqual({ text, vertical, calls: expectedCalls[vertical] });
+        expect({ text, vertical, counts: page.counts }).toEqual({ text, vertical, counts: { ...truth, all: truth.pages + truth.documents + truth.guides + truth.people } });
+        expect(page.failures).toEqual([]);
+      }
+    }
+    expect(Object.values(found).every(n => n > 0)).toBe(true);
   });
 
   it('finds a guide by a word from its steps, with or without capitals on å, ä, ö', async () => {
@@ -136,6 +181,15 @@ describe('search', () => {
     const ids = new Set(first.items.map(i => (i as { id: string }).id));
     expect(second.items.length).toBeGreaterThan(0);
     expect(second.items.some(i => ids.has((i as { id: string }).id))).toBe(false);
+
+    // All pages on through its one SharePoint request and the connector's.
+    const all = await search.search(state('förskola'));
+    expect(all.nextCursor).toMatch(/sharepoint:30/);
+    const { page: more, calls: allCalls } = await measured(() => search.search(state('förskola'), all.nextCursor));
+    expect(allCalls).toBeLessThanOrEqual(2);
+    const seen = new Set(all.items.map(i => (i as { url: string }).url));
+    expect(more.items.length).toBeGreaterThan(0);
+    expect(more.items.some(i => seen.has((i as { url: string }).url))).toBe(false);
   });
 
   it('pages targeted at Eksjö managers reach Erik, not Anna', async () => {

@@ -3,6 +3,8 @@ import type { UserRecord } from '../../db/records.ts';
 import { buildDocuments, MIME_TYPES } from '../../seed/documents.ts';
 import type { SeedDocument } from '../../seed/documents.ts';
 import type { EntitySchema, SearchDocument } from '../schema.ts';
+import { LIST_ITEM_SCHEMA } from './site-pages.ts';
+import type { PageHitData } from './site-pages.ts';
 
 /**
  * driveItem documents: the files of every site's document library, with the managed properties
@@ -82,41 +84,71 @@ function owsUser(user: UserRecord): string {
 }
 
 export function crawlDriveItems(store: TenantStore): SearchDocument<SeedDocument>[] {
+  return buildDocuments(store).map((d) => ({ key: d.id, acl: d.acl, values: documentValues(d), data: d }));
+}
+
+/**
+ * A file of a document library is a list item too: a listItem search finds it with
+ * `contentclass` STS_ListItem_DocumentLibrary and returns its managed properties in `fields`
+ * (https://learn.microsoft.com/graph/search-concept-aggregation, example 1: a listItem search
+ * aggregated by contentclass has the bucket STS_ListItem_DocumentLibrary; search API overview,
+ * get selected properties: "to retrieve an extended property on a file, specify the listItem type").
+ * The listItem schema gains the document properties (IsDocument, ModifiedBy, ParentLink, Size, …).
+ */
+export const DOCUMENT_LIST_ITEM_SCHEMA: EntitySchema<PageHitData> = { ...LIST_ITEM_SCHEMA, properties: DRIVE_ITEM_SCHEMA.properties };
+
+export function crawlDocumentListItems(store: TenantStore): SearchDocument<PageHitData>[] {
   return buildDocuments(store).map((d) => ({
     key: d.id,
     acl: d.acl,
-    values: {
-      Title: d.name.replace(/\.[^.]+$/, ''),
-      Filename: d.name,
-      FileExtension: d.kind,
-      FileType: d.kind,
-      SecondaryFileExtension: d.kind,
-      Path: d.path,
-      ParentLink: d.folderPath,
-      SPSiteURL: d.sitePath,
-      SPWebUrl: d.sitePath,
-      SiteTitle: d.siteTitle,
-      SiteName: d.sitePath,
-      SiteId: d.siteId,
-      WebId: d.webId,
-      ListId: d.listId,
-      ListItemId: d.listItemId,
-      UniqueId: d.id,
-      DriveId: d.driveId,
-      ContentTypeId: `${DOCUMENT_CONTENT_TYPE}00`,
-      contentclass: 'STS_ListItem_DocumentLibrary',
-      IsDocument: true,
-      Size: d.size,
-      Created: d.created,
-      LastModifiedTime: d.modified,
-      Write: d.modified,
-      Author: [...new Set([d.createdBy.displayName, d.modifiedBy.displayName])],
-      CreatedBy: d.createdBy.displayName,
-      ModifiedBy: d.modifiedBy.displayName,
-      AuthorOWSUSER: owsUser(d.createdBy),
-      EditorOWSUSER: owsUser(d.modifiedBy),
-      SharedWithUsersOWSUSER: d.sharedWith.length > 0 ? d.sharedWith.map(owsUser) : null,
+    values: documentValues(d),
+    data: {
+      siteId: d.siteId,
+      webId: d.webId,
+      sitePath: d.sitePath,
+      listId: d.listId,
+      itemId: d.listItemId,
+      uniqueId: d.id,
+      created: d.created,
+      modified: d.modified,
+      fileRef: d.path,
+      author: { displayName: d.createdBy.displayName, mail: d.createdBy.mail },
+      editor: { displayName: d.modifiedBy.displayName, mail: d.modifiedBy.mail },
     },
-    data: d,
   }));
+}
+
+function documentValues(d: SeedDocument): SearchDocument['values'] {
+  return {
+    Title: d.name.replace(/\.[^.]+$/, ''),
+    Filename: d.name,
+    FileExtension: d.kind,
+    FileType: d.kind,
+    SecondaryFileExtension: d.kind,
+    Path: d.path,
+    ParentLink: d.folderPath,
+    SPSiteURL: d.sitePath,
+    SPWebUrl: d.sitePath,
+    SiteTitle: d.siteTitle,
+    SiteName: d.sitePath,
+    SiteId: d.siteId,
+    WebId: d.webId,
+    ListId: d.listId,
+    ListItemId: d.listItemId,
+    UniqueId: d.id,
+    DriveId: d.driveId,
+    ContentTypeId: `${DOCUMENT_CONTENT_TYPE}00`,
+    contentclass: 'STS_ListItem_DocumentLibrary',
+    IsDocument: true,
+    Size: d.size,
+    Created: d.created,
+    LastModifiedTime: d.modified,
+    Write: d.modified,
+    Author: [...new Set([d.createdBy.displayName, d.modifiedBy.displayName])],
+    CreatedBy: d.createdBy.displayName,
+    ModifiedBy: d.modifiedBy.displayName,
+    AuthorOWSUSER: owsUser(d.createdBy),
+    EditorOWSUSER: owsUser(d.modifiedBy),
+    SharedWithUsersOWSUSER: d.sharedWith.length > 0 ? d.sharedWith.map(owsUser) : null,
+  };
 }

@@ -20,6 +20,8 @@ export interface PageHitData {
   modified: string;
   fileRef: string;
   author?: { displayName: string; mail: string };
+  /** Who changed it last, when not the author (a document's editor). */
+  editor?: { displayName: string; mail: string };
 }
 
 export const LIST_ITEM_SCHEMA: EntitySchema<PageHitData> = {
@@ -66,13 +68,15 @@ export const LIST_ITEM_SCHEMA: EntitySchema<PageHitData> = {
     const hostname = new URL(origin).hostname;
     const siteUrl = `${origin}${d.sitePath === '/' ? '' : d.sitePath}`;
     const identity = d.author ? { user: { displayName: d.author.displayName, email: d.author.mail } } : undefined;
+    const editor = d.editor ? { user: { displayName: d.editor.displayName, email: d.editor.mail } } : identity;
     return {
       '@odata.type': '#microsoft.graph.listItem',
       id: d.uniqueId,
       createdDateTime: d.created,
       lastModifiedDateTime: d.modified,
       webUrl: `${origin}${encodeURI(d.fileRef)}`,
-      ...(identity ? { createdBy: identity, lastModifiedBy: identity } : {}),
+      ...(identity ? { createdBy: identity } : {}),
+      ...(editor ? { lastModifiedBy: editor } : {}),
       parentReference: {
         id: d.listId,
         siteId: `${hostname},${d.siteId},${d.webId}`,
