@@ -97,6 +97,7 @@ export function seedProvisioning(db: DatabaseSync): void {
 export const SEEDED_INDEXES: Readonly<Record<string, readonly string[]>> = {
   'Site Pages': ['FirstPublishedDate', 'PromotedState', 'Title', 'SamverkaCopiedAt'],
   Erbjudanden: ['SamverkaToMunicipality', 'SamverkaOfferStatus'],
+  Läsbekräftelser: ['SamverkaReader', 'SamverkaPageBucket'],
 };
 
 /**
