@@ -13,7 +13,8 @@ import { guidFromName } from './random.ts';
  *   newest generated news for all staff of its municipality, to be read three days before the seed date
  *   (overdue). Other pages have no value, as pages made before a column was added have none;
  * - the list 'Läsbekräftelser' on the shared site, empty, with what setup gives it: ReadSecurity and
- *   WriteSecurity 2, NoCrawl, its own roles (no copy of the site's): each municipality's root group
+ *   WriteSecurity 2, NoCrawl, its own roles (no copy of the site's; the admin who ran setup keeps Full
+ *   Control, as SharePoint leaves the caller: provisioning/seed.ts): each municipality's root group
  *   the level "Samverka – bekräfta läsning" (read, add), each municipality's communicators
  *   ("Kommunikation") "Samverka – se läsbekräftelser" (read all). Its indexes come with the others
  *   (provisioning/seed.ts, SEEDED_INDEXES).
@@ -84,4 +85,47 @@ export function writeConfirmationList(db: DatabaseSync): void {
   const assign = db.prepare('INSERT INTO sp_list_role_assignments (list_id, principal_id, role_definition_id) VALUES (?, ?, ?)');
   for (const row of db.prepare('SELECT root_group_id FROM municipalities ORDER BY sort_order').all() as Row[]) assign.run(listId, row.root_group_id as string, roleIds[0]);
   for (const row of db.prepare("SELECT id FROM groups WHERE kind = 'unit' AND unit = 'Kommunikation' ORDER BY id").all() as Row[]) assign.run(listId, row.id as string, roleIds[1]);
+}
+
+/** The bucket of a reader (the product's bucketOf, src/core/readConfirmation.ts): FNV-1a of the UPN, modulo 8. */
+export function confirmationBucket(readerKey: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < readerKey.length; i++) {
+    hash ^= readerKey.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % 8;
+}
+
+/**
+ * `--confirmations N`: N items in 'Läsbekräftelser' confirming the shared must-read news for all staff
+ * of Sävsjö and Vetlanda, written by the people of those municipalities in turn (by SharePoint id), a
+ * second apart, ending at the seed date. More items than people repeat people, as two tabs confirming
+ * at once would: the list passes the list view threshold while no bucket of the page does.
+ */
+export function seedConfirmations(db: DatabaseSync, count: number): { pageKey: string; items: number; people: number } {
+  const fact = FACT_NEWS.find((f) => f.key === 'sharedSavsjoVetlanda')!;
+  const siteId = guidFromName(`site:${SHARED_SITE.path}`);
+  const pages = db.prepare("SELECT i.unique_id AS unique_id, i.fields AS fields FROM list_items i JOIN lists l ON l.id = i.list_id WHERE l.site_id = ? AND l.title = 'Site Pages'").all(siteId) as Row[];
+  const page = pages.find((p) => (JSON.parse(p.fields as string) as { Title?: string }).Title === fact.title);
+  if (!page) throw new Error('Seeded confirmations need the shared must-read news: seed at least the facts.');
+  const pageKey = `${siteId}/${String(page.unique_id).toLowerCase()}`;
+  const people = db.prepare("SELECT DISTINCT u.sp_id AS sp_id, u.user_principal_name AS upn FROM users u JOIN employments e ON e.user_id = u.id WHERE e.municipality_id IN ('savsjo', 'vetlanda') ORDER BY u.sp_id").all() as Row[];
+  const listId = guidFromName(`list:${SHARED_SITE.path}:${CONFIRMATION_LIST_TITLE}`);
+  const insert = db.prepare('INSERT INTO list_items (list_id, id, unique_id, fields) VALUES (?, ?, ?, ?)');
+  const start = Date.parse(SEED_DATE) - count * 1000;
+  const last = (db.prepare('SELECT MAX(id) AS max FROM list_items WHERE list_id = ?').get(listId) as Row).max as number | null;
+  for (let i = 0; i < count; i++) {
+    const person = people[i % people.length];
+    const reader = String(person.upn).toLowerCase();
+    const id = (last ?? 0) + i + 1;
+    const uniqueId = guidFromName(`confirmation:${id}`);
+    const created = new Date(start + i * 1000).toISOString().replace('.000Z', 'Z');
+    insert.run(listId, id, uniqueId, JSON.stringify({
+      GUID: uniqueId, Title: null, SamverkaReader: reader, SamverkaPageBucket: `${pageKey}#${confirmationBucket(reader)}`,
+      Created: created, Modified: created, AuthorId: person.sp_id, EditorId: person.sp_id, OData__UIVersionString: '1.0',
+      FileRef: `${SHARED_SITE.path}/Lists/${CONFIRMATION_LIST_TITLE}/${id}_.000`, FileLeafRef: `${id}_.000`, ContentTypeId: '0x0100', __etag: 1,
+    }));
+  }
+  return { pageKey, items: count, people: Math.min(count, people.length) };
 }
