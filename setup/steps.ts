@@ -1072,8 +1072,8 @@ function listSecuritySteps(ctx: SetupContext): Step[] {
 /**
  * 'Läsbekräftelser' gets permissions of its own: two permission levels on its site (readers add and
  * read their own items and never edit or delete one; editors read all, through Override List
- * Behaviors), inheritance broken without copying the site's roles (SharePoint leaves the caller Full
- * Control; site collection admins keep theirs), the readers' level for the root group of each
+ * Behaviors), inheritance broken without copying the site's roles (site collection admins keep Full
+ * Control), the readers' level for the root group of each
  * municipality that reads the site, and the editors' level for each municipality's communicators
  * (COMMUNICATORS_UNIT, the editors who also borrow pages).
  */

@@ -87,10 +87,6 @@ export function seedProvisioning(db: DatabaseSync): void {
   }
   // Every seeded page library: the seed's pages carry owners, review dates, boosts and provenance.
   for (const row of db.prepare('SELECT id FROM lists WHERE template = 119').all() as Row[]) addPageColumns(db, row.id as string);
-  // Lists setup gave their own roles (breakroleinheritance without a copy): SharePoint leaves the caller Full Control.
-  for (const row of db.prepare('SELECT list_id FROM sp_list_security WHERE unique_roles = 1').all() as Row[]) {
-    db.prepare('INSERT OR IGNORE INTO sp_list_role_assignments (list_id, principal_id, role_definition_id) VALUES (?, ?, 1073741829)').run(row.list_id as string, adminId);
-  }
   // The indexes the setup command creates (setup/steps.ts, INDEXED_COLUMNS, and the lists' Indexed columns).
   for (const row of db.prepare('SELECT id, title FROM lists').all() as Row[]) {
     for (const name of SEEDED_INDEXES[row.title as string] ?? []) setColumnIndexed(db, row.id as string, name, true);

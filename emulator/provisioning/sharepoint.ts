@@ -639,7 +639,7 @@ function addRoleDefinitionRoute(ctx: SiteRequest): EmulatorResponse {
 /** `POST {list}/breakroleinheritance(copyroleassignments=…, clearsubscopes=…)`: the list keeps its own roles from now on. */
 function breakRoleInheritance(ctx: SiteRequest, m: RegExpExecArray, list?: ListRecord): EmulatorResponse {
   if (!canManage(ctx)) return denied(ctx);
-  breakInheritance(ctx.tenant.store.db, list!, m[1].toLowerCase() === 'true', ctx.caller.user.id);
+  breakInheritance(ctx.tenant.store.db, list!, m[1].toLowerCase() === 'true');
   return ok(ctx, ctx.format === 'verbose' ? { d: { BreakRoleInheritance: null } } : { 'odata.null': true });
 }
 

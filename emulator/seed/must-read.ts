@@ -13,8 +13,8 @@ import { guidFromName } from './random.ts';
  *   newest generated news for all staff of its municipality, to be read three days before the seed date
  *   (overdue). Other pages have no value, as pages made before a column was added have none;
  * - the list 'Läsbekräftelser' on the shared site, empty, with what setup gives it: ReadSecurity and
- *   WriteSecurity 2, NoCrawl, its own roles (no copy of the site's; the admin who ran setup keeps Full
- *   Control, as SharePoint leaves the caller: provisioning/seed.ts): each municipality's root group
+ *   WriteSecurity 2, NoCrawl, its own roles (no copy of the site's; the site's owner, the admin, keeps
+ *   Full Control as its site collection admin): each municipality's root group
  *   the level "Samverka – bekräfta läsning" (read, add), each municipality's communicators
  *   ("Kommunikation") "Samverka – se läsbekräftelser" (read all). Its indexes come with the others
  *   (provisioning/seed.ts, SEEDED_INDEXES).

@@ -106,15 +106,14 @@ export function hasUniqueRoles(db: DatabaseSync, listId: string): boolean {
 
 /**
  * breakroleinheritance: copies the site's roles (owners Full Control, members Edit, visitors Read)
- * when asked; without the copy SharePoint leaves the caller Full Control, so no one locks themselves out.
+ * when asked. Without the copy the list has no role assignments: Microsoft's example adds the caller
+ * itself if it wants one ("Set custom permissions on a list by using the REST interface"); the
+ * site's owners (site collection admins here) keep Full Control all the same.
  */
-export function breakInheritance(db: DatabaseSync, list: ListRecord, copy: boolean, callerId: string): void {
+export function breakInheritance(db: DatabaseSync, list: ListRecord, copy: boolean): void {
   if (hasUniqueRoles(db, list.id)) return;
   db.prepare('INSERT INTO sp_list_security (list_id, unique_roles) VALUES (?, 1) ON CONFLICT(list_id) DO UPDATE SET unique_roles = 1').run(list.id);
-  if (!copy) {
-    addListRoleAssignment(db, list.id, callerId, BUILT_IN_ROLES[0].id);
-    return;
-  }
+  if (!copy) return;
   const byRole: Record<string, number> = { owner: 1073741829, member: 1073741830, visitor: 1073741826 };
   for (const row of db.prepare('SELECT principal_id, role FROM site_permissions WHERE site_id = ?').all(list.siteId) as Row[]) {
     addListRoleAssignment(db, list.id, row.principal_id as string, byRole[row.role as string]);
