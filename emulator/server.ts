@@ -10,6 +10,7 @@ import { TenantStore } from './db/tenant-store.ts';
 import { ensureSeeded, seedTenant } from './seed/seed.ts';
 import { hostilePayloads, hostileSummaryPayloads, seedHostileContent } from './seed/hostile.ts';
 import type { HostileSummary } from './seed/hostile.ts';
+import { seedConfirmations } from './seed/must-read.ts';
 import { buildSearchIndex } from './search/catalog.ts';
 import { dispatch, familyOf } from './http/dispatch.ts';
 import { FaultInjector } from './http/faults.ts';
@@ -44,6 +45,11 @@ export interface TenantOptions {
    * strings, `{ payload }` objects, a corpus `{ payloads: [...] }`, or its JSON / @file. In memory only.
    */
   hostile?: unknown;
+  /**
+   * Läs och bekräfta at scale: this many items in 'Läsbekräftelser' for one must-read page
+   * (emulator/seed/must-read.ts, seedConfirmations). In memory only.
+   */
+  confirmations?: number;
 }
 
 export interface RunningTenant {
@@ -153,6 +159,9 @@ export async function startTenant(options: TenantOptions = {}): Promise<RunningT
   const hostileCorpus = options.hostile === undefined ? undefined : parseFaults(options.hostile);
   const hostilePayloadList = hostileCorpus === undefined ? undefined : hostilePayloads(hostileCorpus);
   if (hostilePayloadList && (options.dbPath || options.empty)) throw new Error('Hostile content needs a full tenant in memory: leave out --db and --empty.');
+  const confirmations = options.confirmations ?? 0;
+  if (!Number.isInteger(confirmations) || confirmations < 0) throw new Error(`The number of confirmations must be a non-negative integer, not ${confirmations}.`);
+  if (confirmations > 0 && (options.dbPath || options.empty)) throw new Error('Seeded confirmations need a full tenant in memory: leave out --db and --empty.');
 
   if (options.dbPath) mkdirSync(dirname(resolve(options.dbPath)), { recursive: true });
   const db = openDatabase(options.dbPath ?? ':memory:');
@@ -160,6 +169,7 @@ export async function startTenant(options: TenantOptions = {}): Promise<RunningT
   if (options.dbPath) ensureSeeded(db, { seed, news, empty });
   else seedTenant(db, { seed, news, empty });
   const hostile = hostilePayloadList ? seedHostileContent(db, hostilePayloadList, hostileSummaryPayloads(hostileCorpus)) : undefined;
+  if (confirmations > 0) seedConfirmations(db, confirmations);
 
   const store = new TenantStore(db);
   const faults = new FaultInjector();
@@ -214,7 +224,7 @@ export async function startTenant(options: TenantOptions = {}): Promise<RunningT
 
 // Command line
 
-const USAGE = `Usage: node emulator/server.ts [--port N] [--seed N] [--news N] [--db FILE] [--faults JSON|@FILE] [--empty] [--hostile @FILE] [--verbose]
+const USAGE = `Usage: node emulator/server.ts [--port N] [--seed N] [--news N] [--db FILE] [--faults JSON|@FILE] [--empty] [--hostile @FILE] [--confirmations N] [--verbose]
 
   --port N        port on 127.0.0.1 (0: any free port; default 4401)
   --seed N        seed of the generated data (default ${DEFAULT_SEED})
@@ -223,6 +233,7 @@ const USAGE = `Usage: node emulator/server.ts [--port N] [--seed N] [--news N] [
   --faults JSON   fault rules, e.g. '[{"pattern":"/search/query","status":429,"retryAfter":1,"times":2}]' or @rules.json
   --empty         only the root site, the app catalog and the people: a tenant for \`npm run setup\`
   --hostile @FILE XSS payloads in every rendered field, e.g. @tests/fixtures/hostile-payloads.json (in memory only)
+  --confirmations N  N read confirmations of one must-read page, by its audience in turn (in memory only)
   --verbose       log each request to stderr
 `;
 
@@ -256,6 +267,9 @@ function parseArguments(argv: string[]): TenantOptions & { help?: boolean } {
       case '--hostile':
         options.hostile = value();
         if (!options.hostile) throw new Error('--hostile needs JSON or @file.');
+        break;
+      case '--confirmations':
+        options.confirmations = integer('--confirmations', value());
         break;
       case '--verbose':
         options.verbose = true;

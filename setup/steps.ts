@@ -12,6 +12,7 @@ import type { AudienceGroupDefinition, SetupConfig, SiteDefinition } from '../sr
 import type { ContentTypeDefinition, FieldDefinition, LibraryBinding, ListDefinition, ProvisioningAssets } from '../src/core/provisioningAssets';
 import { parseXml } from '../src/core/provisioningAssets';
 import { parseTenantConfig } from '../src/core/tenantConfig';
+import { CONFIRMATION_LIST, CONFIRMATION_READER_ROLE, CONFIRMATION_REVIEW_ROLE } from '../src/core/readConfirmation';
 import { TENANT_CONFIG_KEY, type TenantConfig } from '../src/core/municipality';
 import type { TenantClients } from './tenantClients';
 import type { AppPackage } from './appPackage';
@@ -499,9 +500,7 @@ function assetSteps(ctx: SetupContext): Step[] {
     }
   }
   for (const list of lists) {
-    const placement = ctx.config.lists[list.title] || 'shared';
-    const targets = ctx.sites().filter(s => placement === 'all' || (placement === 'shared' ? s.kind === 'shared' : s.kind === 'hub'));
-    for (const site of targets) {
+    for (const site of listSites(ctx, list.title)) {
       steps.push(listStep(ctx, site.path, list));
     }
   }
@@ -938,13 +937,32 @@ export const INDEXED_COLUMNS: ReadonlyArray<{ list: string; placement: 'pages' |
   { list: 'Erbjudanden', placement: 'shared', columns: ['SamverkaToMunicipality', 'SamverkaOfferStatus'] }
 ];
 
+/** INDEXED_COLUMNS and the columns a list schema of sharepoint/assets marks Indexed="TRUE" (lists go where `lists` places them). */
+function indexedColumnsOf(ctx: SetupContext): Array<{ list: string; placement: 'pages' | 'shared'; columns: readonly string[]; paths?: string[] }> {
+  const wanted: Array<{ list: string; placement: 'pages' | 'shared'; columns: readonly string[]; paths?: string[] }> = INDEXED_COLUMNS.slice();
+  for (const list of ctx.assets.lists) {
+    const columns = list.fields.filter(f => f.indexed).map(f => f.name);
+    if (columns.length === 0 || INDEXED_COLUMNS.some(w => w.list.toLowerCase() === list.title.toLowerCase())) {
+      continue;
+    }
+    wanted.push({ list: list.title, placement: 'shared', columns, paths: listSites(ctx, list.title).map(s => s.path) });
+  }
+  return wanted;
+}
+
+/** The sites a list of sharepoint/assets is created on: the shared site unless `lists` in the configuration says otherwise. */
+function listSites(ctx: SetupContext, title: string): SiteDefinition[] {
+  const placement = ctx.config.lists[title] || 'shared';
+  return ctx.sites().filter(s => placement === 'all' || (placement === 'shared' ? s.kind === 'shared' : s.kind === 'hub'));
+}
+
 function indexSteps(ctx: SetupContext): Step[] {
   const steps: Step[] = [];
-  for (const wanted of INDEXED_COLUMNS) {
+  for (const wanted of indexedColumnsOf(ctx)) {
     if (wanted.placement === 'shared' && !ctx.assets.lists.some(l => l.title.toLowerCase() === wanted.list.toLowerCase())) {
       continue;
     }
-    const paths = wanted.placement === 'shared' ? [ctx.config.sharedSite.path] : [...ctx.config.municipalities.map(m => m.hub.path), ctx.config.sharedSite.path];
+    const paths = wanted.paths || (wanted.placement === 'shared' ? [ctx.config.sharedSite.path] : [...ctx.config.municipalities.map(m => m.hub.path), ctx.config.sharedSite.path]);
     for (const path of paths) {
       steps.push(indexStep(ctx, path, wanted.list, wanted.columns));
     }
@@ -985,6 +1003,184 @@ function indexStep(ctx: SetupContext, path: string, listTitle: string, columns: 
   };
 }
 
+// Item-level permissions and search of the lists of sharepoint/assets
+
+/**
+ * ReadSecurity, WriteSecurity and NoCrawl of a list as its schema in sharepoint/assets gives them
+ * (Läsbekräftelser: people read and write only their own items, and none of it is in search).
+ */
+function listSecuritySteps(ctx: SetupContext): Step[] {
+  const steps: Step[] = [];
+  for (const list of ctx.assets.lists) {
+    const wanted: Json = {};
+    if (list.readSecurity !== undefined) {
+      wanted.ReadSecurity = list.readSecurity;
+    }
+    if (list.writeSecurity !== undefined) {
+      wanted.WriteSecurity = list.writeSecurity;
+    }
+    if (list.noCrawl) {
+      wanted.NoCrawl = true;
+    }
+    const names = Object.keys(wanted);
+    if (names.length === 0) {
+      continue;
+    }
+    for (const site of listSites(ctx, list.title)) {
+      const at = `web/lists/getByTitle('${list.title.replace(/'/g, "''")}')`;
+      const differing = async (): Promise<Json> => {
+        if (ctx.planned.has(`site:${site.path}`)) {
+          return wanted;
+        }
+        const lists = value<{ Title: string }>(await spGet(ctx.api(site.path, 'web/lists').select('Title')));
+        if (!lists.some(l => l.Title.toLowerCase() === list.title.toLowerCase())) {
+          return wanted;
+        }
+        const current: Json = await spGet(ctx.api(site.path, at).select(...names));
+        const changes: Json = {};
+        for (const name of names) {
+          if (current[name] !== wanted[name]) {
+            changes[name] = wanted[name];
+          }
+        }
+        return changes;
+      };
+      const describe = (changes: Json): string => Object.keys(changes).map(k => `${k} ${String(changes[k])}`).join(', ');
+      steps.push({
+        id: `list-security:${site.path}:${list.title}`,
+        title: `item-level permissions and search of "${list.title}" on ${site.path}`,
+        async inspect() {
+          const changes = await differing();
+          const n = Object.keys(changes).length;
+          if (n === 0) {
+            return { action: 'exists' };
+          }
+          return { action: n === names.length ? 'create' : 'update', detail: `set ${describe(changes)}` };
+        },
+        async apply() {
+          const changes = await differing();
+          await spPostMerge(ctx.api(site.path, at), body(changes));
+          return `set ${describe(changes)} on "${list.title}" on ${site.path}`;
+        }
+      });
+    }
+  }
+  return steps;
+}
+
+// Läs och bekräfta: who may add and who may read confirmations
+
+/**
+ * 'Läsbekräftelser' gets permissions of its own: two permission levels on its site (readers add and
+ * read their own items and never edit or delete one; editors read all, through Override List
+ * Behaviors), inheritance broken without copying the site's roles (site collection admins keep Full
+ * Control), the readers' level for the root group of each
+ * municipality that reads the site, and the editors' level for each municipality's communicators
+ * (COMMUNICATORS_UNIT, the editors who also borrow pages).
+ */
+function confirmationListSteps(ctx: SetupContext): Step[] {
+  const list = ctx.assets.lists.find(l => l.title === CONFIRMATION_LIST);
+  if (!list) {
+    return [];
+  }
+  const roles = [CONFIRMATION_READER_ROLE, CONFIRMATION_REVIEW_ROLE];
+  const steps: Step[] = [];
+  for (const site of listSites(ctx, list.title)) {
+    const path = site.path;
+    const at = `web/lists/getByTitle('${list.title.replace(/'/g, "''")}')`;
+    const definitions = async (): Promise<Map<string, number>> => {
+      const ids = new Map<string, number>();
+      if (!ctx.planned.has(`site:${path}`)) {
+        for (const d of value<{ Id: number; Name: string }>(await spGet(ctx.api(path, 'web/roledefinitions').select('Id', 'Name')))) {
+          ids.set(d.Name.toLowerCase(), Number(d.Id));
+        }
+      }
+      return ids;
+    };
+    steps.push({
+      id: `roles:${path}:${list.title}`,
+      title: `permission levels for "${list.title}" on ${path} (${roles.map(r => `"${r.name}"`).join(', ')})`,
+      async inspect() {
+        const have = await definitions();
+        const missing = roles.filter(r => !have.has(r.name.toLowerCase()));
+        if (missing.length === 0) {
+          return { action: 'exists' };
+        }
+        return { action: missing.length === roles.length ? 'create' : 'update', detail: `add ${missing.map(r => `"${r.name}"`).join(', ')}` };
+      },
+      async apply() {
+        const have = await definitions();
+        const missing = roles.filter(r => !have.has(r.name.toLowerCase()));
+        for (const role of missing) {
+          await spPost(ctx.api(path, 'web/roledefinitions'), body({ BasePermissions: role.basePermissions, Description: role.description, Name: role.name, Order: 200 }));
+        }
+        return `added the permission levels ${missing.map(r => `"${r.name}"`).join(', ')} on ${path}`;
+      }
+    });
+
+    const wanted = (): Array<{ key: string; groupName: string; role: string }> => {
+      const readers = ctx.config.sharedSite.readers.map(id => ({ key: id, groupName: ctx.config.groups.find(g => g.key === id)?.displayName || id, role: CONFIRMATION_READER_ROLE.name }));
+      const editors = ctx.config.municipalities
+        .map(m => ctx.config.groups.find(g => g.key === `${m.id}:unit:${COMMUNICATORS_UNIT}`))
+        .filter((g): g is AudienceGroupDefinition => !!g)
+        .map(g => ({ key: g.key, groupName: g.displayName, role: CONFIRMATION_REVIEW_ROLE.name }));
+      return readers.concat(editors);
+    };
+    const state = async (): Promise<{ unique: boolean; missing: Array<{ key: string; groupName: string; role: string }> }> => {
+      const all = wanted();
+      if (ctx.planned.has(`site:${path}`) || all.some(w => ctx.planned.has(`group:${w.key}`) || !ctx.groups.get(w.key))) {
+        return { unique: false, missing: all };
+      }
+      const lists = value<{ Title: string }>(await spGet(ctx.api(path, 'web/lists').select('Title')));
+      if (!lists.some(l => l.Title.toLowerCase() === list.title.toLowerCase())) {
+        return { unique: false, missing: all };
+      }
+      const info: Json = await spGet(ctx.api(path, at).select('HasUniqueRoleAssignments'));
+      if (info.HasUniqueRoleAssignments !== true) {
+        return { unique: false, missing: all };
+      }
+      const held = new Set<string>();
+      const q = ctx.api(path, `${at}/roleassignments`).select('PrincipalId', 'Member/LoginName', 'RoleDefinitionBindings/Name').expand('Member', 'RoleDefinitionBindings');
+      for (const a of value<{ Member?: { LoginName?: string }; RoleDefinitionBindings?: unknown }>(await spGet(q))) {
+        for (const r of value<{ Name: string }>(a.RoleDefinitionBindings)) {
+          held.add(`${(a.Member && a.Member.LoginName || '').toLowerCase()}|${r.Name.toLowerCase()}`);
+        }
+      }
+      return { unique: true, missing: all.filter(w => !held.has(`${claimOf(ctx.groups.get(w.key) as string).toLowerCase()}|${w.role.toLowerCase()}`)) };
+    };
+    steps.push({
+      id: `list-roles:${path}:${list.title}`,
+      title: `who may confirm and who may read "${list.title}" on ${path}`,
+      async inspect() {
+        const s = await state();
+        if (s.unique && s.missing.length === 0) {
+          return { action: 'exists' };
+        }
+        const parts = [s.unique ? '' : 'stop inheriting the site\'s permissions', s.missing.length > 0 ? `give ${plural(s.missing.length, 'group', 'groups')} their level` : '']
+          .filter(Boolean).join(', ');
+        return { action: s.unique ? 'update' : 'create', detail: parts };
+      },
+      async apply() {
+        const s = await state();
+        if (!s.unique) {
+          await spPost(ctx.api(path, `${at}/breakroleinheritance(copyroleassignments=false,clearsubscopes=true)`));
+        }
+        const ids = await definitions();
+        for (const w of s.missing) {
+          const roleId = ids.get(w.role.toLowerCase());
+          if (roleId === undefined) {
+            throw new Error(`The permission level "${w.role}" is missing on ${path}: run setup again.`);
+          }
+          const user: Json = await spPost(ctx.api(path, 'web/ensureuser'), body({ logonName: claimOf(ctx.groups.get(w.key) as string) }));
+          await spPost(ctx.api(path, `${at}/roleassignments/addroleassignment(principalid=${Number(user.Id)},roledefid=${roleId})`));
+        }
+        return `${s.unique ? '' : 'gave "' + list.title + '" its own permissions; '}gave ${s.missing.map(w => `"${w.groupName}" ${w.role}`).join(', ') || 'no group a level'} on ${path}`;
+      }
+    });
+  }
+  return steps;
+}
+
 /** Every step, in the order they run: what later steps need comes first. */
 export function buildSteps(ctx: SetupContext): Step[] {
   return [
@@ -1005,6 +1201,8 @@ export function buildSteps(ctx: SetupContext): Step[] {
     ...assetSteps(ctx),
     ...libraryBindingSteps(ctx),
     ...indexSteps(ctx),
+    ...listSecuritySteps(ctx),
+    ...confirmationListSteps(ctx),
     ...audienceSteps(ctx),
     configStep(ctx),
     appStep(ctx)

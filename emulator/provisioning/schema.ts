@@ -1,7 +1,7 @@
 /**
  * Tables of what the setup command provisions (issue 7): tenant admins, hub sites and their
  * associations, site and list columns, content types, list event receivers and the tenant app
- * catalog. Appended to the tenant schema (db/database.ts).
+ * catalog; list permissions, item-level security and unique columns. Appended to the tenant schema (db/database.ts).
  */
 export const PROVISIONING_SCHEMA = `
 -- Accounts with SharePoint's and Entra's administrator roles (the setup command's caller).
@@ -59,6 +59,37 @@ CREATE TABLE sp_field_indexes (
 CREATE TABLE sp_list_settings (
   list_id TEXT PRIMARY KEY,
   content_types_enabled INTEGER NOT NULL
+);
+-- A list's item-level permissions and search setting (SP.List ReadSecurity, WriteSecurity, NoCrawl), once
+-- set, and whether it has its own role assignments (breakroleinheritance) rather than its site's.
+CREATE TABLE sp_list_security (
+  list_id TEXT PRIMARY KEY,
+  read_security INTEGER NOT NULL DEFAULT 1,
+  write_security INTEGER NOT NULL DEFAULT 1,
+  no_crawl INTEGER NOT NULL DEFAULT 0,
+  unique_roles INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE sp_list_role_assignments (
+  list_id TEXT NOT NULL,
+  principal_id TEXT NOT NULL,
+  role_definition_id INTEGER NOT NULL,
+  PRIMARY KEY (list_id, principal_id, role_definition_id)
+);
+-- Permission levels a site owner added (POST web/roledefinitions); the built-in ones are in sharepoint/list-security.ts.
+CREATE TABLE sp_role_definitions (
+  site_id TEXT NOT NULL,
+  id INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  description TEXT NOT NULL,
+  high TEXT NOT NULL,
+  low TEXT NOT NULL,
+  PRIMARY KEY (site_id, id)
+);
+-- List columns that enforce unique values (SP.Field.EnforceUniqueValues).
+CREATE TABLE sp_unique_columns (
+  list_id TEXT NOT NULL,
+  internal_name TEXT NOT NULL COLLATE NOCASE,
+  PRIMARY KEY (list_id, internal_name)
 );
 CREATE TABLE app_catalog (
   id TEXT PRIMARY KEY,

@@ -87,7 +87,7 @@ export function seedProvisioning(db: DatabaseSync): void {
   }
   // Every seeded page library: the seed's pages carry owners, review dates, boosts and provenance.
   for (const row of db.prepare('SELECT id FROM lists WHERE template = 119').all() as Row[]) addPageColumns(db, row.id as string);
-  // The indexes the setup command creates (setup/steps.ts, INDEXED_COLUMNS).
+  // The indexes the setup command creates (setup/steps.ts, INDEXED_COLUMNS, and the lists' Indexed columns).
   for (const row of db.prepare('SELECT id, title FROM lists').all() as Row[]) {
     for (const name of SEEDED_INDEXES[row.title as string] ?? []) setColumnIndexed(db, row.id as string, name, true);
   }
@@ -97,6 +97,7 @@ export function seedProvisioning(db: DatabaseSync): void {
 export const SEEDED_INDEXES: Readonly<Record<string, readonly string[]>> = {
   'Site Pages': ['FirstPublishedDate', 'PromotedState', 'Title', 'SamverkaCopiedAt', 'SamverkaSourceKey'],
   Erbjudanden: ['SamverkaToMunicipality', 'SamverkaOfferStatus'],
+  Läsbekräftelser: ['SamverkaReader', 'SamverkaPageBucket'],
 };
 
 /**

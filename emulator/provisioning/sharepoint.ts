@@ -7,6 +7,9 @@ import type { SiteRequest } from '../sharepoint/handlers.ts';
 import { collectionBody, entity, entityBody } from '../sharepoint/odata-json.ts';
 import { guidFromName } from '../seed/random.ts';
 import * as db from './store.ts';
+import { addListRoleAssignment, addRoleDefinition, breakInheritance, hasUniqueRoles, listRoleAssignments, listSecurity, maskOf, roleDefinition, roleDefinitions, setColumnUnique, setListSecurity, uniqueColumns } from '../sharepoint/list-security.ts';
+import type { RoleDefinition } from '../sharepoint/list-security.ts';
+import { DUPLICATE_CODE, DUPLICATE_MESSAGE } from '../sharepoint/unique-values.ts';
 import type { ContentTypeRow, FieldRow } from './store.ts';
 
 /**
@@ -256,7 +259,7 @@ function isColumnIndexed(ctx: SiteRequest, f: FieldRow, list?: ListRecord): bool
 
 function fieldEntity(ctx: SiteRequest, f: FieldRow, list?: ListRecord): Record<string, unknown> {
   const base = list ? `Web/Lists(guid'${list.id}')/Fields` : 'Web/Fields';
-  const values = { Id: f.id, InternalName: f.internalName, StaticName: f.internalName, EntityPropertyName: f.internalName.startsWith('_') ? `OData_${f.internalName}` : f.internalName, Title: f.title, TypeAsString: f.type, FieldTypeKind: FIELD_TYPE_KINDS[f.type] ?? 0, Group: f.group, SchemaXml: f.schemaXml, Hidden: f.group === '_Hidden', ReadOnlyField: false, Indexed: isColumnIndexed(ctx, f, list) };
+  const values = { Id: f.id, InternalName: f.internalName, StaticName: f.internalName, EntityPropertyName: f.internalName.startsWith('_') ? `OData_${f.internalName}` : f.internalName, Title: f.title, TypeAsString: f.type, FieldTypeKind: FIELD_TYPE_KINDS[f.type] ?? 0, Group: f.group, SchemaXml: f.schemaXml, Hidden: f.group === '_Hidden', ReadOnlyField: false, Indexed: isColumnIndexed(ctx, f, list), EnforceUniqueValues: !!list && uniqueColumns(ctx.tenant.store.db, list.id).has(f.internalName.toLowerCase()) };
   return entity(ctx.format, { type: 'SP.Field', id: `${ctx.webUrl}/_api/${base}(guid'${f.id}')`, editLink: `${base}(guid'${f.id}')` }, select(ctx, values));
 }
 
@@ -328,11 +331,47 @@ function updateListField(ctx: SiteRequest, m: RegExpExecArray, list?: ListRecord
   if (!field) return bad(ctx, `Column '${m[1]}' does not exist. It may have been deleted by another user.`, 400, SP_CODES.fieldNotFound);
   const { __metadata: _ignored, ...values } = body(ctx);
   const names = Object.keys(values);
-  if (names.length !== 1 || names[0] !== 'Indexed' || typeof values.Indexed !== 'boolean') return bad(ctx, 'Only Indexed (true or false) can be updated on a list column here.');
+  if (names.length === 0 || names.some((n) => n !== 'Indexed' && n !== 'EnforceUniqueValues') || names.some((n) => typeof values[n] !== 'boolean')) {
+    return bad(ctx, 'Only Indexed and EnforceUniqueValues (true or false) can be updated on a list column here.');
+  }
+  const store = ctx.tenant.store.db;
   if (field.type === 'Counter') return noContent();
-  if (values.Indexed && UNINDEXABLE_TYPES.has(field.type.toLowerCase())) return bad(ctx, `The column '${field.internalName}' of type '${field.type}' cannot be indexed.`);
-  db.setColumnIndexed(ctx.tenant.store.db, list!.id, field.internalName, values.Indexed);
+  if (values.Indexed === true && UNINDEXABLE_TYPES.has(field.type.toLowerCase())) return bad(ctx, `The column '${field.internalName}' of type '${field.type}' cannot be indexed.`);
+  const indexed = typeof values.Indexed === 'boolean' ? values.Indexed : isColumnIndexed(ctx, field, list);
+  const unique = typeof values.EnforceUniqueValues === 'boolean' ? values.EnforceUniqueValues : uniqueColumns(store, list!.id).has(field.internalName.toLowerCase());
+  if (values.EnforceUniqueValues === true) {
+    const refused = uniqueRefusal(ctx, list!, field, indexed);
+    if (refused) return refused;
+  }
+  // A unique column stays indexed: SharePoint's constraint is kept through the index.
+  if (unique && !indexed) return bad(ctx, `The column '${field.internalName}' enforces unique values and must stay indexed.`, 400, SP_EXCEPTION);
+  if (typeof values.Indexed === 'boolean') db.setColumnIndexed(store, list!.id, field.internalName, values.Indexed);
+  if (typeof values.EnforceUniqueValues === 'boolean') setColumnUnique(store, list!.id, field.internalName, values.EnforceUniqueValues);
   return noContent();
+}
+
+/** Types a unique constraint can hold ("Enforcing Uniqueness in Column Values"): not multiple lines, links, multi-valued or Yes/No. */
+const UNIQUE_TYPES = new Set(['text', 'choice', 'number', 'currency', 'datetime', 'lookup', 'user']);
+
+/**
+ * Why EnforceUniqueValues cannot be set on a list column: the column must be indexed (SP.Field.
+ * EnforceUniqueValues: "you should also set the Indexed property"; stricter reading: it must),
+ * be of a type that holds one comparable value, the list must not limit reading to one's own items,
+ * and no two items may already share a value.
+ */
+function uniqueRefusal(ctx: SiteRequest, list: ListRecord, field: FieldRow, indexed: boolean): EmulatorResponse | undefined {
+  if (!UNIQUE_TYPES.has(field.type.toLowerCase())) return bad(ctx, `The column '${field.internalName}' of type '${field.type}' cannot enforce unique values.`, 400, SP_EXCEPTION);
+  if (!indexed) return bad(ctx, `The column '${field.internalName}' must be indexed to enforce unique values.`, 400, SP_EXCEPTION);
+  if (listSecurity(ctx.tenant.store.db, list.id).readSecurity === 2) return bad(ctx, UNIQUE_WITH_ITEM_SECURITY, 400, SP_EXCEPTION);
+  const seen = new Set<string>();
+  for (const item of ctx.tenant.store.listItems(list.id)) {
+    const value = item.fields[field.internalName];
+    if (value === null || value === undefined || value === '') continue;
+    const key = String(value).toLowerCase();
+    if (seen.has(key)) return bad(ctx, DUPLICATE_MESSAGE, 400, DUPLICATE_CODE);
+    seen.add(key);
+  }
+  return undefined;
 }
 
 // Content types
@@ -476,18 +515,45 @@ function addReceiver(ctx: SiteRequest, _m: RegExpExecArray, list?: ListRecord): 
   return ok(ctx, entityBody(ctx.format, `${ctx.webUrl}/_api/$metadata#SP.ApiData.EventReceiverDefinitions/@Element`, receiverEntity(ctx, list!, row)));
 }
 
-/** `POST {list}` with `X-HTTP-Method: MERGE`: only ContentTypesEnabled is served (setup switches it on for Site Pages). */
+/** SharePoint's own exception for what a list or its columns refuse (SPException). */
+const SP_EXCEPTION = '-2146232832, Microsoft.SharePoint.SPException';
+
+const UPDATABLE_LIST_PROPERTIES = ['ContentTypesEnabled', 'ReadSecurity', 'WriteSecurity', 'NoCrawl'];
+
+/**
+ * `POST {list}` with `X-HTTP-Method: MERGE`: ContentTypesEnabled (setup switches it on for Site
+ * Pages), the item-level permissions ReadSecurity (1, 2) and WriteSecurity (1, 2, 4), and NoCrawl.
+ * ReadSecurity 2 on a list with a column that enforces unique values is refused (list-security.ts).
+ */
 function updateList(ctx: SiteRequest, _m: RegExpExecArray, list?: ListRecord): EmulatorResponse {
   const method = ctx.request.method === 'POST' ? (ctx.request.headers['x-http-method'] ?? '').toUpperCase() : ctx.request.method;
   if (method !== 'MERGE' && method !== 'PATCH') return bad(ctx, `The HTTP method '${ctx.request.method}' cannot be used for this resource without X-HTTP-Method MERGE.`, 405);
   if (!canManage(ctx)) return denied(ctx);
   const b = body(ctx);
-  const other = Object.keys(b).filter((k) => k !== '__metadata' && k !== 'ContentTypesEnabled');
-  if (other.length > 0) return bad(ctx, `The local tenant updates only ContentTypesEnabled of a list, not ${other.join(', ')}. See emulator/CONTRACT.md.`);
-  if (typeof b.ContentTypesEnabled !== 'boolean') return bad(ctx, 'ContentTypesEnabled must be true or false.');
-  db.setContentTypesEnabled(ctx.tenant.store.db, list!.id, b.ContentTypesEnabled);
+  const names = Object.keys(b).filter((k) => k !== '__metadata');
+  const other = names.filter((k) => !UPDATABLE_LIST_PROPERTIES.includes(k));
+  if (other.length > 0) return bad(ctx, `The local tenant updates only ${UPDATABLE_LIST_PROPERTIES.join(', ')} of a list, not ${other.join(', ')}. See emulator/CONTRACT.md.`);
+  if ('ContentTypesEnabled' in b && typeof b.ContentTypesEnabled !== 'boolean') return bad(ctx, 'ContentTypesEnabled must be true or false.');
+  if ('NoCrawl' in b && typeof b.NoCrawl !== 'boolean') return bad(ctx, 'NoCrawl must be true or false.');
+  if ('ReadSecurity' in b && b.ReadSecurity !== 1 && b.ReadSecurity !== 2) return bad(ctx, 'ReadSecurity must be 1 (all items) or 2 (items the user created).', 400, SP_CODES.invalidQuery);
+  if ('WriteSecurity' in b && b.WriteSecurity !== 1 && b.WriteSecurity !== 2 && b.WriteSecurity !== 4) return bad(ctx, 'WriteSecurity must be 1 (all items), 2 (items the user created) or 4 (none).', 400, SP_CODES.invalidQuery);
+  const store = ctx.tenant.store.db;
+  if (b.ReadSecurity === 2 && uniqueColumns(store, list!.id).size > 0) return bad(ctx, UNIQUE_WITH_ITEM_SECURITY, 400, SP_EXCEPTION);
+  if (typeof b.ContentTypesEnabled === 'boolean') db.setContentTypesEnabled(store, list!.id, b.ContentTypesEnabled);
+  const security: Partial<{ readSecurity: number; writeSecurity: number; noCrawl: boolean }> = {};
+  if (typeof b.ReadSecurity === 'number') security.readSecurity = b.ReadSecurity;
+  if (typeof b.WriteSecurity === 'number') security.writeSecurity = b.WriteSecurity;
+  if (typeof b.NoCrawl === 'boolean') security.noCrawl = b.NoCrawl;
+  if (Object.keys(security).length > 0) setListSecurity(store, list!.id, security);
   return noContent();
 }
+
+/**
+ * SharePoint does not combine a unique column with "read only your own items": the uniqueness
+ * check would tell a reader about items they may not see. Microsoft documents no answer for the
+ * attempt over REST; the local tenant refuses it either way round (the stricter reading).
+ */
+const UNIQUE_WITH_ITEM_SECURITY = 'A column of this list enforces unique values, which cannot be combined with item-level read permissions (ReadSecurity 2).';
 
 // Role assignments (permissions given directly on a site, as an admin does for a group)
 
@@ -536,6 +602,86 @@ function addRoleAssignment(ctx: SiteRequest, m: RegExpExecArray): EmulatorRespon
   const definition = ROLE_DEFINITIONS.find((d) => d.id === Number(m[2]));
   if (!definition) return bad(ctx, `The local tenant has no role definition ${m[2]} (it serves ${ROLE_DEFINITIONS.map((d) => `${d.id} ${d.name}`).join(', ')}).`, 404, SP_CODES.fileNotFound);
   db.addSitePermission(ctx.tenant.store.db, ctx.site.id, principal.id, definition.role);
+  return ok(ctx, ctx.format === 'verbose' ? { d: { AddRoleAssignment: null } } : { 'odata.null': true });
+}
+
+// Permission levels of a site, and a list's own role assignments (sharepoint/list-security.ts)
+
+function roleDefinitionEntity(ctx: SiteRequest, d: RoleDefinition, order: number): Record<string, unknown> {
+  return entity(ctx.format, { type: 'SP.RoleDefinition', id: `${ctx.webUrl}/_api/Web/RoleDefinitions(${d.id})`, editLink: `Web/RoleDefinitions(${d.id})` }, select(ctx, {
+    Id: d.id, Name: d.name, Description: d.description, RoleTypeKind: d.kind, Hidden: false, Order: order,
+    BasePermissions: { High: String(d.mask.high), Low: String(d.mask.low) },
+  }));
+}
+
+/** `GET web/roledefinitions`: the built-in levels and those the site's owners added. Owners only (Enumerate Permissions). */
+function getRoleDefinitions(ctx: SiteRequest): EmulatorResponse {
+  if (!canManage(ctx)) return denied(ctx);
+  const values = roleDefinitions(ctx.tenant.store.db, ctx.site.id).map((d, i) => roleDefinitionEntity(ctx, d, i + 1));
+  return ok(ctx, collectionBody(ctx.format, `${ctx.webUrl}/_api/$metadata#SP.ApiData.RoleDefinitions`, values));
+}
+
+/** `POST web/roledefinitions` with `{BasePermissions: {High, Low}, Name, Description, Order}` (PnPjs `roleDefinitions.add`). */
+function addRoleDefinitionRoute(ctx: SiteRequest): EmulatorResponse {
+  if (!canManage(ctx)) return denied(ctx);
+  const b = body(ctx);
+  const mask = typeof b.BasePermissions === 'object' && b.BasePermissions !== null ? maskOf(b.BasePermissions as { High: unknown; Low: unknown }) : undefined;
+  const name = typeof b.Name === 'string' ? b.Name.trim() : '';
+  if (!name || !mask) return bad(ctx, 'A role definition needs Name and BasePermissions {High, Low}.', 400, SP_CODES.invalidQuery);
+  const store = ctx.tenant.store.db;
+  if (roleDefinitions(store, ctx.site.id).some((d) => d.name.toLowerCase() === name.toLowerCase())) {
+    return bad(ctx, `The role definition "${name}" already exists.`, 400, SP_EXCEPTION);
+  }
+  const created = addRoleDefinition(store, ctx.site.id, { name, description: typeof b.Description === 'string' ? b.Description : '', mask });
+  return ok(ctx, entityBody(ctx.format, `${ctx.webUrl}/_api/$metadata#SP.ApiData.RoleDefinitions/@Element`, roleDefinitionEntity(ctx, created, roleDefinitions(store, ctx.site.id).length)), 201);
+}
+
+/** `POST {list}/breakroleinheritance(copyroleassignments=…, clearsubscopes=…)`: the list keeps its own roles from now on. */
+function breakRoleInheritance(ctx: SiteRequest, m: RegExpExecArray, list?: ListRecord): EmulatorResponse {
+  if (!canManage(ctx)) return denied(ctx);
+  breakInheritance(ctx.tenant.store.db, list!, m[1].toLowerCase() === 'true');
+  return ok(ctx, ctx.format === 'verbose' ? { d: { BreakRoleInheritance: null } } : { 'odata.null': true });
+}
+
+/** `GET {list}/roleassignments` (with `$expand=Member,RoleDefinitionBindings`): its own, or the site's while it inherits them. */
+function listRoleAssignmentsRoute(ctx: SiteRequest, _m: RegExpExecArray, list?: ListRecord): EmulatorResponse {
+  const store = ctx.tenant.store.db;
+  if (!hasUniqueRoles(store, list!.id)) return roleAssignments(ctx);
+  if (!canManage(ctx)) return denied(ctx);
+  const byPrincipal = new Map<string, number[]>();
+  for (const a of listRoleAssignments(store, list!.id)) byPrincipal.set(a.principalId, [...(byPrincipal.get(a.principalId) ?? []), a.roleDefinitionId]);
+  const base = `Web/Lists(guid'${list!.id}')/RoleAssignments`;
+  const values: Record<string, unknown>[] = [];
+  for (const [principalId, ids] of byPrincipal) {
+    const principal = loginName(ctx, principalId);
+    const spId = ctx.tenant.store.group(principalId)?.spId ?? ctx.tenant.store.user(principalId)?.spId;
+    if (!principal || spId === undefined) continue;
+    const bindings = ids.map((id) => roleDefinition(store, ctx.site.id, id)).filter((d): d is RoleDefinition => !!d)
+      .map((d) => entity(ctx.format, { type: 'SP.RoleDefinition', id: `${ctx.webUrl}/_api/Web/RoleDefinitions(${d.id})` }, { Id: d.id, Name: d.name, RoleTypeKind: d.kind }));
+    const member = entity(ctx.format, { type: 'SP.User', id: `${ctx.webUrl}/_api/Web/GetUserById(${spId})` }, { Id: spId, LoginName: principal.loginName, Title: principal.title, PrincipalType: principal.type });
+    values.push(entity(ctx.format, { type: 'SP.RoleAssignment', id: `${ctx.webUrl}/_api/${base}/GetByPrincipalId(${spId})` }, {
+      PrincipalId: spId,
+      Member: member,
+      RoleDefinitionBindings: ctx.format === 'verbose' ? { results: bindings } : bindings,
+    }));
+  }
+  return ok(ctx, collectionBody(ctx.format, `${ctx.webUrl}/_api/$metadata#SP.ApiData.RoleAssignments`, values));
+}
+
+/**
+ * `POST {list}/roleassignments/addroleassignment(principalid=…, roledefid=…)`: a permission level
+ * for a principal of the site on a list that has its own roles. On a list that still inherits
+ * them SharePoint refuses: "This operation is not allowed on an object that inherits permissions."
+ */
+function addListRoleAssignmentRoute(ctx: SiteRequest, m: RegExpExecArray, list?: ListRecord): EmulatorResponse {
+  if (!canManage(ctx)) return denied(ctx);
+  const store = ctx.tenant.store.db;
+  if (!hasUniqueRoles(store, list!.id)) return bad(ctx, 'This operation is not allowed on an object that inherits permissions.', 400, SP_EXCEPTION);
+  const principal = principalBySpId(ctx, Number(m[1]));
+  if (!principal) return bad(ctx, 'The user or group does not exist in the site. Call ensureuser first.', 400, SP_CODES.fileNotFound);
+  const definition = roleDefinition(store, ctx.site.id, Number(m[2]));
+  if (!definition) return bad(ctx, `The role definition ${m[2]} does not exist on this site.`, 404, SP_CODES.fileNotFound);
+  addListRoleAssignment(store, list!.id, principal.id, definition.id);
   return ok(ctx, ctx.format === 'verbose' ? { d: { AddRoleAssignment: null } } : { 'odata.null': true });
 }
 
@@ -629,7 +775,7 @@ function addApp(ctx: SiteRequest, m: RegExpExecArray): EmulatorResponse {
   if (!content || content.length === 0) return bad(ctx, 'The request has no package.');
   const store = ctx.tenant.store.db;
   if (!overwrite && db.apps(store).some((a) => a.fileName.toLowerCase() === fileName.toLowerCase())) {
-    return bad(ctx, `A file with the name ${fileName} already exists.`, 400, SP_CODES.internal);
+    return bad(ctx, `A file with the name ${fileName} already exists.`, 400, SP_EXCEPTION);
   }
   let manifest: ReturnType<typeof readAppManifest>;
   try {
@@ -677,6 +823,8 @@ const SITE_ROUTES: Route[] = [
   { method: 'POST', pattern: /^web\/associatedvisitorgroup\/users\/?$/i, handle: addVisitor },
   { method: 'GET', pattern: /^web\/roleassignments\/?$/i, handle: roleAssignments },
   { method: 'POST', pattern: /^web\/roleassignments\/addroleassignment\(\s*principalid\s*=\s*(\d+)\s*,\s*roledefid\s*=\s*(\d+)\s*\)\/?$/i, handle: addRoleAssignment },
+  { method: 'GET', pattern: /^web\/roledefinitions\/?$/i, handle: getRoleDefinitions },
+  { method: 'POST', pattern: /^web\/roledefinitions\/?$/i, handle: addRoleDefinitionRoute },
   { method: 'GET', pattern: /^web\/fields\/?$/i, handle: (ctx) => getFields(ctx) },
   { method: 'POST', pattern: /^web\/fields\/createfieldasxml\/?$/i, handle: (ctx) => createFieldAsXml(ctx) },
   { method: 'POST', pattern: new RegExp(`^web/fields(?:\\(guid'${GUID}'\\)|/getbyid\\('${GUID}'\\))/?$`, 'i'), handle: (ctx, m) => updateField(ctx, [m[0], m[1] ?? m[2]] as unknown as RegExpExecArray) },
@@ -705,6 +853,9 @@ const LIST_ROUTES: Route[] = [
   { method: 'MERGE', pattern: /^\/fields\/getbyinternalnameortitle\('((?:[^']|'')+)'\)\/?$/i, handle: updateListField },
   { method: 'GET', pattern: /^\/contenttypes\/?$/i, handle: (ctx, _m, list) => getContentTypes(ctx, list) },
   { method: 'POST', pattern: /^\/contenttypes\/addavailablecontenttype\/?$/i, handle: addAvailableContentType },
+  { method: 'POST', pattern: /^\/breakroleinheritance\(\s*copyroleassignments\s*=\s*(true|false)\s*(?:,\s*clearsubscopes\s*=\s*(?:true|false)\s*)?\)\/?$/i, handle: breakRoleInheritance },
+  { method: 'GET', pattern: /^\/roleassignments\/?$/i, handle: listRoleAssignmentsRoute },
+  { method: 'POST', pattern: /^\/roleassignments\/addroleassignment\(\s*principalid\s*=\s*(\d+)\s*,\s*roledefid\s*=\s*(\d+)\s*\)\/?$/i, handle: addListRoleAssignmentRoute },
   { method: 'GET', pattern: /^\/eventreceivers\/?$/i, handle: getReceivers },
   { method: 'POST', pattern: /^\/eventreceivers\/?$/i, handle: addReceiver },
 ];

@@ -82,7 +82,8 @@ test('Site Pages of a new site: content types switched on with MERGE, then a con
 });
 
 test('the seeded Site Pages have the columns of "Samverka-sida", with the ids sharepoint/assets gives them', async () => {
-  const assets = readFileSync(new URL('../../sharepoint/assets/content-health.xml', import.meta.url), 'utf8') + readFileSync(new URL('../../sharepoint/assets/reuse.xml', import.meta.url), 'utf8');
+  const assets = readFileSync(new URL('../../sharepoint/assets/content-health.xml', import.meta.url), 'utf8') + readFileSync(new URL('../../sharepoint/assets/reuse.xml', import.meta.url), 'utf8')
+    + readFileSync(new URL('../../sharepoint/assets/must-read.xml', import.meta.url), 'utf8');
   const ids = new Map([...assets.matchAll(/<Field ID="\{([^}]+)\}" Name="([^"]+)"/g)].map((m) => [m[2], m[1].toLowerCase()]));
   const fields = (await call(full, 'admin', 'GET', "/sites/savsjo/_api/web/lists/getByTitle('Site Pages')/fields?$select=InternalName,Id")).json.value;
   for (const column of PAGE_COLUMNS) {

@@ -178,6 +178,8 @@ export const PAGE_COLUMNS: ReadonlyArray<{ name: string; id: string; type: strin
   { name: 'SamverkaReviewDate', id: '51152c7f-35bd-4367-a3c5-2568ba609081', type: 'DateTime', title: 'Granskas senast' },
   { name: 'SamverkaExpires', id: '89748c2e-d2bc-4e90-a14c-279c04736db6', type: 'DateTime', title: 'Upphör att gälla' },
   { name: 'SamverkaBoostUntil', id: '10f07578-35a7-44cc-b3af-873496e415a6', type: 'DateTime', title: 'Lyft fram till' },
+  { name: 'SamverkaMustRead', id: '08433793-961f-4819-86b3-9a9399084441', type: 'Boolean', title: 'Ska läsas' },
+  { name: 'SamverkaReadBy', id: 'c95c34fd-02cd-4dc6-b4df-9c793a0141f8', type: 'DateTime', title: 'Läses senast' },
   { name: 'SamverkaSourceUrl', id: '7e1d7850-95dd-4bed-a2ad-d7c47740fd8b', type: 'Note', title: 'Källsida' },
   { name: 'SamverkaSourceMunicipality', id: '14abb287-d7fc-4db7-b56a-3b65009c61c0', type: 'Text', title: 'Källans kommun' },
   { name: 'SamverkaSourceModified', id: '48678e68-f481-4b21-b694-3494b5de33b0', type: 'DateTime', title: 'Källan ändrad' },

@@ -27,7 +27,7 @@ export interface ContentHealthSeedSummary {
 const DAY = 86_400_000;
 const SEED_MS = Date.parse(SEED_DATE);
 /** A date as SharePoint stores a date-only column of a Swedish site: midnight in Stockholm (UTC+1 in winter). */
-function swedishDate(ms: number): string {
+export function swedishDate(ms: number): string {
   const day = new Date(ms);
   const utcMidnight = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
   const month = day.getUTCMonth();

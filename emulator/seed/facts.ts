@@ -20,6 +20,8 @@ export interface FactNews {
   audience: FactAudience;
   boostUntil?: string;
   themeKey: string;
+  /** Läs och bekräfta: marked must-read (Ska läsas), with the day it is to be read by (Läses senast) or none. */
+  mustRead?: { readBy: string | null };
 }
 
 export const FACT_NEWS: readonly FactNews[] = [
@@ -31,6 +33,7 @@ export const FACT_NEWS: readonly FactNews[] = [
     published: '2026-11-27T09:00:00Z',
     audience: { kind: 'managers', municipalityId: 'eksjo' },
     themeKey: 'chefsdag',
+    mustRead: { readBy: '2026-12-11' },
   },
   {
     key: 'eksjoSocial',
@@ -40,6 +43,7 @@ export const FACT_NEWS: readonly FactNews[] = [
     published: '2026-11-26T08:30:00Z',
     audience: { kind: 'forvaltning', municipalityId: 'eksjo', forvaltningKind: 'soc' },
     themeKey: 'hemtjanst-app',
+    mustRead: { readBy: '2026-12-18' },
   },
   {
     key: 'eksjoHemtjanstNorr',
@@ -85,6 +89,7 @@ export const FACT_NEWS: readonly FactNews[] = [
     published: '2026-11-24T14:00:00Z',
     audience: { kind: 'managers', municipalityId: 'vetlanda' },
     themeKey: 'budget',
+    mustRead: { readBy: '2026-12-04' },
   },
   {
     key: 'vetlandaSolrosen',
@@ -94,6 +99,7 @@ export const FACT_NEWS: readonly FactNews[] = [
     published: '2026-11-25T08:00:00Z',
     audience: { kind: 'unit', municipalityId: 'vetlanda', unit: 'Förskolan Solrosen' },
     themeKey: 'apt',
+    mustRead: { readBy: null },
   },
   {
     key: 'sharedSavsjoVetlanda',
@@ -103,6 +109,7 @@ export const FACT_NEWS: readonly FactNews[] = [
     published: '2026-11-25T09:00:00Z',
     audience: { kind: 'allStaff', municipalityIds: ['savsjo', 'vetlanda'] },
     themeKey: 'lonespecifikation',
+    mustRead: { readBy: '2026-12-14' },
   },
   {
     key: 'sharedEveryoneBoosted',

@@ -193,3 +193,22 @@ test('the news facts the end-to-end tests rely on', () => {
   assert.ok(!maria.includes(fact('vetlandaManagers')));
   assert.ok(!visible('anna', ['/sites/eksjo', '/sites/gemensamt']).includes(fact('sharedSavsjoVetlanda')), 'cross-municipality news skip Eksjö');
 });
+
+test('must-read news: the facts that say so, with their read-by days, and an overdue one for all staff of each hub', () => {
+  const marked = (path: string): Array<{ Title: string; SamverkaReadBy: string | null; OData__ModernAudienceAadObjectIds: string[] }> =>
+    pagesOf(path).filter((p) => (p as unknown as { SamverkaMustRead?: boolean }).SamverkaMustRead === true) as never;
+  const vetlanda = marked('/sites/vetlanda');
+  const managers = vetlanda.find((p) => p.Title === FACT_NEWS.find((f) => f.key === 'vetlandaManagers')!.title)!;
+  assert.equal(managers.SamverkaReadBy, '2026-12-03T23:00:00Z', '4 December, Stockholm midnight');
+  assert.deepEqual(managers.OData__ModernAudienceAadObjectIds, [one<{ id: string }>("SELECT managers_group_id AS id FROM municipalities WHERE id = 'vetlanda'").id]);
+  assert.equal(vetlanda.find((p) => p.Title.startsWith('Förskolan Solrosen'))!.SamverkaReadBy, null, 'the read-by day is optional');
+  for (const m of all<{ hub: string; staff: string }>('SELECT hub_path AS hub, all_staff_group_id AS staff FROM municipalities')) {
+    const overdue = marked(m.hub).filter((p) => p.OData__ModernAudienceAadObjectIds.length === 1 && p.OData__ModernAudienceAadObjectIds[0] === m.staff);
+    assert.equal(overdue.length, 1, m.hub);
+    assert.ok(Date.parse(overdue[0].SamverkaReadBy!) < Date.parse(SEED_DATE), `${m.hub}: overdue`);
+  }
+  const shared = marked('/sites/gemensamt');
+  assert.deepEqual(shared.map((p) => p.Title), [FACT_NEWS.find((f) => f.key === 'sharedSavsjoVetlanda')!.title]);
+  const total = ['/sites/eksjo', '/sites/savsjo', '/sites/vetlanda', '/sites/gemensamt'].reduce((n, path) => n + marked(path).length, 0);
+  assert.equal(total, FACT_NEWS.filter((f) => f.mustRead).length + 3, 'a handful, no more');
+});

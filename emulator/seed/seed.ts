@@ -11,6 +11,7 @@ import type { SeedNewsPage } from './news.ts';
 import { seedContentHealth } from './content-health.ts';
 import { writeGuides } from './guides.ts';
 import { writeReuseLists } from './reuse.ts';
+import { seedMustRead, writeConfirmationList } from './must-read.ts';
 
 /** Writes a complete tenant for a seed number into an empty database. */
 
@@ -67,9 +68,11 @@ export function seedTenant(db: DatabaseSync, options: SeedOptions): SeedSummary 
     writeSites(db, directory);
     writePages(db, options.seed, news, spIds);
     seedContentHealth(db, options.seed);
+    seedMustRead(db);
     writeTenantConfig(db, directory);
     writeGuides(db, options.seed, directory, spIds.user);
     writeReuseLists(db);
+    writeConfirmationList(db);
     seedProvisioning(db);
     db.exec('COMMIT');
   } catch (error) {

@@ -3,7 +3,8 @@ import { json, spContentType, spError, SP_CODES } from '../http/errors.ts';
 import type { EmulatorResponse } from '../http/types.ts';
 import { eventReceivers } from '../provisioning/store.ts';
 import { AUDIENCE_RECEIVER } from '../provisioning/seed.ts';
-import { canEdit, scheduleRecrawl, writeItem } from './content-health.ts';
+import { canEdit, scheduleRecrawl, visibleItems, writeItem } from './content-health.ts';
+import { has, itemWritable, listMask, PERMISSION } from './list-security.ts';
 import type { SiteRequest } from './handlers.ts';
 import { isDraft } from './versions.ts';
 
@@ -113,9 +114,11 @@ function published(item: ListItemRecord): Record<string, unknown> {
  */
 export function deleteItem(ctx: SiteRequest, list: ListRecord, id: number): EmulatorResponse {
   const { request, tenant } = ctx;
-  if (!canEdit(ctx)) return spError(request, 403, SP_CODES.accessDenied, 'Access denied. You do not have permission to perform this action or access this resource.');
-  const item = tenant.store.listItems(list.id).find((i) => i.id === id);
+  const mask = listMask(ctx, list);
+  if (!has(mask, PERMISSION.deleteListItems)) return spError(request, 403, SP_CODES.accessDenied, 'Access denied. You do not have permission to perform this action or access this resource.');
+  const item = visibleItems(ctx, tenant.store.listItems(list.id), list).find((i) => i.id === id);
   if (!item) return spError(request, 404, '-2147024809, System.ArgumentException', 'Item does not exist. It may have been deleted by another user.');
+  if (!itemWritable(ctx, list, item, PERMISSION.deleteListItems, mask)) return spError(request, 403, SP_CODES.accessDenied, 'Access denied. You do not have permission to perform this action or access this resource.');
   tenant.store.db.prepare('DELETE FROM list_items WHERE list_id = ? AND id = ?').run(list.id, id);
   tenant.store.listChanged(list.id);
   scheduleRecrawl(tenant);

@@ -9,6 +9,8 @@ import type { SiteRequest } from './handlers.ts';
 import { isDraft } from './versions.ts';
 import { entity, entityBody } from './odata-json.ts';
 import { coercePrincipalIds, rememberSiteUser, runAudienceReceiver } from './audience.ts';
+import { has, itemReadable, itemWritable, listMask, listSecurity, PERMISSION } from './list-security.ts';
+import { duplicateValue, duplicateValuesFound } from './unique-values.ts';
 
 /**
  * What editors need for content health: their effective permissions, list item updates as
@@ -38,9 +40,16 @@ export function canEdit(ctx: SiteRequest): boolean {
   return roles.has('owner') || roles.has('member');
 }
 
-/** The items a caller sees: drafts only when they may edit (draft item security "only editors"). */
-export function visibleItems(ctx: SiteRequest, items: readonly ListItemRecord[]): readonly ListItemRecord[] {
-  return canEdit(ctx) || !items.some(isDraft) ? items : items.filter((item) => !isDraft(item));
+/**
+ * The items a caller sees: drafts only when they may edit (draft item security "only editors");
+ * in a list with ReadSecurity 2, only the items they created unless they may override list
+ * behaviors (sharepoint/list-security.ts).
+ */
+export function visibleItems(ctx: SiteRequest, items: readonly ListItemRecord[], list?: ListRecord): readonly ListItemRecord[] {
+  const published = canEdit(ctx) || !items.some(isDraft) ? items : items.filter((item) => !isDraft(item));
+  if (!list || listSecurity(ctx.tenant.store.db, list.id).readSecurity !== 2) return published;
+  const mask = listMask(ctx, list);
+  return published.filter((item) => itemReadable(ctx, list, item, mask));
 }
 
 function ok(ctx: SiteRequest, body: unknown, status = 200, headers: Record<string, string> = {}): EmulatorResponse {
@@ -51,9 +60,10 @@ function accessDenied(ctx: SiteRequest): EmulatorResponse {
   return spError(ctx.request, 403, SP_CODES.accessDenied, 'Access denied. You do not have permission to perform this action or access this resource.');
 }
 
-/** `GET {site}/_api/web/effectiveBasePermissions` and `.../lists/getByTitle('…')/EffectiveBasePermissions`. */
-export function getEffectiveBasePermissions(ctx: SiteRequest): EmulatorResponse {
-  const values = effectivePermissions(ctx);
+/** `GET {site}/_api/web/effectiveBasePermissions` and `.../lists/getByTitle('…')/EffectiveBasePermissions` (the list's own roles when it has them). */
+export function getEffectiveBasePermissions(ctx: SiteRequest, list?: ListRecord): EmulatorResponse {
+  const mask = list ? listMask(ctx, list) : undefined;
+  const values = mask ? { High: String(mask.high), Low: String(mask.low) } : effectivePermissions(ctx);
   if (ctx.format === 'verbose') return ok(ctx, { d: { EffectiveBasePermissions: { __metadata: { type: 'SP.BasePermissions' }, ...values } } });
   if (ctx.format === 'nometadata') return ok(ctx, values);
   return ok(ctx, { 'odata.metadata': `${ctx.webUrl}/_api/$metadata#SP.ApiData.BasePermissions`, ...values });
@@ -111,9 +121,12 @@ export function updateItem(ctx: SiteRequest, list: ListRecord, id: number): Emul
   if (method !== 'MERGE' && method !== 'PATCH') {
     return spError(request, 405, SP_CODES.notSupported, `The HTTP method 'POST' cannot be used for this resource without X-HTTP-Method MERGE.`);
   }
-  if (!canEdit(ctx)) return accessDenied(ctx);
-  const item = tenant.store.listItems(list.id).find((i) => i.id === id);
+  // Edit Items on the list first (403), then the item as the caller sees it (404), then WriteSecurity (403).
+  const mask = listMask(ctx, list);
+  if (!has(mask, PERMISSION.editListItems)) return accessDenied(ctx);
+  const item = visibleItems(ctx, tenant.store.listItems(list.id), list).find((i) => i.id === id);
   if (!item) return spError(request, 404, '-2147024809, System.ArgumentException', 'Item does not exist. It may have been deleted by another user.');
+  if (!itemWritable(ctx, list, item, PERMISSION.editListItems, mask)) return accessDenied(ctx);
   const version = Number(item.fields.__etag ?? 1);
   const ifMatch = request.headers['if-match'];
   if (ifMatch && ifMatch !== '*' && ifMatch.replace(/^W\//, '') !== `"${version}"`) {
@@ -142,6 +155,8 @@ export function updateItem(ctx: SiteRequest, list: ListRecord, id: number): Emul
     next[def.name] = coerced.value;
     written.add(def.name);
   }
+  const duplicate = duplicateValue(ctx, list, next, id);
+  if (duplicate) return duplicateValuesFound(ctx);
   runAudienceReceiver(ctx, list, written, next);
   next.Modified = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
   next.EditorId = ctx.caller.user.spId;

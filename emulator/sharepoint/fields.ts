@@ -70,6 +70,9 @@ export const SITE_PAGES_FIELDS: readonly FieldDefinition[] = [
   { name: 'OData__ModernAudienceTargetUserField', aliases: ['_ModernAudienceTargetUserField'], type: 'User', idField: 'OData__ModernAudienceTargetUserFieldId', multi: true, notInDefaultView: true },
   { name: 'SamverkaBoostUntil', type: 'DateTime' },
   ...CONTENT_HEALTH_FIELDS,
+  // Läs och bekräfta (sharepoint/assets/must-read.xml): must-read, and by when.
+  { name: 'SamverkaMustRead', type: 'Boolean' },
+  { name: 'SamverkaReadBy', type: 'DateTime' },
   { name: 'CanvasContent1', type: 'Note' },
   { name: 'PageLayoutType', type: 'Text' },
   // A news link (repost page, emulator/sharepoint/reuse.ts): the page it points to. Its type is not
@@ -134,8 +137,19 @@ export const REUSE_LOG_FIELDS: readonly FieldDefinition[] = [
   { name: 'SamverkaDetails', type: 'Note' },
 ];
 
+/**
+ * 'Läsbekräftelser' on the shared site (sharepoint/assets/must-read-list.xml): who confirmed reading
+ * which page (the reader's UPN, and the page key with the reader's bucket); when is Created.
+ */
+export const CONFIRMATION_FIELDS: readonly FieldDefinition[] = [
+  ...COMMON_FIELDS,
+  { name: 'SamverkaReader', type: 'Text' },
+  { name: 'SamverkaPageBucket', type: 'Text' },
+];
+
 /** Fields of a list by its template: 119 is a Site Pages library; others get the common fields. */
 export function listFields(template: number, url?: string): readonly FieldDefinition[] {
+  if (url && /\/Lists\/L(ä|a)sbekr(ä|a)ftelser$/i.test(url)) return CONFIRMATION_FIELDS;
   if (url && /\/Lists\/Guider$/i.test(url)) return GUIDE_FIELDS;
   if (url && /\/Lists\/Erbjudanden$/i.test(url)) return OFFER_FIELDS;
   if (url && /\/Lists\/Samverkanslogg$/i.test(url)) return REUSE_LOG_FIELDS;

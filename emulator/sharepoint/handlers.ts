@@ -11,6 +11,7 @@ import type { ItemQueryContext } from './items.ts';
 import { collectionBody, entity, entityBody } from './odata-json.ts';
 import { visibleItems } from './content-health.ts';
 import { contentTypesEnabled, indexedColumns, itemFieldsOf } from '../provisioning/store.ts';
+import { has, hasUniqueRoles, listMask, listSecurity, PERMISSION } from './list-security.ts';
 
 /** Handlers for the SharePoint REST requests of the wire contract, on one site. */
 
@@ -28,6 +29,10 @@ export interface SiteRequest {
 
 function ok(ctx: SiteRequest, body: unknown): EmulatorResponse {
   return json(200, body, spContentType(ctx.format));
+}
+
+function accessDenied(ctx: SiteRequest): EmulatorResponse {
+  return spError(ctx.request, 403, SP_CODES.accessDenied, 'Access denied. You do not have permission to perform this action or access this resource.');
 }
 
 type Selected = { ok: true; values: Record<string, unknown> } | { ok: false; response: EmulatorResponse };
@@ -90,6 +95,7 @@ export function getStorageEntity(ctx: SiteRequest, key: string): EmulatorRespons
 
 function listValues(ctx: SiteRequest, list: ListRecord): Record<string, unknown> {
   const items = ctx.tenant.store.listItems(list.id);
+  const security = listSecurity(ctx.tenant.store.db, list.id);
   const lastModified = items.reduce((latest, item) => {
     const modified = String(item.fields.Modified ?? '');
     return modified > latest ? modified : latest;
@@ -108,6 +114,10 @@ function listValues(ctx: SiteRequest, list: ListRecord): Record<string, unknown>
     ParentWebUrl: ctx.site.path,
     Hidden: false,
     ContentTypesEnabled: contentTypesEnabled(ctx.tenant.store.db, list),
+    ReadSecurity: security.readSecurity,
+    WriteSecurity: security.writeSecurity,
+    NoCrawl: security.noCrawl,
+    HasUniqueRoleAssignments: hasUniqueRoles(ctx.tenant.store.db, list.id),
   };
 }
 
@@ -152,7 +162,8 @@ function queryError(ctx: SiteRequest, error: unknown): EmulatorResponse {
 export function getItems(ctx: SiteRequest, list: ListRecord): EmulatorResponse {
   try {
     const query = parseODataQuery(ctx.request.url.searchParams);
-    const page = queryItems(visibleItems(ctx, ctx.tenant.store.listItems(list.id)), query, itemContext(ctx, list));
+    if (!has(listMask(ctx, list), PERMISSION.viewListItems)) return accessDenied(ctx);
+    const page = queryItems(visibleItems(ctx, ctx.tenant.store.listItems(list.id), list), query, itemContext(ctx, list));
     const metadata = `${ctx.webUrl}/_api/$metadata#SP.ListData.${itemEntityType(list.url).replace(/^SP\.Data\./, '')}s`;
     return ok(ctx, collectionBody(ctx.format, metadata, page.values, page.nextLink));
   } catch (error) {
@@ -161,7 +172,8 @@ export function getItems(ctx: SiteRequest, list: ListRecord): EmulatorResponse {
 }
 
 export function getItem(ctx: SiteRequest, list: ListRecord, id: number): EmulatorResponse {
-  const item = visibleItems(ctx, ctx.tenant.store.listItems(list.id)).find((i) => i.id === id);
+  if (!has(listMask(ctx, list), PERMISSION.viewListItems)) return accessDenied(ctx);
+  const item = visibleItems(ctx, ctx.tenant.store.listItems(list.id), list).find((i) => i.id === id);
   if (!item) {
     return spError(ctx.request, 404, '-2147024809, System.ArgumentException', 'Item does not exist. It may have been deleted by another user.');
   }
@@ -187,7 +199,8 @@ function itemAnswer(ctx: SiteRequest, list: ListRecord, item: Parameters<typeof 
 export function getFileListItem(ctx: SiteRequest, serverRelativePath: string): EmulatorResponse {
   const path = serverRelativePath.toLowerCase();
   for (const list of ctx.tenant.store.lists(ctx.site.id)) {
-    const item = visibleItems(ctx, ctx.tenant.store.listItems(list.id)).find((i) => String(i.fields.FileRef ?? '').toLowerCase() === path);
+    if (!has(listMask(ctx, list), PERMISSION.viewListItems)) continue;
+    const item = visibleItems(ctx, ctx.tenant.store.listItems(list.id), list).find((i) => String(i.fields.FileRef ?? '').toLowerCase() === path);
     if (item) return itemAnswer(ctx, list, item);
   }
   return spError(ctx.request, 404, SP_CODES.fileNotFound, 'File Not Found.');

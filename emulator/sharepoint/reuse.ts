@@ -10,12 +10,15 @@ import { itemContext } from './handlers.ts';
 import { selectItem } from './items.ts';
 import { runAudienceReceiver } from './audience.ts';
 import { entity, entityBody } from './odata-json.ts';
+import { has, listMask, PERMISSION } from './list-security.ts';
+import { duplicateValue, duplicateValuesFound } from './unique-values.ts';
 import { parseODataQuery } from '../odata/query.ts';
 
 /**
  * What content reuse needs (issue 4): list item create as PnPjs 4 sends it (`items.add()`), and
- * SharePoint's news link (a repost page) in a hub's Site Pages. Both need AddListItems on the
- * site (members and owners); anyone else gets 403, as SharePoint answers.
+ * SharePoint's news link (a repost page) in a hub's Site Pages. Both need AddListItems: on the
+ * site (members and owners), or for a list with its own role assignments, on the list (a level
+ * given there, sharepoint/list-security.ts); anyone else gets 403, as SharePoint answers.
  */
 
 /** Content type of SharePoint's "Repost Page" (a news link) in Site Pages. */
@@ -59,7 +62,8 @@ function insertItem(ctx: SiteRequest, list: ListRecord, fields: Record<string, u
  */
 export function createItem(ctx: SiteRequest, list: ListRecord): EmulatorResponse {
   const { request } = ctx;
-  if (!canEdit(ctx)) return accessDenied(ctx);
+  // Add Items on the list: members and owners of a list that inherits its site's roles, or a level given on the list itself.
+  if (!has(listMask(ctx, list), PERMISSION.addListItems)) return accessDenied(ctx);
   const body = parseBody(ctx);
   if (!body) return invalidJson(ctx);
   const fields = itemFieldsOf(ctx.tenant.store.db, list);
@@ -77,6 +81,7 @@ export function createItem(ctx: SiteRequest, list: ListRecord): EmulatorResponse
     if (!coerced.ok) return spError(request, 400, SP_CODES.invalidQuery, coerced.message);
     values[def.name] = coerced.value;
   }
+  if (duplicateValue(ctx, list, values)) return duplicateValuesFound(ctx);
   runAudienceReceiver(ctx, list, new Set(Object.keys(values)), values);
   const now = nowIso();
   const id = insertItem(ctx, list, {

@@ -65,7 +65,7 @@ const LIST_ROUTES: Route[] = [
       return method === 'DELETE' ? deleteItem(ctx, list!, Number(m[1])) : updateItem(ctx, list!, Number(m[1]));
     },
   },
-  { methods: ['GET'], pattern: /^\/effectivebasepermissions\/?$/i, handle: (ctx) => getEffectiveBasePermissions(ctx) },
+  { methods: ['GET'], pattern: /^\/effectivebasepermissions\/?$/i, handle: (ctx, _m, list) => getEffectiveBasePermissions(ctx, list) },
   // SP.ListItem.recycle (emulator/sharepoint/recycle.ts): what `npm run check-tenant --write-site` removes with.
   { methods: ['POST'], pattern: /^\/items\((\d+)\)\/recycle(\(\))?$/i, handle: (ctx, m, list) => recycleItem(ctx, list!, Number(m[1])) },
   { methods: ['GET'], pattern: /^\/items\/getbyid\((\d+)\)\/?$/i, handle: (ctx, m, list) => getItem(ctx, list!, Number(m[1])) },

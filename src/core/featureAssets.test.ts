@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { readProvisioningAssets } from './provisioningAssets';
+import { CONFIRMATION_LIST, PAGE_BUCKET_FIELD, READER_FIELD } from './readConfirmation';
 
 /**
  * The element files of sharepoint/assets, in name order as the setup command reads them: the one
@@ -12,8 +13,8 @@ const ASSETS = path.join(ROOT, 'sharepoint', 'assets');
 const FILES = fs.readdirSync(ASSETS).filter(n => n.endsWith('.xml')).sort();
 const assets = readProvisioningAssets(FILES.map(name => ({ name, text: fs.readFileSync(path.join(ASSETS, name), 'utf8') })));
 
-/** What content health, news boosting, borrowing and sending news read or write on a page (src/services). */
-const PAGE_COLUMNS = ['SamverkaOwner', 'SamverkaReviewDate', 'SamverkaExpires', 'SamverkaBoostUntil',
+/** What content health, news boosting, must-read news, borrowing and sending news read or write on a page (src/services). */
+const PAGE_COLUMNS = ['SamverkaOwner', 'SamverkaReviewDate', 'SamverkaExpires', 'SamverkaBoostUntil', 'SamverkaMustRead', 'SamverkaReadBy',
   'SamverkaSourceUrl', 'SamverkaSourceMunicipality', 'SamverkaSourceModified', 'SamverkaCopiedBy', 'SamverkaCopiedAt', 'SamverkaSourceKey'];
 
 describe('sharepoint/assets', () => {
@@ -65,6 +66,17 @@ describe('sharepoint/assets', () => {
         expect(`${ct.name} after ${name}: ${defined >= 0 && defined < at}`).toBe(`${ct.name} after ${name}: true`);
       }
     }
+  });
+
+  it('defines "Läsbekräftelser": readers read and write only their own items, out of search, found by indexed columns, no unique column', () => {
+    const list = assets.lists.find(l => l.title === CONFIRMATION_LIST);
+    expect(list).toBeDefined();
+    expect([list && list.readSecurity, list && list.writeSecurity, list && list.noCrawl]).toEqual([2, 2, true]);
+    const fields = (list && list.fields) || [];
+    expect(fields.filter(f => f.indexed).map(f => f.name).sort()).toEqual([PAGE_BUCKET_FIELD, READER_FIELD].sort());
+    // SharePoint refuses unique values in a list whose readers see only their own items (emulator/CONTRACT.md).
+    expect(fields.filter(f => /EnforceUniqueValues="TRUE"/i.test(f.schemaXml))).toEqual([]);
+    expect(assets.fields.map(f => [f.name, f.type])).toEqual(expect.arrayContaining([['SamverkaMustRead', 'Boolean'], ['SamverkaReadBy', 'DateTime']]));
   });
 
   it('gives every person column List="UserInfo", as SharePoint\'s own person columns have it', () => {

@@ -1,5 +1,5 @@
-import { parseKql } from '../../tests/support/kqlModel';
-import { buildNewsKql, KQL_MAX_LENGTH, UNTARGETED_CLAUSE } from './newsKql';
+import { matchesKql, parseKql } from '../../tests/support/kqlModel';
+import { buildMustReadKql, buildNewsKql, KQL_MAX_LENGTH, UNTARGETED_CLAUSE } from './newsKql';
 
 const SITES = ['http://127.0.0.1:4100/sites/eksjo', 'http://127.0.0.1:4100/sites/gemensamt'];
 const group = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -55,5 +55,41 @@ describe('buildNewsKql', () => {
   it('fails clearly when even one group does not fit beside the sites', () => {
     expect(() => buildNewsKql({ siteUrls: SITES, groupIds: [group(1)], maxLength: 150 })).toThrow(/longer than 150/);
     expect(() => buildNewsKql({ siteUrls: [], groupIds: [] })).toThrow(/at least one site/);
+  });
+});
+
+describe('buildMustReadKql', () => {
+  const MANAGERS = group(7);
+  const ALL_STAFF = group(8);
+  const page = { PromotedState: '2', Path: 'http://127.0.0.1:4100/sites/vetlanda/SitePages/rutin.aspx', SamverkaMustReadOWSBOOL: '1' };
+
+  it('asks for must-read news of the sites under the news audience rules', () => {
+    expect(buildMustReadKql({ siteUrls: ['http://127.0.0.1:4100/sites/vetlanda', 'http://127.0.0.1:4100/sites/gemensamt'], groupIds: [MANAGERS] })).toEqual([
+      'PromotedState:2 AND (Path:"http://127.0.0.1:4100/sites/vetlanda" OR Path:"http://127.0.0.1:4100/sites/gemensamt") AND SamverkaMustReadOWSBOOL:1 AND ' +
+      `(ModernAudienceAadObjectIds:${MANAGERS} OR NOT IsAudienceTargeted:true)`
+    ]);
+  });
+
+  it('finds a must-read item for the reader\'s group and an untargeted one, never news that is not must-read or is for others', () => {
+    const per = parseKql(buildMustReadKql({ siteUrls: ['http://127.0.0.1:4100/sites/vetlanda'], groupIds: [MANAGERS, ALL_STAFF] })[0]);
+    const sara = parseKql(buildMustReadKql({ siteUrls: ['http://127.0.0.1:4100/sites/vetlanda'], groupIds: [ALL_STAFF] })[0]);
+    const forManagers = { ...page, ModernAudienceAadObjectIds: [MANAGERS], IsAudienceTargeted: 'true' };
+    expect(matchesKql(per, forManagers)).toBe(true);
+    expect(matchesKql(sara, forManagers)).toBe(false);
+    expect(matchesKql(sara, { ...page, IsAudienceTargeted: 'false' })).toBe(true);
+    expect(matchesKql(per, { ...forManagers, SamverkaMustReadOWSBOOL: '0' })).toBe(false);
+    expect(matchesKql(per, { ...forManagers, SamverkaMustReadOWSBOOL: undefined })).toBe(false);
+    expect(matchesKql(per, { ...forManagers, Path: 'http://127.0.0.1:4100/sites/eksjo/SitePages/rutin.aspx' })).toBe(false);
+  });
+
+  it('splits like the news query, one searchRequest each, with the must-read restriction in every part', () => {
+    const groups = Array.from({ length: 200 }, (_, i) => group(i));
+    const queries = buildMustReadKql({ siteUrls: SITES, groupIds: groups, notExpiredBeforeDay: '2026-11-28' });
+    expect(queries.length).toBeGreaterThan(1);
+    for (const query of queries) {
+      expect(query.length).toBeLessThanOrEqual(KQL_MAX_LENGTH);
+      expect(query).toContain(' AND SamverkaMustReadOWSBOOL:1 AND NOT SamverkaExpiresOWSDATE<2026-11-28 AND (');
+    }
+    expect(queries).toEqual(buildNewsKql({ siteUrls: SITES, groupIds: groups, notExpiredBeforeDay: '2026-11-28', mustRead: true }));
   });
 });

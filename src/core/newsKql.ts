@@ -7,6 +7,15 @@ export const KQL_MAX_LENGTH = 4096;
 /** The managed property SharePoint search creates for the SamverkaExpires site column (DateTime). */
 export const EXPIRES_PROPERTY = 'SamverkaExpiresOWSDATE';
 
+/**
+ * The managed properties SharePoint search creates for the must-read columns (sharepoint/assets/
+ * must-read.xml): site columns become `<name>OWS<code>` with the column type's four-letter code,
+ * queryable and retrievable without any search schema mapping (Microsoft: "Automatically created
+ * managed properties"). A Yes/No column's value is "1" or "0", so the restriction is `:1`.
+ */
+export const MUST_READ_PROPERTY = 'SamverkaMustReadOWSBOOL';
+export const READ_BY_PROPERTY = 'SamverkaReadByOWSDATE';
+
 /** Items without audiences: visible to everyone who can read them. */
 export const UNTARGETED_CLAUSE = 'NOT IsAudienceTargeted:true';
 
@@ -25,6 +34,8 @@ export interface NewsKqlInput {
   notExpiredBeforeDay?: string;
   /** Length limit of one query; KQL_MAX_LENGTH unless a test needs another. */
   maxLength?: number;
+  /** Only news an editor marked as must-read (Ska läsas). */
+  mustRead?: boolean;
 }
 
 /**
@@ -43,6 +54,9 @@ export function buildNewsKql(input: NewsKqlInput): string[] {
     throw new Error('buildNewsKql needs at least one site');
   }
   const base = [kqlRestriction('PromotedState', '2'), kqlAnyOf(input.siteUrls.map(url => kqlRestriction('Path', url)))];
+  if (input.mustRead) {
+    base.push(kqlRestriction(MUST_READ_PROPERTY, '1'));
+  }
   if (input.boostedFromDay !== undefined) {
     base.push(kqlRestriction('SamverkaBoostUntilOWSDATE', input.boostedFromDay, '>='));
   }
@@ -78,6 +92,16 @@ export function buildNewsKql(input: NewsKqlInput): string[] {
   }
   queries.push(render(current));
   return queries;
+}
+
+/**
+ * The must-read news of the user's hubs and the shared site that are meant for them: the news
+ * query with `SamverkaMustReadOWSBOOL:1`, under the same audience rules (targeted at one of their
+ * groups, or not targeted at all) and split the same way. Each query is one searchRequest: several
+ * go as inner requests of one Graph `$batch`, never together in one body.
+ */
+export function buildMustReadKql(input: Omit<NewsKqlInput, 'mustRead' | 'boostedFromDay'>): string[] {
+  return buildNewsKql({ ...input, mustRead: true });
 }
 
 function uniqueSorted(ids: readonly string[]): string[] {

@@ -6,6 +6,8 @@ export interface CurrentUser {
   id: string;
   displayName: string;
   mail: string;
+  /** The sign-in name (Graph userPrincipalName); absent in what an older release cached. */
+  userPrincipalName?: string;
   jobTitle?: string;
   department?: string;
   officeLocation?: string;

@@ -50,6 +50,22 @@ describe('the element files of sharepoint/assets', () => {
     ]);
   });
 
+  it('reads a list schema\'s item-level permissions, NoCrawl and indexed columns, and flags a security value SharePoint has not', () => {
+    const schema = `<List Title="Läsbekräftelser" ReadSecurity="2" WriteSecurity="2" NoCrawl="TRUE"><MetaData><Fields>
+      <Field ID="{f65c11f1-f99a-4fb2-a1d9-c5606e23a6aa}" Name="SamverkaReader" Type="Text" Indexed="TRUE" />
+      <Field ID="{2db5843d-9d25-46d3-b64e-fab4cbde8dd5}" Name="Other" Type="Text" />
+    </Fields></MetaData></List>`;
+    const elements = '<Elements><ListInstance Title="Läsbekräftelser" Url="Lists/Läsbekräftelser" CustomSchema="s.xml" /><ListInstance Title="Guider" Url="Lists/Guider" /></Elements>';
+    const assets = readProvisioningAssets([{ name: 'e.xml', text: elements }, { name: 's.xml', text: schema }]);
+    expect(assets.problems).toEqual([]);
+    const [confirmations, guides] = assets.lists;
+    expect([confirmations.readSecurity, confirmations.writeSecurity, confirmations.noCrawl]).toEqual([2, 2, true]);
+    expect(confirmations.fields.map(f => [f.name, f.indexed === true])).toEqual([['SamverkaReader', true], ['Other', false]]);
+    expect([guides.readSecurity, guides.writeSecurity, guides.noCrawl]).toEqual([undefined, undefined, undefined]);
+    const bad = readProvisioningAssets([{ name: 'e.xml', text: elements }, { name: 's.xml', text: '<List ReadSecurity="4" WriteSecurity="3" />' }]);
+    expect(bad.problems).toEqual(['s.xml: ReadSecurity="4" is not one of 1, 2', 's.xml: WriteSecurity="3" is not one of 1, 2, 4']);
+  });
+
   it('says which file is broken or missing instead of failing', () => {
     const assets = readProvisioningAssets([
       { name: 'broken.xml', text: '<Elements><Field ID="{x}" Name="A" Type="Text"></Elements>' },

@@ -24,6 +24,8 @@ export interface FieldDefinition {
   schemaXml: string;
   /** File it came from. */
   source: string;
+  /** Indexed="TRUE": setup indexes the column of the list it is in (not relying on CreateFieldAsXml to). */
+  indexed?: boolean;
 }
 
 export interface ContentTypeDefinition {
@@ -46,6 +48,15 @@ export interface ListDefinition {
   /** List-level fields from its schema. */
   fields: FieldDefinition[];
   source: string;
+  /**
+   * Item-level permissions from its schema's <List> element: ReadSecurity 2 (people read only the
+   * items they created) and WriteSecurity 2 (or 4: no one edits) for everyone without "Override
+   * List Behaviors". Absent: SharePoint's default, 1.
+   */
+  readSecurity?: number;
+  writeSecurity?: number;
+  /** NoCrawl="TRUE": the list's items stay out of search. */
+  noCrawl?: boolean;
 }
 
 /**
@@ -162,7 +173,11 @@ function readField(element: XmlElement, source: string, problems: string[]): Fie
   if ((a.Type === 'User' || a.Type === 'UserMulti') && a.List !== 'UserInfo') {
     problems.push(`${source}: the person column ${name} needs List="UserInfo", as SharePoint's own person columns have it`);
   }
-  return { id: normalizeGuid(a.ID), name, displayName: a.DisplayName || name, type: a.Type, group: a.Group || '', schemaXml: element.outerXml, source };
+  const field: FieldDefinition = { id: normalizeGuid(a.ID), name, displayName: a.DisplayName || name, type: a.Type, group: a.Group || '', schemaXml: element.outerXml, source };
+  if ((a.Indexed || '').toUpperCase() === 'TRUE') {
+    field.indexed = true;
+  }
+  return field;
 }
 
 /**
@@ -288,6 +303,31 @@ function readListSchema(schema: AssetFile, list: ListDefinition, problems: strin
   } catch (e) {
     problems.push(`${schema.name}: not well-formed XML (${(e as Error).message})`);
     return;
+  }
+  const root = roots.filter(r => localName(r.name) === 'List')[0];
+  if (root) {
+    const security = (name: 'ReadSecurity' | 'WriteSecurity', allowed: number[]): number | undefined => {
+      const raw = root.attributes[name];
+      if (raw === undefined) {
+        return undefined;
+      }
+      if (allowed.indexOf(Number(raw)) < 0) {
+        problems.push(`${schema.name}: ${name}="${raw}" is not one of ${allowed.join(', ')}`);
+        return undefined;
+      }
+      return Number(raw);
+    };
+    const read = security('ReadSecurity', [1, 2]);
+    const write = security('WriteSecurity', [1, 2, 4]);
+    if (read !== undefined) {
+      list.readSecurity = read;
+    }
+    if (write !== undefined) {
+      list.writeSecurity = write;
+    }
+    if ((root.attributes.NoCrawl || '').toUpperCase() === 'TRUE') {
+      list.noCrawl = true;
+    }
   }
   for (const ref of descendants(roots, 'ContentTypeRef')) {
     if (ref.attributes.ID && list.contentTypeIds.indexOf(ref.attributes.ID) < 0) {

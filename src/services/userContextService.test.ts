@@ -26,7 +26,7 @@ describe('UserContextService', () => {
 
     const user = await services.userContext.getCurrentUser();
     expect(user).toEqual({
-      id: 'u-anna', displayName: 'Anna Lindqvist', mail: 'anna.lindqvist@eksjo.se', jobTitle: 'Undersköterska',
+      id: 'u-anna', displayName: 'Anna Lindqvist', mail: 'anna.lindqvist@eksjo.se', userPrincipalName: 'anna.lindqvist@eksjo.se', jobTitle: 'Undersköterska',
       department: 'Hemtjänst Norr', officeLocation: undefined, groupIds: ['g-unit', 'g-allstaff']
     });
     expect(fake.requests).toHaveLength(1);

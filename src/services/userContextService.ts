@@ -71,6 +71,7 @@ export class UserContextService implements IUserContextService {
       displayName: text(me.displayName) || '',
       // Guests and some accounts have no mail; the UPN is the address they sign in with.
       mail: text(me.mail) || text(me.userPrincipalName) || '',
+      userPrincipalName: text(me.userPrincipalName),
       jobTitle: text(me.jobTitle),
       department: text(me.department),
       officeLocation: text(me.officeLocation),

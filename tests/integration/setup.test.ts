@@ -4,6 +4,8 @@ import { membershipsOf } from '../../src/core/membership';
 import { parseSetupConfig, type SetupConfig } from '../../src/core/setupConfig';
 import type { ProvisioningAssets } from '../../src/core/provisioningAssets';
 import { createContentHealthService } from '../../src/services/contentHealthService';
+import { CONFIRMATION_LIST, pageKeyOf } from '../../src/core/readConfirmation';
+import { createReadConfirmationService } from '../../src/services/readConfirmationService';
 import { createServices } from '../../src/services/factory';
 import { MemoryStorage } from '../../src/services/sessionCache';
 import { readAppPackage, type AppPackage } from '../../setup/appPackage';
@@ -78,8 +80,8 @@ async function rest(tenant: LocalTenant, token: string, pathAndQuery: string): P
   return response.status === 200 ? response.json() : response.status;
 }
 
-/** What content health, boosting, borrowing and sending news read and write on a page. */
-const PAGE_COLUMNS = ['SamverkaOwner', 'SamverkaReviewDate', 'SamverkaExpires', 'SamverkaBoostUntil',
+/** What content health, boosting, must-read news, borrowing and sending news read and write on a page. */
+const PAGE_COLUMNS = ['SamverkaOwner', 'SamverkaReviewDate', 'SamverkaExpires', 'SamverkaBoostUntil', 'SamverkaMustRead', 'SamverkaReadBy',
   'SamverkaSourceUrl', 'SamverkaSourceMunicipality', 'SamverkaSourceModified', 'SamverkaCopiedBy', 'SamverkaCopiedAt', 'SamverkaSourceKey'];
 const READ = 1073741826;
 
@@ -114,7 +116,7 @@ describe('setup on an empty local tenant', () => {
 
   it('reads every element file of sharepoint/assets, the one definition of what it creates', async () => {
     const files = fs.readdirSync(path.join(ROOT, 'sharepoint', 'assets')).filter(n => /\.xml$/i.test(n)).sort();
-    expect(new Set([...assets.fields.map(f => f.source), ...assets.contentTypes.map(ct => ct.source)])).toEqual(new Set(files));
+    expect(new Set([...assets.fields.map(f => f.source), ...assets.contentTypes.map(ct => ct.source), ...assets.lists.flatMap(l => l.fields.map(f => f.source))])).toEqual(new Set(files));
     expect(assets.problems).toEqual([]);
     expect(assets.fields.map(f => f.name)).toContain('SamverkaReviewDate');
     expect(assets.contentTypes.map(ct => ct.name)).toContain('Samverka-sida');
@@ -131,7 +133,9 @@ describe('setup on an empty local tenant', () => {
     const ids = report.plan.map(s => s.id);
     for (const id of ['group:eksjo', 'members:eksjo:allStaff', 'site:/sites/vetlanda', 'hub:/sites/vetlanda', 'join:/sites/eksjo-social',
       'visitors:/sites/gemensamt', 'field:/sites/eksjo:SamverkaReviewDate', 'field:/sites/eksjo:SamverkaBoostUntil', 'list:/sites/gemensamt:Guider',
-      'library:/sites/eksjo:SitePages', 'library:/sites/gemensamt:SitePages', 'borrowers:/sites/vetlanda', 'audience:/sites/savsjo', 'tenant-config', 'app']) {
+      'library:/sites/eksjo:SitePages', 'library:/sites/gemensamt:SitePages', 'borrowers:/sites/vetlanda', 'audience:/sites/savsjo', 'tenant-config', 'app',
+      'field:/sites/eksjo:SamverkaMustRead', 'list:/sites/gemensamt:Läsbekräftelser', 'indexes:/sites/gemensamt:Läsbekräftelser',
+      'list-security:/sites/gemensamt:Läsbekräftelser', 'roles:/sites/gemensamt:Läsbekräftelser', 'list-roles:/sites/gemensamt:Läsbekräftelser']) {
       expect(ids).toContain(id);
     }
     expect(ids.indexOf('group:eksjo')).toBeLessThan(ids.indexOf('visitors:/sites/eksjo'));
@@ -262,6 +266,24 @@ describe('setup on an empty local tenant', () => {
     expect(result.succeeded).toHaveLength(1);
     const stored = await rest(tenant, 'admin', `/sites/eksjo/_api/web/lists/getByTitle('Site Pages')/items(${page && page.record.itemId})?$select=SamverkaReviewDate`);
     expect(Date.parse(stored.SamverkaReviewDate)).toBeGreaterThan(NOW.getTime() + 300 * 86400000); // a year on (the hub's review months)
+  });
+
+  it('Läs och bekräfta works on a set-up tenant: readers confirm and see only their own, the communicators see all', async () => {
+    const list = `/sites/gemensamt/_api/web/lists/getByTitle('${encodeURIComponent(CONFIRMATION_LIST)}')`;
+    const settings = await rest(tenant, 'admin', `${list}?$select=ReadSecurity,WriteSecurity,NoCrawl,HasUniqueRoleAssignments`);
+    expect([settings.ReadSecurity, settings.WriteSecurity, settings.NoCrawl, settings.HasUniqueRoleAssignments]).toEqual([2, 2, true, true]);
+    const fields = await rest(tenant, 'admin', `${list}/fields?$select=InternalName,Indexed`);
+    expect(fields.value.filter((f: { Indexed: boolean }) => f.Indexed).map((f: { InternalName: string }) => f.InternalName).sort()).toEqual(['ID', 'SamverkaPageBucket', 'SamverkaReader']);
+    const gemensamt = await rest(tenant, 'admin', '/sites/gemensamt/_api/site?$select=Id');
+    const page = pageKeyOf(gemensamt.Id, '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d');
+    const confirmer = (token: string): ReturnType<typeof createReadConfirmationService> =>
+      createReadConfirmationService(createServices({ kind: 'local', baseUrl: tenant.url, token }, { storage: new MemoryStorage(), now: () => NOW }));
+    const sara = await confirmer('sara').confirm(page);
+    expect(sara.outcome).toBe('confirmed');
+    expect((await confirmer('erik').confirm(page)).outcome).toBe('confirmed');
+    expect(await confirmer('sara').confirm(page)).toEqual({ outcome: 'alreadyConfirmed', confirmedAt: sara.confirmedAt });
+    expect((await confirmer('sara').confirmationsFor(page)).map(c => c.reader.userPrincipalName)).toEqual(['sara.nilsson@vetlanda.se']);
+    expect((await confirmer('johan').confirmationsFor(page)).map(c => c.reader.userPrincipalName).sort()).toEqual(['erik.johansson@eksjo.se', 'sara.nilsson@vetlanda.se']);
   });
 
   it('renames a group whose name changed in the configuration, and nothing else', async () => {

@@ -57,6 +57,11 @@ export const LIST_ITEM_SCHEMA: EntitySchema<PageHitData> = {
     { name: 'SamverkaExpiresOWSDATE', type: 'date', sortable: true },
     { name: 'SamverkaReviewDateOWSDATE', type: 'date', sortable: true },
     { name: 'SamverkaOwnerOWSUSER', type: 'text' },
+    // Läs och bekräfta: auto-created managed properties of site columns are queryable and retrievable, not
+    // sortable or refinable; taken as Microsoft words it, "all automatically created managed properties are of
+    // type Text": a Yes/No column is the keyword "1" or "0" (so `:1` matches, `:true` does not).
+    { name: 'SamverkaMustReadOWSBOOL', type: 'keyword' },
+    { name: 'SamverkaReadByOWSDATE', type: 'date' },
     { name: 'Author', type: 'text', multi: true, fullText: true, sortable: true },
     { name: 'AuthorOWSUSER', type: 'text' },
     { name: 'EditorOWSUSER', type: 'text' },
@@ -143,6 +148,8 @@ export function crawlSitePages(store: TenantStore): SearchDocument<PageHitData>[
           SamverkaExpiresOWSDATE: (f.SamverkaExpires as string | null) ?? null,
           SamverkaReviewDateOWSDATE: (f.SamverkaReviewDate as string | null) ?? null,
           SamverkaOwnerOWSUSER: owner ? owsUser(owner) : null,
+          SamverkaMustReadOWSBOOL: typeof f.SamverkaMustRead === 'boolean' ? (f.SamverkaMustRead ? '1' : '0') : null,
+          SamverkaReadByOWSDATE: (f.SamverkaReadBy as string | null | undefined) ?? null,
           Author: author ? [author.displayName] : null,
           AuthorOWSUSER: author ? owsUser(author) : null,
           EditorOWSUSER: editor ? owsUser(editor) : null,

@@ -1,0 +1,19 @@
+import type { ConfirmResult, ReadConfirmation } from './readConfirmation';
+
+/**
+ * Läs och bekräfta (src/services/readConfirmationService.ts over SharePoint; doubles in tests).
+ * Page keys are `pageKeyOf(siteId, uniqueId)`. Failures are thrown with a code failureCodeOf
+ * (core/failures) reads: a reader outside the list's readers gets 'forbidden', a tenant without
+ * the list 'notFound'.
+ */
+export interface IReadConfirmationService {
+  /**
+   * Records that the signed-in user has read the page, once: when they already have, nothing is
+   * added and the date of their first confirmation comes back.
+   */
+  confirm(pageKey: string): Promise<ConfirmResult>;
+  /** The signed-in user's confirmation date of each of these pages they confirmed (page key → ISO date), in one request. */
+  myConfirmations(pageKeys: readonly string[]): Promise<Record<string, string>>;
+  /** Everyone's confirmations of a page, one per person (the earliest): for editors, who may read all of them. */
+  confirmationsFor(pageKey: string): Promise<ReadConfirmation[]>;
+}
