@@ -1,8 +1,12 @@
 import { healthPolicyFor, nextReviewDate } from './contentHealth';
-import { kqlRestriction } from './kql';
+import { GUIDE_DRAFT, GUIDE_PUBLISHED, GUIDE_STATUS_FIELD } from './guideStatus';
+import type { GuideStatus } from './guideStatus';
 import type { TenantConfig } from './municipality';
 import { ALL_MUNICIPALITIES, parseGuideSteps } from './search';
 import type { GuideStep } from './search';
+
+export { GUIDE_DRAFT, GUIDE_PUBLISHED, GUIDE_STATUS_FIELD, GUIDE_STATUS_PROPERTY, PUBLISHED_GUIDES_CLAUSE } from './guideStatus';
+export type { GuideStatus } from './guideStatus';
 
 /**
  * The guide editor's model (issue 13): a guide as an editor writes it, the step operations,
@@ -10,23 +14,6 @@ import type { GuideStep } from './search';
  * the shared site; its steps are one JSON document in SamverkaGuideSteps, read by the viewer
  * through parseGuideSteps (core/search), which this module reuses for the round trip.
  */
-
-/** Draft (utkast): only editors see it. Published (publicerad): in search, Min sida and the viewer. */
-export type GuideStatus = 'utkast' | 'publicerad';
-export const GUIDE_DRAFT: GuideStatus = 'utkast';
-export const GUIDE_PUBLISHED: GuideStatus = 'publicerad';
-
-/** The status column of the guide list (a Choice column, sharepoint/assets/guides.xml). */
-export const GUIDE_STATUS_FIELD = 'SamverkaGuideStatus';
-/** Its managed property: SharePoint's automatic one for a Choice column. */
-export const GUIDE_STATUS_PROPERTY = 'SamverkaGuideStatusOWSCHCS';
-
-/**
- * Readers' guides in search: every guide that is not a draft. A guide written before the status
- * column existed has no status and stays published, so the clause excludes drafts rather than
- * requiring 'publicerad'.
- */
-export const PUBLISHED_GUIDES_CLAUSE = `NOT ${kqlRestriction(GUIDE_STATUS_PROPERTY, GUIDE_DRAFT)}`;
 
 /** Which municipalities a guide is for: all of them, or one or several municipality ids. */
 export type GuideMunicipalities = typeof ALL_MUNICIPALITIES | string[];
