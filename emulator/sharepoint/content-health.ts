@@ -130,7 +130,8 @@ export function updateItem(ctx: SiteRequest, list: ListRecord, id: number): Emul
   const version = Number(item.fields.__etag ?? 1);
   const ifMatch = request.headers['if-match'];
   if (ifMatch && ifMatch !== '*' && ifMatch.replace(/^W\//, '') !== `"${version}"`) {
-    return spError(request, 412, '-1, Microsoft.SharePoint.Client.ClientServiceException', 'The request ETag value does not match the object\'s ETag value.');
+    // As SharePoint words it (captured: pnp/sp-dev-fx-controls-react#1509): both values, quoted.
+    return spError(request, 412, '-1, Microsoft.SharePoint.Client.ClientServiceException', `The request ETag value '${ifMatch}' does not match the object's ETag value '"${version}"'.`);
   }
   let body: Record<string, unknown>;
   try {

@@ -102,6 +102,14 @@ export const GUIDE_FIELDS: readonly FieldDefinition[] = [
   { name: 'SamverkaForvaltning', type: 'Text' },
   { name: 'SamverkaGuideKeywords', type: 'Note' },
   ...CONTENT_HEALTH_FIELDS,
+  // The guide editor (issue 13): draft or published (a Choice column; no value is published).
+  { name: 'SamverkaGuideStatus', type: 'Text' },
+  // A copy of a guide: where it came from, as a borrowed page keeps it (sharepoint/assets/reuse.xml).
+  { name: 'SamverkaSourceUrl', type: 'Note', notInDefaultView: true },
+  { name: 'SamverkaSourceMunicipality', type: 'Text', notInDefaultView: true },
+  { name: 'SamverkaSourceModified', type: 'DateTime', notInDefaultView: true },
+  { name: 'SamverkaCopiedBy', type: 'Text', notInDefaultView: true },
+  { name: 'SamverkaCopiedAt', type: 'DateTime', notInDefaultView: true },
 ];
 
 /**

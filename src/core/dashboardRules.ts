@@ -1,4 +1,5 @@
 import type { CalendarEvent, DashboardDocument, DashboardLink, DashboardSettings, DocumentFileType, GuideRef } from './dashboard';
+import { PUBLISHED_GUIDES_CLAUSE } from './guideStatus';
 import { kqlAllOf, kqlAnyOf, kqlRestriction } from './kql';
 import type { TenantConfig } from './municipality';
 import { normalizeGroupId } from './tenantConfig';
@@ -113,7 +114,8 @@ export function latestDocumentsKql(mail: string): string {
 /** Items of the guide list of the shared site. */
 export function guidesKql(tenantUrl: string, sharedSitePath: string): string {
   const listUrl = `${tenantUrl.replace(/\/+$/, '')}${sharedSitePath.replace(/\/+$/, '')}/${GUIDE_LIST_URL}`;
-  return kqlAllOf([kqlRestriction('Path', listUrl), kqlRestriction('contentclass', 'STS_ListItem_GenericList')]);
+  // Drafts of the guide editor are for editors only (core/guideEditor).
+  return kqlAllOf([kqlRestriction('Path', listUrl), kqlRestriction('contentclass', 'STS_ListItem_GenericList'), PUBLISHED_GUIDES_CLAUSE]);
 }
 
 /**

@@ -36,6 +36,11 @@ export interface SharedSite {
 export interface TenantConfig {
   municipalities: Municipality[];
   sharedSite: SharedSite;
+  /**
+   * Guides: hosts besides the tenant's own that a guide's links may point to ("*.example.se"
+   * allows its subdomains). Not set: the tenant's own host only.
+   */
+  guideLinkHosts?: string[];
 }
 
 /** Key of the tenant property (storage entity) that holds the JSON of a TenantConfig. */

@@ -1,3 +1,4 @@
+import { PUBLISHED_GUIDES_CLAUSE } from './guideStatus';
 import { kqlAnyOf, kqlPhrase, kqlRestriction } from './kql';
 import { UNTARGETED_CLAUSE } from './newsKql';
 import { ALL_MUNICIPALITIES, ModifiedRange, RefinerKey, SearchState, SearchVertical, VERTICAL_REFINERS } from './search';
@@ -248,7 +249,8 @@ function sourceClauses(source: ContentSource, state: SearchState, ctx: SearchCon
       clauses.push(kqlRestriction(CONTENT_CLASS, SOURCE_CONTENT_CLASS.documents), kqlRestriction('IsDocument', 'true'));
       break;
     case 'guideList':
-      clauses.push(kqlRestriction(CONTENT_CLASS, SOURCE_CONTENT_CLASS.guideList), kqlRestriction('Path', ctx.guideListUrl));
+      // Drafts of the guide editor are for editors only (core/guideEditor).
+      clauses.push(kqlRestriction(CONTENT_CLASS, SOURCE_CONTENT_CLASS.guideList), kqlRestriction('Path', ctx.guideListUrl), PUBLISHED_GUIDES_CLAUSE);
       break;
     case 'guideConnector':
       break;

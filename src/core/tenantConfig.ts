@@ -107,10 +107,16 @@ export function parseTenantConfig(json: unknown): TenantConfig {
     problems.push('sharedSite.path: must differ from every municipality hubPath');
   }
 
+  const guideLinkHosts = readGuideLinkHosts(value.guideLinkHosts, problems);
+
   if (problems.length > 0 || !sharedSite) {
     throw createTenantConfigError('invalid', problems);
   }
-  return { municipalities, sharedSite };
+  const config: TenantConfig = { municipalities, sharedSite };
+  if (guideLinkHosts) {
+    config.guideLinkHosts = guideLinkHosts;
+  }
+  return config;
 }
 
 function readMunicipality(raw: unknown, at: string, problems: string[]): Municipality | undefined {
@@ -167,6 +173,27 @@ function readGroups(raw: unknown, at: string, problems: string[]): MunicipalityG
     return undefined;
   }
   return { root: ids[0], allStaff: ids[1], managers: ids[2] };
+}
+
+/** Guides' link allow-list: host names ("www.skatteverket.se", "*.1177.se"), lower case. */
+function readGuideLinkHosts(raw: unknown, problems: string[]): string[] | undefined {
+  if (raw === undefined) {
+    return undefined;
+  }
+  if (!Array.isArray(raw)) {
+    problems.push('guideLinkHosts: must be an array of host names');
+    return undefined;
+  }
+  const hosts: string[] = [];
+  raw.forEach((entry: unknown, index: number) => {
+    const host = typeof entry === 'string' ? entry.trim().toLowerCase() : '';
+    if (!DOMAIN.test(host.indexOf('*.') === 0 ? host.slice(2) : host)) {
+      problems.push(`guideLinkHosts[${index}]: not a host name (got ${JSON.stringify(entry)})`);
+    } else if (hosts.indexOf(host) < 0) {
+      hosts.push(host);
+    }
+  });
+  return hosts;
 }
 
 function readSharedSite(raw: unknown, problems: string[]): SharedSite | undefined {

@@ -28,6 +28,8 @@ export const GUIDE_PROPERTIES: readonly PropertyDefinition[] = [
   { name: 'SamverkaReviewDateOWSDATE', type: 'date', sortable: true },
   { name: 'SamverkaOwnerOWSUSER', type: 'text' },
   { name: 'SamverkaGuideThumbnailOWSURLH', type: 'url' },
+  // The guide editor's status column (Choice: utkast, publicerad); readers' queries leave drafts out.
+  { name: 'SamverkaGuideStatusOWSCHCS', type: 'keyword' },
   { name: 'RefinableString110', type: 'keyword', sortable: true, refinable: true },
   { name: 'RefinableString111', type: 'keyword', refinable: true },
   { name: 'RefinableString112', type: 'keyword', refinable: true },
@@ -92,6 +94,7 @@ export function crawlGuides(store: TenantStore): SearchDocument<PageHitData>[] {
           SamverkaForvaltningOWSTEXT: f.SamverkaForvaltning as string,
           SamverkaReviewDateOWSDATE: f.SamverkaReviewDate as string,
           SamverkaOwnerOWSUSER: owner ? owsUser(owner) : null,
+          SamverkaGuideStatusOWSCHCS: typeof f.SamverkaGuideStatus === 'string' ? f.SamverkaGuideStatus : null,
           SamverkaGuideThumbnailOWSURLH: thumbnail ? `${thumbnail.url}, ${thumbnail.alt}` : null,
           RefinableString110: f.SamverkaGuideCategory as string,
           RefinableString111: f.SamverkaMunicipality as string,

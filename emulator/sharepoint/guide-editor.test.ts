@@ -1,0 +1,77 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useTenant } from '../tenant-fixture.ts';
+
+/**
+ * The guide editor on the local tenant (issue 13): the guide list takes a status and a copy's
+ * provenance, search indexes the status so readers' queries can leave drafts out, and a save
+ * on top of someone else's newer save is refused by its ETag (412), changing nothing.
+ */
+
+const tenant = useTenant({ seed: 42 });
+const GUIDES = "/sites/gemensamt/_api/web/lists/getByTitle('Guider')";
+const STEPS = JSON.stringify([{ title: 'Öppna portalen', html: '<p>Välj <strong>Semester</strong>.</p>' }]);
+
+async function create(title: string, status: string): Promise<{ id: number; etag: string }> {
+  const r = await tenant.call(`${GUIDES}/items`, {
+    token: 'johan',
+    body: { Title: title, SamverkaGuideSummary: 'Sammanfattning', SamverkaGuideSteps: STEPS, SamverkaGuideStepCount: 1, SamverkaGuideCategory: 'Ledighet', SamverkaMunicipality: 'alla', SamverkaGuideStatus: status }
+  });
+  assert.equal(r.status, 201, r.text);
+  return { id: r.json.Id, etag: r.json['odata.etag'] };
+}
+
+async function found(token: string, word: string): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  const r = await tenant.call('/v1.0/search/query', { token, body: { requests: [{ entityTypes: ['listItem'], query: { queryString: `${word} AND NOT SamverkaGuideStatusOWSCHCS:utkast` }, fields: ['Title'] }] } });
+  assert.equal(r.status, 200, r.text);
+  return r.json.value[0].hitsContainers[0].total;
+}
+
+describe('guide status and provenance', () => {
+  test('a draft is indexed with its status, so readers\' queries leave it out until it is published', async () => {
+    const guide = await create('Zorbexguide för semester', 'utkast');
+    assert.equal(await found('sara', 'Zorbexguide'), 0);
+    const unfiltered = await tenant.call('/v1.0/search/query', { token: 'johan', body: { requests: [{ entityTypes: ['listItem'], query: { queryString: 'Zorbexguide' }, fields: ['SamverkaGuideStatusOWSCHCS'] }] } });
+    assert.equal(unfiltered.json.value[0].hitsContainers[0].hits[0].resource.fields.samverkaGuideStatusOWSCHCS ?? unfiltered.json.value[0].hitsContainers[0].hits[0].resource.fields.SamverkaGuideStatusOWSCHCS, 'utkast');
+    const publish = await tenant.call(`${GUIDES}/items(${guide.id})`, { token: 'johan', method: 'POST', headers: { 'x-http-method': 'MERGE', 'if-match': guide.etag }, body: { SamverkaGuideStatus: 'publicerad' } });
+    assert.equal(publish.status, 204, publish.text);
+    assert.equal(await found('sara', 'Zorbexguide'), 1);
+  });
+
+  test('a copy keeps where it came from in the provenance columns', async () => {
+    const copy = await create('Kopia av guide', 'utkast');
+    const provenance = { SamverkaSourceUrl: `${tenant.url}/sites/gemensamt/Lists/Guider/DispForm.aspx?ID=1`, SamverkaSourceMunicipality: 'eksjo', SamverkaSourceModified: '2026-01-01T00:00:00Z', SamverkaCopiedBy: 'johan.lindqvist@vetlanda.se', SamverkaCopiedAt: '2026-02-01T00:00:00Z' };
+    const r = await tenant.call(`${GUIDES}/items(${copy.id})`, { token: 'johan', method: 'POST', headers: { 'x-http-method': 'MERGE', 'if-match': '*' }, body: provenance });
+    assert.equal(r.status, 204, r.text);
+    const back = await tenant.call(`${GUIDES}/items(${copy.id})?$select=${Object.keys(provenance).join(',')}`, { token: 'johan' });
+    for (const [name, value] of Object.entries(provenance)) {
+      assert.equal(back.json[name], value.replace('.000Z', 'Z'), name);
+    }
+  });
+});
+
+describe('two editors at once: If-Match', () => {
+  test('a save with the ETag the item had is refused once someone saved in between: 412, SharePoint\'s error, nothing changed', async () => {
+    const guide = await create('Guide att redigera', 'utkast');
+    const first = await tenant.call(`${GUIDES}/items(${guide.id})`, { token: 'johan', method: 'POST', headers: { 'x-http-method': 'MERGE', 'if-match': guide.etag }, body: { Title: 'Johans rubrik' } });
+    assert.equal(first.status, 204);
+    assert.notEqual(first.headers.get('etag'), guide.etag);
+    const stale = await tenant.call(`${GUIDES}/items(${guide.id})`, { token: 'johan', method: 'POST', headers: { 'x-http-method': 'MERGE', 'if-match': guide.etag }, body: { Title: 'Gammal rubrik' } });
+    assert.equal(stale.status, 412);
+    assert.deepEqual(stale.json, { 'odata.error': { code: '-1, Microsoft.SharePoint.Client.ClientServiceException', message: { lang: 'en-US', value: `The request ETag value '${guide.etag}' does not match the object's ETag value '${first.headers.get('etag')}'.` } } });
+    const after = await tenant.call(`${GUIDES}/items(${guide.id})?$select=Title,Modified,Editor/Title&$expand=Editor`, { token: 'johan' });
+    assert.equal(after.json.Title, 'Johans rubrik');
+    assert.equal(after.json['odata.etag'], first.headers.get('etag'));
+    // The current ETag, and '*', are taken.
+    const current = await tenant.call(`${GUIDES}/items(${guide.id})`, { token: 'johan', method: 'POST', headers: { 'x-http-method': 'MERGE', 'if-match': first.headers.get('etag')! }, body: { Title: 'Ny rubrik' } });
+    assert.equal(current.status, 204);
+  });
+
+  test('a weak stale ETag (W/"n") is compared by its value and refused the same way', async () => {
+    const guide = await create('Guide i batch', 'utkast');
+    await tenant.call(`${GUIDES}/items(${guide.id})`, { token: 'johan', method: 'POST', headers: { 'x-http-method': 'MERGE', 'if-match': '*' }, body: { Title: 'Först' } });
+    const stale = await tenant.call(`${GUIDES}/items(${guide.id})`, { token: 'johan', method: 'POST', headers: { 'x-http-method': 'MERGE', 'if-match': `W/${guide.etag}` }, body: { Title: 'Sen' } });
+    assert.equal(stale.status, 412);
+  });
+});

@@ -1,0 +1,86 @@
+import type { GuideDraft, GuideMunicipalities, GuideStatus } from './guideEditor';
+import type { GuideProblem } from './guideEditorValidation';
+
+/** A guide in the editor's overview. */
+export interface GuideListEntry {
+  id: number;
+  title: string;
+  status: GuideStatus;
+  category: string;
+  municipalities: GuideMunicipalities;
+  ownerName: string;
+  ownerEmail: string;
+  modified: string;
+  reviewDate: string | null;
+  /** Set on copies: the source guide's address. */
+  sourceUrl?: string;
+}
+
+export interface GuideOverview {
+  /** Whether the user may edit the guide list (EditListItems): everyone else gets a message and no actions. */
+  mayEdit: boolean;
+  guides: GuideListEntry[];
+}
+
+/** A guide as loaded for editing, with what a later save must name. */
+export interface LoadedGuide {
+  id: number;
+  draft: GuideDraft;
+  /** The item's ETag: a save sends it as IF-MATCH. */
+  etag: string;
+  modified: string;
+  modifiedBy: string;
+}
+
+export interface SavedGuide {
+  id: number;
+  etag: string;
+  modified: string;
+}
+
+/** Someone saved the guide after it was loaded: who and when, for "load theirs" or "keep mine". */
+export interface GuideConflict {
+  modifiedBy: string;
+  modified: string;
+  /** Their version, to load or to save on top of (its ETag). */
+  theirs: LoadedGuide;
+}
+
+export type GuideEditorErrorCode = 'conflict' | 'invalid' | 'forbidden';
+
+export interface GuideEditorError extends Error {
+  name: 'GuideEditorError';
+  code: GuideEditorErrorCode;
+  conflict?: GuideConflict;
+  problems?: GuideProblem[];
+}
+
+export function createGuideEditorError(code: GuideEditorErrorCode, details: { conflict?: GuideConflict; problems?: GuideProblem[] } = {}): GuideEditorError {
+  const error = new Error(`Guide editor: ${code}`) as GuideEditorError;
+  error.name = 'GuideEditorError';
+  error.code = code;
+  error.conflict = details.conflict;
+  error.problems = details.problems;
+  return error;
+}
+
+export function isGuideEditorError(error: unknown): error is GuideEditorError {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'GuideEditorError';
+}
+
+export interface IGuideEditorService {
+  /** The guides of the list, when the user may edit it; none (and mayEdit false) otherwise. */
+  overview(): Promise<GuideOverview>;
+  load(id: number): Promise<LoadedGuide>;
+  /**
+   * Saves as a draft (utkast). A new guide (no id) is created; an existing one is saved with
+   * IF-MATCH: etag, and a newer save by someone else rejects with a 'conflict' error.
+   */
+  saveDraft(draft: GuideDraft, id?: number, etag?: string): Promise<SavedGuide>;
+  /** Checks everything first ('invalid' with every problem), then saves as published. */
+  publish(draft: GuideDraft, id?: number, etag?: string): Promise<SavedGuide>;
+  /** A draft copy of a guide (any municipality's), keeping where it came from. */
+  copy(id: number): Promise<SavedGuide>;
+  /** To the site's recycle bin. */
+  recycle(id: number): Promise<void>;
+}

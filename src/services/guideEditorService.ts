@@ -1,0 +1,164 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/site-users/web';
+import '@pnp/sp/security';
+import { canEditItems, type BasePermissions } from '../core/contentHealthPermissions';
+import {
+  draftOfItem, etagOf, GUIDE_DRAFT, GUIDE_EDITOR_EXPAND, GUIDE_EDITOR_SELECT, GUIDE_PUBLISHED, guideItemFields, municipalityValue,
+  parseMunicipalities, provenanceFields
+} from '../core/guideEditor';
+import type { GuideDraft, GuideStatus, RawGuideItem } from '../core/guideEditor';
+import {
+  createGuideEditorError, GuideListEntry, GuideOverview, IGuideEditorService, LoadedGuide, SavedGuide
+} from '../core/guideEditorPorts';
+import { linkPolicyOf, publishProblems } from '../core/guideEditorValidation';
+import type { ITenantConfigService, IUserContextService } from '../core/ports';
+import type { Services } from './factory';
+
+/** The guide list of the shared site. */
+export const GUIDE_EDITOR_LIST = 'Guider';
+/** The overview reads the list in one request: a guide list holds hundreds, not thousands. */
+const OVERVIEW_SIZE = 5000;
+const OVERVIEW_SELECT = ['Id', 'Title', 'Modified', 'SamverkaGuideCategory', 'SamverkaMunicipality', 'SamverkaReviewDate', 'SamverkaGuideStatus',
+  'SamverkaSourceUrl', 'SamverkaOwner/Title', 'SamverkaOwner/EMail'];
+
+export interface GuideEditorDeps {
+  sp(sitePath: string): SPFI;
+  tenantUrl: string;
+  tenantConfig: ITenantConfigService;
+  userContext: IUserContextService;
+  now: () => Date;
+}
+
+/**
+ * The guide editor over SharePoint REST (issue 13): the list 'Guider' on the shared site. Who
+ * may edit is the list's effective permissions (EditListItems, as content health decides it);
+ * saves name the ETag they started from, so SharePoint refuses (412) a save on top of a newer
+ * one and the editor is told who saved it and when.
+ */
+export class GuideEditorService implements IGuideEditorService {
+  private readonly deps: GuideEditorDeps;
+
+  public constructor(deps: GuideEditorDeps) {
+    this.deps = deps;
+  }
+
+  public async overview(): Promise<GuideOverview> {
+    const list = await this.list();
+    const permissions = await list.getCurrentUserEffectivePermissions();
+    if (!canEditItems(permissions as unknown as BasePermissions)) {
+      return { mayEdit: false, guides: [] };
+    }
+    const raw = await list.items.select(...OVERVIEW_SELECT).expand('SamverkaOwner').top(OVERVIEW_SIZE)() as RawGuideItem[];
+    const guides: GuideListEntry[] = raw.map(item => ({
+      id: item.Id as number,
+      title: item.Title || '',
+      status: item.SamverkaGuideStatus === GUIDE_DRAFT ? GUIDE_DRAFT : GUIDE_PUBLISHED,
+      category: item.SamverkaGuideCategory || '',
+      municipalities: parseMunicipalities(item.SamverkaMunicipality),
+      ownerName: (item.SamverkaOwner && item.SamverkaOwner.Title) || '',
+      ownerEmail: (item.SamverkaOwner && item.SamverkaOwner.EMail) || '',
+      modified: item.Modified || '',
+      reviewDate: item.SamverkaReviewDate || null,
+      sourceUrl: item.SamverkaSourceUrl || undefined
+    }));
+    return { mayEdit: true, guides };
+  }
+
+  public async load(id: number): Promise<LoadedGuide> {
+    const raw = await (await this.list()).items.getById(id).select(...GUIDE_EDITOR_SELECT).expand(...GUIDE_EDITOR_EXPAND)() as RawGuideItem;
+    return {
+      id,
+      draft: draftOfItem(raw),
+      etag: etagOf(raw) || '*',
+      modified: raw.Modified || '',
+      modifiedBy: (raw.Editor && raw.Editor.Title) || ''
+    };
+  }
+
+  public saveDraft(draft: GuideDraft, id?: number, etag?: string): Promise<SavedGuide> {
+    return this.save(draft, GUIDE_DRAFT, id, etag);
+  }
+
+  public async publish(draft: GuideDraft, id?: number, etag?: string): Promise<SavedGuide> {
+    const config = await this.deps.tenantConfig.getConfig();
+    const problems = publishProblems(draft, linkPolicyOf(config, this.deps.tenantUrl));
+    if (problems.length > 0) {
+      throw createGuideEditorError('invalid', { problems });
+    }
+    return this.save(draft, GUIDE_PUBLISHED, id, etag);
+  }
+
+  public async copy(id: number): Promise<SavedGuide> {
+    const source = await this.load(id);
+    const actor = (await this.deps.userContext.getCurrentUser()).mail;
+    const sourceUrl = `${this.deps.tenantUrl.replace(/\/+$/, '')}${await this.listUrl()}/DispForm.aspx?ID=${id}`;
+    const draft: GuideDraft = { ...source.draft, status: GUIDE_DRAFT, provenance: undefined };
+    const created = await this.save(draft, GUIDE_DRAFT);
+    // A copy of a copy names the guide it was made from, as a borrowed page does.
+    const fields = provenanceFields({
+      sourceUrl, sourceMunicipality: municipalityValue(source.draft.municipalities), sourceModified: source.modified,
+      copiedBy: actor, copiedAt: this.deps.now().toISOString()
+    });
+    await (await this.list()).items.getById(created.id).update(fields, created.etag);
+    return this.saved(created.id);
+  }
+
+  public async recycle(id: number): Promise<void> {
+    await (await this.list()).items.getById(id).recycle();
+  }
+
+  private async save(draft: GuideDraft, status: GuideStatus, id?: number, etag?: string): Promise<SavedGuide> {
+    const list = await this.list();
+    const fields = guideItemFields(await this.withOwnerId(draft), status);
+    if (id === undefined) {
+      const created = await list.items.add(fields) as RawGuideItem;
+      return { id: created.Id as number, etag: etagOf(created) || '*', modified: created.Modified || '' };
+    }
+    try {
+      await list.items.getById(id).update(fields, etag || '*');
+    } catch (error) {
+      if ((error as { status?: number }).status === 412) {
+        const theirs = await this.load(id);
+        throw createGuideEditorError('conflict', { conflict: { modifiedBy: theirs.modifiedBy, modified: theirs.modified, theirs } });
+      }
+      throw error;
+    }
+    return this.saved(id);
+  }
+
+  /** The new ETag and Modified after a save (SharePoint's MERGE answers 204 without a body). */
+  private async saved(id: number): Promise<SavedGuide> {
+    const raw = await (await this.list()).items.getById(id).select('Id', 'Modified')() as RawGuideItem;
+    return { id, etag: etagOf(raw) || '*', modified: raw.Modified || '' };
+  }
+
+  /** The owner's site principal id: an owner chosen by e-mail address is ensured on the shared site first. */
+  private async withOwnerId(draft: GuideDraft): Promise<GuideDraft> {
+    if (!draft.owner || typeof draft.owner.id === 'number' || !draft.owner.email) {
+      return draft;
+    }
+    const config = await this.deps.tenantConfig.getConfig();
+    const user = await this.deps.sp(config.sharedSite.path).web.ensureUser(draft.owner.email);
+    return { ...draft, owner: { ...draft.owner, id: user.Id } };
+  }
+
+  private async list(): Promise<ReturnType<SPFI['web']['lists']['getByTitle']>> {
+    const config = await this.deps.tenantConfig.getConfig();
+    return this.deps.sp(config.sharedSite.path).web.lists.getByTitle(GUIDE_EDITOR_LIST);
+  }
+
+  private async listUrl(): Promise<string> {
+    const config = await this.deps.tenantConfig.getConfig();
+    return `${config.sharedSite.path.replace(/\/+$/, '')}/Lists/Guider`;
+  }
+}
+
+export function createGuideEditorService(services: Services): GuideEditorService {
+  return new GuideEditorService({
+    sp: sitePath => services.sp(sitePath), tenantUrl: services.tenantUrl, tenantConfig: services.tenantConfig,
+    userContext: services.userContext, now: services.now
+  });
+}

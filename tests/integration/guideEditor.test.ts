@@ -1,0 +1,154 @@
+import type { GuideResult, SearchState } from '../../src/core/search';
+import { newGuideDraft } from '../../src/core/guideEditor';
+import type { GuideDraft } from '../../src/core/guideEditor';
+import { isGuideEditorError } from '../../src/core/guideEditorPorts';
+import { createServices, Services } from '../../src/services/factory';
+import { createGuideEditorService } from '../../src/services/guideEditorService';
+import { createSearchService } from '../../src/services/searchFactory';
+import { MemoryStorage } from '../../src/services/sessionCache';
+import { LocalTenant, startLocalTenant } from './localTenant';
+
+/**
+ * The guide editor's service through PnPjs against the local tenant: who may edit, drafts that
+ * readers cannot find, publishing, two saves on one ETag, copies and the recycle bin.
+ */
+jest.setTimeout(120000);
+
+const NOW = new Date('2026-11-28T12:00:00Z');
+let tenant: LocalTenant;
+
+beforeAll(async () => {
+  tenant = await startLocalTenant();
+});
+
+afterAll(async () => {
+  if (tenant) {
+    await tenant.stop();
+  }
+});
+
+function servicesFor(token: string): Services {
+  return createServices({ kind: 'local', baseUrl: tenant.url, token }, { storage: new MemoryStorage(), now: () => NOW });
+}
+
+const editorFor = (token: string) => createGuideEditorService(servicesFor(token));
+
+async function guideTitles(token: string, text: string): Promise<string[]> {
+  // Search follows the write after the current burst of writes.
+  await new Promise(resolve => setTimeout(resolve, 50));
+  const state: SearchState = { text, vertical: 'guides', refiners: {} };
+  const page = await createSearchService(servicesFor(token)).search(state);
+  return page.items.map(i => (i as GuideResult).title);
+}
+
+function guide(title: string, word: string): GuideDraft {
+  return {
+    ...newGuideDraft({ email: 'johan.ek@vetlanda.se', name: 'Johan Ek' }, NOW, null),
+    title, summary: 'Så gör du.', category: 'Ledighet och frånvaro', forvaltning: 'Kommunledningsförvaltningen', keywords: ['ledighet'],
+    steps: [
+      { title: 'Öppna portalen', html: '<p>Gå till <a href="/sites/gemensamt">Gemensamt</a>.</p>' },
+      { title: 'Fyll i', html: `<p>Skriv <strong>${word}</strong> i rutan.</p>`, image: { url: '/sites/gemensamt/SiteAssets/Guider/bild.png', alt: 'Rutan att fylla i' } },
+      { title: 'Skicka', html: '<ul><li>Klart</li></ul>' }
+    ]
+  };
+}
+
+describe('who may edit', () => {
+  it('gives Johan (a member of Gemensamt) the guides with their status, and Sara (a reader) none and no actions', async () => {
+    const johan = await editorFor('johan').overview();
+    expect(johan.mayEdit).toBe(true);
+    expect(johan.guides.length).toBeGreaterThan(100);
+    expect(johan.guides.every(g => g.status === 'publicerad')).toBe(true);
+    const sara = await editorFor('sara').overview();
+    expect(sara).toEqual({ mayEdit: false, guides: [] });
+  });
+});
+
+describe('draft and publish', () => {
+  it('keeps a draft from readers in search until it is published, by a word from step two', async () => {
+    const editor = editorFor('johan');
+    const saved = await editor.saveDraft(guide('Ansök om tjänstledighet', 'Kvittrofält'));
+    expect(await guideTitles('sara', 'Kvittrofält')).toEqual([]);
+    const loaded = await editor.load(saved.id);
+    expect(loaded.draft.status).toBe('utkast');
+    expect(loaded.draft.owner).toMatchObject({ email: 'johan.ek@vetlanda.se', name: 'Johan Ek' });
+    expect(loaded.draft.steps).toEqual(guide('x', 'Kvittrofält').steps);
+    expect((await editor.overview()).guides.find(g => g.id === saved.id)).toMatchObject({ status: 'utkast', ownerEmail: 'johan.ek@vetlanda.se' });
+
+    await editor.publish(loaded.draft, saved.id, loaded.etag);
+    expect(await guideTitles('sara', 'Kvittrofält')).toEqual(['Ansök om tjänstledighet']);
+    expect((await editor.load(saved.id)).draft.status).toBe('publicerad');
+  });
+
+  it('refuses to publish a guide with problems, naming each, and saves nothing', async () => {
+    const editor = editorFor('johan');
+    const saved = await editor.saveDraft(guide('Guide med brister', 'Brist'));
+    const before = await editor.load(saved.id);
+    const broken: GuideDraft = {
+      ...before.draft,
+      steps: [
+        { title: '', html: '<p><a href="https://evil.example.com/">länk</a></p>', image: { url: '/sites/gemensamt/SiteAssets/a.png', alt: '' } },
+        { title: 'Film', html: '', video: { url: '/sites/gemensamt/SiteAssets/film.mp4' } }
+      ]
+    };
+    const error = await editor.publish(broken, saved.id, before.etag).catch((e: unknown) => e);
+    expect(isGuideEditorError(error) && error.code).toBe('invalid');
+    expect(isGuideEditorError(error) && error.problems!.map(p => p.code)).toEqual(['stepWithoutTitle', 'linkToOtherHost', 'pictureWithoutAlt', 'filmWithoutCaptions']);
+    expect((await editor.load(saved.id)).etag).toBe(before.etag);
+  });
+});
+
+describe('two editors at once', () => {
+  it('refuses a second save with the same ETag (412) and says who saved in between and when', async () => {
+    const johan = editorFor('johan');
+    const saved = await johan.saveDraft(guide('Guide för två', 'Tvåsam'));
+    const mine = await johan.load(saved.id);
+    const theirs = await johan.load(saved.id);
+    const first = await johan.saveDraft({ ...theirs.draft, title: 'Deras rubrik' }, saved.id, theirs.etag);
+    const error = await johan.saveDraft({ ...mine.draft, title: 'Min rubrik' }, saved.id, mine.etag).catch((e: unknown) => e);
+    expect(isGuideEditorError(error) && error.code).toBe('conflict');
+    const conflict = isGuideEditorError(error) ? error.conflict! : undefined;
+    expect(conflict).toMatchObject({ modifiedBy: 'Johan Ek', modified: first.modified });
+    expect(conflict!.theirs.draft.title).toBe('Deras rubrik');
+    expect(conflict!.theirs.etag).toBe(first.etag);
+    // Nothing was overwritten; "keep mine" is a save on top of theirs, with their ETag.
+    expect((await johan.load(saved.id)).draft.title).toBe('Deras rubrik');
+    await johan.saveDraft({ ...mine.draft, title: 'Min rubrik' }, saved.id, conflict!.theirs.etag);
+    expect((await johan.load(saved.id)).draft.title).toBe('Min rubrik');
+  });
+});
+
+describe('copy and delete', () => {
+  it('copies another municipality\'s guide as a draft that keeps where it came from', async () => {
+    const editor = editorFor('johan');
+    const eksjoGuide = (await editor.overview()).guides.find(g => g.municipalities !== 'alla' && g.municipalities[0] === 'eksjo')!;
+    expect(eksjoGuide).toBeDefined();
+    const source = await editor.load(eksjoGuide.id);
+    const copy = await editor.copy(eksjoGuide.id);
+    expect(copy.id).not.toBe(eksjoGuide.id);
+    const loaded = await editor.load(copy.id);
+    expect(loaded.draft.status).toBe('utkast');
+    expect(loaded.draft.title).toBe(source.draft.title);
+    expect(loaded.draft.steps).toEqual(source.draft.steps);
+    expect(loaded.draft.provenance).toEqual({
+      sourceUrl: `${tenant.url}/sites/gemensamt/Lists/Guider/DispForm.aspx?ID=${eksjoGuide.id}`,
+      sourceMunicipality: 'eksjo', sourceModified: source.modified, copiedBy: 'johan.ek@vetlanda.se', copiedAt: expect.any(String)
+    });
+    expect((await editor.overview()).guides.find(g => g.id === copy.id)!.sourceUrl).toBe(loaded.draft.provenance!.sourceUrl);
+    // The source is as it was.
+    expect((await editor.load(eksjoGuide.id)).etag).toBe(source.etag);
+  });
+
+  it('recycles a guide: gone from the list and from search; a reader may not', async () => {
+    const editor = editorFor('johan');
+    const saved = await editor.saveDraft(guide('Guide att ta bort', 'Borttagsord'));
+    const loaded = await editor.load(saved.id);
+    await editor.publish(loaded.draft, saved.id, loaded.etag);
+    expect(await guideTitles('sara', 'Borttagsord')).toEqual(['Guide att ta bort']);
+    await expect(editorFor('sara').recycle(saved.id)).rejects.toMatchObject({ status: 403 });
+    await editor.recycle(saved.id);
+    await expect(editor.load(saved.id)).rejects.toMatchObject({ status: 404 });
+    expect((await editor.overview()).guides.some(g => g.id === saved.id)).toBe(false);
+    expect(await guideTitles('sara', 'Borttagsord')).toEqual([]);
+  });
+});
