@@ -3,9 +3,10 @@ import type { TenantConfig } from './municipality';
 
 /**
  * Content health: which pages, news and guides have gone stale, and how stale. Every page,
- * news item and guide has an owner (SamverkaOwner), a review date (SamverkaReviewDate) and
- * may have an expiry date (SamverkaExpires). Days are calendar days in Stockholm, so a
- * review date "28 november" is due all of that day in Sweden, whatever the clock's zone.
+ * news item and guide has an owner (SamverkaOwner) and a review date (SamverkaReviewDate);
+ * an expiry date (SamverkaExpires) is the news feed's business, not the report's. Days are
+ * calendar days in Stockholm, so a review date "28 november" is due all of that day in Sweden,
+ * whatever the clock's zone.
  */
 
 export type ContentKind = 'page' | 'news' | 'guide';
@@ -34,9 +35,9 @@ export interface ContentRecord {
   fileRef?: string;
   /** ISO 8601 instants; missing dates are undefined. */
   modifiedAt?: string;
+  /** Stands in for modifiedAt where a source has no last change (SharePoint always sets Modified). */
   createdAt?: string;
   reviewDate?: string;
-  expiresAt?: string;
   owner?: ContentOwner;
 }
 

@@ -6,6 +6,7 @@ import '@pnp/sp/files';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/security';
 import '@pnp/sp/batching';
+import { InjectHeaders } from '@pnp/queryable';
 import {
   assessAll, ContentKind, ContentOwner, ContentRecord, HealthPolicy, healthPolicyFor, nextReviewDate, OwnerStatus,
   userPrincipalNameOfLogin
@@ -28,14 +29,21 @@ import type { User } from '@microsoft/microsoft-graph-types';
 export const SITE_PAGES_LIST = 'Site Pages';
 export const GUIDE_LIST = 'Guider';
 
-/** Fields the report reads of every item (REST names). */
-export const CONTENT_HEALTH_SELECT = [
-  'Id', 'Title', 'FileRef', 'Created', 'Modified', 'SamverkaReviewDate', 'SamverkaExpires', 'SamverkaOwnerId',
-  'SamverkaOwner/Title', 'SamverkaOwner/EMail', 'SamverkaOwner/Name'
-];
+/**
+ * Fields the report reads of every item (REST names): only what it assesses and shows, since a
+ * hub holds thousands. Modified is always set (SharePoint keeps it), so Created is not read; the
+ * owner's login names them for Graph, which also gives their address (the `mail` of the account).
+ */
+export const CONTENT_HEALTH_SELECT = ['Id', 'Title', 'FileRef', 'Modified', 'SamverkaReviewDate', 'SamverkaOwner/Title', 'SamverkaOwner/Name'];
 const PAGE_SELECT = CONTENT_HEALTH_SELECT.concat(['PromotedState', 'OData__UIVersionString']);
 /** SharePoint answers at most 5,000 items a request: a hub's few thousand pages in one or two, not one after another. */
 const PAGE_SIZE = 5000;
+/**
+ * JSON without metadata: the values alone, without the type, id, etag and edit link SharePoint
+ * otherwise writes beside every item and every expanded owner (half of what a hub's pages weigh).
+ * Paging still comes as `odata.nextLink`.
+ */
+const NO_METADATA = InjectHeaders({ Accept: 'application/json;odata=nometadata' });
 
 export interface ContentHealthDeps {
   sp(sitePath: string): SPFI;
@@ -46,16 +54,18 @@ export interface ContentHealthDeps {
   now: () => Date;
 }
 
+interface OwnerAccount {
+  status: OwnerStatus;
+  mail?: string;
+}
+
 interface RawItem {
   Id?: number;
   Title?: string;
   FileRef?: string;
-  Created?: string;
   Modified?: string;
   SamverkaReviewDate?: string | null;
-  SamverkaExpires?: string | null;
-  SamverkaOwnerId?: number | null;
-  SamverkaOwner?: { Title?: string; EMail?: string; Name?: string } | null;
+  SamverkaOwner?: { Title?: string; Name?: string } | null;
   PromotedState?: number;
   OData__UIVersionString?: string;
 }
@@ -113,9 +123,17 @@ export class ContentHealthService implements IContentHealthService {
       return records;
     }));
     const records = ([] as ContentRecord[]).concat(...perSite);
-    const statuses = await this.ownerStatuses(records, failures);
-    const items = assessAll(records, owner => statuses[owner.userPrincipalName.toLowerCase()] || 'unknown', this.deps.now(),
-      record => this.policyOf(record.municipalityId));
+    const accounts = await this.ownerAccounts(records, failures);
+    records.forEach(record => {
+      const account = record.owner ? accounts[record.owner.userPrincipalName.toLowerCase()] : undefined;
+      if (record.owner && account && account.mail) {
+        record.owner = { ...record.owner, email: account.mail };
+      }
+    });
+    const items = assessAll(records, owner => {
+      const account = accounts[owner.userPrincipalName.toLowerCase()];
+      return account ? account.status : 'unknown';
+    }, this.deps.now(), record => this.policyOf(record.municipalityId));
     return { sites, items, guidesIncluded, failures };
   }
 
@@ -163,37 +181,40 @@ export class ContentHealthService implements IContentHealthService {
   }
 
   private async readPages(site: ContentHealthSite): Promise<ContentRecord[]> {
-    const query = this.deps.sp(site.sitePath).web.lists.getByTitle(SITE_PAGES_LIST).items
-      .select(...PAGE_SELECT).expand('SamverkaOwner').top(PAGE_SIZE);
     const records: ContentRecord[] = [];
-    for await (const page of query) {
-      for (const raw of page as RawItem[]) {
-        // A draft (minor version) is not published: it is nobody's stale content.
-        if (/^\d+\.[1-9]/.test(raw.OData__UIVersionString || '')) {
-          continue;
-        }
-        const record = this.recordOf(raw, site, raw.PromotedState === 2 ? 'news' : 'page', SITE_PAGES_LIST);
-        if (record) {
-          records.push(record);
-        }
+    for (const raw of await this.readAll(site, SITE_PAGES_LIST, PAGE_SELECT)) {
+      // A draft (minor version) is not published: it is nobody's stale content.
+      if (/^\d+\.[1-9]/.test(raw.OData__UIVersionString || '')) {
+        continue;
+      }
+      const record = this.recordOf(raw, site, raw.PromotedState === 2 ? 'news' : 'page', SITE_PAGES_LIST);
+      if (record) {
+        records.push(record);
       }
     }
     return records;
   }
 
   private async readGuides(site: ContentHealthSite): Promise<ContentRecord[]> {
-    const query = this.deps.sp(site.sitePath).web.lists.getByTitle(GUIDE_LIST).items
-      .select(...CONTENT_HEALTH_SELECT).expand('SamverkaOwner').top(PAGE_SIZE);
     const records: ContentRecord[] = [];
-    for await (const page of query) {
-      for (const raw of page as RawItem[]) {
-        const record = this.recordOf(raw, site, 'guide', GUIDE_LIST);
-        if (record) {
-          records.push(record);
-        }
+    for (const raw of await this.readAll(site, GUIDE_LIST, CONTENT_HEALTH_SELECT)) {
+      const record = this.recordOf(raw, site, 'guide', GUIDE_LIST);
+      if (record) {
+        records.push(record);
       }
     }
     return records;
+  }
+
+  /** Every item of a list, page by page (5,000 a page, in ID order: what SharePoint allows on a list of any size). */
+  private async readAll(site: ContentHealthSite, listTitle: string, select: string[]): Promise<RawItem[]> {
+    const query = this.deps.sp(site.sitePath).web.lists.getByTitle(listTitle).items
+      .select(...select).expand('SamverkaOwner').top(PAGE_SIZE).using(NO_METADATA);
+    const items: RawItem[] = [];
+    for await (const page of query) {
+      items.push(...(page as RawItem[]));
+    }
+    return items;
   }
 
   private recordOf(raw: RawItem, site: ContentHealthSite, kind: ContentKind, listTitle: string): ContentRecord | null {
@@ -214,15 +235,16 @@ export class ContentHealthService implements IContentHealthService {
       itemId: raw.Id,
       fileRef: kind === 'guide' ? undefined : raw.FileRef,
       modifiedAt: raw.Modified || undefined,
-      createdAt: raw.Created || undefined,
       reviewDate: raw.SamverkaReviewDate || undefined,
-      expiresAt: raw.SamverkaExpires || undefined,
       owner: ownerOf(raw)
     };
   }
 
-  /** Whether each owner still works here: Graph's accountEnabled (404: the account is deleted). */
-  private async ownerStatuses(records: ContentRecord[], failures: ContentHealthFailure[]): Promise<Record<string, OwnerStatus>> {
+  /**
+   * Whether each owner still works here (Graph's accountEnabled; 404: the account is deleted)
+   * and their address (`mail`), in JSON batches of 20.
+   */
+  private async ownerAccounts(records: ContentRecord[], failures: ContentHealthFailure[]): Promise<Record<string, OwnerAccount>> {
     const upns: string[] = [];
     const seen: Record<string, boolean> = {};
     for (const record of records) {
@@ -232,25 +254,28 @@ export class ContentHealthService implements IContentHealthService {
         upns.push(upn);
       }
     }
-    const statuses: Record<string, OwnerStatus> = {};
+    const accounts: Record<string, OwnerAccount> = {};
     if (upns.length === 0) {
-      return statuses;
+      return accounts;
     }
     try {
       const answers = await sendGraphBatch(this.deps.graph, upns.map((upn, i) => ({
-        id: String(i + 1), method: 'GET' as const, url: `/users/${encodeURIComponent(upn)}?$select=id,accountEnabled`
+        id: String(i + 1), method: 'GET' as const, url: `/users/${encodeURIComponent(upn)}?$select=id,accountEnabled,mail`
       })), this.deps.policy);
       upns.forEach((upn, i) => {
         const answer = answers[String(i + 1)];
-        const enabled = answer && answer.body && typeof answer.body === 'object' ? (answer.body as User).accountEnabled : undefined;
-        statuses[upn] = !answer ? 'unknown'
-          : answer.status === 404 ? 'deleted'
-            : answer.status === 200 ? (enabled === false ? 'disabled' : 'active') : 'unknown';
+        const user = answer && answer.status === 200 && answer.body && typeof answer.body === 'object' ? answer.body as User : undefined;
+        accounts[upn] = {
+          status: !answer ? 'unknown'
+            : answer.status === 404 ? 'deleted'
+              : user ? (user.accountEnabled === false ? 'disabled' : 'active') : 'unknown',
+          mail: user && user.mail ? user.mail : undefined
+        };
       });
     } catch (error) {
       failures.push({ sitePath: '', source: 'owners', code: failureCodeOf(error) });
     }
-    return statuses;
+    return accounts;
   }
 
   private updateEach(items: readonly ContentRecord[], values: (record: ContentRecord) => Record<string, unknown>): Promise<ContentActionResult> {
@@ -297,13 +322,11 @@ function uniqueSites(items: readonly ContentRecord[]): string[] {
   return out;
 }
 
+/** The owner as SharePoint names them; their address is the login's until Graph gives the account's mail. */
 function ownerOf(raw: RawItem): ContentOwner | undefined {
   const owner = raw.SamverkaOwner;
-  if (!owner || typeof raw.SamverkaOwnerId !== 'number') {
-    return undefined;
-  }
-  const upn = userPrincipalNameOfLogin(owner.Name || owner.EMail || '');
-  return upn ? { userPrincipalName: upn, displayName: owner.Title || upn, email: owner.EMail || upn } : undefined;
+  const upn = owner ? userPrincipalNameOfLogin(owner.Name || '') : '';
+  return owner && upn ? { userPrincipalName: upn, displayName: owner.Title || upn, email: upn } : undefined;
 }
 
 /** The report's service over the clients and configuration of createServices (kept out of the factory so news bundles stay small). */
