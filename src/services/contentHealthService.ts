@@ -10,7 +10,7 @@ import { InjectHeaders, JSONParse } from '@pnp/queryable';
 import { SPCollection, type ISPQueryable } from '@pnp/sp';
 import type { IItems } from '@pnp/sp/items';
 import {
-  assessAll, ContentKind, ContentOwner, ContentRecord, HealthPolicy, healthPolicyFor, nextReviewDate, OwnerStatus,
+  ContentKind, ContentOwner, ContentRecord, HealthPolicy, healthPolicyFor, nextReviewDate, OwnerStatus, startAssessment,
   userPrincipalNameOfLogin
 } from '../core/contentHealth';
 import type {
@@ -145,17 +145,21 @@ export class ContentHealthService implements IContentHealthService {
       return read.guides ? records.concat(this.guideRecords(read.guides.items, site)) : records;
     }));
     const records = ([] as ContentRecord[]).concat(...perSite);
-    const accounts = await this.ownerAccounts(records, failures);
+    const lookup = this.ownerAccounts(records, failures);
+    // The owners' accounts are on their way: assess by the dates meanwhile; who has left is all they add.
+    await new Promise<void>(resolve => setTimeout(resolve, 0));
+    const begun = startAssessment(records, this.deps.now(), record => this.policyOf(record.municipalityId));
+    const accounts = await lookup;
     records.forEach(record => {
       const account = record.owner ? accounts[record.owner.userPrincipalName.toLowerCase()] : undefined;
       if (record.owner && account && account.mail) {
         record.owner = { ...record.owner, email: account.mail };
       }
     });
-    const items = assessAll(records, owner => {
+    const items = begun.finish(owner => {
       const account = accounts[owner.userPrincipalName.toLowerCase()];
       return account ? account.status : 'unknown';
-    }, this.deps.now(), record => this.policyOf(record.municipalityId));
+    });
     return { sites, items, guidesIncluded, failures };
   }
 
