@@ -107,6 +107,19 @@ describe('content health report', () => {
     }
   });
 
+  it('goes without guides, and says nothing failed, when the shared site has no guide list (404 inside its batch)', async () => {
+    await tenant.addFaults([{ pattern: "getByTitle\\('Guider'\\)/items", status: 404, times: 1 }]);
+    try {
+      const report = await serviceFor('johan').getReport();
+      expect(report.failures).toEqual([]);
+      expect(report.guidesIncluded).toBe(false);
+      expect(report.items.some(i => i.record.kind === 'guide')).toBe(false);
+      expect(report.items.some(i => i.record.sitePath === '/sites/gemensamt')).toBe(true);
+    } finally {
+      await tenant.clearFaults();
+    }
+  });
+
   it('tells a site whose batch failed as a whole, pages and guides, and shows the other site', async () => {
     await tenant.addFaults([{ pattern: '^/sites/gemensamt/_api/\\$batch', status: 500, times: 1 }]);
     try {
