@@ -258,7 +258,7 @@ export class ContentHealthService implements IContentHealthService {
       if (answer.page) {
         return { page: answer.page, failure: null };
       }
-      const response = (answer.error as { response?: Response }).response;
+      const response = answer.error ? (answer.error as { response?: Response }).response : undefined;
       const wait = response ? retryDelay(response.status, response.headers.get('Retry-After'), 1, this.deps.policy) : null;
       if (wait === null) {
         return { page: null, failure: failureCodeOf(answer.error) };
