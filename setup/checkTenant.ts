@@ -85,6 +85,10 @@ const NO_PHOTO: ExpectedAnswer = { status: 404, path: /\/photo\/\$value$/i, why:
  * sites out (content health, reuse), as they do on a page.
  */
 const SITE_NOT_THEIRS: ExpectedAnswer[] = [401, 403].map(status => ({ status, path: /\/getusereffectivepermissions|\/effectivebasepermissions/i, why: 'a site the user cannot read' }));
+/** Content health asks each site's Site Pages list for the permissions on it (and its item count): the same answer, from the list. */
+const PAGES_NOT_THEIRS: ExpectedAnswer[] = SITE_NOT_THEIRS.concat([401, 403].map(status => ({
+  status, path: /\/_api\/web\/lists\/getbytitle\('site pages'\)$/i, why: 'a site the user cannot read'
+})));
 
 /** A step that cannot run because an earlier one found nothing or failed: skipped, saying which. */
 export class MissingPrerequisite extends Error {
@@ -262,7 +266,7 @@ export function checkSteps(target: CheckTarget, recorder: RequestRecorder, found
     },
     {
       name: 'Städa innehåll: report (permissions, pages, guides, owners)',
-      expected: SITE_NOT_THEIRS,
+      expected: PAGES_NOT_THEIRS,
       run: async () => {
         const report = await contentHealth.getReport();
         return { problems: report.failures.map(f => `${f.sitePath} ${f.source}: ${f.code}`) };

@@ -67,6 +67,26 @@ describe('effective permissions', () => {
   });
 });
 
+describe('the list with the caller\'s permissions on it', () => {
+  test('$select=EffectiveBasePermissions,ItemCount on a list gives both, per caller, in each JSON flavour; not selected, not sent', async () => {
+    const url = `${VETLANDA}?$select=EffectiveBasePermissions,ItemCount`;
+    const johan = await tenant.call(url, { token: 'johan' });
+    assert.equal(johan.status, 200, johan.text);
+    assert.deepEqual(johan.json.EffectiveBasePermissions, { High: '2147483647', Low: '4294967295' });
+    const all = await tenant.call(`${VETLANDA}/items?$select=Id&$top=5000`, { token: 'johan' });
+    assert.equal(johan.json.ItemCount, all.json.value.length);
+    const sara = await tenant.call(url, { token: 'sara', headers: { accept: 'application/json;odata=nometadata' } });
+    assert.deepEqual(sara.json, { EffectiveBasePermissions: { High: '176', Low: '138612833' }, ItemCount: johan.json.ItemCount });
+    const verbose = await tenant.call(url, { token: 'sara', headers: { accept: 'application/json;odata=verbose' } });
+    assert.equal(verbose.json.d.EffectiveBasePermissions.__metadata.type, 'SP.BasePermissions');
+    assert.equal(verbose.json.d.EffectiveBasePermissions.Low, '138612833');
+    const plain = await tenant.call(VETLANDA, { token: 'johan' });
+    assert.equal(plain.status, 200);
+    assert.equal('EffectiveBasePermissions' in plain.json, false);
+    assert.equal((await tenant.call(VETLANDA, { token: 'anna' })).status, 403, 'no access to the site: no list');
+  });
+});
+
 describe('writes', () => {
   test('MERGE updates the review date as an editor; Modified and Editor follow; a reader gets 403', async () => {
     const [page] = (await allPages('johan')).filter((p) => p.PromotedState === 2);

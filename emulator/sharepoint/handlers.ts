@@ -9,7 +9,7 @@ import { itemEntityType } from './fields.ts';
 import { queryItems, selectItem, SpQueryError } from './items.ts';
 import type { ItemQueryContext } from './items.ts';
 import { collectionBody, entity, entityBody } from './odata-json.ts';
-import { visibleItems } from './content-health.ts';
+import { effectivePermissions, visibleItems } from './content-health.ts';
 import { contentTypesEnabled, indexedColumns, itemFieldsOf } from '../provisioning/store.ts';
 import { has, hasUniqueRoles, listMask, listSecurity, PERMISSION } from './list-security.ts';
 
@@ -132,7 +132,13 @@ export function getLists(ctx: SiteRequest): EmulatorResponse {
 }
 
 export function getList(ctx: SiteRequest, list: ListRecord): EmulatorResponse {
-  const selected = selectProperties(ctx, 'SP.List', listValues(ctx, list));
+  const values = listValues(ctx, list);
+  // Not among a list's default properties: the caller's permissions on it come only when selected.
+  if (parseSelect(ctx.request.url.searchParams)?.some((name) => name.toLowerCase() === 'effectivebasepermissions')) {
+    const permissions = effectivePermissions(ctx);
+    values.EffectiveBasePermissions = ctx.format === 'verbose' ? { __metadata: { type: 'SP.BasePermissions' }, ...permissions } : permissions;
+  }
+  const selected = selectProperties(ctx, 'SP.List', values);
   if (!selected.ok) return selected.response;
   return ok(ctx, entityBody(ctx.format, `${ctx.webUrl}/_api/$metadata#SP.ApiData.Lists/@Element`, listEntity(ctx, list, selected.values)));
 }

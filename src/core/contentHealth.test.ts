@@ -1,7 +1,8 @@
 import { parseTenantConfig } from './tenantConfig';
 import {
-  addMonths, assessAll, healthPolicyFor, assessContent, ContentRecord, DEFAULT_HEALTH_POLICY, filterContent, formatCalendarDay,
-  nextReviewDate, ownerMailLink, ownerTeamsChatLink, stockholmDay, stockholmMidnight, summarizeHealth, userPrincipalNameOfLogin
+  addMonths, assessAll, healthPolicyFor, assessContent, compareStaleness, ContentOwner, ContentRecord, DEFAULT_HEALTH_POLICY, filterContent,
+  formatCalendarDay, nextReviewDate, OwnerStatus, ownerMailLink, ownerTeamsChatLink, startAssessment, stockholmDay, stockholmMidnight,
+  summarizeHealth, userPrincipalNameOfLogin
 } from './contentHealth';
 
 const NOW = new Date('2026-11-28T09:30:00Z');
@@ -125,6 +126,21 @@ describe('the report', () => {
       { municipalityId: 'vetlanda', fresh: 1, due: 1, stale: 2, total: 4 },
       { municipalityId: null, fresh: 0, due: 0, stale: 1, total: 1 }
     ]);
+  });
+
+  it('ends an assessment begun before the owners\' accounts were known as if they had been: who left makes it stale', () => {
+    const people = ['kvar', 'slutat', 'raderad', 'okänd'].map(name => ({ userPrincipalName: `${name}@vetlanda.se`, displayName: name, email: `${name}@vetlanda.se` }));
+    const statuses: Record<string, OwnerStatus> = { kvar: 'active', slutat: 'disabled', raderad: 'deleted', 'okänd': 'unknown' };
+    const statusOf = (o: ContentOwner): OwnerStatus => statuses[o.userPrincipalName.split('@')[0]];
+    const records = items.concat(people.map((p, i) => record({ url: `u/${i}`, title: p.displayName, owner: p, reviewDate: '2027-06-01T22:00:00Z' })),
+      people.map((p, i) => record({ url: `u/late${i}`, title: `sen ${p.displayName}`, owner: p, reviewDate: '2026-11-01T23:00:00Z' })));
+    const begun = startAssessment(records, NOW);
+    const finished = begun.finish(statusOf);
+    const expected = records.map(r => ({ record: r, assessment: assessContent(r, r.owner ? statusOf(r.owner) : 'unknown', NOW) }));
+    expect(finished).toEqual(expected.slice().sort(compareStaleness));
+    expect(finished.filter(i => i.assessment.reasons.indexOf('ownerLeft') >= 0).map(i => i.record.url).sort()).toEqual(['u/1', 'u/2', 'u/late1', 'u/late2']);
+    expect(finished.find(i => i.record.url === 'u/1')!.assessment.status).toBe('stale');
+    expect(finished.find(i => i.record.url === 'u/0')!.assessment.status).toBe('fresh');
   });
 
   it('filters by kind, owner (or no owner), site and attention', () => {

@@ -3,9 +3,10 @@ import type { TenantConfig } from './municipality';
 
 /**
  * Content health: which pages, news and guides have gone stale, and how stale. Every page,
- * news item and guide has an owner (SamverkaOwner), a review date (SamverkaReviewDate) and
- * may have an expiry date (SamverkaExpires). Days are calendar days in Stockholm, so a
- * review date "28 november" is due all of that day in Sweden, whatever the clock's zone.
+ * news item and guide has an owner (SamverkaOwner) and a review date (SamverkaReviewDate);
+ * an expiry date (SamverkaExpires) is the news feed's business, not the report's. Days are
+ * calendar days in Stockholm, so a review date "28 november" is due all of that day in Sweden,
+ * whatever the clock's zone.
  */
 
 export type ContentKind = 'page' | 'news' | 'guide';
@@ -34,9 +35,9 @@ export interface ContentRecord {
   fileRef?: string;
   /** ISO 8601 instants; missing dates are undefined. */
   modifiedAt?: string;
+  /** Stands in for modifiedAt where a source has no last change (SharePoint always sets Modified). */
   createdAt?: string;
   reviewDate?: string;
-  expiresAt?: string;
   owner?: ContentOwner;
 }
 
@@ -239,9 +240,35 @@ export function assessAll(
   records: readonly ContentRecord[], ownerStatusOf: (owner: ContentOwner) => OwnerStatus, now: Date,
   policyOf: (record: ContentRecord) => HealthPolicy = () => DEFAULT_HEALTH_POLICY
 ): AssessedContent[] {
-  return records
-    .map(record => ({ record, assessment: assessContent(record, record.owner ? ownerStatusOf(record.owner) : 'unknown', now, policyOf(record)) }))
-    .sort(compareStaleness);
+  return startAssessment(records, now, policyOf).finish(ownerStatusOf);
+}
+
+/** An assessment of many records begun before the owners' accounts are known. */
+export interface BegunAssessment {
+  /** The assessments, with the owners' statuses, sorted by how stale they are. */
+  finish(ownerStatusOf: (owner: ContentOwner) => OwnerStatus): AssessedContent[];
+}
+
+/**
+ * Assesses every record by its dates and whether it has an owner now, as if each owner still
+ * worked here, so the work is done while the owners' accounts are being looked up; `finish`
+ * assesses again only the records whose owner has left (disabled or deleted: the one thing the
+ * accounts change) and sorts. The result is assessAll's.
+ */
+export function startAssessment(
+  records: readonly ContentRecord[], now: Date, policyOf: (record: ContentRecord) => HealthPolicy = () => DEFAULT_HEALTH_POLICY
+): BegunAssessment {
+  const begun = records.map(record => ({ record, assessment: assessContent(record, record.owner ? 'active' : 'unknown', now, policyOf(record)) }));
+  return {
+    finish: ownerStatusOf => begun
+      .map(item => {
+        const status = item.record.owner ? ownerStatusOf(item.record.owner) : 'unknown';
+        return status === 'disabled' || status === 'deleted'
+          ? { record: item.record, assessment: assessContent(item.record, status, now, policyOf(item.record)) }
+          : item;
+      })
+      .sort(compareStaleness)
+  };
 }
 
 export interface HealthSummaryRow {

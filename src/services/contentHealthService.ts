@@ -6,8 +6,11 @@ import '@pnp/sp/files';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/security';
 import '@pnp/sp/batching';
+import { InjectHeaders, JSONParse } from '@pnp/queryable';
+import { SPCollection, type ISPQueryable } from '@pnp/sp';
+import type { IItems } from '@pnp/sp/items';
 import {
-  assessAll, ContentKind, ContentOwner, ContentRecord, HealthPolicy, healthPolicyFor, nextReviewDate, OwnerStatus,
+  ContentKind, ContentOwner, ContentRecord, HealthPolicy, healthPolicyFor, nextReviewDate, OwnerStatus, startAssessment,
   userPrincipalNameOfLogin
 } from '../core/contentHealth';
 import type {
@@ -21,21 +24,31 @@ import { deniesAccess, failureCodeOf } from '../core/failures';
 import { sendGraphBatch } from './graphBatch';
 import type { SamverkaGraph } from './graphClient';
 import { canonicalPageUrl } from './newsMapping';
-import type { RetryPolicy } from './retry';
+import { retryDelay, type RetryPolicy } from './retry';
 import type { User } from '@microsoft/microsoft-graph-types';
 
 /** The list of pages and news on every site, and the guide list of the shared site. */
 export const SITE_PAGES_LIST = 'Site Pages';
 export const GUIDE_LIST = 'Guider';
 
-/** Fields the report reads of every item (REST names). */
-export const CONTENT_HEALTH_SELECT = [
-  'Id', 'Title', 'FileRef', 'Created', 'Modified', 'SamverkaReviewDate', 'SamverkaExpires', 'SamverkaOwnerId',
-  'SamverkaOwner/Title', 'SamverkaOwner/EMail', 'SamverkaOwner/Name'
-];
+/**
+ * Fields the report reads of every item (REST names): only what it assesses and shows, since a
+ * hub holds thousands. Modified is always set (SharePoint keeps it), so Created is not read; the
+ * owner's login names them for Graph, which also gives their address (the `mail` of the account).
+ */
+export const CONTENT_HEALTH_SELECT = ['Id', 'Title', 'FileRef', 'Modified', 'SamverkaReviewDate', 'SamverkaOwner/Title', 'SamverkaOwner/Name'];
 const PAGE_SELECT = CONTENT_HEALTH_SELECT.concat(['PromotedState', 'OData__UIVersionString']);
-/** SharePoint answers at most 5,000 items a request: a hub's few thousand pages in one or two, not one after another. */
+/** SharePoint answers at most 5,000 items a request (and refuses a larger `$top` on a list past the list view threshold). */
 const PAGE_SIZE = 5000;
+/** Pages added between the count and the read still let the first 5,000 and the last ones meet. */
+const TAIL_MARGIN = 100;
+/**
+ * JSON without metadata: the values alone, without the type, id, etag and edit link SharePoint
+ * otherwise writes beside every item and every expanded owner (half of what a hub's pages weigh).
+ * Paging still comes as `odata.nextLink`. OData 3 JSON light, as PnPjs asks: it sends no
+ * `odata-version: 4.0` (with which SharePoint would want `odata.metadata=none`).
+ */
+const NO_METADATA = InjectHeaders({ Accept: 'application/json;odata=nometadata' });
 
 export interface ContentHealthDeps {
   sp(sitePath: string): SPFI;
@@ -46,25 +59,51 @@ export interface ContentHealthDeps {
   now: () => Date;
 }
 
+interface SiteAccess {
+  editable: boolean;
+  /** ItemCount of Site Pages (drafts included). */
+  pageCount: number;
+}
+
+type RawPage = ListPage<RawItem>;
+
+type Settled<T> = { page: T; failure: null } | { page: null; failure: string };
+
+interface ListRead {
+  items: RawItem[];
+  /** Failure code when the list could not be read. */
+  failure: string | null;
+}
+
+interface SiteRead {
+  pages: ListRead;
+  /** The shared site's guides; null elsewhere. */
+  guides: ListRead | null;
+}
+
+interface OwnerAccount {
+  status: OwnerStatus;
+  mail?: string;
+}
+
 interface RawItem {
   Id?: number;
   Title?: string;
   FileRef?: string;
-  Created?: string;
   Modified?: string;
   SamverkaReviewDate?: string | null;
-  SamverkaExpires?: string | null;
-  SamverkaOwnerId?: number | null;
-  SamverkaOwner?: { Title?: string; EMail?: string; Name?: string } | null;
+  SamverkaOwner?: { Title?: string; Name?: string } | null;
   PromotedState?: number;
   OData__UIVersionString?: string;
 }
 
 /**
- * Content health over SharePoint REST: the sites the user may edit (effective permissions of
- * each hub and the shared site, read in parallel), their pages and news (one paged request per
- * site) and the shared site's guides, the owners' accounts in Graph (JSON batches of 20), and
- * the actions as list item updates batched per site ($batch, one web each).
+ * Content health over SharePoint REST, a step waiting for the one before: the tenant
+ * configuration; the Site Pages list of each hub and the shared site with the user's effective
+ * permissions on it and its item count (in parallel); the pages and news of the sites the user
+ * may edit and the shared site's guides (per site one request, or one $batch where there is
+ * more to ask); the owners' accounts in Graph (JSON batches of 20). The actions are list item
+ * updates batched per site ($batch, one web each).
  */
 export class ContentHealthService implements IContentHealthService {
   private readonly deps: ContentHealthDeps;
@@ -82,40 +121,45 @@ export class ContentHealthService implements IContentHealthService {
       .concat([{ sitePath: config.sharedSite.path, title: config.sharedSite.title, municipalityId: null }]);
     const failures: ContentHealthFailure[] = [];
 
-    const editable = await Promise.all(candidates.map(site => this.mayEdit(site.sitePath).catch(error => {
+    const access = await Promise.all(candidates.map(site => this.siteAccess(site.sitePath).catch((error): SiteAccess => {
       const code = failureCodeOf(error);
       // 401/403: the user cannot even read the site; not a failure, just not theirs.
       if (!deniesAccess(code)) {
         failures.push({ sitePath: site.sitePath, source: 'permissions', code });
       }
-      return false;
+      return { editable: false, pageCount: 0 };
     })));
-    const sites = candidates.filter((_, i) => editable[i]);
+    const sites = candidates.filter((_, i) => access[i].editable);
     let guidesIncluded = false;
     const perSite = await Promise.all(sites.map(async site => {
-      const records: ContentRecord[] = [];
-      try {
-        records.push(...await this.readPages(site));
-      } catch (error) {
-        failures.push({ sitePath: site.sitePath, source: 'pages', code: failureCodeOf(error) });
+      const shared = site.sitePath.toLowerCase() === config.sharedSite.path.toLowerCase();
+      const read = await this.readSite(site, access[candidates.indexOf(site)].pageCount, shared);
+      if (read.pages.failure) {
+        failures.push({ sitePath: site.sitePath, source: 'pages', code: read.pages.failure });
       }
-      if (site.sitePath.toLowerCase() === config.sharedSite.path.toLowerCase()) {
-        try {
-          records.push(...await this.readGuides(site));
-          guidesIncluded = true;
-        } catch (error) {
-          const code = failureCodeOf(error);
-          if (code !== 'notFound') {
-            failures.push({ sitePath: site.sitePath, source: 'guides', code });
-          }
-        }
+      if (read.guides && read.guides.failure && read.guides.failure !== 'notFound') {
+        failures.push({ sitePath: site.sitePath, source: 'guides', code: read.guides.failure });
       }
-      return records;
+      guidesIncluded = guidesIncluded || (!!read.guides && !read.guides.failure);
+      const records = this.pageRecords(read.pages.items, site);
+      return read.guides ? records.concat(this.guideRecords(read.guides.items, site)) : records;
     }));
     const records = ([] as ContentRecord[]).concat(...perSite);
-    const statuses = await this.ownerStatuses(records, failures);
-    const items = assessAll(records, owner => statuses[owner.userPrincipalName.toLowerCase()] || 'unknown', this.deps.now(),
-      record => this.policyOf(record.municipalityId));
+    const lookup = this.ownerAccounts(records, failures);
+    // The owners' accounts are on their way: assess by the dates meanwhile; who has left is all they add.
+    await new Promise<void>(resolve => setTimeout(resolve, 0));
+    const begun = startAssessment(records, this.deps.now(), record => this.policyOf(record.municipalityId));
+    const accounts = await lookup;
+    records.forEach(record => {
+      const account = record.owner ? accounts[record.owner.userPrincipalName.toLowerCase()] : undefined;
+      if (record.owner && account && account.mail) {
+        record.owner = { ...record.owner, email: account.mail };
+      }
+    });
+    const items = begun.finish(owner => {
+      const account = accounts[owner.userPrincipalName.toLowerCase()];
+      return account ? account.status : 'unknown';
+    });
     return { sites, items, guidesIncluded, failures };
   }
 
@@ -157,40 +201,106 @@ export class ContentHealthService implements IContentHealthService {
     return healthPolicyFor(this.config, municipalityId);
   }
 
-  private async mayEdit(sitePath: string): Promise<boolean> {
-    const permissions = await this.deps.sp(sitePath).web.lists.getByTitle(SITE_PAGES_LIST).getCurrentUserEffectivePermissions();
-    return canEditItems(permissions as unknown as BasePermissions);
+  /** Whether the user may edit the site's pages, and how many there are (one request: the list with those two properties). */
+  private async siteAccess(sitePath: string): Promise<SiteAccess> {
+    const list = await this.deps.sp(sitePath).web.lists.getByTitle(SITE_PAGES_LIST)
+      .select('EffectiveBasePermissions', 'ItemCount')<{ EffectiveBasePermissions?: BasePermissions; ItemCount?: number }>();
+    return { editable: canEditItems(list.EffectiveBasePermissions), pageCount: typeof list.ItemCount === 'number' ? list.ItemCount : 0 };
   }
 
-  private async readPages(site: ContentHealthSite): Promise<ContentRecord[]> {
-    const query = this.deps.sp(site.sitePath).web.lists.getByTitle(SITE_PAGES_LIST).items
-      .select(...PAGE_SELECT).expand('SamverkaOwner').top(PAGE_SIZE);
+  /**
+   * A site's pages (and on the shared site its guides) in one step: one request, or one
+   * SharePoint $batch when there is more to ask of the site. Pages past the first 5,000 come
+   * in the same batch, the last ones by ID from the top (`$orderby=ID desc`, ID being indexed):
+   * where the two meet, every page has been read. Where they do not (more than 10,000 pages,
+   * or pages added between the count and the read), the rest is read page by page.
+   */
+  private async readSite(site: ContentHealthSite, pageCount: number, shared: boolean): Promise<SiteRead> {
+    const tailSize = pageCount > PAGE_SIZE ? Math.min(PAGE_SIZE, pageCount - PAGE_SIZE + TAIL_MARGIN) : 0;
+    const pages = (sp: SPFI): IItems => sp.web.lists.getByTitle(SITE_PAGES_LIST).items.select(...PAGE_SELECT).expand('SamverkaOwner');
+    const queries: Array<(sp: SPFI) => ISPQueryable> = [sp => pages(sp).top(PAGE_SIZE)];
+    if (tailSize > 0) {
+      queries.push(sp => pages(sp).orderBy('ID', false).top(tailSize));
+    }
+    if (shared) {
+      queries.push(sp => sp.web.lists.getByTitle(GUIDE_LIST).items.select(...CONTENT_HEALTH_SELECT).expand('SamverkaOwner').top(PAGE_SIZE));
+    }
+    const sp = this.deps.sp(site.sitePath);
+    const answers = await this.readFirstPages(sp, queries);
+    const tail = tailSize > 0 ? answers[1] : null;
+    return {
+      pages: await this.complete(sp, answers[0], tail && tail.page ? tail.page.value : []),
+      guides: shared ? await this.complete(sp, answers[answers.length - 1], []) : null
+    };
+  }
+
+  /**
+   * First pages of a site's lists: one request, or one $batch for several. A request the batch
+   * answered with 429 or 503 is asked again alone after its Retry-After (then the client's retry
+   * policy goes on); a batch that fails as a whole fails each of its requests.
+   */
+  private async readFirstPages(sp: SPFI, queries: Array<(sp: SPFI) => ISPQueryable>): Promise<Array<Settled<RawPage>>> {
+    if (queries.length === 1) {
+      return [await settle(rawPage(queries[0](sp)))];
+    }
+    const [batched, execute] = sp.batched();
+    const answers = queries.map(query => rawPage(query(batched)).then(
+      page => ({ page, error: null as unknown }), (error: unknown) => ({ page: null, error })));
+    let batchFailure: string | null = null;
+    await execute().catch(error => { batchFailure = failureCodeOf(error); });
+    const failed = batchFailure;
+    if (failed !== null) {
+      // PnPjs leaves the requests of a failed batch unanswered.
+      return queries.map((): Settled<RawPage> => ({ page: null, failure: failed }));
+    }
+    return Promise.all(answers.map(async (pending, i): Promise<Settled<RawPage>> => {
+      const answer = await pending;
+      if (answer.page) {
+        return { page: answer.page, failure: null };
+      }
+      const response = answer.error ? (answer.error as { response?: Response }).response : undefined;
+      const wait = response ? retryDelay(response.status, response.headers.get('Retry-After'), 1, this.deps.policy) : null;
+      if (wait === null) {
+        return { page: null, failure: failureCodeOf(answer.error) };
+      }
+      await this.deps.policy.sleep(wait);
+      return settle(rawPage(queries[i](sp)));
+    }));
+  }
+
+  /** The whole list from its first page and the tail read from the top; a failure code when it cannot be read. */
+  private async complete(sp: SPFI, first: Settled<RawPage>, tail: RawItem[]): Promise<ListRead> {
+    if (!first.page) {
+      return { items: [], failure: first.failure };
+    }
+    try {
+      return { items: await wholeList(first.page, tail, link => rawPage(SPCollection([sp.web, link]))), failure: null };
+    } catch (error) {
+      return { items: [], failure: failureCodeOf(error) };
+    }
+  }
+
+  private pageRecords(items: readonly RawItem[], site: ContentHealthSite): ContentRecord[] {
     const records: ContentRecord[] = [];
-    for await (const page of query) {
-      for (const raw of page as RawItem[]) {
-        // A draft (minor version) is not published: it is nobody's stale content.
-        if (/^\d+\.[1-9]/.test(raw.OData__UIVersionString || '')) {
-          continue;
-        }
-        const record = this.recordOf(raw, site, raw.PromotedState === 2 ? 'news' : 'page', SITE_PAGES_LIST);
-        if (record) {
-          records.push(record);
-        }
+    for (const raw of items) {
+      // A draft (minor version) is not published: it is nobody's stale content.
+      if (/^\d+\.[1-9]/.test(raw.OData__UIVersionString || '')) {
+        continue;
+      }
+      const record = this.recordOf(raw, site, raw.PromotedState === 2 ? 'news' : 'page', SITE_PAGES_LIST);
+      if (record) {
+        records.push(record);
       }
     }
     return records;
   }
 
-  private async readGuides(site: ContentHealthSite): Promise<ContentRecord[]> {
-    const query = this.deps.sp(site.sitePath).web.lists.getByTitle(GUIDE_LIST).items
-      .select(...CONTENT_HEALTH_SELECT).expand('SamverkaOwner').top(PAGE_SIZE);
+  private guideRecords(items: readonly RawItem[], site: ContentHealthSite): ContentRecord[] {
     const records: ContentRecord[] = [];
-    for await (const page of query) {
-      for (const raw of page as RawItem[]) {
-        const record = this.recordOf(raw, site, 'guide', GUIDE_LIST);
-        if (record) {
-          records.push(record);
-        }
+    for (const raw of items) {
+      const record = this.recordOf(raw, site, 'guide', GUIDE_LIST);
+      if (record) {
+        records.push(record);
       }
     }
     return records;
@@ -214,15 +324,16 @@ export class ContentHealthService implements IContentHealthService {
       itemId: raw.Id,
       fileRef: kind === 'guide' ? undefined : raw.FileRef,
       modifiedAt: raw.Modified || undefined,
-      createdAt: raw.Created || undefined,
       reviewDate: raw.SamverkaReviewDate || undefined,
-      expiresAt: raw.SamverkaExpires || undefined,
       owner: ownerOf(raw)
     };
   }
 
-  /** Whether each owner still works here: Graph's accountEnabled (404: the account is deleted). */
-  private async ownerStatuses(records: ContentRecord[], failures: ContentHealthFailure[]): Promise<Record<string, OwnerStatus>> {
+  /**
+   * Whether each owner still works here (Graph's accountEnabled; 404: the account is deleted)
+   * and their address (`mail`), in JSON batches of 20.
+   */
+  private async ownerAccounts(records: ContentRecord[], failures: ContentHealthFailure[]): Promise<Record<string, OwnerAccount>> {
     const upns: string[] = [];
     const seen: Record<string, boolean> = {};
     for (const record of records) {
@@ -232,25 +343,28 @@ export class ContentHealthService implements IContentHealthService {
         upns.push(upn);
       }
     }
-    const statuses: Record<string, OwnerStatus> = {};
+    const accounts: Record<string, OwnerAccount> = {};
     if (upns.length === 0) {
-      return statuses;
+      return accounts;
     }
     try {
       const answers = await sendGraphBatch(this.deps.graph, upns.map((upn, i) => ({
-        id: String(i + 1), method: 'GET' as const, url: `/users/${encodeURIComponent(upn)}?$select=id,accountEnabled`
+        id: String(i + 1), method: 'GET' as const, url: `/users/${encodeURIComponent(upn)}?$select=id,accountEnabled,mail`
       })), this.deps.policy);
       upns.forEach((upn, i) => {
         const answer = answers[String(i + 1)];
-        const enabled = answer && answer.body && typeof answer.body === 'object' ? (answer.body as User).accountEnabled : undefined;
-        statuses[upn] = !answer ? 'unknown'
-          : answer.status === 404 ? 'deleted'
-            : answer.status === 200 ? (enabled === false ? 'disabled' : 'active') : 'unknown';
+        const user = answer && answer.status === 200 && answer.body && typeof answer.body === 'object' ? answer.body as User : undefined;
+        accounts[upn] = {
+          status: !answer ? 'unknown'
+            : answer.status === 404 ? 'deleted'
+              : user ? (user.accountEnabled === false ? 'disabled' : 'active') : 'unknown',
+          mail: user && user.mail ? user.mail : undefined
+        };
       });
     } catch (error) {
       failures.push({ sitePath: '', source: 'owners', code: failureCodeOf(error) });
     }
-    return statuses;
+    return accounts;
   }
 
   private updateEach(items: readonly ContentRecord[], values: (record: ContentRecord) => Record<string, unknown>): Promise<ContentActionResult> {
@@ -284,6 +398,51 @@ export class ContentHealthService implements IContentHealthService {
   }
 }
 
+/** One page of a list, with the link to the next, as JSON without metadata. */
+function rawPage(query: ISPQueryable): Promise<RawPage> {
+  return query.using(NO_METADATA, JSONParse())<RawPage>().then(page => ({ ...page, value: Array.isArray(page.value) ? page.value : [] }));
+}
+
+/** A request's answer or its failure code, never a rejection (batched requests settle together). */
+function settle(answer: Promise<RawPage>): Promise<Settled<RawPage>> {
+  return answer.then(page => ({ page, failure: null }), (error): Settled<RawPage> => ({ page: null, failure: failureCodeOf(error) }));
+}
+
+/** A page of list items as SharePoint sends it: in ID order, with the link to the next page while there is one. */
+export interface ListPage<T extends { Id?: number }> {
+  value: T[];
+  'odata.nextLink'?: string;
+}
+
+/**
+ * Every item of a list from its first page and its last items by ID (`tail`, read from the top
+ * at the same time; may be empty): the pages after the first are read, by their links, only
+ * until they reach the lowest ID of the tail. Each item once.
+ */
+export async function wholeList<T extends { Id?: number }>(
+  first: ListPage<T>, tail: readonly T[], nextPage: (link: string) => Promise<ListPage<T>>
+): Promise<T[]> {
+  const items = first.value.slice();
+  const floor = tail.reduce((lowest, item) => Math.min(lowest, typeof item.Id === 'number' ? item.Id : Infinity), Infinity);
+  const lastId = (): number => {
+    const last = items[items.length - 1];
+    return last && typeof last.Id === 'number' ? last.Id : -Infinity;
+  };
+  let next = first['odata.nextLink'];
+  while (next && lastId() < floor) {
+    const page = await nextPage(next);
+    items.push(...page.value);
+    next = page['odata.nextLink'];
+  }
+  const seen: Record<number, boolean> = {};
+  items.forEach(item => {
+    if (typeof item.Id === 'number') {
+      seen[item.Id] = true;
+    }
+  });
+  return items.concat(tail.filter(item => typeof item.Id === 'number' && !seen[item.Id]));
+}
+
 function uniqueSites(items: readonly ContentRecord[]): string[] {
   const seen: Record<string, boolean> = {};
   const out: string[] = [];
@@ -297,13 +456,11 @@ function uniqueSites(items: readonly ContentRecord[]): string[] {
   return out;
 }
 
+/** The owner as SharePoint names them; their address is the login's until Graph gives the account's mail. */
 function ownerOf(raw: RawItem): ContentOwner | undefined {
   const owner = raw.SamverkaOwner;
-  if (!owner || typeof raw.SamverkaOwnerId !== 'number') {
-    return undefined;
-  }
-  const upn = userPrincipalNameOfLogin(owner.Name || owner.EMail || '');
-  return upn ? { userPrincipalName: upn, displayName: owner.Title || upn, email: owner.EMail || upn } : undefined;
+  const upn = owner ? userPrincipalNameOfLogin(owner.Name || '') : '';
+  return owner && upn ? { userPrincipalName: upn, displayName: owner.Title || upn, email: upn } : undefined;
 }
 
 /** The report's service over the clients and configuration of createServices (kept out of the factory so news bundles stay small). */

@@ -75,11 +75,64 @@ describe('content health report', () => {
     const user = await rawJson(`/v1.0/users/${encodeURIComponent(left.record.owner!.userPrincipalName)}?$select=accountEnabled`, 'johan');
     expect(user.accountEnabled).toBe(false);
 
-    // Requests: permissions of four sites, one page of items per editable site and the guide list, Graph batches of 20 owners.
+    // Requests: permissions of four sites, one page of items per editable site and the guide list (the shared
+    // site's two in one $batch), Graph batches of 20 owners.
     const owners = new Set(report.items.filter(i => i.record.owner).map(i => i.record.owner!.userPrincipalName.toLowerCase()));
     const count = (pattern: RegExp): number => log.filter(r => pattern.test(r.path)).length;
-    expect({ permissions: count(/effectivebasepermissions/i), items: count(/\/items/i), ownerBatches: count(/\/v1\.0\/\$batch/) })
-      .toEqual({ permissions: 4, items: 3, ownerBatches: Math.ceil(owners.size / 20) });
+    const inner = log.reduce((sum, r) => sum + (r.inner || []).filter(i => /\/items/i.test(i.path)).length, 0);
+    expect({
+      permissions: count(/effectivebasepermissions/i), items: count(/\/items/i) + inner, siteBatches: count(/\/_api\/\$batch/),
+      ownerBatches: count(/\/v1\.0\/\$batch/)
+    }).toEqual({ permissions: 4, items: 3, siteBatches: 1, ownerBatches: Math.ceil(owners.size / 20) });
+  });
+
+  it('asks a guide list the shared site\'s batch answered with 429 again alone, after its Retry-After', async () => {
+    await tenant.addFaults([{ pattern: "getByTitle\\('Guider'\\)/items", status: 429, retryAfter: 1, times: 1 }]);
+    await tenant.clearRequests();
+    try {
+      const started = Date.now();
+      const report = await serviceFor('johan').getReport();
+      const elapsed = Date.now() - started;
+      const log = await tenant.requests();
+      expect(report.failures).toEqual([]);
+      expect(report.guidesIncluded).toBe(true);
+      expect(report.items.some(i => i.record.kind === 'guide')).toBe(true);
+      const shared = log.filter(r => r.path.startsWith('/sites/gemensamt/') && /\$batch|items/.test(r.path));
+      expect(shared.map(r => `${r.path.split('?')[0].replace(/^.*\/_api\//, '')} ${r.status}`))
+        .toEqual(['$batch 200', "web/lists/getByTitle('Guider')/items 200"]);
+      expect(shared[0].inner!.map(i => i.status)).toEqual([200, 429]);
+      expect(elapsed).toBeGreaterThanOrEqual(1000);
+    } finally {
+      await tenant.clearFaults();
+    }
+  });
+
+  it('goes without guides, and says nothing failed, when the shared site has no guide list (404 inside its batch)', async () => {
+    await tenant.addFaults([{ pattern: "getByTitle\\('Guider'\\)/items", status: 404, times: 1 }]);
+    try {
+      const report = await serviceFor('johan').getReport();
+      expect(report.failures).toEqual([]);
+      expect(report.guidesIncluded).toBe(false);
+      expect(report.items.some(i => i.record.kind === 'guide')).toBe(false);
+      expect(report.items.some(i => i.record.sitePath === '/sites/gemensamt')).toBe(true);
+    } finally {
+      await tenant.clearFaults();
+    }
+  });
+
+  it('tells a site whose batch failed as a whole, pages and guides, and shows the other site', async () => {
+    await tenant.addFaults([{ pattern: '^/sites/gemensamt/_api/\\$batch', status: 500, times: 1 }]);
+    try {
+      const report = await serviceFor('johan').getReport();
+      expect(report.failures).toEqual([
+        { sitePath: '/sites/gemensamt', source: 'pages', code: 'unknown' },
+        { sitePath: '/sites/gemensamt', source: 'guides', code: 'unknown' }
+      ]);
+      expect(report.guidesIncluded).toBe(false);
+      expect(new Set(report.items.map(i => i.record.sitePath))).toEqual(new Set(['/sites/vetlanda']));
+    } finally {
+      await tenant.clearFaults();
+    }
   });
 
   it('marks items reviewed in one batch per site: they become fresh, with the next review a year ahead', async () => {

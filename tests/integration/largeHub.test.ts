@@ -1,3 +1,4 @@
+import { assessContent, ContentRecord, healthPolicyFor, OwnerStatus } from '../../src/core/contentHealth';
 import { createServices } from '../../src/services/factory';
 import { createContentHealthService } from '../../src/services/contentHealthService';
 import { createReuseService } from '../../src/services/reuseService';
@@ -56,12 +57,106 @@ describe('a hub of more than 5,000 pages', () => {
     expect(refused.status).toBe(500);
   });
 
-  it('gets a content health report with every published page of the hub, read page by page', async () => {
+  it('gets a content health report with every published page of the hub: the first 5,000 and the last by ID in one $batch', async () => {
+    await tenant.clearRequests();
     const report = await createContentHealthService(servicesFor('johan')).getReport();
+    const log = await tenant.requests();
     expect(report.failures).toEqual([]);
     const published = (await vetlandaItems()).filter(i => !/^\d+\.[1-9]/.test(i.OData__UIVersionString || ''));
     expect(published.length).toBeGreaterThan(5000);
-    expect(report.items.filter(i => i.record.sitePath === '/sites/vetlanda').length).toBe(published.length);
+    const read = report.items.filter(i => i.record.sitePath === '/sites/vetlanda');
+    expect(read.map(i => i.record.itemId).sort((a, b) => a - b)).toEqual(published.map(i => i.Id).sort((a, b) => a - b));
+
+    // One step for the hub's pages: its list (permissions and item count), then one $batch; no page after it.
+    const hub = log.filter(r => r.path.startsWith('/sites/vetlanda/'));
+    expect(hub.map(r => r.path.split('?')[0])).toEqual([`/sites/vetlanda/${PAGES}`, '/sites/vetlanda/_api/$batch']);
+    const inner = hub[1].inner!.map(i => decodeURIComponent(i.path));
+    expect(inner).toHaveLength(2);
+    expect(inner[0]).toMatch(/\$top=5000/);
+    expect(inner[1]).toMatch(/\$orderby=ID[+ ]desc/);
+  });
+
+  it('reads the hub\'s pages one after another when the read from the top fails, and still gets every one', async () => {
+    await tenant.addFaults([{ pattern: 'orderby=ID', status: 500, times: 1 }]);
+    await tenant.clearRequests();
+    try {
+      const report = await createContentHealthService(servicesFor('johan')).getReport();
+      const log = await tenant.requests();
+      expect(report.failures).toEqual([]);
+      const published = (await vetlandaItems()).filter(i => !/^\d+\.[1-9]/.test(i.OData__UIVersionString || ''));
+      expect(report.items.filter(i => i.record.sitePath === '/sites/vetlanda').length).toBe(published.length);
+      const hub = log.filter(r => r.path.startsWith('/sites/vetlanda/'));
+      expect(hub[1].inner!.map(i => i.status)).toEqual([200, 500]);
+      expect(hub.slice(2).map(r => `${decodeURIComponent(r.path).split('?')[0]} ${r.status}`)).toEqual([`/sites/vetlanda/${decodeURIComponent(PAGES)}/items 200`]);
+    } finally {
+      await tenant.clearFaults();
+    }
+  });
+
+  it('finds for every published page and guide what an assessment of all its columns finds', async () => {
+    const services = servicesFor('johan');
+    const report = await createContentHealthService(services).getReport();
+    const config = await services.tenantConfig.getConfig();
+    expect(report.failures).toEqual([]);
+
+    // Ground truth: every column, with metadata, page by page; each owner's account asked alone.
+    const select = 'Id,Title,FileRef,Created,Modified,SamverkaReviewDate,SamverkaExpires,SamverkaOwnerId,SamverkaOwner/Title,SamverkaOwner/EMail,' +
+      'SamverkaOwner/Name,PromotedState,OData__UIVersionString';
+    const everything = async (sitePath: string, list: string, fields: string): Promise<any[]> => {
+      const out: any[] = [];
+      let next: string | undefined = `${sitePath}/_api/web/lists/getByTitle('${encodeURIComponent(list)}')/items?$select=${fields}&$expand=SamverkaOwner&$top=5000`;
+      while (next) {
+        const body = await rawJson(next, 'johan');
+        out.push(...body.value);
+        next = body['odata.nextLink'];
+      }
+      return out;
+    };
+    const accounts: Record<string, OwnerStatus> = {};
+    const statusOf = async (upn: string): Promise<OwnerStatus> => {
+      if (!accounts[upn]) {
+        const response = await fetch(`${tenant.url}/v1.0/users/${encodeURIComponent(upn)}?$select=accountEnabled`, { headers: { Authorization: 'Bearer johan' } });
+        accounts[upn] = response.status === 404 ? 'deleted' : (await response.json()).accountEnabled === false ? 'disabled' : 'active';
+      }
+      return accounts[upn];
+    };
+    const expected: Record<string, unknown> = {};
+    for (const site of report.sites) {
+      const lists: Array<[string, string]> = [['Site Pages', select]];
+      if (site.sitePath === config.sharedSite.path) {
+        lists.push(['Guider', select.replace(',PromotedState,OData__UIVersionString', '')]);
+      }
+      for (const [list, fields] of lists) {
+        for (const raw of await everything(site.sitePath, list, fields)) {
+          if (/^\d+\.[1-9]/.test(raw.OData__UIVersionString || '')) {
+            continue;
+          }
+          const upn = raw.SamverkaOwnerId ? (raw.SamverkaOwner.Name as string).split('|').pop()!.toLowerCase() : undefined;
+          const record = {
+            url: '', title: raw.Title, kind: list === 'Guider' ? 'guide' : raw.PromotedState === 2 ? 'news' : 'page', sitePath: site.sitePath,
+            municipalityId: site.municipalityId, listTitle: list, itemId: raw.Id, modifiedAt: raw.Modified, createdAt: raw.Created,
+            reviewDate: raw.SamverkaReviewDate || undefined,
+            owner: upn ? { userPrincipalName: upn, displayName: raw.SamverkaOwner.Title, email: raw.SamverkaOwner.EMail } : undefined
+          } as ContentRecord;
+          const assessment = assessContent(record, upn ? await statusOf(upn) : 'unknown', NOW, healthPolicyFor(config, site.municipalityId));
+          expected[`${site.sitePath} ${list} ${raw.Id}`] = {
+            kind: record.kind, title: record.title, status: assessment.status, reasons: assessment.reasons, overdueDays: assessment.overdueDays,
+            owner: record.owner ? [record.owner.userPrincipalName, record.owner.displayName, record.owner.email] : null
+          };
+        }
+      }
+    }
+    const found: Record<string, unknown> = {};
+    for (const { record, assessment } of report.items) {
+      found[`${record.sitePath} ${record.listTitle} ${record.itemId}`] = {
+        kind: record.kind, title: record.title, status: assessment.status, reasons: assessment.reasons, overdueDays: assessment.overdueDays,
+        owner: record.owner ? [record.owner.userPrincipalName.toLowerCase(), record.owner.displayName, record.owner.email] : null
+      };
+    }
+    expect(Object.keys(found).length).toBeGreaterThan(6000);
+    expect(found).toEqual(expected);
+    const statuses = new Set(report.items.map(i => i.assessment.status));
+    expect(statuses).toEqual(new Set(['fresh', 'due', 'stale']));
   });
 
   it('lists the hub\'s recent news to send, newest first, and says who a page of it reaches', async () => {

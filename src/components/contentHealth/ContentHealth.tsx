@@ -33,6 +33,9 @@ const KINDS: ContentKind[] = ['page', 'news', 'guide'];
 const ALL = '*';
 const NO_OWNER = '-';
 let instances = 0;
+// Made once: a number or comparison with a locale of its own builds a new formatter each time.
+const counts = new Intl.NumberFormat('sv-SE');
+const ownerOrder = new Intl.Collator('sv');
 
 interface FilterOption {
   key: string;
@@ -132,10 +135,10 @@ export function ContentHealth(props: IContentHealthProps): React.ReactElement {
           {rows.map(row => (
             <tr key={row.municipalityId || 'shared'} data-municipality={row.municipalityId || 'shared'}>
               <th scope="row">{nameOf(row.municipalityId)}</th>
-              <td>{row.fresh.toLocaleString('sv-SE')}</td>
-              <td>{row.due.toLocaleString('sv-SE')}</td>
-              <td>{row.stale.toLocaleString('sv-SE')}</td>
-              <td>{row.total.toLocaleString('sv-SE')}</td>
+              <td>{counts.format(row.fresh)}</td>
+              <td>{counts.format(row.due)}</td>
+              <td>{counts.format(row.stale)}</td>
+              <td>{counts.format(row.total)}</td>
             </tr>
           ))}
         </tbody>
@@ -154,7 +157,7 @@ export function ContentHealth(props: IContentHealthProps): React.ReactElement {
         owners.push({ key: o.userPrincipalName.toLowerCase(), text: o.displayName });
       }
     });
-    owners.sort((a, b) => (a.key === ALL ? -1 : b.key === ALL ? 1 : a.key === NO_OWNER ? -1 : b.key === NO_OWNER ? 1 : a.text.localeCompare(b.text, 'sv')));
+    owners.sort((a, b) => (a.key === ALL ? -1 : b.key === ALL ? 1 : a.key === NO_OWNER ? -1 : b.key === NO_OWNER ? 1 : ownerOrder.compare(a.text, b.text)));
     const reset = (): void => { setShown(PAGE); setSelected({}); };
     return (
       <div role="group" aria-label={strings.Filters.Label} className={classNames.filters}>
