@@ -17,6 +17,7 @@ import type {
   ContentActionResult, ContentHealthFailure, ContentHealthReport, ContentHealthSite, IContentHealthService
 } from '../core/contentHealthPorts';
 import { canEditItems, type BasePermissions } from '../core/contentHealthPermissions';
+import { GUIDE_DRAFT, GUIDE_STATUS_FIELD } from '../core/guideStatus';
 import type { TenantConfig } from '../core/municipality';
 import type { ITenantConfigService } from '../core/ports';
 import type { Services } from './factory';
@@ -38,6 +39,7 @@ export const GUIDE_LIST = 'Guider';
  */
 export const CONTENT_HEALTH_SELECT = ['Id', 'Title', 'FileRef', 'Modified', 'SamverkaReviewDate', 'SamverkaOwner/Title', 'SamverkaOwner/Name'];
 const PAGE_SELECT = CONTENT_HEALTH_SELECT.concat(['PromotedState', 'OData__UIVersionString']);
+const GUIDE_SELECT = CONTENT_HEALTH_SELECT.concat([GUIDE_STATUS_FIELD]);
 /** SharePoint answers at most 5,000 items a request (and refuses a larger `$top` on a list past the list view threshold). */
 const PAGE_SIZE = 5000;
 /** Pages added between the count and the read still let the first 5,000 and the last ones meet. */
@@ -95,6 +97,7 @@ interface RawItem {
   SamverkaOwner?: { Title?: string; Name?: string } | null;
   PromotedState?: number;
   OData__UIVersionString?: string;
+  SamverkaGuideStatus?: string | null;
 }
 
 /**
@@ -223,7 +226,7 @@ export class ContentHealthService implements IContentHealthService {
       queries.push(sp => pages(sp).orderBy('ID', false).top(tailSize));
     }
     if (shared) {
-      queries.push(sp => sp.web.lists.getByTitle(GUIDE_LIST).items.select(...CONTENT_HEALTH_SELECT).expand('SamverkaOwner').top(PAGE_SIZE));
+      queries.push(sp => sp.web.lists.getByTitle(GUIDE_LIST).items.select(...GUIDE_SELECT).expand('SamverkaOwner').top(PAGE_SIZE));
     }
     const sp = this.deps.sp(site.sitePath);
     const answers = await this.readFirstPages(sp, queries);
@@ -298,6 +301,10 @@ export class ContentHealthService implements IContentHealthService {
   private guideRecords(items: readonly RawItem[], site: ContentHealthSite): ContentRecord[] {
     const records: ContentRecord[] = [];
     for (const raw of items) {
+      // A guide still being written (utkast) is not published: nobody's stale content yet.
+      if (raw.SamverkaGuideStatus === GUIDE_DRAFT) {
+        continue;
+      }
       const record = this.recordOf(raw, site, 'guide', GUIDE_LIST);
       if (record) {
         records.push(record);

@@ -1,5 +1,6 @@
 import { ContentRecord } from '../../src/core/contentHealth';
 import { createServices } from '../../src/services/factory';
+import { createGuideEditorService } from '../../src/services/guideEditorService';
 import { ContentHealthService, createContentHealthService } from '../../src/services/contentHealthService';
 import { MemoryStorage } from '../../src/services/sessionCache';
 import { LocalTenant, startLocalTenant } from './localTenant';
@@ -104,6 +105,22 @@ describe('content health report', () => {
       expect(elapsed).toBeGreaterThanOrEqual(1000);
     } finally {
       await tenant.clearFaults();
+    }
+  });
+
+  it('leaves out a guide still being written (utkast): it is nobody\'s stale content until it is published', async () => {
+    const services = createServices({ kind: 'local', baseUrl: tenant.url, token: 'johan' }, { storage: new MemoryStorage(), now: () => NOW });
+    const editor = createGuideEditorService(services);
+    const original = (await serviceFor('johan').getReport()).items.find(i => i.record.kind === 'guide')!;
+    const copy = await editor.copy(original.record.itemId);
+    try {
+      expect((await editor.load(copy.id)).draft.status).toBe('utkast');
+      const report = await serviceFor('johan').getReport();
+      const guideIds = report.items.filter(i => i.record.kind === 'guide').map(i => i.record.itemId);
+      expect(guideIds).toContain(original.record.itemId);
+      expect(guideIds).not.toContain(copy.id);
+    } finally {
+      await editor.recycle(copy.id);
     }
   });
 
