@@ -38,8 +38,11 @@ export interface SeedGuide {
   title: string;
   summary: string;
   category: string;
-  /** A municipality id, or 'alla'. */
-  municipality: string;
+  /**
+   * The municipality ids the guide is for, or ['alla']: the list's multi-choice column
+   * SamverkaMunicipality (a guide shared by two municipalities has both).
+   */
+  municipalities: string[];
   forvaltning: string;
   keywords: string[];
   steps: GuideStepSeed[];
@@ -594,7 +597,7 @@ export function buildGuides(seed: number, directory: Directory): SeedGuide[] {
   const slugs = new Set<string>();
   const add = (g: Omit<SeedGuide, 'id' | 'uniqueId' | 'slug' | 'steps' | 'created' | 'modified' | 'reviewDate' | 'ownerId'>, steps: Array<[string, string]>, ownerTitle: string): void => {
     let slug = asciiSlug(g.title);
-    if (g.municipality !== GUIDE_ALL_MUNICIPALITIES) slug = `${slug}-${g.municipality}`;
+    if (g.municipalities[0] !== GUIDE_ALL_MUNICIPALITIES) slug = `${slug}-${g.municipalities.join('-')}`;
     while (slugs.has(slug)) slug = `${slug}-2`;
     slugs.add(slug);
     const id = guides.length + 1;
@@ -608,7 +611,7 @@ export function buildGuides(seed: number, directory: Directory): SeedGuide[] {
       uniqueId: guidFromName(`guide:${slug}`),
       slug,
       steps: withMedia(slug, steps, rng, rng.chance(0.25)),
-      ownerId: ownerFor(directory, ownerTitle, g.municipality, rng),
+      ownerId: ownerFor(directory, ownerTitle, g.municipalities[0], rng),
       created,
       modified,
       reviewDate,
@@ -618,10 +621,10 @@ export function buildGuides(seed: number, directory: Directory): SeedGuide[] {
     const base = { summary: theme.summary, category: theme.category, forvaltning: theme.forvaltning, keywords: theme.keywords };
     if (theme.perMunicipality) {
       for (const m of MUNICIPALITIES) {
-        add({ ...base, title: `${theme.title} (${m.shortName})`, municipality: m.id, summary: `${theme.summary} Gäller ${m.name}.` }, theme.steps, theme.ownerTitle);
+        add({ ...base, title: `${theme.title} (${m.shortName})`, municipalities: [m.id], summary: `${theme.summary} Gäller ${m.name}.` }, theme.steps, theme.ownerTitle);
       }
     } else {
-      add({ ...base, title: theme.title, municipality: GUIDE_ALL_MUNICIPALITIES }, theme.steps, theme.ownerTitle);
+      add({ ...base, title: theme.title, municipalities: [GUIDE_ALL_MUNICIPALITIES] }, theme.steps, theme.ownerTitle);
     }
   }
   for (const system of SYSTEMS) {
@@ -632,7 +635,7 @@ export function buildGuides(seed: number, directory: Directory): SeedGuide[] {
           summary: task.summary(system.name, system.purpose),
           category: system.category,
           forvaltning: system.forvaltning,
-          municipality: GUIDE_ALL_MUNICIPALITIES,
+          municipalities: [GUIDE_ALL_MUNICIPALITIES],
           keywords: [system.name, ...task.keywords],
         },
         task.steps(system.name),
@@ -640,8 +643,28 @@ export function buildGuides(seed: number, directory: Directory): SeedGuide[] {
       );
     }
   }
+  // Guides shared by some municipalities (a common service): one item for both, last so the
+  // guides above keep their seeded values.
+  for (const shared of SHARED_GUIDES) {
+    add({ title: shared.title, summary: shared.summary, category: shared.category, forvaltning: shared.forvaltning, keywords: shared.keywords, municipalities: shared.municipalities }, shared.steps, shared.ownerTitle);
+  }
   return guides;
 }
+
+/** Guides for two municipalities that share a service. */
+const SHARED_GUIDES: Array<Omit<GuideTheme, 'perMunicipality'> & { municipalities: string[] }> = [
+  {
+    title: 'Boka tid hos den gemensamma företagshälsovården',
+    summary: 'Eksjö och Vetlanda har en gemensam företagshälsovård. Så bokar du tid för samtal, hälsokontroll eller ergonomigenomgång.',
+    category: 'Arbetsmiljö', forvaltning: KLF, ownerTitle: 'HR-specialist', municipalities: ['eksjo', 'vetlanda'],
+    keywords: ['företagshälsovård', 'hälsokontroll', 'samtalsstöd', 'ergonomi'],
+    steps: [
+      ['Prata med din chef', 'Ett besök hos företagshälsovården beställs av din chef, utom samtalsstöd som du bokar själv.'],
+      ['Boka tiden', 'Ring företagshälsovårdens växel eller boka i deras webbtidbok med ditt anställningsnummer.'],
+      ['Efter besöket', 'Du och din chef får en sammanfattning om du samtycker till det.'],
+    ],
+  },
+];
 
 /** The guides of the external guide system (Kunskapsbanken), indexed through a Graph connector. */
 export interface ExternalGuide {
@@ -715,7 +738,7 @@ export function writeGuides(db: DatabaseSync, seed: number, directory: Directory
       SamverkaGuideSteps: JSON.stringify(g.steps),
       SamverkaGuideStepCount: g.steps.length,
       SamverkaGuideCategory: g.category,
-      SamverkaMunicipality: g.municipality,
+      SamverkaMunicipality: g.municipalities,
       SamverkaForvaltning: g.forvaltning,
       SamverkaGuideKeywords: g.keywords.join('; '),
       SamverkaOwnerId: ownerSpId,

@@ -176,7 +176,7 @@ export function seedHostileContent(db: DatabaseSync, payloads: readonly string[]
         SamverkaGuideSteps: JSON.stringify(steps),
         SamverkaGuideStepCount: steps.length,
         SamverkaGuideCategory: chunk[4] ?? HOSTILE_WORD,
-        SamverkaMunicipality: GUIDE_ALL_MUNICIPALITIES,
+        SamverkaMunicipality: [GUIDE_ALL_MUNICIPALITIES],
         SamverkaForvaltning: chunk[5] ?? HOSTILE_WORD,
         SamverkaGuideKeywords: `${HOSTILE_WORD}; ${chunk[6] ?? ''}`,
         SamverkaOwnerId: owner,

@@ -98,7 +98,8 @@ export const GUIDE_FIELDS: readonly FieldDefinition[] = [
   { name: 'SamverkaGuideSteps', type: 'Note' },
   { name: 'SamverkaGuideStepCount', type: 'Number' },
   { name: 'SamverkaGuideCategory', type: 'Text' },
-  { name: 'SamverkaMunicipality', type: 'Text' },
+  // MultiChoice: a guide for one, several or all ('alla') municipalities; an array in JSON, { results } in verbose.
+  { name: 'SamverkaMunicipality', type: 'MultiText' },
   { name: 'SamverkaForvaltning', type: 'Text' },
   { name: 'SamverkaGuideKeywords', type: 'Note' },
   ...CONTENT_HEALTH_FIELDS,

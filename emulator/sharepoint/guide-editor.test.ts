@@ -15,7 +15,7 @@ const STEPS = JSON.stringify([{ title: 'Öppna portalen', html: '<p>Välj <stron
 async function create(title: string, status: string): Promise<{ id: number; etag: string }> {
   const r = await tenant.call(`${GUIDES}/items`, {
     token: 'johan',
-    body: { Title: title, SamverkaGuideSummary: 'Sammanfattning', SamverkaGuideSteps: STEPS, SamverkaGuideStepCount: 1, SamverkaGuideCategory: 'Ledighet', SamverkaMunicipality: 'alla', SamverkaGuideStatus: status }
+    body: { Title: title, SamverkaGuideSummary: 'Sammanfattning', SamverkaGuideSteps: STEPS, SamverkaGuideStepCount: 1, SamverkaGuideCategory: 'Ledighet', SamverkaMunicipality: ['alla'], SamverkaGuideStatus: status }
   });
   assert.equal(r.status, 201, r.text);
   return { id: r.json.Id, etag: r.json['odata.etag'] };
@@ -73,5 +73,54 @@ describe('two editors at once: If-Match', () => {
     await tenant.call(`${GUIDES}/items(${guide.id})`, { token: 'johan', method: 'POST', headers: { 'x-http-method': 'MERGE', 'if-match': '*' }, body: { Title: 'Först' } });
     const stale = await tenant.call(`${GUIDES}/items(${guide.id})`, { token: 'johan', method: 'POST', headers: { 'x-http-method': 'MERGE', 'if-match': `W/${guide.etag}` }, body: { Title: 'Sen' } });
     assert.equal(stale.status, 412);
+  });
+});
+
+describe('the municipality column is multi-choice', () => {
+  async function searchTotal(token: string, queryString: string): Promise<number> {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const r = await tenant.call('/v1.0/search/query', { token, body: { requests: [{ entityTypes: ['listItem'], query: { queryString }, fields: ['Title'] }] } });
+    assert.equal(r.status, 200, r.text);
+    return r.json.value[0].hitsContainers[0].total;
+  }
+
+  test('takes an array (JSON) or { results } (verbose), returns the same shape, and refuses one string', async () => {
+    const r = await tenant.call(`${GUIDES}/items`, {
+      token: 'johan',
+      body: { Title: 'Qwimbaguide för två', SamverkaGuideSummary: 'S', SamverkaGuideSteps: STEPS, SamverkaGuideStepCount: 1, SamverkaGuideCategory: 'Ledighet', SamverkaMunicipality: ['eksjo', 'vetlanda'] },
+    });
+    assert.equal(r.status, 201, r.text);
+    assert.deepEqual(r.json.SamverkaMunicipality, ['eksjo', 'vetlanda']);
+    const verbose = await tenant.call(`${GUIDES}/items(${r.json.Id})?$select=SamverkaMunicipality`, { token: 'johan', headers: { accept: 'application/json;odata=verbose' } });
+    assert.deepEqual(verbose.json.d.SamverkaMunicipality.results, ['eksjo', 'vetlanda']);
+    const merge = await tenant.call(`${GUIDES}/items(${r.json.Id})`, {
+      token: 'johan', method: 'POST', headers: { 'x-http-method': 'MERGE', 'if-match': '*', 'content-type': 'application/json;odata=verbose' },
+      body: { SamverkaMunicipality: { __metadata: { type: 'Collection(Edm.String)' }, results: ['eksjo', 'vetlanda', 'savsjo'] } },
+    });
+    assert.equal(merge.status, 204, merge.text);
+    const single = await tenant.call(`${GUIDES}/items(${r.json.Id})`, { token: 'johan', method: 'POST', headers: { 'x-http-method': 'MERGE', 'if-match': '*' }, body: { SamverkaMunicipality: 'eksjo;vetlanda' } });
+    assert.equal(single.status, 400, single.text);
+  });
+
+  test('search keeps each value: RefinableString111 matches any of them and its refiner counts the guide under each', async () => {
+    const r = await tenant.call(`${GUIDES}/items`, {
+      token: 'johan',
+      body: { Title: 'Plonkguide för två', SamverkaGuideSummary: 'S', SamverkaGuideSteps: STEPS, SamverkaGuideStepCount: 1, SamverkaGuideCategory: 'Ledighet', SamverkaMunicipality: ['eksjo', 'vetlanda'] },
+    });
+    assert.equal(r.status, 201, r.text);
+    assert.equal(await searchTotal('sara', 'Plonkguide AND RefinableString111:vetlanda'), 1);
+    assert.equal(await searchTotal('sara', 'Plonkguide AND RefinableString111:eksjo'), 1);
+    assert.equal(await searchTotal('sara', 'Plonkguide AND RefinableString111:savsjo'), 0);
+    assert.equal(await searchTotal('sara', 'Plonkguide AND SamverkaMunicipalityOWSCHCM:vetlanda'), 1);
+    const refined = await tenant.call('/v1.0/search/query', {
+      token: 'sara',
+      body: { requests: [{ entityTypes: ['listItem'], query: { queryString: 'Plonkguide' }, fields: ['RefinableString111'], aggregations: [{ field: 'RefinableString111', size: 10, bucketDefinition: { sortBy: 'count', isDescending: true, minimumCount: 0 } }] }] },
+    });
+    assert.equal(refined.status, 200, refined.text);
+    const container = refined.json.value[0].hitsContainers[0];
+    const buckets = container.aggregations[0].buckets.map((b: { key: string; count: number }) => [b.key, b.count]).sort();
+    assert.deepEqual(buckets, [['eksjo', 1], ['vetlanda', 1]]);
+    // A multi-valued property is returned as one string, its values separated by ";".
+    assert.equal(container.hits[0].resource.fields.refinableString111 ?? container.hits[0].resource.fields.RefinableString111, 'eksjo;vetlanda');
   });
 });

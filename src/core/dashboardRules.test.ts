@@ -89,8 +89,13 @@ describe('documents and guides', () => {
       { id: '1', title: 'a', url: 'u1' }, { id: '2', title: 'b', url: 'u2' }, { id: '3', title: 'c', url: 'u3' }, { id: '4', title: 'd', url: 'u4' }
     ];
     expect(pickGuides(guides, ['4', 'gone'], new Set(['3']), 3).map(g => g.id)).toEqual(['4', '3', '1']);
-    const byMunicipality = [{ id: 'x', municipality: 'eksjo' }, { id: 'y', municipality: 'vetlanda' }, { id: 'z', municipality: 'alla' }, { id: 'w' }];
+    const byMunicipality = [{ id: 'x', municipalities: ['eksjo'] }, { id: 'y', municipalities: ['vetlanda'] }, { id: 'z', municipalities: ['alla'] }, { id: 'w' }];
     expect(guidesForMunicipality(byMunicipality, 'eksjo').map(g => g.id)).toEqual(['x', 'z', 'w']);
+    // A guide for several municipalities is for each of them, and for no other.
+    const shared = [{ id: 's', municipalities: ['eksjo', 'vetlanda'] }];
+    expect(guidesForMunicipality(shared, 'vetlanda').map(g => g.id)).toEqual(['s']);
+    expect(guidesForMunicipality(shared, 'eksjo').map(g => g.id)).toEqual(['s']);
+    expect(guidesForMunicipality(shared, 'savsjo')).toEqual([]);
   });
 });
 

@@ -192,9 +192,16 @@ export function newestFirst(documents: DashboardDocument[]): DashboardDocument[]
 /** The guide list's value for a guide that is for every municipality. */
 export const GUIDE_FOR_ALL = 'alla';
 
-/** Guides for the municipality shown: its own and those for all (a guide for another municipality is left out). */
-export function guidesForMunicipality<T extends { municipality?: string }>(guides: readonly T[], municipalityId: string | undefined): T[] {
-  return guides.filter(g => !g.municipality || g.municipality.toLowerCase() === GUIDE_FOR_ALL || !municipalityId || g.municipality.toLowerCase() === municipalityId.toLowerCase());
+/**
+ * Guides for the municipality shown: those for all, and those for it among others (a guide may
+ * be for several municipalities); a guide only for other municipalities is left out.
+ */
+export function guidesForMunicipality<T extends { municipalities?: readonly string[] }>(guides: readonly T[], municipalityId: string | undefined): T[] {
+  const shown = municipalityId ? municipalityId.toLowerCase() : undefined;
+  return guides.filter(g => {
+    const ids = (g.municipalities || []).map(m => m.toLowerCase());
+    return ids.length === 0 || !shown || ids.indexOf(GUIDE_FOR_ALL) >= 0 || ids.indexOf(shown) >= 0;
+  });
 }
 
 /** Pinned guides first (in the order pinned), then the guides of the user's förvaltning, then the rest. */

@@ -1,6 +1,6 @@
 import { DEFAULT_HEALTH_POLICY, healthPolicyFor, nextReviewDate } from './contentHealth';
 import {
-  addStep, defaultGuideReviewDate, draftOfItem, etagOf, GuideDraft, guideItemFields, moveStep, municipalityValue, newGuideDraft,
+  addStep, defaultGuideReviewDate, draftOfItem, etagOf, GuideDraft, guideItemFields, moveStep, municipalityText, municipalityValue, newGuideDraft,
   parseMunicipalities, PUBLISHED_GUIDES_CLAUSE, removeStep, serializeGuideSteps, updateStep
 } from './guideEditor';
 import type { TenantConfig } from './municipality';
@@ -86,7 +86,7 @@ describe('the guide list columns', () => {
     const fields = guideItemFields(draft({ keywords: ['lön', ' tid '], municipalities: ['eksjo'], owner: { email: 'j@v.se', name: 'J', id: 12 } }), 'utkast');
     expect(fields).toEqual({
       Title: 'Rapportera lön', SamverkaGuideSummary: 'Så rapporterar du.', SamverkaGuideSteps: serializeGuideSteps(STEPS), SamverkaGuideStepCount: 3,
-      SamverkaGuideCategory: 'Lön', SamverkaMunicipality: 'eksjo', SamverkaForvaltning: '', SamverkaGuideKeywords: 'lön; tid',
+      SamverkaGuideCategory: 'Lön', SamverkaMunicipality: ['eksjo'], SamverkaForvaltning: '', SamverkaGuideKeywords: 'lön; tid',
       SamverkaReviewDate: defaultGuideReviewDate(NOW, CONFIG), SamverkaGuideStatus: 'utkast', SamverkaOwnerId: 12
     });
     // Without the owner's principal id, the owner column is left as it is.
@@ -108,9 +108,15 @@ describe('the guide list columns', () => {
   });
 
   it('stores one, several or all municipalities in the municipality column', () => {
-    expect(municipalityValue('alla')).toBe('alla');
-    expect(municipalityValue(['eksjo'])).toBe('eksjo');
-    expect(municipalityValue(['eksjo', 'savsjo'])).toBe('eksjo;savsjo');
+    // A multi-choice column: an array of choices (what PnPjs sends as JSON), one value each.
+    expect(municipalityValue('alla')).toEqual(['alla']);
+    expect(municipalityValue(['eksjo'])).toEqual(['eksjo']);
+    expect(municipalityValue(['eksjo', 'savsjo'])).toEqual(['eksjo', 'savsjo']);
+    expect(guideItemFields({ ...newGuideDraft(null, new Date('2026-12-01T00:00:00Z'), null), municipalities: ['eksjo', 'vetlanda'] }, 'utkast').SamverkaMunicipality).toEqual(['eksjo', 'vetlanda']);
+    expect(municipalityText(['eksjo', 'savsjo'])).toBe('eksjo;savsjo');
+    expect(parseMunicipalities(['eksjo', 'savsjo'])).toEqual(['eksjo', 'savsjo']);
+    expect(parseMunicipalities({ results: ['vetlanda'] })).toEqual(['vetlanda']);
+    expect(parseMunicipalities(['alla'])).toBe('alla');
     expect(parseMunicipalities('eksjo;savsjo')).toEqual(['eksjo', 'savsjo']);
     expect(parseMunicipalities('')).toBe('alla');
     expect(parseMunicipalities(null)).toBe('alla');

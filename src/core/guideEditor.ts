@@ -2,7 +2,7 @@ import { healthPolicyFor, nextReviewDate } from './contentHealth';
 import { GUIDE_DRAFT, GUIDE_PUBLISHED, GUIDE_STATUS_FIELD } from './guideStatus';
 import type { GuideStatus } from './guideStatus';
 import type { TenantConfig } from './municipality';
-import { ALL_MUNICIPALITIES, parseGuideSteps } from './search';
+import { ALL_MUNICIPALITIES, municipalityIdsOf, parseGuideSteps } from './search';
 import type { GuideStep } from './search';
 
 export { GUIDE_DRAFT, GUIDE_PUBLISHED, GUIDE_STATUS_FIELD, GUIDE_STATUS_PROPERTY, PUBLISHED_GUIDES_CLAUSE } from './guideStatus';
@@ -142,7 +142,8 @@ export interface RawGuideItem {
   SamverkaGuideSummary?: string | null;
   SamverkaGuideSteps?: string | null;
   SamverkaGuideCategory?: string | null;
-  SamverkaMunicipality?: string | null;
+  /** MultiChoice: an array in JSON (minimal or no metadata), { results } in verbose; text in lists from before the column was multi-valued. */
+  SamverkaMunicipality?: string[] | { results?: string[] } | string | null;
   SamverkaForvaltning?: string | null;
   SamverkaGuideKeywords?: string | null;
   SamverkaReviewDate?: string | null;
@@ -169,17 +170,24 @@ export const GUIDE_EDITOR_SELECT: readonly string[] = [
 export const GUIDE_EDITOR_EXPAND: readonly string[] = ['SamverkaOwner', 'Editor'];
 
 /**
- * The municipality column's value. One text column: 'alla', one id, or several ids separated
- * by ';'. Search matches the column's refinable property exactly, so a guide for several
- * municipalities is found by none of them until the column is multi-valued (see the report).
+ * The municipality column's value. The column is MultiChoice: an array of choices, written as
+ * PnPjs sends it (JSON without metadata: a plain array). Its crawled property is multi-valued
+ * and mapped to the multi-valued RefinableString111, so a guide for Eksjö and Vetlanda matches
+ * RefinableString111:vetlanda and RefinableString111:eksjo, and counts under each refiner value.
  */
-export function municipalityValue(municipalities: GuideMunicipalities): string {
-  return municipalities === ALL_MUNICIPALITIES ? ALL_MUNICIPALITIES : municipalities.join(';');
+export function municipalityValue(municipalities: GuideMunicipalities): string[] {
+  return municipalities === ALL_MUNICIPALITIES ? [ALL_MUNICIPALITIES] : municipalities.slice();
 }
 
-export function parseMunicipalities(value: string | null | undefined): GuideMunicipalities {
-  const ids = (value || '').split(';').map((v) => v.trim().toLowerCase()).filter(Boolean);
-  return ids.length === 0 || ids.indexOf(ALL_MUNICIPALITIES) >= 0 ? ALL_MUNICIPALITIES : ids;
+/** The municipalities as one text (a copy's SamverkaSourceMunicipality, a text column): ids separated by ';'. */
+export function municipalityText(municipalities: GuideMunicipalities): string {
+  return municipalityValue(municipalities).join(';');
+}
+
+/** The municipalities of a stored value: an array, verbose { results }, or ';'-separated text. */
+export function parseMunicipalities(value: unknown): GuideMunicipalities {
+  const ids = municipalityIdsOf(value);
+  return ids.indexOf(ALL_MUNICIPALITIES) >= 0 ? ALL_MUNICIPALITIES : ids;
 }
 
 export function parseKeywords(value: string | null | undefined): string[] {

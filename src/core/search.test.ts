@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {
-  decodeSearchState, encodeSearchState, initialsOf, interleaveResults, isGuideForUser, normalizeSearchState, REFINER_KEYS,
+  decodeSearchState, encodeSearchState, initialsOf, interleaveResults, isGuideForUser, municipalityIdsOf, normalizeSearchState, REFINER_KEYS,
   SEARCH_VERTICALS, SearchState, toggleRefiner, withVertical
 } from './search';
 
@@ -56,10 +56,27 @@ describe('results', () => {
   });
 
   it('shows guides for everyone and for the user\'s municipalities', () => {
-    expect(isGuideForUser({ municipality: 'alla' }, ['eksjo'])).toBe(true);
-    expect(isGuideForUser({ municipality: 'eksjo' }, ['eksjo'])).toBe(true);
-    expect(isGuideForUser({ municipality: 'vetlanda' }, ['eksjo'])).toBe(false);
-    expect(isGuideForUser({ municipality: 'vetlanda' }, ['savsjo', 'vetlanda'])).toBe(true);
+    expect(isGuideForUser({ municipalities: ['alla'] }, ['eksjo'])).toBe(true);
+    expect(isGuideForUser({ municipalities: ['eksjo'] }, ['eksjo'])).toBe(true);
+    expect(isGuideForUser({ municipalities: ['vetlanda'] }, ['eksjo'])).toBe(false);
+    expect(isGuideForUser({ municipalities: ['vetlanda'] }, ['savsjo', 'vetlanda'])).toBe(true);
+  });
+
+  it('shows a guide for several municipalities to a reader of any of them, and to no one else', () => {
+    const shared = { municipalities: ['eksjo', 'vetlanda'] };
+    expect(isGuideForUser(shared, ['vetlanda'])).toBe(true);
+    expect(isGuideForUser(shared, ['eksjo'])).toBe(true);
+    expect(isGuideForUser(shared, ['savsjo'])).toBe(false);
+  });
+
+  it('reads a multi-valued municipality value in each shape search and REST return it', () => {
+    expect(municipalityIdsOf('eksjo;vetlanda')).toEqual(['eksjo', 'vetlanda']);
+    expect(municipalityIdsOf(';#eksjo;#vetlanda;#')).toEqual(['eksjo', 'vetlanda']);
+    expect(municipalityIdsOf(['Eksjo', 'vetlanda', 'eksjo'])).toEqual(['eksjo', 'vetlanda']);
+    expect(municipalityIdsOf({ results: ['savsjo'] })).toEqual(['savsjo']);
+    expect(municipalityIdsOf('eksjo;alla')).toEqual(['alla']);
+    expect(municipalityIdsOf(undefined)).toEqual(['alla']);
+    expect(municipalityIdsOf('')).toEqual(['alla']);
   });
 
   it('makes initials from the first and last name', () => {

@@ -202,8 +202,11 @@ export interface GuideResult {
   stepCount: number;
   thumbnail?: { url: string; alt: string };
   category: string;
-  /** A municipality id of the tenant configuration, or ALL_MUNICIPALITIES. */
-  municipality: string;
+  /**
+   * The municipality ids of the tenant configuration the guide is for, or [ALL_MUNICIPALITIES]:
+   * a guide may be for several (the list's multi-choice column, a multi-valued managed property).
+   */
+  municipalities: string[];
   /** Where the guide opens outside the viewer (the list item's form, the external system). */
   url: string;
   /** List guides: the list item id, to read the steps; connector guides carry their steps. */
@@ -264,9 +267,29 @@ export function interleaveResults<T>(lists: ReadonlyArray<readonly T[]>): T[] {
   return result;
 }
 
+/**
+ * The municipality ids of a multi-valued value as search or REST returns it: an array (REST
+ * JSON, a connector's string collection), verbose OData's { results }, or one string with the
+ * values separated by ";" (a multi-valued managed property) or ";#" (a multi-choice field's
+ * text). Nothing is everyone's: [ALL_MUNICIPALITIES].
+ */
+export function municipalityIdsOf(value: unknown): string[] {
+  const list: unknown[] = Array.isArray(value) ? value
+    : value && typeof value === 'object' && Array.isArray((value as { results?: unknown }).results) ? (value as { results: unknown[] }).results
+      : typeof value === 'string' ? value.split(/;#|;|\n/) : [];
+  const ids: string[] = [];
+  for (const v of list) {
+    const id = typeof v === 'string' ? v.trim().toLowerCase() : '';
+    if (id && ids.indexOf(id) < 0) {
+      ids.push(id);
+    }
+  }
+  return ids.length === 0 || ids.indexOf(ALL_MUNICIPALITIES) >= 0 ? [ALL_MUNICIPALITIES] : ids;
+}
+
 /** Guides of one municipality: those for everyone and those for any of the user's municipalities. */
-export function isGuideForUser(guide: Pick<GuideResult, 'municipality'>, municipalityIds: readonly string[]): boolean {
-  return guide.municipality === ALL_MUNICIPALITIES || municipalityIds.indexOf(guide.municipality) >= 0;
+export function isGuideForUser(guide: Pick<GuideResult, 'municipalities'>, municipalityIds: readonly string[]): boolean {
+  return guide.municipalities.some(m => m === ALL_MUNICIPALITIES || municipalityIds.indexOf(m) >= 0);
 }
 
 /** Initials for a person without a photo: first letters of the first and last name. */

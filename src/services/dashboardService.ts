@@ -19,6 +19,7 @@ import { GraphBatchRequest, GraphBatchResponse, sendGraphBatch } from './graphBa
 import { canonicalPageUrl, NEWS_SEARCH_FIELDS, newsItemFromSearchHit, siteResolverFor } from './newsMapping';
 import type { RetryPolicy } from './retry';
 import { KnownSite, knownSitesOf, siteOfFile } from './searchMapping';
+import { municipalityIdsOf } from '../core/search';
 import type { SessionCache } from './sessionCache';
 
 export interface DashboardServiceDeps {
@@ -41,15 +42,17 @@ const GROUPS_URL = '/me/transitiveMemberOf/microsoft.graph.group?$select=id,disp
 const EVENT_FIELDS = 'id,subject,start,end,isAllDay,location,onlineMeeting,isOnlineMeeting,webLink,showAs,isCancelled';
 /** Calendar times in Swedish time, whatever the mailbox's zone (Graph's name for Europe/Stockholm's zone). */
 const STOCKHOLM_PREFER = 'outlook.timezone="W. Europe Standard Time"';
-const GUIDE_FIELDS = ['Title', 'Path', 'ListItemId', 'UniqueId', 'SamverkaGuideSummaryOWSMTXT', 'SamverkaGuideCategoryOWSTEXT', 'SamverkaForvaltningOWSTEXT', 'SamverkaMunicipalityOWSTEXT'];
+const GUIDE_FIELDS = ['Title', 'Path', 'ListItemId', 'UniqueId', 'SamverkaGuideSummaryOWSMTXT', 'SamverkaGuideCategoryOWSTEXT', 'SamverkaForvaltningOWSTEXT',
+  // The municipality column is multi-choice: SharePoint's automatic property for it is …OWSCHCM, multi-valued.
+  'SamverkaMunicipalityOWSCHCM'];
 /** Guides asked for: enough to find the pinned ones and the förvaltning's among them. */
 const GUIDE_WINDOW = 100;
 
 /** What the guide section needs beyond GuideRef: the förvaltning a guide is for, to pick the user's. */
 export interface GuideHit extends GuideRef {
   forvaltning?: string;
-  /** The municipality id the guide is for, or GUIDE_FOR_ALL. */
-  municipality?: string;
+  /** The municipality ids the guide is for (one or several), or [GUIDE_FOR_ALL]. */
+  municipalities?: string[];
 }
 
 /**
@@ -353,7 +356,7 @@ export class DashboardService implements IDashboardService {
         category: text(fields.samverkaguidecategoryowstext),
         summary: text(fields.samverkaguidesummaryowsmtxt),
         forvaltning: text(fields.samverkaforvaltningowstext),
-        municipality: text(fields.samverkamunicipalityowstext)
+        municipalities: municipalityIdsOf(fields.samverkamunicipalityowschcm)
       });
     }
     // No guide list (or nothing in it the user may read): the section says nothing.

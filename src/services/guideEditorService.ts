@@ -6,7 +6,7 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/security';
 import { canEditItems, type BasePermissions } from '../core/contentHealthPermissions';
 import {
-  draftOfItem, etagOf, GUIDE_DRAFT, GUIDE_EDITOR_EXPAND, GUIDE_EDITOR_SELECT, GUIDE_PUBLISHED, guideItemFields, municipalityValue,
+  draftOfItem, etagOf, GUIDE_DRAFT, GUIDE_EDITOR_EXPAND, GUIDE_EDITOR_SELECT, GUIDE_PUBLISHED, guideItemFields, municipalityText,
   parseMunicipalities, provenanceFields
 } from '../core/guideEditor';
 import type { GuideDraft, GuideStatus, RawGuideItem } from '../core/guideEditor';
@@ -99,7 +99,7 @@ export class GuideEditorService implements IGuideEditorService {
     const created = await this.save(draft, GUIDE_DRAFT);
     // A copy of a copy names the guide it was made from, as a borrowed page does.
     const fields = provenanceFields({
-      sourceUrl, sourceMunicipality: municipalityValue(source.draft.municipalities), sourceModified: source.modified,
+      sourceUrl, sourceMunicipality: municipalityText(source.draft.municipalities), sourceModified: source.modified,
       copiedBy: actor, copiedAt: this.deps.now().toISOString()
     });
     await (await this.list()).items.getById(created.id).update(fields, created.etag);

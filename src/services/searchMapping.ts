@@ -1,5 +1,5 @@
 import type { DocumentResult, GuideResult, PageResult, PersonResult } from '../core/search';
-import { ALL_MUNICIPALITIES, parseGuideSteps } from '../core/search';
+import { municipalityIdsOf, parseGuideSteps } from '../core/search';
 import { safeUrl } from '../core/safeUrl';
 import type { DriveItem, ExternalConnectors, ListItem, Person, ScoredEmailAddress, SearchHit } from '@microsoft/microsoft-graph-types';
 import type { TenantConfig } from '../core/municipality';
@@ -225,7 +225,7 @@ export function listGuideOf(hit: GraphHit, tenantUrl: string): GuideResult {
     stepCount: Number(fieldOf(f, 'SamverkaGuideStepCountOWSNMBR')) || 0,
     thumbnail: thumbnail ? { url: absolute(thumbnail.url, tenantUrl), alt: thumbnail.alt } : undefined,
     category: text(fieldOf(f, 'RefinableString110')),
-    municipality: text(fieldOf(f, 'RefinableString111')) || ALL_MUNICIPALITIES,
+    municipalities: municipalityIdsOf(fieldOf(f, 'RefinableString111')),
     url: text(r.webUrl) || text(fieldOf(f, 'Path')),
     listItemId: isFinite(itemId) && itemId > 0 ? itemId : undefined,
     modified: text(fieldOf(f, 'LastModifiedTime')) || text(r.lastModifiedDateTime)
@@ -247,7 +247,7 @@ export function connectorGuideOf(hit: GraphHit, tenantUrl: string): GuideResult 
     stepCount: Number(fieldOf(p, 'stepCount')) || steps.length,
     thumbnail: thumbnail ? { url: absolute(thumbnail, tenantUrl), alt: firstImage && firstImage.image ? firstImage.image.alt : '' } : undefined,
     category: text(fieldOf(p, 'category')),
-    municipality: text(fieldOf(p, 'municipality')) || ALL_MUNICIPALITIES,
+    municipalities: municipalityIdsOf(fieldOf(p, 'municipality')),
     url: text(fieldOf(p, 'url')),
     steps: steps.map(s => (s.image ? { ...s, image: { ...s.image, url: absolute(s.image.url, tenantUrl) } } : s)),
     modified: text(fieldOf(p, 'lastModifiedDateTime'))

@@ -3,7 +3,10 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { BlobParse } from '@pnp/queryable';
+import { SPQueryable } from '@pnp/sp';
 import type { SPFI } from '@pnp/sp';
+import { canEditItems, type BasePermissions } from '../core/contentHealthPermissions';
+import { GUIDE_DRAFT, GUIDE_STATUS_FIELD } from '../core/guideStatus';
 import type { SearchRequest, SearchResponse } from '@microsoft/microsoft-graph-types';
 import { isVisibleTo, toGroupSet } from '../core/audience';
 import { membershipsOf } from '../core/membership';
@@ -270,8 +273,17 @@ export class SearchService implements ISearchService {
       return [];
     }
     const config = await this.deps.tenantConfig.getConfig();
-    const item = await this.deps.sp(config.sharedSite.path).web.lists.getByTitle(GUIDE_LIST_TITLE).items.getById(guide.listItemId)
-      .select('Id', 'Title', 'SamverkaGuideSteps')() as { SamverkaGuideSteps?: string };
+    const list = this.deps.sp(config.sharedSite.path).web.lists.getByTitle(GUIDE_LIST_TITLE);
+    const item = await list.items.getById(guide.listItemId)
+      .select('Id', 'Title', 'SamverkaGuideSteps', GUIDE_STATUS_FIELD)() as { SamverkaGuideSteps?: string; SamverkaGuideStatus?: string | null };
+    // A draft is for those who may edit the list (the guide editor); to a reader it does not
+    // exist: the viewer's "not found", as a link to a guide that was deleted. Asked only for a draft.
+    if (item.SamverkaGuideStatus === GUIDE_DRAFT) {
+      const permissions = await SPQueryable(list, 'EffectiveBasePermissions')() as BasePermissions;
+      if (!canEditItems(permissions)) {
+        throw Object.assign(new Error('The guide is a draft.'), { status: 404 });
+      }
+    }
     const tenantUrl = this.deps.tenantUrl.replace(/\/+$/, '');
     return parseGuideSteps(item.SamverkaGuideSteps).map(step => {
       const absolute = (url: string): string => (url.indexOf('/') === 0 ? `${tenantUrl}${url}` : url);

@@ -2,7 +2,11 @@ import type { GuideResult, SearchState } from '../../src/core/search';
 import { newGuideDraft } from '../../src/core/guideEditor';
 import type { GuideDraft } from '../../src/core/guideEditor';
 import { isGuideEditorError } from '../../src/core/guideEditorPorts';
+import { failureCodeOf } from '../../src/core/failures';
 import { createServices, Services } from '../../src/services/factory';
+import { createDashboardService } from '../../src/services/dashboardFactory';
+import type { GuideHit } from '../../src/services/dashboardService';
+import { guidesForMunicipality } from '../../src/core/dashboardRules';
 import { createGuideEditorService } from '../../src/services/guideEditorService';
 import { createSearchService } from '../../src/services/searchFactory';
 import { MemoryStorage } from '../../src/services/sessionCache';
@@ -95,6 +99,78 @@ describe('draft and publish', () => {
     expect(isGuideEditorError(error) && error.code).toBe('invalid');
     expect(isGuideEditorError(error) && error.problems!.map(p => p.code)).toEqual(['stepWithoutTitle', 'linkToOtherHost', 'pictureWithoutAlt', 'filmWithoutCaptions']);
     expect((await editor.load(saved.id)).etag).toBe(before.etag);
+  });
+});
+
+describe('drafts in the viewer', () => {
+  function listGuide(id: number): GuideResult {
+    return {
+      kind: 'guide', id: `guide-${id}`, source: 'list', title: 'x', summary: '', stepCount: 3, category: '', municipalities: ['alla'],
+      url: `${tenant.url}/sites/gemensamt/Lists/Guider/DispForm.aspx?ID=${id}`, listItemId: id, modified: ''
+    };
+  }
+
+  it('does not open a draft for a reader (not found, as the viewer handles it), opens it for an editor, and for everyone once published', async () => {
+    const editor = editorFor('johan');
+    const saved = await editor.saveDraft(guide('Utkast i visaren', 'Visarord'));
+    const reader = createSearchService(servicesFor('sara'));
+    const refused = await reader.getGuideSteps(listGuide(saved.id)).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ status: 404 });
+    expect(failureCodeOf(refused)).toBe('notFound');
+    const editorSteps = await createSearchService(servicesFor('johan')).getGuideSteps(listGuide(saved.id));
+    expect(editorSteps.map(s => s.title)).toEqual(['Öppna portalen', 'Fyll i', 'Skicka']);
+    const loaded = await editor.load(saved.id);
+    await editor.publish(loaded.draft, saved.id, loaded.etag);
+    expect((await reader.getGuideSteps(listGuide(saved.id))).map(s => s.title)).toEqual(['Öppna portalen', 'Fyll i', 'Skicka']);
+  });
+});
+
+describe('a guide for several municipalities', () => {
+  const readers = { vetlanda: 'sara', eksjo: 'anna', savsjo: 'karin' };
+
+  async function minSida(token: string, municipalityId: string): Promise<string[]> {
+    const connection = { kind: 'local' as const, baseUrl: tenant.url, token };
+    const storage = new MemoryStorage();
+    const services = createServices(connection, { storage, now: () => NOW });
+    const data = await createDashboardService(services, connection, { storage }).load({ calendarDays: 1, documentCount: 1, guideCount: 5, now: NOW });
+    const guides = (data.guides && data.guides.ok ? data.guides.value : []) as GuideHit[];
+    // What the web part shows: the guides of the municipality shown (PersonalDashboard).
+    return guidesForMunicipality(guides, municipalityId).map(g => g.title);
+  }
+
+  it('is found in Sök by a reader of each of its municipalities, counted under each refiner value, and by no one else', async () => {
+    const title = 'Boka tid hos den gemensamma företagshälsovården';
+    expect(await guideTitles(readers.vetlanda, 'ergonomigenomgång')).toEqual([title]);
+    expect(await guideTitles(readers.eksjo, 'ergonomigenomgång')).toEqual([title]);
+    expect(await guideTitles(readers.savsjo, 'ergonomigenomgång')).toEqual([]);
+    // RefinableString111 is multi-valued: restricted to either value it matches, and the refiner counts it under both.
+    const search = createSearchService(servicesFor(readers.vetlanda));
+    const refined = await search.search({ text: 'ergonomigenomgång', vertical: 'guides', refiners: { municipality: ['eksjo'] } });
+    expect(refined.items.map(i => (i as GuideResult).title)).toEqual([title]);
+    expect((refined.items[0] as GuideResult).municipalities).toEqual(['eksjo', 'vetlanda']);
+    const buckets = (refined.refiners.municipality || []).map(b => [b.value, b.count]);
+    expect(buckets).toEqual(expect.arrayContaining([['eksjo', 1], ['vetlanda', 1]]));
+  });
+
+  it('is in Min sida for a reader of each of its municipalities, and not for a Sävsjö reader', async () => {
+    const title = 'Boka tid hos den gemensamma företagshälsovården';
+    expect(await minSida(readers.vetlanda, 'vetlanda')).toContain(title);
+    expect(await minSida(readers.eksjo, 'eksjo')).toContain(title);
+    const savsjo = await minSida(readers.savsjo, 'savsjo');
+    expect(savsjo.length).toBeGreaterThan(0);
+    expect(savsjo).not.toContain(title);
+  });
+
+  it('is written by the editor as a multi-choice value and found by readers of both, not by a third', async () => {
+    const editor = editorFor('johan');
+    const saved = await editor.saveDraft({ ...guide('Gemensam rutin för Eksjö och Vetlanda', 'Tvåkommunsord'), municipalities: ['eksjo', 'vetlanda'] });
+    const loaded = await editor.load(saved.id);
+    expect(loaded.draft.municipalities).toEqual(['eksjo', 'vetlanda']);
+    expect((await editor.overview()).guides.find(g => g.id === saved.id)!.municipalities).toEqual(['eksjo', 'vetlanda']);
+    await editor.publish(loaded.draft, saved.id, loaded.etag);
+    expect(await guideTitles(readers.vetlanda, 'Tvåkommunsord')).toEqual(['Gemensam rutin för Eksjö och Vetlanda']);
+    expect(await guideTitles(readers.eksjo, 'Tvåkommunsord')).toEqual(['Gemensam rutin för Eksjö och Vetlanda']);
+    expect(await guideTitles(readers.savsjo, 'Tvåkommunsord')).toEqual([]);
   });
 });
 

@@ -23,7 +23,8 @@ export const GUIDE_PROPERTIES: readonly PropertyDefinition[] = [
   { name: 'SamverkaGuideStepCountOWSNMBR', type: 'number' },
   { name: 'SamverkaGuideKeywordsOWSMTXT', type: 'text', fullText: true, rankWeight: 3 },
   { name: 'SamverkaGuideCategoryOWSTEXT', type: 'text' },
-  { name: 'SamverkaMunicipalityOWSTEXT', type: 'keyword' },
+  // A multi-choice site column: SharePoint's automatic property is …OWSCHCM, multi-valued.
+  { name: 'SamverkaMunicipalityOWSCHCM', type: 'keyword', multi: true },
   { name: 'SamverkaForvaltningOWSTEXT', type: 'text' },
   { name: 'SamverkaReviewDateOWSDATE', type: 'date', sortable: true },
   { name: 'SamverkaOwnerOWSUSER', type: 'text' },
@@ -31,7 +32,8 @@ export const GUIDE_PROPERTIES: readonly PropertyDefinition[] = [
   // The guide editor's status column (Choice: utkast, publicerad); readers' queries leave drafts out.
   { name: 'SamverkaGuideStatusOWSCHCS', type: 'keyword' },
   { name: 'RefinableString110', type: 'keyword', sortable: true, refinable: true },
-  { name: 'RefinableString111', type: 'keyword', refinable: true },
+  // RefinableString00–199 are multi-valued: a guide for Eksjö and Vetlanda matches either and counts under each.
+  { name: 'RefinableString111', type: 'keyword', multi: true, refinable: true },
   { name: 'RefinableString112', type: 'keyword', refinable: true },
   { name: 'ListUrl', type: 'url' },
 ];
@@ -41,6 +43,12 @@ export const GUIDE_LIST_ITEM_SCHEMA: EntitySchema<PageHitData> = { ...LIST_ITEM_
 
 function owsUser(user: UserRecord): string {
   return `${user.mail} | ${user.displayName} | i:0#.f|membership|${user.userPrincipalName}`;
+}
+
+/** The values of the multi-choice municipality column (an array; a string in lists written before it was multi-valued). */
+function municipalitiesOf(value: unknown): string[] | null {
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string' && v !== '');
+  return typeof value === 'string' && value !== '' ? [value] : null;
 }
 
 function stepsText(steps: readonly GuideStepSeed[]): string {
@@ -90,14 +98,14 @@ export function crawlGuides(store: TenantStore): SearchDocument<PageHitData>[] {
           SamverkaGuideStepCountOWSNMBR: steps.length,
           SamverkaGuideKeywordsOWSMTXT: f.SamverkaGuideKeywords as string,
           SamverkaGuideCategoryOWSTEXT: f.SamverkaGuideCategory as string,
-          SamverkaMunicipalityOWSTEXT: f.SamverkaMunicipality as string,
+          SamverkaMunicipalityOWSCHCM: municipalitiesOf(f.SamverkaMunicipality),
           SamverkaForvaltningOWSTEXT: f.SamverkaForvaltning as string,
           SamverkaReviewDateOWSDATE: f.SamverkaReviewDate as string,
           SamverkaOwnerOWSUSER: owner ? owsUser(owner) : null,
           SamverkaGuideStatusOWSCHCS: typeof f.SamverkaGuideStatus === 'string' ? f.SamverkaGuideStatus : null,
           SamverkaGuideThumbnailOWSURLH: thumbnail ? `${thumbnail.url}, ${thumbnail.alt}` : null,
           RefinableString110: f.SamverkaGuideCategory as string,
-          RefinableString111: f.SamverkaMunicipality as string,
+          RefinableString111: municipalitiesOf(f.SamverkaMunicipality),
           RefinableString112: f.SamverkaForvaltning as string,
         },
         data: {

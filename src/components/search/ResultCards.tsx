@@ -144,7 +144,7 @@ export function GuideCard(props: IResultProps<GuideResult> & { onOpen(guide: Gui
         {item.summary && <p className={classNames.summary}>{item.summary}</p>}
         <div className={classNames.meta}>
           <span>{formatText(strings.Results.Steps, item.stepCount)}</span>
-          <span>{props.municipalityName(item.municipality)}</span>
+          <span>{item.municipalities.map(props.municipalityName).join(', ')}</span>
           {item.modified && <time dateTime={item.modified}>{formatSearchDate(item.modified)}</time>}
         </div>
       </div>

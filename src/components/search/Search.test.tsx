@@ -46,7 +46,7 @@ const STEPS: GuideStep[] = [
 
 function guide(id: string, title: string, source: GuideResult['source'] = 'list'): GuideResult {
   return {
-    kind: 'guide', id, source, title, summary: `Sammanfattning av ${title}.`, stepCount: 3, category: 'Lön och ersättning', municipality: 'alla',
+    kind: 'guide', id, source, title, summary: `Sammanfattning av ${title}.`, stepCount: 3, category: 'Lön och ersättning', municipalities: ['alla'],
     url: `https://contoso.sharepoint.com/guide/${id}`, listItemId: 1, modified: '2026-11-01T10:00:00Z',
     thumbnail: { url: 'https://x/t.svg', alt: 'Skärmbild: Heroma' }
   };
