@@ -53,7 +53,7 @@ test('--dry-run prints the plan and changes nothing; the run sets the tenant up;
   const plan = await setup('--dry-run');
   assert.match(plan, /^Plan for http:\/\/127\.0\.0\.1:\d+: \d+ steps, \d+ to create, 0 to update, 1 already in place(, 1 skipped)?\.$/m);
   assert.match(plan, /^ {2}\+ create {2}hub site \/sites\/eksjo: register as hub site$/m);
-  assert.match(plan, /^ {2}\+ create {2}"Samverka-sida" on Site Pages of \/sites\/eksjo: allow content types, add "Samverka-sida", 10 columns \(SamverkaOwner, [^)]*SamverkaBoostUntil[^)]*SamverkaCopiedAt, SamverkaSourceKey\)$/m);
+  assert.match(plan, /^ {2}\+ create {2}"Samverka-sida" on Site Pages of \/sites\/eksjo: allow content types, add "Samverka-sida", 12 columns \(SamverkaOwner, [^)]*SamverkaBoostUntil, SamverkaMustRead, SamverkaReadBy, [^)]*SamverkaCopiedAt, SamverkaSourceKey\)$/m);
   assert.match(plan, /^ {2}\+ create {2}read access to \/sites\/vetlanda for the other municipalities' communicators \("Eksjö – Kommunikation", "Sävsjö – Kommunikation"\): give 2 groups the role Read$/m);
   assert.match(plan, /^ {2}- Search schema \(no API\): [^\n]*Set-PnPSearchConfiguration -Scope Subscription -Path setup\/search-configuration\.xml/m);
   assert.match(plan, /Dry run: nothing was changed\./);
