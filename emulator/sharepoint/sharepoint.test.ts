@@ -62,6 +62,18 @@ describe('web, tenant properties and digest', () => {
     assert.equal((await tenant.call('/sites/vetlanda/_api/site', { token: 'anna' })).status, 403, 'read permission first');
   });
 
+  test('an item\'s UniqueId, only when $select names it', async () => {
+    const items = "/sites/eksjo/_api/web/lists/getByTitle('Site%20Pages')/items";
+    const selected = await tenant.call(`${items}?$select=Id,UniqueId&$top=2`, { token: 'anna' });
+    assert.equal(selected.status, 200, selected.text);
+    const [a, b] = selected.json.value;
+    assert.match(a.UniqueId, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    assert.notEqual(a.UniqueId, b.UniqueId);
+    const one = await tenant.call(`${items}(${a.Id})?$select=UniqueId`, { token: 'anna' });
+    assert.equal(one.json.UniqueId, a.UniqueId);
+    assert.equal('UniqueId' in (await tenant.call(`${items}?$top=1`, { token: 'anna' })).json.value[0], false);
+  });
+
   test('GetStorageEntity returns the tenant configuration, and odata.null for a missing key', async () => {
     const r = await tenant.call("/_api/web/GetStorageEntity('Samverka.TenantConfig')", { token: 'sara' });
     assert.equal(r.status, 200);
