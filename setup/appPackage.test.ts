@@ -11,6 +11,7 @@ import { readAppPackage } from './appPackage';
 
 const FEATURE = '82b86404-cce5-42b9-adc4-2fe81851c1e2';
 const WEB_PART = `<?xml version="1.0" encoding="utf-8"?><Elements xmlns="http://schemas.microsoft.com/sharepoint/"><ClientSideComponent Name="Sök" Id="8e434caf-d8c5-4d69-9fee-664e109fbdde" ComponentManifest="{}" Type="WebPart"></ClientSideComponent><Module Name="Sök" Url="_catalogs/wp" List="113"></Module></Elements>`;
+const INSTANCE = `<?xml version="1.0" encoding="utf-8"?><Elements xmlns="http://schemas.microsoft.com/sharepoint/"><ClientSideComponentInstance Title="Samverka: Läs och bekräfta" Location="ClientSideExtension.ApplicationCustomizer" ComponentId="72cb223d-fd56-481b-a09e-bb2888924a70" Properties="{}"></ClientSideComponentInstance></Elements>`;
 const COLUMNS = `<?xml version="1.0" encoding="utf-8"?><Elements xmlns="http://schemas.microsoft.com/sharepoint/"><Field ID="{8be1e076-bcd6-4191-bec4-416ce4921e57}" Name="SamverkaOwner" Type="User" List="UserInfo" /><ContentType ID="0x0100AB" Name="Samverka-sida"><FieldRefs><FieldRef ID="{8be1e076-bcd6-4191-bec4-416ce4921e57}" Name="SamverkaOwner" /></FieldRefs></ContentType></Elements>`;
 
 async function sppkg(name: string, parts: { manifests: Record<string, string>; elementFiles?: string[] }): Promise<string> {
@@ -50,6 +51,15 @@ describe('readAppPackage', () => {
       elementFiles: ['schema.xml']
     }));
     expect(pkg.featureElements).toEqual(['Field', 'ContentType', 'element file schema.xml']);
+  });
+
+  it('takes the application customizer\'s tenant-wide entry as no provisioning, and a custom action as one', async () => {
+    const pkg = await readAppPackage(await sppkg('customizer.sppkg', { manifests: { 'WebPart_8e434caf.xml': WEB_PART, 'ClientSideInstance.xml': INSTANCE } }));
+    expect(pkg.featureElements).toEqual([]);
+    const other = INSTANCE.replace('ClientSideExtension.ApplicationCustomizer', 'ClientSideExtension.ListViewCommandSet');
+    const action = '<?xml version="1.0" encoding="utf-8"?><Elements xmlns="http://schemas.microsoft.com/sharepoint/"><CustomAction Title="x" Location="ClientSideExtension.ApplicationCustomizer" ClientSideComponentId="72cb223d-fd56-481b-a09e-bb2888924a70" /></Elements>';
+    const withOthers = await readAppPackage(await sppkg('others.sppkg', { manifests: { 'ClientSideInstance.xml': other, 'elements.xml': action } }));
+    expect(withOthers.featureElements).toEqual(['ClientSideComponentInstance', 'CustomAction']);
   });
 
   it('counts a module that deploys files as provisioning', async () => {

@@ -18,10 +18,17 @@ export interface AppPackage {
   featureElements: string[];
 }
 
-/** SPFx writes each web part as a ClientSideComponent and an empty module for the web part gallery. */
+/**
+ * SPFx writes each web part and extension as a ClientSideComponent and an empty module for the web
+ * part gallery; the must-read customizer's ClientSideInstance.xml is a ClientSideComponentInstance of
+ * an application customizer, which tenant-wide deployment turns into a Tenant Wide Extensions entry.
+ */
 function isWebPartElement(element: XmlElement): boolean {
   if (element.name === 'ClientSideComponent') {
     return true;
+  }
+  if (element.name === 'ClientSideComponentInstance') {
+    return element.attributes.Location === 'ClientSideExtension.ApplicationCustomizer' && element.children.length === 0;
   }
   return element.name === 'Module' && element.attributes.Url === '_catalogs/wp' && element.children.length === 0;
 }

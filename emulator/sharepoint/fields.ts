@@ -41,6 +41,8 @@ const COMMON_FIELDS: readonly FieldDefinition[] = [
   { name: 'Author', type: 'User', idField: 'AuthorId', notInDefaultView: true },
   { name: 'Editor', type: 'User', idField: 'EditorId', notInDefaultView: true },
   { name: 'GUID', type: 'Guid' },
+  // The item's (a page's: its file's) unique id, as search gives it (UniqueId): only when $select names it.
+  { name: 'UniqueId', type: 'Guid', notInDefaultView: true },
   { name: 'OData__UIVersionString', aliases: ['_UIVersionString'], type: 'Text' },
   { name: 'FileRef', type: 'Text', notInDefaultView: true },
   { name: 'FileLeafRef', type: 'Text', notInDefaultView: true },

@@ -82,6 +82,19 @@ export function getWeb(ctx: SiteRequest): EmulatorResponse {
   return ok(ctx, entityBody(ctx.format, `${webUrl}/_api/$metadata#SP.ApiData.Webs/@Element`, web));
 }
 
+/**
+ * The site collection (`/_api/site`): its id is what SPFx's page context gives as `pageContext.site.id`
+ * and what search returns as SiteId; the workbench reads it to give the must-read bar that context.
+ */
+export function getSite(ctx: SiteRequest): EmulatorResponse {
+  const { site, webUrl } = ctx;
+  const values = { Id: site.id, Url: webUrl, ServerRelativeUrl: site.path };
+  const selected = selectProperties(ctx, 'SP.Site', values);
+  if (!selected.ok) return selected.response;
+  const body = entity(ctx.format, { type: 'SP.Site', id: `${webUrl}/_api/Site`, editLink: 'Site' }, selected.values);
+  return ok(ctx, entityBody(ctx.format, `${webUrl}/_api/$metadata#SP.ApiData.Sites/@Element`, body));
+}
+
 export function getStorageEntity(ctx: SiteRequest, key: string): EmulatorResponse {
   const found = ctx.tenant.store.storageEntity(key);
   if (!found) {

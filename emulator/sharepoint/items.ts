@@ -144,6 +144,7 @@ function resolveSelection(query: ODataQuery, fields: readonly FieldDefinition[],
 
 function rawValues(item: ListItemRecord, def: FieldDefinition): unknown[] {
   if (def.type === 'Counter') return [item.id];
+  if (def.name === 'UniqueId') return [item.uniqueId];
   const value = item.fields[def.name];
   if (value === null || value === undefined) return [];
   if (def.type === 'URL') return [(value as { Url: string }).Url];
@@ -303,6 +304,9 @@ export function projectItem(item: ListItemRecord, selection: Selection, ctx: Ite
       case 'Counter':
         values.Id = item.id;
         values.ID = item.id;
+        break;
+      case 'Guid':
+        values[def.name] = def.name === 'UniqueId' ? item.uniqueId : value ?? null;
         break;
       case 'URL': {
         const url = value as { Url: string; Description: string } | null;

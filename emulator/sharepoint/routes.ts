@@ -3,7 +3,7 @@ import { spError, SP_CODES, spFormat } from '../http/errors.ts';
 import type { EmulatorRequest, EmulatorResponse, Tenant } from '../http/types.ts';
 import type { ListRecord } from '../db/records.ts';
 import { handleSharePointBatch } from './batch.ts';
-import { getFileListItem, getItem, getItems, getList, getLists, getStorageEntity, getWeb, postContextInfo } from './handlers.ts';
+import { getFileListItem, getItem, getItems, getList, getLists, getSite, getStorageEntity, getWeb, postContextInfo } from './handlers.ts';
 import type { SiteRequest } from './handlers.ts';
 import { handleProvisioningSharePoint, isTenantRequestByAdmin } from '../provisioning/sharepoint.ts';
 import { ensureUser, getEffectiveBasePermissions, unpublishFile, updateItem } from './content-health.ts';
@@ -28,6 +28,7 @@ type Route = { methods: string[]; pattern: RegExp; handle(ctx: SiteRequest, matc
 
 const SITE_ROUTES: Route[] = [
   { methods: ['GET'], pattern: /^web\/?$/i, handle: (ctx) => getWeb(ctx) },
+  { methods: ['GET'], pattern: /^site\/?$/i, handle: (ctx) => getSite(ctx) },
   { methods: ['GET'], pattern: /^web\/getstorageentity\('((?:[^']|'')*)'\)$/i, handle: (ctx, m) => getStorageEntity(ctx, m[1].replace(/''/g, "'")) },
   { methods: ['GET'], pattern: /^web\/lists\/?$/i, handle: (ctx) => getLists(ctx) },
   { methods: ['POST'], pattern: /^contextinfo$/i, handle: (ctx) => postContextInfo(ctx) },

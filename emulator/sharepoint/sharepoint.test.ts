@@ -50,6 +50,30 @@ describe('web, tenant properties and digest', () => {
     assert.equal((await tenant.call('/_api/web?$select=Nope', { token: 'anna' })).status, 400);
   });
 
+  test('the site collection: its id (SPFx\'s pageContext.site.id, search\'s SiteId), one per site', async () => {
+    const eksjo = await tenant.call('/sites/eksjo/_api/site?$select=Id,ServerRelativeUrl', { token: 'anna' });
+    assert.equal(eksjo.status, 200, eksjo.text);
+    assert.equal(eksjo.json['odata.type'], 'SP.Site');
+    assert.match(eksjo.json.Id, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    assert.equal(eksjo.json.ServerRelativeUrl, '/sites/eksjo');
+    const root = await tenant.call('/_api/site?$select=Id', { token: 'anna' });
+    assert.notEqual(root.json.Id, eksjo.json.Id);
+    assert.notEqual(eksjo.json.Id, (await tenant.call('/sites/eksjo/_api/web?$select=Id', { token: 'anna' })).json.Id, 'the site is not its root web');
+    assert.equal((await tenant.call('/sites/vetlanda/_api/site', { token: 'anna' })).status, 403, 'read permission first');
+  });
+
+  test('an item\'s UniqueId, only when $select names it', async () => {
+    const items = "/sites/eksjo/_api/web/lists/getByTitle('Site%20Pages')/items";
+    const selected = await tenant.call(`${items}?$select=Id,UniqueId&$top=2`, { token: 'anna' });
+    assert.equal(selected.status, 200, selected.text);
+    const [a, b] = selected.json.value;
+    assert.match(a.UniqueId, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    assert.notEqual(a.UniqueId, b.UniqueId);
+    const one = await tenant.call(`${items}(${a.Id})?$select=UniqueId`, { token: 'anna' });
+    assert.equal(one.json.UniqueId, a.UniqueId);
+    assert.equal('UniqueId' in (await tenant.call(`${items}?$top=1`, { token: 'anna' })).json.value[0], false);
+  });
+
   test('GetStorageEntity returns the tenant configuration, and odata.null for a missing key', async () => {
     const r = await tenant.call("/_api/web/GetStorageEntity('Samverka.TenantConfig')", { token: 'sara' });
     assert.equal(r.status, 200);

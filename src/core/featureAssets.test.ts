@@ -92,11 +92,20 @@ describe('the package', () => {
   const solution = JSON.parse(fs.readFileSync(path.join(ROOT, 'config', 'package-solution.json'), 'utf8')).solution;
 
   // Tenant-wide deployment ignores feature elements; installed on one site, they would collide with the columns setup made.
-  it('deploys tenant-wide and carries no element files, so nothing is provisioned a second time', () => {
+  // The one element manifest is the customizer's ClientSideInstance.xml, which tenant-wide deployment reads into the
+  // Tenant Wide Extensions list; it is kept out of sharepoint/assets and holds nothing but that entry.
+  it('deploys tenant-wide and carries no element files but the customizer\'s tenant-wide entry, so nothing is provisioned a second time', () => {
     expect(solution.skipFeatureDeployment).toBe(true);
+    const manifests: string[] = [];
     for (const feature of solution.features || []) {
-      expect(feature.assets).toBeUndefined();
+      const assets = feature.assets || {};
+      expect(Object.keys(assets).filter(k => k !== 'elementManifests')).toEqual([]);
+      manifests.push(...(assets.elementManifests || []));
     }
+    expect(manifests).toEqual(['../tenant-wide/ClientSideInstance.xml']);
+    const instance = fs.readFileSync(path.join(ROOT, 'sharepoint', 'tenant-wide', 'ClientSideInstance.xml'), 'utf8').replace(/<!--[\s\S]*?-->/g, '');
+    const elements = Array.from(instance.matchAll(/<(\w+)[\s>]/g)).map(m => m[1]);
+    expect(elements).toEqual(['Elements', 'ClientSideComponentInstance']);
   });
 
   // One version per release (README, "Versions"): the feature's moves with the solution's.

@@ -1,3 +1,4 @@
+import type { MustReadPage, PageRef } from './mustReadPage';
 import type { ConfirmResult, ReadConfirmation } from './readConfirmation';
 
 /**
@@ -16,4 +17,13 @@ export interface IReadConfirmationService {
   myConfirmations(pageKeys: readonly string[]): Promise<Record<string, string>>;
   /** Everyone's confirmations of a page, one per person (the earliest): for editors, who may read all of them. */
   confirmationsFor(pageKey: string): Promise<ReadConfirmation[]>;
+}
+
+/**
+ * The page the application customizer runs on (src/services/mustReadPageService.ts): one read of its
+ * own list item, by the library id and item id of the page context.
+ */
+export interface IMustReadPageService {
+  /** The page as a must-read page, or null when it is not marked Ska läsas. */
+  readPage(ref: PageRef): Promise<MustReadPage | null>;
 }

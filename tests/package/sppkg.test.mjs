@@ -1,6 +1,7 @@
 // Opens the .sppkg that `npm run package` built with the SPFx toolchain and checks what a tenant
-// admin will upload: the web parts and their hosts, the Teams app and its version, the API
-// permission requests, and that its features provision no columns, content types or lists.
+// admin will upload: the web parts and their hosts, the must-read application customizer and its
+// tenant-wide entry, the Teams app and its version, the API permission requests, and that its
+// features provision no columns, content types or lists.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
@@ -56,14 +57,37 @@ function stripJsonComments(text) {
   }
   return out;
 }
-/** Every web part manifest in the source tree. */
-function sourceWebParts() {
-  const dir = path.join(root, 'src/webparts');
+/** Every component manifest under src/<folder> (webparts, extensions). */
+function sourceManifests(folder) {
+  const dir = path.join(root, 'src', folder);
   return readdirSync(dir).flatMap((name) =>
     readdirSync(path.join(dir, name))
       .filter((f) => f.endsWith('.manifest.json'))
       .map((f) => JSON.parse(stripJsonComments(readFileSync(path.join(dir, name, f), 'utf8'))))
   );
+}
+/** Every web part manifest in the source tree. */
+function sourceWebParts() {
+  return sourceManifests('webparts');
+}
+/** Every extension manifest in the source tree (the must-read application customizer). */
+function sourceExtensions() {
+  return sourceManifests('extensions');
+}
+/** Each ClientSideComponentInstance of the package's features, with its attributes, and the feature's file. */
+async function componentInstances(zip) {
+  const found = [];
+  for (const rels of Object.keys(zip.files).filter((f) => /^_rels\/feature_[^/]+\.xml\.rels$/.test(f))) {
+    const xml = await zip.file(rels).async('string');
+    for (const m of xml.matchAll(/Type="[^"]*\/feature-elementmanifest" Target="\/([^"]+)"/g)) {
+      const elements = await zip.file(m[1]).async('string');
+      for (const instance of elements.matchAll(/<ClientSideComponentInstance\s([^>]*)>/g)) {
+        const attributes = Object.fromEntries([...instance[1].matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1], decodeXml(a[2])]));
+        found.push({ file: m[1], attributes });
+      }
+    }
+  }
+  return found;
 }
 
 const zipPromise = (async () => {
@@ -83,7 +107,7 @@ test('the package deploys tenant-wide and asks for exactly the Graph scopes the 
 
 // Tenant-wide deployment ignores feature elements (https://learn.microsoft.com/en-us/sharepoint/dev/spfx/tenant-scoped-deployment),
 // and on a site where the app is installed they would collide with the columns `npm run setup` created.
-test('the package\'s features carry only the web parts: no columns, content types or lists to provision', async () => {
+test('the package\'s features carry only the web parts and the customizer: no columns, content types or lists to provision', async () => {
   const zip = await zipPromise;
   const featureRels = Object.keys(zip.files).filter((f) => /^_rels\/feature_[^/]+\.xml\.rels$/.test(f));
   assert.ok(featureRels.length >= 1, 'the package has a feature (it carries the web parts)');
@@ -96,7 +120,8 @@ test('the package\'s features carry only the web parts: no columns, content type
     for (const { target } of targets.filter((t) => t.type === 'feature-elementmanifest')) {
       const elements = await zip.file(target).async('string');
       const kinds = [...elements.matchAll(/<Elements[^>]*>|<(\w+)[\s>/]/g)].map((m) => m[1]).filter(Boolean);
-      assert.deepEqual([...new Set(kinds)].filter((k) => k !== 'ClientSideComponent' && k !== 'Module'), [], `${target} holds client-side components only`);
+      // ClientSideComponentInstance: the customizer's tenant-wide entry (checked below), which provisions nothing on a site.
+      assert.deepEqual([...new Set(kinds)].filter((k) => k !== 'ClientSideComponent' && k !== 'Module' && k !== 'ClientSideComponentInstance'), [], `${target} holds client-side components only`);
       // SPFx adds an empty module for the web part gallery; a module with files would provision them.
       for (const m of elements.matchAll(/<Module\s([^>]*)>([\s\S]*?)<\/Module>|<Module\s([^>]*)\/>/g)) {
         assert.match(m[1] ?? m[3], /\sUrl="_catalogs\/wp"/, `${target}: a module only for the web part gallery`);
@@ -105,7 +130,41 @@ test('the package\'s features carry only the web parts: no columns, content type
       for (const m of elements.matchAll(/<ClientSideComponent [^>]*Id="([^"]+)"/g)) components.add(m[1]);
     }
   }
-  assert.deepEqual([...components].sort(), [...webPartIds].sort(), 'the features activate exactly our web parts');
+  const extensionIds = sourceExtensions().map((m) => m.id);
+  assert.deepEqual([...components].sort(), [...webPartIds, ...extensionIds].sort(), 'the features carry exactly our web parts and extensions');
+});
+
+// Tenant Wide Deployment of SharePoint Framework Extensions
+// (https://learn.microsoft.com/en-us/sharepoint/dev/spfx/extensions/basics/tenant-wide-deployment-extensions):
+// with skipFeatureDeployment, the app catalog reads a feature's ClientSideInstance.xml and adds its
+// entry to the Tenant Wide Extensions list, which switches the customizer on across the tenant.
+test('the must-read application customizer is in the package, with its tenant-wide entry', async () => {
+  const zip = await zipPromise;
+  const customizers = sourceExtensions().filter((m) => m.extensionType === 'ApplicationCustomizer');
+  assert.deepEqual(customizers.map((m) => m.alias), ['MustReadApplicationCustomizer']);
+  const [customizer] = customizers;
+  const app = await zip.file('AppManifest.xml').async('string');
+  assert.equal(attr(app, 'SkipFeatureDeployment'), 'true', 'a ClientSideInstance is read only for tenant-wide deployment');
+
+  const componentFile = Object.keys(zip.files).find((f) => f.endsWith(`/Extension_${customizer.id}.xml`));
+  assert.ok(componentFile, 'the customizer\'s component is in a feature');
+  const packaged = JSON.parse(decodeXml(attr(await zip.file(componentFile).async('string'), 'ComponentManifest')));
+  assert.equal(packaged.componentType, 'Extension');
+  assert.equal(packaged.extensionType, 'ApplicationCustomizer');
+  const entry = packaged.loaderConfig.scriptResources[packaged.loaderConfig.entryModuleId];
+  assert.ok(zip.file(`ClientSideAssets/${entry.path}`), `its entry bundle ${entry.path} is in the package`);
+
+  const instances = await componentInstances(zip);
+  assert.equal(instances.length, 1, 'one tenant-wide entry');
+  const [{ file, attributes }] = instances;
+  assert.match(file, /\/ClientSideInstance\.xml$/);
+  assert.equal(attributes.ComponentId, customizer.id);
+  assert.equal(attributes.Location, 'ClientSideExtension.ApplicationCustomizer');
+  assert.ok(attributes.Title, 'a title for the Tenant Wide Extensions list');
+  assert.equal(attributes.Properties, '{}', 'Properties is required, and the customizer takes none');
+  // Every site: news live on the hubs and the shared site whatever their template; a customizer runs per site, not per list.
+  assert.equal(attributes.WebTemplateId, undefined);
+  assert.equal(attributes.ListTemplateId, undefined);
 });
 
 test('every web part is in the package with the SharePoint and Teams hosts', async () => {

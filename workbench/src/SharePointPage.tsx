@@ -1,18 +1,19 @@
 import * as React from 'react';
-import type { SamverkaServices } from '../../src/core/ports';
+import type { Services } from '../../src/services/factory';
 import type { DashboardServices } from '../../src/components/dashboard/useDashboard';
 import { DashboardWebPart } from './DashboardWebPart';
 import { NewsWebPart } from './NewsWebPart';
 import { CONTENT_HEALTH_PAGE, ContentHealthWebPart } from './ContentHealthWebPart';
 import { SEARCH_PAGE, SearchWebPart } from './SearchWebPart';
 import { REUSE_PAGE, ReuseWebPart } from './ReuseWebPart';
+import { MUST_READ_PAGE, MustReadNewsPage } from './MustReadNewsPage';
 import { initials, personaByKey } from './personas';
 import { useHomeHub } from './useHomeHub';
 import type { IWorkbenchState } from './workbenchState';
 
 export interface ISharePointPageProps {
   state: IWorkbenchState;
-  services: SamverkaServices;
+  services: Services;
   /** Set when the page shows "Min sida". */
   dashboard?: DashboardServices;
 }
@@ -29,6 +30,7 @@ export function SharePointPage(props: ISharePointPageProps): React.ReactElement 
   const contentHealth = params.get('page') === CONTENT_HEALTH_PAGE;
   const searchPage = params.get('page') === SEARCH_PAGE;
   const reusePage = params.get('page') === REUSE_PAGE;
+  const newsPage = params.get('page') === MUST_READ_PAGE;
   const pageLink = (page: string | null): string => {
     const next = new URLSearchParams(window.location.search);
     if (page) next.set('page', page); else next.delete('page');
@@ -73,7 +75,9 @@ export function SharePointPage(props: ISharePointPageProps): React.ReactElement 
         </div>
       </div>
 
-      {searchPage ? (
+      {newsPage ? (
+        <MustReadNewsPage persona={props.state.persona} item={props.state.item} hub={hub} services={props.services} />
+      ) : searchPage ? (
         <main className="sp-canvas">
           <h1 className="sp-pagetitle">Sök</h1>
           <div className="sp-section">

@@ -27,11 +27,13 @@ export const TEAMS_TABS: Array<[IWorkbenchState['page'], string]> = [
 
 /** As on the SharePoint page: which web part the tab holds, for tests and styles. */
 const WEB_PARTS: Record<IWorkbenchState['page'], string> = {
-  dashboard: 'personal-dashboard', news: 'targeted-news', sok: 'search', stada: 'content-health', samverka: 'content-reuse'
+  dashboard: 'personal-dashboard', news: 'targeted-news', sok: 'search', stada: 'content-health', samverka: 'content-reuse',
+  // The must-read bar is an application customizer, not a tab: a Teams address with it shows the news.
+  nyhet: 'targeted-news'
 };
 
 export function teamsTabLabel(page: IWorkbenchState['page']): string {
-  return TEAMS_TABS.filter(([key]) => key === page)[0][1];
+  return (TEAMS_TABS.filter(([key]) => key === page)[0] || TEAMS_TABS[1])[1];
 }
 
 /**

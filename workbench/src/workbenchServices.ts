@@ -1,6 +1,6 @@
 import { createServices } from '../../src/services/factory';
 import { createNaiveNewsService } from '../../src/services/naiveNewsService';
-import type { SamverkaServices } from '../../src/core/ports';
+import type { Services } from '../../src/services/factory';
 
 /** Which news service the page uses: ours, or the benchmark's naive baseline (`?news=naive`). */
 export type WorkbenchNewsService = 'samverka' | 'naive';
@@ -15,7 +15,7 @@ export function readNewsService(search: string): WorkbenchNewsService {
  * With `naive`, only the news service is swapped for the baseline that `npm run bench` compares
  * against; it is never used on a real page.
  */
-export function createWorkbenchServices(persona: string, news: WorkbenchNewsService = 'samverka'): SamverkaServices {
+export function createWorkbenchServices(persona: string, news: WorkbenchNewsService = 'samverka'): Services {
   const services = createServices({ kind: 'local', baseUrl: window.location.origin, token: persona });
   return news === 'naive' ? { ...services, news: createNaiveNewsService(services) } : services;
 }

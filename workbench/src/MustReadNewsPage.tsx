@@ -1,0 +1,110 @@
+import * as React from 'react';
+import * as strings from 'MustReadApplicationCustomizerStrings';
+import { MustRead } from '../../src/components/mustRead/MustRead';
+import type { MustReadServices } from '../../src/components/mustRead/useMustRead';
+import type { PageRef } from '../../src/core/mustReadPage';
+import type { Municipality } from '../../src/core/municipality';
+import type { Services } from '../../src/services/factory';
+import { createMustReadPageService } from '../../src/services/mustReadPageService';
+import { createReadConfirmationService } from '../../src/services/readConfirmationService';
+
+export const MUST_READ_PAGE = 'nyhet';
+
+interface NewsPageContext {
+  ref: PageRef;
+  title: string;
+  description: string;
+}
+
+type Loaded = { kind: 'loading' } | { kind: 'ready'; page: NewsPageContext } | { kind: 'missing'; message: string };
+
+/**
+ * What SharePoint hands an application customizer without a request (pageContext.site.id,
+ * web.serverRelativeUrl, list.id, list.serverRelativeUrl, listItem.id), found here from the page's
+ * address: the workbench's own requests, not the customizer's. Without an address, the newest
+ * must-read news of the hub.
+ */
+async function pageContextOf(persona: string, item: string, hub: Municipality): Promise<NewsPageContext | string> {
+  const get = async (url: string): Promise<Record<string, unknown>> => {
+    const response = await fetch(url, { headers: { Authorization: `Bearer ${persona}`, Accept: 'application/json;odata=nometadata' } });
+    if (!response.ok) {
+      throw new Error(`${response.status} ${url}`);
+    }
+    return response.json() as Promise<Record<string, unknown>>;
+  };
+  let path = item;
+  if (!path) {
+    const newest = await get(`${hub.hubPath}/_api/web/lists/getByTitle('Site%20Pages')/items?$select=FileRef&$filter=SamverkaMustRead%20eq%201%20and%20PromotedState%20eq%202&$orderby=FirstPublishedDate%20desc&$top=1`);
+    const first = (newest.value as Array<{ FileRef: string }>)[0];
+    if (!first) {
+      return `${hub.name} har ingen nyhet som ska läsas.`;
+    }
+    path = first.FileRef;
+  }
+  const match = /^(.*)\/SitePages\/[^/]+$/i.exec(path);
+  if (!match) {
+    return `${path} är ingen sida i ett sidbibliotek.`;
+  }
+  const webPath = match[1] || '/';
+  const api = `${match[1]}/_api`;
+  const [site, list, page] = await Promise.all([
+    get(`${api}/site?$select=Id`),
+    get(`${api}/web/lists/getByTitle('Site%20Pages')?$select=Id`),
+    get(`${api}/web/getFileByServerRelativePath(decodedurl='${encodeURIComponent(path.replace(/'/g, "''"))}')/listItemAllFields?$select=Id,Title,Description`)
+  ]);
+  return {
+    ref: { siteId: String(site.Id), webPath, listId: String(list.Id), listUrl: `${match[1]}/SitePages`, itemId: Number(page.Id) },
+    title: typeof page.Title === 'string' ? page.Title : '',
+    description: typeof page.Description === 'string' ? page.Description : ''
+  };
+}
+
+export interface IMustReadNewsPageProps {
+  persona: string;
+  item: string;
+  hub: Municipality | undefined;
+  services: Services;
+}
+
+/** A news page with the application customizer's bar in the top placeholder, as SharePoint renders it. */
+export function MustReadNewsPage(props: IMustReadNewsPageProps): React.ReactElement {
+  const { persona, item, hub, services } = props;
+  const [loaded, setLoaded] = React.useState<Loaded>({ kind: 'loading' });
+  const mustRead = React.useMemo<MustReadServices>(() => ({
+    pages: createMustReadPageService(services),
+    userContext: services.userContext,
+    confirmations: createReadConfirmationService(services)
+  }), [services]);
+
+  React.useEffect(() => {
+    if (!hub) {
+      return undefined;
+    }
+    let live = true;
+    pageContextOf(persona, item, hub).then(
+      (found) => { if (live) setLoaded(typeof found === 'string' ? { kind: 'missing', message: found } : { kind: 'ready', page: found }); },
+      (error: Error) => { if (live) setLoaded({ kind: 'missing', message: `Sidan kunde inte läsas (${error.message}).` }); }
+    );
+    return () => { live = false; };
+  }, [persona, item, hub]);
+
+  return (
+    <>
+      <div className="sp-placeholder-top" data-placeholder="Top">
+        {loaded.kind === 'ready' && <MustRead services={mustRead} page={loaded.page.ref} strings={strings} />}
+      </div>
+      <main className="sp-canvas">
+        {loaded.kind === 'ready' ? (
+          <article>
+            <h1 className="sp-pagetitle">{loaded.page.title}</h1>
+            <div className="sp-section">
+              <div className="sp-column sp-column--main">
+                <p>{loaded.page.description}</p>
+              </div>
+            </div>
+          </article>
+        ) : <p className="sp-pagetitle" role="status">{loaded.kind === 'missing' ? loaded.message : 'Läser sidan …'}</p>}
+      </main>
+    </>
+  );
+}
