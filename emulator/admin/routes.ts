@@ -1,6 +1,7 @@
 import { FaultRuleError } from '../http/faults.ts';
 import { json } from '../http/errors.ts';
 import type { EmulatorRequest, EmulatorResponse, Tenant } from '../http/types.ts';
+import { sentMail } from '../graph/mail.ts';
 
 /**
  * The local tenant's own endpoints (no token needed): fault injection, the request log, the
@@ -36,6 +37,14 @@ export function handleAdmin(tenant: Tenant, request: EmulatorRequest): EmulatorR
     if (method === 'GET') return json(200, { value: tenant.requests.list() }, JSON_TYPE);
     if (method === 'DELETE') {
       tenant.requests.clear();
+      return { status: 204, headers: {}, body: '' };
+    }
+  }
+  if (path === '/_emulator/sent-mail') {
+    // What POST /me/sendMail accepted, oldest first (emulator/graph/mail.ts).
+    if (method === 'GET') return json(200, { value: sentMail(tenant) }, JSON_TYPE);
+    if (method === 'DELETE') {
+      sentMail(tenant).length = 0;
       return { status: 204, headers: {}, body: '' };
     }
   }

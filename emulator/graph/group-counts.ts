@@ -1,4 +1,7 @@
-import { graphError } from '../http/errors.ts';
+import type { UserRecord } from '../db/records.ts';
+import { graphError, GRAPH_JSON, json } from '../http/errors.ts';
+import { withSkipToken } from '../http/links.ts';
+import { queryOption } from './directory.ts';
 import type { EmulatorRequest, EmulatorResponse, Tenant } from '../http/types.ts';
 
 /**
@@ -32,4 +35,74 @@ export function getTransitiveMemberCount(tenant: Tenant, request: EmulatorReques
     count += store.groups().filter((g) => g.id !== id && store.transitiveMemberOf(g.id).some((p) => p.id === id)).length;
   }
   return { status: 200, headers: { 'content-type': 'text/plain' }, body: String(count) };
+}
+
+const MEMBER_PROPERTIES: Record<string, (u: UserRecord) => unknown> = {
+  id: (u) => u.id,
+  displayName: (u) => u.displayName,
+  userPrincipalName: (u) => u.userPrincipalName,
+  mail: (u) => u.mail,
+  department: (u) => u.department,
+  jobTitle: (u) => u.jobTitle,
+  officeLocation: (u) => u.officeLocation,
+  companyName: (u) => u.companyName,
+  accountEnabled: (u) => u.accountEnabled,
+};
+const MEMBER_DEFAULT = ['id', 'displayName', 'userPrincipalName', 'mail', 'jobTitle', 'officeLocation'];
+
+/**
+ * `GET /groups/{id}/transitiveMembers/microsoft.graph.user` (Läs och bekräfta: the people of a page's
+ * audience). Graph: "To filter the results on the OData type, such as microsoft.graph.user …, you must
+ * use the advanced query parameters. That is, the ConsistencyLevel header set to eventual and the
+ * $count=true query string" (List group transitive members): without either, 400. $select (department
+ * only when selected, as Graph's default user set leaves it out), $top 1–999 (default 100), paging by
+ * @odata.nextLink, @odata.count. Users only, each once however many nested groups they are in.
+ */
+export function listTransitiveMemberUsers(tenant: Tenant, request: EmulatorRequest, groupId: string): EmulatorResponse {
+  const consistency = (request.headers['consistencylevel'] ?? '').toLowerCase();
+  const count = queryOption(request, '$count');
+  if (consistency !== 'eventual' || count !== 'true') {
+    return graphError(request, 400, 'Request_UnsupportedQuery', "An OData cast on transitiveMembers needs advanced query parameters: the header 'ConsistencyLevel: eventual' and $count=true.");
+  }
+  for (const unsupported of ['$filter', '$search', '$orderby', '$expand']) {
+    if (queryOption(request, unsupported) !== undefined) {
+      return graphError(request, 400, 'Request_UnsupportedQuery', `The local tenant does not support ${unsupported} on transitiveMembers. See emulator/CONTRACT.md.`);
+    }
+  }
+  const store = tenant.store;
+  const id = decodeURIComponent(groupId).toLowerCase();
+  if (!store.group(id)) {
+    return graphError(request, 404, 'Request_ResourceNotFound', `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);
+  }
+  const select = queryOption(request, '$select');
+  const names: string[] = [];
+  for (const raw of (select ?? MEMBER_DEFAULT.join(',')).split(',').map((s) => s.trim()).filter(Boolean)) {
+    const name = Object.keys(MEMBER_PROPERTIES).find((k) => k.toLowerCase() === raw.toLowerCase());
+    if (!name) return graphError(request, 400, 'BadRequest', `Could not find a property named '${raw}' on type 'microsoft.graph.user'.`);
+    names.push(name);
+  }
+  const topText = queryOption(request, '$top');
+  const top = topText === undefined ? 100 : Number(topText);
+  if (!Number.isInteger(top) || top < 1 || top > 999) {
+    return graphError(request, 400, 'Request_BadRequest', `Invalid page size specified: '${topText}'. Must be between 1 and 999 inclusive.`);
+  }
+  const skipText = queryOption(request, '$skiptoken');
+  let offset = 0;
+  if (skipText !== undefined) {
+    const parsed = Number(Buffer.from(skipText, 'base64url').toString('utf8'));
+    if (!Number.isInteger(parsed) || parsed < 0) return graphError(request, 400, 'Request_BadRequest', 'The $skiptoken is not valid.');
+    offset = parsed;
+  }
+  const users = store.users().filter((u) => u.id !== id && store.principals(u.id).has(id)).sort((a, b) => a.id.localeCompare(b.id));
+  const body: Record<string, unknown> = {
+    '@odata.context': `${request.url.origin}/v1.0/$metadata#users${select ? `(${names.join(',')})` : ''}`,
+    '@odata.count': users.length,
+  };
+  if (offset + top < users.length) body['@odata.nextLink'] = withSkipToken(request.url, Buffer.from(String(offset + top)).toString('base64url'));
+  body.value = users.slice(offset, offset + top).map((u) => {
+    const value: Record<string, unknown> = { '@odata.type': '#microsoft.graph.user' };
+    for (const name of names) value[name] = MEMBER_PROPERTIES[name](u);
+    return value;
+  });
+  return json(200, body, GRAPH_JSON);
 }

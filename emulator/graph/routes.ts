@@ -8,7 +8,8 @@ import { getPhoto } from './photos.ts';
 import { getCalendarView } from './calendar.ts';
 import { handleExtensions } from './extensions.ts';
 import { handleGroups } from '../provisioning/graph.ts';
-import { getTransitiveMemberCount } from './group-counts.ts';
+import { getTransitiveMemberCount, listTransitiveMemberUsers } from './group-counts.ts';
+import { postSendMail } from './mail.ts';
 
 /** Microsoft Graph under /v1.0 (and /beta, answered the same way). */
 
@@ -74,6 +75,13 @@ const ROUTES: Route[] = [
     pattern: /^\/groups\/([^/]+)\/transitiveMembers(\/microsoft\.graph\.user)?\/\$count\/?$/i,
     handle: (tenant, request, _caller, m) => getTransitiveMemberCount(tenant, request, m[1], !!m[2]),
   },
+  {
+    // Läs och bekräfta: the people of a page's audience (emulator/graph/group-counts.ts).
+    method: 'GET',
+    pattern: /^\/groups\/([^/]+)\/transitiveMembers\/microsoft\.graph\.user\/?$/i,
+    handle: (tenant, request, _caller, m) => listTransitiveMemberUsers(tenant, request, m[1]),
+  },
+  { method: 'POST', pattern: /^\/me\/sendMail\/?$/i, handle: (tenant, request, caller) => postSendMail(tenant, request, caller) },
   { method: 'POST', pattern: /^\/search\/query\/?$/i, handle: (tenant, request, caller) => postSearchQuery(tenant, request, caller) },
   { method: 'POST', pattern: /^\/\$batch\/?$/i, handle: (tenant, request) => postGraphBatch(tenant, request) },
 ];

@@ -1,5 +1,5 @@
 import { matchesKql, parseKql } from '../../tests/support/kqlModel';
-import { buildMustReadKql, buildNewsKql, KQL_MAX_LENGTH, UNTARGETED_CLAUSE } from './newsKql';
+import { buildEditorMustReadKql, buildMustReadKql, buildNewsKql, KQL_MAX_LENGTH, UNTARGETED_CLAUSE } from './newsKql';
 
 const SITES = ['http://127.0.0.1:4100/sites/eksjo', 'http://127.0.0.1:4100/sites/gemensamt'];
 const group = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -91,5 +91,17 @@ describe('buildMustReadKql', () => {
       expect(query).toContain(' AND SamverkaMustReadOWSBOOL:1 AND NOT SamverkaExpiresOWSDATE<2026-11-28 AND (');
     }
     expect(queries).toEqual(buildNewsKql({ siteUrls: SITES, groupIds: groups, notExpiredBeforeDay: '2026-11-28', mustRead: true }));
+  });
+});
+
+describe('buildEditorMustReadKql', () => {
+  it('asks for the must-read news of the sites without any audience clause', () => {
+    const query = buildEditorMustReadKql(['https://contoso.sharepoint.com/sites/vetlanda', 'https://contoso.sharepoint.com/sites/gemensamt']);
+    expect(query).toContain('SamverkaMustReadOWSBOOL:1');
+    expect(query).toContain('PromotedState:2');
+    expect(query).toContain('Path:"https://contoso.sharepoint.com/sites/vetlanda"');
+    expect(query).not.toContain('ModernAudienceAadObjectIds');
+    expect(query).not.toContain('IsAudienceTargeted');
+    expect(() => buildEditorMustReadKql([])).toThrow();
   });
 });

@@ -116,3 +116,20 @@ function uniqueSorted(ids: readonly string[]): string[] {
   }
   return out.sort();
 }
+
+/**
+ * Every must-read news item of the sites, whoever its audience: what their editors follow up
+ * (`PromotedState:2 AND (Path:… OR …) AND SamverkaMustReadOWSBOOL:1`). No audience clause:
+ * audience targeting decides what a reader is shown, and an editor follows up items meant for
+ * others; search still trims the hits to what the editor may read.
+ */
+export function buildEditorMustReadKql(siteUrls: readonly string[]): string {
+  if (siteUrls.length === 0) {
+    throw new Error('buildEditorMustReadKql needs at least one site');
+  }
+  const query = kqlAllOf([kqlRestriction('PromotedState', '2'), kqlAnyOf(siteUrls.map(url => kqlRestriction('Path', url))), kqlRestriction(MUST_READ_PROPERTY, '1')]);
+  if (query.length > KQL_MAX_LENGTH) {
+    throw new Error(`The must-read query for ${siteUrls.length} sites is longer than ${KQL_MAX_LENGTH} characters`);
+  }
+  return query;
+}

@@ -54,6 +54,13 @@ export const REQUIRED_GRAPH_SCOPES: GraphScopeRequirement[] = [
   },
   {
     scope: 'GroupMember.Read.All',
-    usedFor: ['GET /groups/{id}/transitiveMembers/microsoft.graph.user/$count with ConsistencyLevel: eventual, in JSON batches (content reuse: how many people an audience reaches, per municipality; least privileged for group memberships)']
+    usedFor: [
+      'GET /groups/{id}/transitiveMembers/microsoft.graph.user/$count with ConsistencyLevel: eventual, in JSON batches (content reuse: how many people an audience reaches, per municipality; least privileged for group memberships)',
+      'GET /groups/{id}/transitiveMembers/microsoft.graph.user?$count=true&$select=… with ConsistencyLevel: eventual, in JSON batches (Läs och bekräfta, the editors\' view: who a must-read page\'s audience is)'
+    ]
+  },
+  {
+    scope: 'Mail.Send',
+    usedFor: ['POST /me/sendMail (Läs och bekräfta: *Påminn*, a reminder from the editor\'s own mailbox to those who have not confirmed; delegated, so it sends only as the signed-in user, and reads no mail)']
   }
 ];

@@ -13,6 +13,8 @@ import type { Services } from './factory';
 
 /** SharePoint's largest page, and (with the buckets) the most one indexed query may match on a large list. */
 const PAGE_SIZE = 5000;
+/** Pages per `$batch` when many are read: 8 bucket queries each, 16 requests, under the 20 PnPjs puts in one $batch (it sends more as further round trips, one after the other). */
+const PAGES_PER_BATCH = 2;
 
 export interface ReadConfirmationDeps {
   sp(sitePath: string): SPFI;
@@ -78,28 +80,50 @@ export class ReadConfirmationService implements IReadConfirmationService {
 
   public async confirmationsFor(pageKey: string): Promise<ReadConfirmation[]> {
     const key = checkedPageKey(pageKey);
-    const config = await this.deps.tenantConfig.getConfig();
-    const [batched, execute] = this.deps.sp(config.sharedSite.path).batched();
-    const list = batched.web.lists.getByTitle(CONFIRMATION_LIST);
-    const reads = pageBucketValues(key).map(bucket =>
-      list.items.select(...CONFIRMATION_SELECT).expand('Author').filter(bucketFilter(bucket)).top(PAGE_SIZE)() as Promise<RawItem[]>);
-    // Observed before the batch is sent: when the batch fails, PnPjs leaves its reads unanswered.
-    const settled = reads.map(read => read.then(value => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error })));
-    await execute();
-    const results = await Promise.all(settled);
-    const confirmations: ReadConfirmation[] = [];
-    for (const result of results) {
-      if (!result.ok) {
-        throw result.error;
-      }
-      for (const raw of result.value) {
-        const c = confirmationOf(raw);
-        if (c && c.pageKey === key) {
-          confirmations.push(c);
-        }
-      }
+    return (await this.confirmationsForPages([key]))[key];
+  }
+
+  /**
+   * Everyone's confirmations of several pages (page key → one per person, the earliest first): the
+   * pages' bucket queries in SharePoint `$batch`es of PAGES_PER_BATCH pages each, all sent at once, so
+   * the editors' view of 50 items waits for one step of 25 round trips, not 50 in turn.
+   */
+  public async confirmationsForPages(pageKeys: readonly string[]): Promise<Record<string, ReadConfirmation[]>> {
+    const keys = pageKeys.map(checkedPageKey).filter((key, i, all) => all.indexOf(key) === i);
+    const out: Record<string, ReadConfirmation[]> = {};
+    if (keys.length === 0) {
+      return out;
     }
-    return earliestPerReader(confirmations).sort((a, b) => a.confirmedAt.localeCompare(b.confirmedAt) || a.itemId - b.itemId);
+    const config = await this.deps.tenantConfig.getConfig();
+    const chunks: string[][] = [];
+    for (let start = 0; start < keys.length; start += PAGES_PER_BATCH) {
+      chunks.push(keys.slice(start, start + PAGES_PER_BATCH));
+    }
+    await Promise.all(chunks.map(async chunk => {
+      const [batched, execute] = this.deps.sp(config.sharedSite.path).batched();
+      const list = batched.web.lists.getByTitle(CONFIRMATION_LIST);
+      const reads = chunk.map(key => pageBucketValues(key).map(bucket =>
+        list.items.select(...CONFIRMATION_SELECT).expand('Author').filter(bucketFilter(bucket)).top(PAGE_SIZE)() as Promise<RawItem[]>));
+      // Observed before the batch is sent: when the batch fails, PnPjs leaves its reads unanswered.
+      const settled = reads.map(page => page.map(read => read.then(value => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }))));
+      await execute();
+      for (let i = 0; i < chunk.length; i++) {
+        const confirmations: ReadConfirmation[] = [];
+        for (const result of await Promise.all(settled[i])) {
+          if (!result.ok) {
+            throw result.error;
+          }
+          for (const raw of result.value) {
+            const c = confirmationOf(raw);
+            if (c && c.pageKey === chunk[i]) {
+              confirmations.push(c);
+            }
+          }
+        }
+        out[chunk[i]] = earliestPerReader(confirmations).sort((a, b) => a.confirmedAt.localeCompare(b.confirmedAt) || a.itemId - b.itemId);
+      }
+    }));
+    return out;
   }
 
   private async confirmOnce(pageKey: string): Promise<ConfirmResult> {

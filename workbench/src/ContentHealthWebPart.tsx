@@ -4,6 +4,8 @@ import type { HostTheme } from '../../src/components/common/hostTheme';
 import { ContentHealth } from '../../src/components/contentHealth/ContentHealth';
 import { createContentHealthService } from '../../src/services/contentHealthService';
 import { createServices } from '../../src/services/factory';
+import { createMustReadReportService } from '../../src/services/mustReadReportService';
+import * as mustReadView from '../../src/components/contentHealth/MustReadEditors';
 
 export interface IContentHealthWebPartProps {
   persona: string;
@@ -15,9 +17,12 @@ export interface IContentHealthWebPartProps {
 export function ContentHealthWebPart(props: IContentHealthWebPartProps): React.ReactElement {
   const wiring = React.useMemo(() => {
     const services = createServices({ kind: 'local', baseUrl: window.location.origin, token: props.persona });
-    return { service: createContentHealthService(services), getConfig: () => services.tenantConfig.getConfig() };
+    return {
+      service: createContentHealthService(services), getConfig: () => services.tenantConfig.getConfig(),
+      loadMustRead: () => Promise.resolve({ service: createMustReadReportService(services), view: mustReadView })
+    };
   }, [props.persona]);
-  return <ContentHealth service={wiring.service} getConfig={wiring.getConfig} strings={strings} hostTheme={props.hostTheme} />;
+  return <ContentHealth service={wiring.service} getConfig={wiring.getConfig} loadMustRead={wiring.loadMustRead} strings={strings} hostTheme={props.hostTheme} />;
 }
 
 /** The workbench page that shows it: `?page=stada`. */

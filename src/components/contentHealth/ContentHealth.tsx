@@ -10,6 +10,7 @@ import {
   summarizeHealth
 } from '../../core/contentHealth';
 import type { IContentHealthService } from '../../core/contentHealthPorts';
+import type { IMustReadReportService } from '../../core/mustReadReportPorts';
 import type { TenantConfig } from '../../core/municipality';
 import { failureAction } from '../common/failureAction';
 import { resolveHostTheme } from '../common/hostTheme';
@@ -26,6 +27,8 @@ export interface IContentHealthProps {
   getConfig: () => Promise<TenantConfig>;
   strings: IContentHealthStrings;
   hostTheme?: HostTheme;
+  /** Läs och bekräfta's editors' view, loaded when the editor opens it (its own chunk and requests). */
+  loadMustRead?: () => Promise<{ service: IMustReadReportService; view: typeof import('./MustReadEditors') }>;
 }
 
 const PAGE = 50;
@@ -63,6 +66,7 @@ export function ContentHealth(props: IContentHealthProps): React.ReactElement {
   const [newOwner, setNewOwner] = React.useState('');
   const [titleId] = React.useState(() => `samverka-content-health-${++instances}`);
   const statusRef = React.useRef<HTMLDivElement>(null);
+  const [mustRead, setMustRead] = React.useState<{ service: IMustReadReportService; view: typeof import('./MustReadEditors') } | 'loading' | 'failed' | null>(null);
 
   React.useEffect(() => {
     let live = true;
@@ -300,6 +304,32 @@ export function ContentHealth(props: IContentHealthProps): React.ReactElement {
     );
   };
 
+  // A section of its own, opened on demand: the report's first render reads nothing for it.
+  const renderMustRead = (): React.ReactNode => {
+    if (!props.loadMustRead) {
+      return null;
+    }
+    const loader = props.loadMustRead;
+    const open = (): void => {
+      setMustRead('loading');
+      loader().then(setMustRead, () => setMustRead('failed'));
+    };
+    const shown = mustRead !== null;
+    return (
+      <section aria-labelledby={`${titleId}-mustread`} data-testid="must-read">
+        <h3 id={`${titleId}-mustread`} className={classNames.title}>{strings.MustRead.Title}</h3>
+        {!shown && <DefaultButton text={strings.MustRead.Show} aria-expanded={false} onClick={open} />}
+        {mustRead === 'loading' && <Spinner size={SpinnerSize.medium} label={strings.MustRead.Loading} />}
+        {mustRead === 'failed' && (
+          <MessageBar messageBarType={MessageBarType.error} actions={<DefaultButton text={strings.Report.Retry} onClick={open} />}>{strings.MustRead.LoadFailed}</MessageBar>
+        )}
+        {mustRead !== null && typeof mustRead === 'object' && React.createElement(mustRead.view.MustReadEditors, {
+          service: mustRead.service, config, strings, classNames
+        })}
+      </section>
+    );
+  };
+
   const body = (): React.ReactNode => {
     if (state.loading && !report) {
       return <Spinner size={SpinnerSize.medium} label={strings.Report.Loading} />;
@@ -345,6 +375,7 @@ export function ContentHealth(props: IContentHealthProps): React.ReactElement {
         {renderFilters()}
         {renderActions()}
         {renderTable()}
+        {renderMustRead()}
       </>
     );
   };

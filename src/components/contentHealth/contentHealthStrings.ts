@@ -52,6 +52,7 @@ export interface IContentHealthStrings {
     Review: string;
     Contact: string;
   };
+  MustRead: IMustReadStrings;
   Status: { fresh: string; due: string; stale: string };
   Reasons: { reviewOverdue: string; noReviewDate: string; unchanged: string; noOwner: string; ownerLeft: string };
   /** {0}: a number of days. */
@@ -104,6 +105,57 @@ export interface IContentHealthStrings {
     notSupported: string;
     unknown: string;
   };
+}
+
+/** Läs och bekräfta, the editors' view (MustReadEditors). */
+export interface IMustReadStrings {
+  Show: string;
+  Title: string;
+  Intro: string;
+  Loading: string;
+  LoadFailed: string;
+  Empty: string;
+  Caption: string;
+  Item: string;
+  ReadBy: string;
+  Audience: string;
+  Confirmed: string;
+  /** {0} confirmed of {1} ({2} %). */
+  ConfirmedOf: string;
+  Overdue: string;
+  NoDate: string;
+  NotTargeted: string;
+  Details: string;
+  /** {0}: the item's title. */
+  DetailsLabel: string;
+  ByUnit: string;
+  Municipality: string;
+  Unit: string;
+  NoUnit: string;
+  OtherMunicipality: string;
+  NotConfirmedTitle: string;
+  Name: string;
+  AllConfirmed: string;
+  Remind: string;
+  RemindHow: string;
+  ByMail: string;
+  ByChat: string;
+  /** {0}: the limit. */
+  ChatTooMany: string;
+  /** {0}: the number of recipients. */
+  Recipients: string;
+  Send: string;
+  OpenChat: string;
+  Cancel: string;
+  Sending: string;
+  /** {0}: recipients, {1}: messages. */
+  Sent: string;
+  SendFailed: string;
+  /** {0}: the title. */
+  MailSubject: string;
+  /** {0}: the title, {1}: the address, {2}: the due day or ''. */
+  MailBody: string;
+  PartFailed: string;
 }
 
 /** "{0} av {1}" with the values in place. */

@@ -6,6 +6,7 @@ import { SamverkaWebPart } from '../common/SamverkaWebPart';
 import type { IWebPartStatusStrings } from '../common/SamverkaWebPart';
 import type { IContentHealthService } from '../../core/contentHealthPorts';
 import type { TenantConfig } from '../../core/municipality';
+import type { IMustReadReportService } from '../../core/mustReadReportPorts';
 
 /** The report has no settings: what it covers follows from the user's permissions. */
 export type IContentHealthWebPartProps = Record<string, never>;
@@ -15,6 +16,7 @@ interface Loaded {
   view: ViewModule;
   service: IContentHealthService;
   getConfig: () => Promise<TenantConfig>;
+  loadMustRead: () => Promise<{ service: IMustReadReportService; view: typeof import('../../components/contentHealth/MustReadEditors') }>;
 }
 
 /**
@@ -33,7 +35,13 @@ export default class ContentHealthWebPart extends SamverkaWebPart<IContentHealth
       import(/* webpackChunkName: 'samverka-services' */ '../../services/factory')
     ]).then(([view, health, factory]) => {
       const services = factory.createServices({ kind: 'spfx', context: this.context });
-      return { view, service: health.createContentHealthService(services), getConfig: () => services.tenantConfig.getConfig() };
+      return {
+        view, service: health.createContentHealthService(services), getConfig: () => services.tenantConfig.getConfig(),
+        loadMustRead: () => Promise.all([
+          import(/* webpackChunkName: 'must-read-editors-view' */ '../../components/contentHealth/MustReadEditors'),
+          import(/* webpackChunkName: 'must-read-editors-services' */ '../../services/mustReadReportService')
+        ]).then(([mustReadView, mustRead]) => ({ view: mustReadView, service: mustRead.createMustReadReportService(services) as IMustReadReportService }))
+      };
     });
   }
 
@@ -41,6 +49,7 @@ export default class ContentHealthWebPart extends SamverkaWebPart<IContentHealth
     return React.createElement(loaded.view.ContentHealth, {
       service: loaded.service,
       getConfig: loaded.getConfig,
+      loadMustRead: loaded.loadMustRead,
       strings,
       hostTheme
     });

@@ -1,0 +1,305 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/batching';
+import { body, TextParse } from '@pnp/queryable';
+import { graphPost } from '@pnp/graph';
+import { canEditItems, type BasePermissions } from '../core/contentHealthPermissions';
+import type { ContentHealthSite } from '../core/contentHealthPorts';
+import { deniesAccess, failureCodeOf } from '../core/failures';
+import {
+  AudienceMember, audienceWithConfirmations, isOverdue, reminderMessages, tallyConfirmations, uniqueMembers
+} from '../core/mustReadReport';
+import type { IMustReadReportService, MustReadFailure, MustReadItem, MustReadOverview, ReminderResult } from '../core/mustReadReportPorts';
+import type { MustReadPerson } from '../core/mustReadReport';
+import type { TenantConfig } from '../core/municipality';
+import { buildEditorMustReadKql, READ_BY_PROPERTY } from '../core/newsKql';
+import type { ITenantConfigService } from '../core/ports';
+import { isPageKey, pageKeyOf, ReadConfirmation } from '../core/readConfirmation';
+import { audiencePrincipalsOf, groupIdOfClaim, siteReaderGroupIds } from '../core/reuse';
+import { normalizeGroupId, sitePathKey } from '../core/tenantConfig';
+import type { Services } from './factory';
+import { sendGraphBatch, type GraphBatchRequest } from './graphBatch';
+import type { SamverkaGraph } from './graphClient';
+import { canonicalPageUrl } from './newsMapping';
+import { createReadConfirmationService } from './readConfirmationService';
+import type { RetryPolicy } from './retry';
+
+const SITE_PAGES_LIST = 'Site Pages';
+/** A page's audience (`_ModernAudienceTargetUserField`), a multi-user field, by its REST name. */
+const AUDIENCE_FIELD = 'OData__ModernAudienceTargetUserField';
+/** Must-read items one search returns: the issue's scale is 50 at a time. */
+const SEARCH_SIZE = 200;
+/** Graph's largest page of directory objects. */
+const MEMBER_PAGE = 999;
+const MEMBER_SELECT = 'id,displayName,userPrincipalName,mail,department';
+
+export interface MustReadReportDeps {
+  sp(sitePath: string): SPFI;
+  graph: SamverkaGraph;
+  policy: RetryPolicy;
+  tenantUrl: string;
+  tenantConfig: ITenantConfigService;
+  confirmations: { confirmationsForPages(pageKeys: readonly string[]): Promise<Record<string, ReadConfirmation[]>> };
+  now: () => Date;
+}
+
+interface Hit {
+  pageKey: string;
+  title: string;
+  url: string;
+  sitePath: string;
+  itemId: number;
+  readBy?: string;
+}
+
+/**
+ * The editors' view of Läs och bekräfta, in steps that each wait for the one before:
+ * 1. the tenant configuration, and the Site Pages permissions of every hub and the shared site (in
+ *    parallel; the sites the editor may edit, as Städa innehåll decides);
+ * 2. one Graph search for the must-read news of those sites (`buildEditorMustReadKql`);
+ * 3. per site one SharePoint `$batch` of the pages' audiences (`_ModernAudienceTargetUserField`, as
+ *    written, the groups' claims), and at the same time the confirmations of every page (the
+ *    list's buckets, 12 pages a `$batch`);
+ * 4. the audience groups' people: Graph `transitiveMembers/microsoft.graph.user` of each group, in
+ *    JSON batches of 20, 999 a page, further pages by their links.
+ * A page without an audience is for everyone who reads its site: its municipality's root group, or
+ * every municipality's for the shared site.
+ */
+export class MustReadReportService implements IMustReadReportService {
+  private readonly deps: MustReadReportDeps;
+
+  public constructor(deps: MustReadReportDeps) {
+    this.deps = deps;
+  }
+
+  public async getOverview(): Promise<MustReadOverview> {
+    const config = await this.deps.tenantConfig.getConfig();
+    const failures: MustReadFailure[] = [];
+    const sites = await this.editableSites(config, failures);
+    if (sites.length === 0) {
+      return { sites, items: [], failures };
+    }
+    let hits: Hit[];
+    try {
+      hits = await this.search(sites);
+    } catch (error) {
+      failures.push({ source: 'search', code: failureCodeOf(error) });
+      return { sites, items: [], failures };
+    }
+    const [audiences, confirmations] = await Promise.all([
+      this.audiences(config, hits, failures),
+      this.deps.confirmations.confirmationsForPages(hits.map(h => h.pageKey)).catch((error): Record<string, ReadConfirmation[]> => {
+        failures.push({ source: 'confirmations', code: failureCodeOf(error) });
+        return {};
+      })
+    ]);
+    const groupIds = uniqueIds(([] as string[]).concat(...hits.map(h => audiences[h.pageKey] ? audiences[h.pageKey].groupIds : [])));
+    const members = await this.members(groupIds, failures);
+    const order = config.municipalities.map(m => m.id);
+    const now = this.deps.now();
+    const items: MustReadItem[] = [];
+    for (const hit of hits) {
+      const audience = audiences[hit.pageKey];
+      if (!audience) {
+        continue;
+      }
+      const confirmedAt: Record<string, string> = {};
+      for (const c of confirmations[hit.pageKey] || []) {
+        confirmedAt[c.reader.userPrincipalName] = c.confirmedAt;
+      }
+      const people = audienceWithConfirmations(config, uniqueMembers(audience.groupIds.map(id => members[id] || [])), confirmedAt);
+      items.push({
+        pageKey: hit.pageKey, title: hit.title, url: hit.url, sitePath: hit.sitePath, readBy: hit.readBy,
+        overdue: isOverdue(hit.readBy, now), targeted: audience.targeted, tally: tallyConfirmations(people, order), people
+      });
+    }
+    items.sort((a, b) => (a.overdue ? 0 : 1) - (b.overdue ? 0 : 1)
+      || (a.readBy ? 0 : 1) - (b.readBy ? 0 : 1) || (a.readBy || '').localeCompare(b.readBy || '') || a.title.localeCompare(b.title, 'sv'));
+    return { sites, items, failures };
+  }
+
+  public async remindByMail(people: readonly MustReadPerson[], subject: string, text: string): Promise<ReminderResult> {
+    const messages = reminderMessages(people, subject, text);
+    let recipients = 0;
+    // One after the other: Exchange counts recipients per minute, and a failure stops the rest.
+    for (const message of messages) {
+      await graphPost(this.deps.graph.at('me/sendMail').using(TextParse()), body({ message, saveToSentItems: true }));
+      recipients += message.bccRecipients.length;
+    }
+    return { recipients, messages: messages.length };
+  }
+
+  private async editableSites(config: TenantConfig, failures: MustReadFailure[]): Promise<ContentHealthSite[]> {
+    const candidates: ContentHealthSite[] = config.municipalities
+      .map(m => ({ sitePath: m.hubPath, title: m.name, municipalityId: m.id as string | null }))
+      .concat([{ sitePath: config.sharedSite.path, title: config.sharedSite.title, municipalityId: null }]);
+    const editable = await Promise.all(candidates.map(async site => {
+      try {
+        const list = await this.deps.sp(site.sitePath).web.lists.getByTitle(SITE_PAGES_LIST)
+          .select('EffectiveBasePermissions')<{ EffectiveBasePermissions?: BasePermissions }>();
+        return canEditItems(list.EffectiveBasePermissions);
+      } catch (error) {
+        const code = failureCodeOf(error);
+        if (!deniesAccess(code)) {
+          failures.push({ source: 'permissions', code });
+        }
+        return false;
+      }
+    }));
+    return candidates.filter((_, i) => editable[i]);
+  }
+
+  private async search(sites: readonly ContentHealthSite[]): Promise<Hit[]> {
+    const base = this.deps.tenantUrl.replace(/\/+$/, '');
+    const queryString = buildEditorMustReadKql(sites.map(s => `${base}${s.sitePath === '/' ? '' : s.sitePath}`));
+    const answers = await sendGraphBatch(this.deps.graph, [{
+      id: '1', method: 'POST', url: '/search/query',
+      body: { requests: [{ entityTypes: ['listItem'], query: { queryString }, fields: ['Title', 'Path', 'SiteId', 'UniqueId', 'ListItemId', 'SPWebUrl', READ_BY_PROPERTY], size: SEARCH_SIZE }] }
+    }], this.deps.policy);
+    const answer = answers['1'];
+    if (!answer || answer.status !== 200) {
+      throw Object.assign(new Error('Samverka must-read: the search failed'), { status: answer ? answer.status : 0 });
+    }
+    const hits: Hit[] = [];
+    const seen: Record<string, true> = {};
+    const value = ((answer.body || {}) as { value?: Array<{ hitsContainers?: Array<{ hits?: Array<{ resource?: { fields?: Record<string, unknown> } }> }> }> }).value || [];
+    for (const container of (value[0] && value[0].hitsContainers) || []) {
+      for (const hit of container.hits || []) {
+        const f = lowerCaseKeys((hit.resource && hit.resource.fields) || {});
+        const site = sites.filter(s => sitePathKey(s.sitePath) === sitePathKey(pathOf(text(f.spweburl), base)))[0];
+        const itemId = Number(f.listitemid);
+        let key = '';
+        try {
+          key = pageKeyOf(text(f.siteid), text(f.uniqueid));
+        } catch {
+          continue;
+        }
+        if (!site || !isPageKey(key) || !Number.isInteger(itemId) || seen[key]) {
+          continue;
+        }
+        seen[key] = true;
+        hits.push({
+          pageKey: key, title: text(f.title), url: canonicalPageUrl(text(f.path), this.deps.tenantUrl), sitePath: site.sitePath, itemId,
+          readBy: text(f[READ_BY_PROPERTY.toLowerCase()]) || undefined
+        });
+      }
+    }
+    return hits;
+  }
+
+  /** Each page's audience groups: per site one `$batch` of its pages' target user field. */
+  private async audiences(config: TenantConfig, hits: readonly Hit[], failures: MustReadFailure[]): Promise<Record<string, { targeted: boolean; groupIds: string[] }>> {
+    const out: Record<string, { targeted: boolean; groupIds: string[] }> = {};
+    const bySite: Record<string, Hit[]> = {};
+    hits.forEach(h => { (bySite[h.sitePath] = bySite[h.sitePath] || []).push(h); });
+    await Promise.all(Object.keys(bySite).map(async sitePath => {
+      const pages = bySite[sitePath];
+      const municipality = config.municipalities.filter(m => sitePathKey(m.hubPath) === sitePathKey(sitePath))[0] || null;
+      const [batched, execute] = this.deps.sp(sitePath).batched();
+      const list = batched.web.lists.getByTitle(SITE_PAGES_LIST);
+      const reads = pages.map(page => (list.items.getById(page.itemId).select('Id', `${AUDIENCE_FIELD}/Title`, `${AUDIENCE_FIELD}/Name`)
+        .expand(AUDIENCE_FIELD)() as Promise<Record<string, unknown>>).then(value => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error })));
+      try {
+        await execute();
+      } catch (error) {
+        pages.forEach(page => failures.push({ source: 'audience', code: failureCodeOf(error), pageKey: page.pageKey }));
+        return;
+      }
+      const answers = await Promise.all(reads);
+      answers.forEach((answer, i) => {
+        if (!answer.ok) {
+          failures.push({ source: 'audience', code: failureCodeOf(answer.error), pageKey: pages[i].pageKey });
+          return;
+        }
+        const principals = audiencePrincipalsOf(answer.value[AUDIENCE_FIELD]);
+        // A person or a group's owners in the audience field are not a group's members: not counted (as "Vem ser den?").
+        const groupIds = uniqueIds(principals.map(p => groupIdOfClaim(p.loginName) || '').filter(id => id !== ''));
+        out[pages[i].pageKey] = principals.length > 0
+          ? { targeted: true, groupIds }
+          : { targeted: false, groupIds: siteReaderGroupIds(config, municipality) };
+      });
+    }));
+    return out;
+  }
+
+  /** The users of each group, transitively: 20 groups a JSON batch, 999 users a page, later pages by their links. */
+  private async members(groupIds: readonly string[], failures: MustReadFailure[]): Promise<Record<string, AudienceMember[]>> {
+    const out: Record<string, AudienceMember[]> = {};
+    let pending: Array<{ groupId: string; url: string }> = groupIds.map(id => ({
+      groupId: id,
+      url: `/groups/${encodeURIComponent(id)}/transitiveMembers/microsoft.graph.user?$count=true&$select=${MEMBER_SELECT}&$top=${MEMBER_PAGE}`
+    }));
+    groupIds.forEach(id => { out[id] = []; });
+    while (pending.length > 0) {
+      const requests: GraphBatchRequest[] = pending.map((p, i) => ({ id: String(i + 1), method: 'GET', url: p.url, headers: { ConsistencyLevel: 'eventual' } }));
+      let answers: Awaited<ReturnType<typeof sendGraphBatch>>;
+      try {
+        answers = await sendGraphBatch(this.deps.graph, requests, this.deps.policy);
+      } catch (error) {
+        failures.push({ source: 'members', code: failureCodeOf(error) });
+        return out;
+      }
+      const next: Array<{ groupId: string; url: string }> = [];
+      pending.forEach((p, i) => {
+        const answer = answers[String(i + 1)];
+        if (!answer || answer.status !== 200 || !answer.body || typeof answer.body !== 'object') {
+          failures.push({ source: 'members', code: failureCodeOf({ status: answer ? answer.status : 0 }) });
+          return;
+        }
+        const page = answer.body as { value?: Array<Record<string, unknown>>; '@odata.nextLink'?: string };
+        for (const raw of page.value || []) {
+          const id = text(raw.id);
+          if (id) {
+            out[p.groupId].push({
+              id, displayName: text(raw.displayName) || text(raw.userPrincipalName), userPrincipalName: text(raw.userPrincipalName),
+              mail: text(raw.mail), department: text(raw.department)
+            });
+          }
+        }
+        const link = page['@odata.nextLink'];
+        if (typeof link === 'string' && link) {
+          next.push({ groupId: p.groupId, url: link.replace(/^https?:\/\/[^/]+/i, '').replace(/^\/(v1\.0|beta)(?=\/)/i, '') });
+        }
+      });
+      pending = next;
+    }
+    return out;
+  }
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+}
+
+function lowerCaseKeys(fields: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  Object.keys(fields).forEach(key => { out[key.toLowerCase()] = fields[key]; });
+  return out;
+}
+
+/** A site URL as a server-relative path ("/sites/vetlanda"). */
+function pathOf(url: string, base: string): string {
+  const path = url.toLowerCase().indexOf(base.toLowerCase()) === 0 ? url.slice(base.length) : url.replace(/^https?:\/\/[^/]+/i, '');
+  return path || '/';
+}
+
+function uniqueIds(ids: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const raw of ids) {
+    const id = normalizeGroupId(raw);
+    if (id && out.indexOf(id) < 0) {
+      out.push(id);
+    }
+  }
+  return out;
+}
+
+/** The editors' must-read view over the clients and configuration of createServices. */
+export function createMustReadReportService(services: Services): MustReadReportService {
+  return new MustReadReportService({
+    sp: sitePath => services.sp(sitePath), graph: services.graph, policy: services.retryPolicy, tenantUrl: services.tenantUrl,
+    tenantConfig: services.tenantConfig, confirmations: createReadConfirmationService(services), now: services.now
+  });
+}

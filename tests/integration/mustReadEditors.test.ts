@@ -1,0 +1,133 @@
+import { notConfirmed } from '../../src/core/mustReadReport';
+import type { MustReadItem } from '../../src/core/mustReadReportPorts';
+import { createServices, Services } from '../../src/services/factory';
+import { createMustReadReportService } from '../../src/services/mustReadReportService';
+import { createReadConfirmationService } from '../../src/services/readConfirmationService';
+import { MemoryStorage } from '../../src/services/sessionCache';
+import { LocalTenant, startLocalTenant } from './localTenant';
+
+/**
+ * Läs och bekräfta, the editors' view, through PnPjs against the local tenant: Johan (editor of
+ * Vetlanda's hub) follows up the must-read news of his hub, sees Per's confirmation and the other
+ * managers as not confirmed, counts that add up, and reminds exactly those who have not confirmed.
+ */
+jest.setTimeout(180000);
+
+const VETLANDA_MANAGERS = 'Chefsinformation: budgetuppföljning för november';
+const PER = 'per.sandberg@vetlanda.se';
+
+function servicesFor(tenant: LocalTenant, token: string): Services {
+  return createServices({ kind: 'local', baseUrl: tenant.url, token }, { storage: new MemoryStorage() });
+}
+
+function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+async function sentMail(tenant: LocalTenant): Promise<Array<{ from: string; subject: string; bcc: string[]; to: string[] }>> {
+  return (await (await fetch(`${tenant.url}/_emulator/sent-mail`)).json()).value;
+}
+
+describe('the editors\' view of must-read news', () => {
+  let tenant: LocalTenant;
+
+  beforeAll(async () => {
+    tenant = await startLocalTenant();
+  });
+
+  afterAll(async () => {
+    if (tenant) {
+      await tenant.stop();
+    }
+  });
+
+  async function managersItem(): Promise<MustReadItem> {
+    const overview = await createMustReadReportService(servicesFor(tenant, 'johan')).getOverview();
+    expect(overview.failures).toEqual([]);
+    const item = overview.items.filter(i => i.title === VETLANDA_MANAGERS)[0];
+    expect(item).toBeDefined();
+    return item;
+  }
+
+  it('shows Johan the must-read news of the sites he may edit (Vetlanda\'s hub, the shared site), none of the other hubs', async () => {
+    const overview = await createMustReadReportService(servicesFor(tenant, 'johan')).getOverview();
+    const sites = overview.sites.map(s => s.sitePath);
+    expect(sites).toContain('/sites/vetlanda');
+    expect(sites).not.toContain('/sites/eksjo');
+    expect(sites).not.toContain('/sites/savsjo');
+    expect(overview.items.filter(i => i.sitePath === '/sites/vetlanda').length).toBeGreaterThanOrEqual(2);
+    expect(overview.items.every(i => sites.indexOf(i.sitePath) >= 0)).toBe(true);
+    // The seeded overdue item for Vetlanda's staff, and it comes first.
+    expect(overview.items[0].overdue).toBe(true);
+    expect(overview.items.every(i => i.tally.audience > 0)).toBe(true);
+  });
+
+  it('shows Per as confirmed after he confirms, another manager as not, and counts per unit that add up to the audience', async () => {
+    const before = await managersItem();
+    expect(before.targeted).toBe(true);
+    const perBefore = before.people.filter(p => p.userPrincipalName.toLowerCase() === PER)[0];
+    expect(perBefore).toBeDefined();
+    expect(perBefore.confirmedAt).toBeUndefined();
+    expect(before.people.some(p => p.userPrincipalName.toLowerCase() === 'sara.nilsson@vetlanda.se')).toBe(false);
+
+    await createReadConfirmationService(servicesFor(tenant, 'per')).confirm(before.pageKey);
+
+    const item = await managersItem();
+    const per = item.people.filter(p => p.userPrincipalName.toLowerCase() === PER)[0];
+    expect(per.confirmedAt).toBeDefined();
+    const others = item.people.filter(p => p.userPrincipalName.toLowerCase() !== PER);
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.every(p => !p.confirmedAt)).toBe(true);
+    expect(item.tally.confirmed).toBe(before.tally.confirmed + 1);
+    expect(item.tally.audience).toBe(item.people.length);
+    expect(new Set(item.people.map(p => p.id)).size).toBe(item.people.length);
+    expect(sum(item.tally.byMunicipality.map(m => m.audience))).toBe(item.tally.audience);
+    expect(sum(item.tally.byMunicipality.map(m => m.confirmed))).toBe(item.tally.confirmed);
+    for (const m of item.tally.byMunicipality) {
+      expect(sum(m.units.map(u => u.audience))).toBe(m.audience);
+      expect(sum(m.units.map(u => u.confirmed))).toBe(m.confirmed);
+    }
+    const perUnit = item.tally.byMunicipality.filter(m => m.municipalityId === 'vetlanda')[0].units.filter(u => u.unit === per.department)[0];
+    expect(perUnit.confirmed).toBeGreaterThanOrEqual(1);
+  });
+
+  it('counts a person once when they are in two of the audience\'s groups (the managers\' and all staff\'s)', async () => {
+    const overview = await createMustReadReportService(servicesFor(tenant, 'johan')).getOverview();
+    const managers = overview.items.filter(i => i.title === VETLANDA_MANAGERS)[0];
+    const staff = overview.items.filter(i => i.overdue)[0];
+    // Per is a manager and one of all staff: once in each item's audience.
+    for (const item of [managers, staff]) {
+      expect(item.people.filter(p => p.userPrincipalName.toLowerCase() === PER)).toHaveLength(1);
+    }
+  });
+
+  it('gives Sara, who may edit no hub, no view: no sites and no items', async () => {
+    const overview = await createMustReadReportService(servicesFor(tenant, 'sara')).getOverview();
+    expect(overview).toEqual({ sites: [], items: [], failures: [] });
+  });
+
+  it('reminds exactly those who have not confirmed, by mail from Johan\'s mailbox', async () => {
+    const item = await managersItem();
+    const pending = notConfirmed(item.people, ['eksjo', 'savsjo', 'vetlanda']);
+    await fetch(`${tenant.url}/_emulator/sent-mail`, { method: 'DELETE' });
+    const result = await createMustReadReportService(servicesFor(tenant, 'johan')).remindByMail(pending, 'Påminnelse', 'Läs nyheten');
+    expect(result).toEqual({ recipients: pending.length, messages: 1 });
+    const mails = await sentMail(tenant);
+    expect(mails).toHaveLength(1);
+    expect(mails[0].from).toBe('johan.ek@vetlanda.se');
+    expect(mails[0].to).toEqual([]);
+    expect(mails[0].bcc.slice().sort()).toEqual(pending.map(p => p.mail.toLowerCase()).sort());
+    expect(mails[0].bcc).not.toContain(PER);
+  });
+
+  it('reads the audience groups\' members in one JSON batch and the confirmations two pages a SharePoint $batch', async () => {
+    await tenant.clearRequests();
+    const overview = await createMustReadReportService(servicesFor(tenant, 'johan')).getOverview();
+    const log = await tenant.requests();
+    const memberReads = log.filter(r => r.path.endsWith('$batch') && (r.inner || []).some(i => /transitiveMembers\/microsoft\.graph\.user/i.test(i.path)));
+    expect(memberReads).toHaveLength(1);
+    const confirmationReads = log.filter(r => r.path === '/sites/gemensamt/_api/$batch' && (r.inner || []).some(i => /L%C3%A4sbekr/i.test(i.path)));
+    expect(confirmationReads).toHaveLength(Math.ceil(overview.items.length / 2));
+    expect(([] as unknown[]).concat(...confirmationReads.map(r => r.inner || []))).toHaveLength(overview.items.length * 8);
+  });
+});
