@@ -87,6 +87,9 @@ test('a chunk at another offset than the upload stands at, or of an upload never
   const id = randomUUID();
   assert.equal((await post(onFile(path, `/continueUpload(uploadId=guid'${id}',fileOffset=0)`), 'johan', 'x')).status, 400);
   assert.equal((await post(onFile(path, `/startUpload(uploadId=guid'${id}')`), 'johan', 'abc')).status, 200);
+  // startUpload is idempotent with the same id and bytes; other bytes under that id are refused.
+  assert.equal((await post(onFile(path, `/startUpload(uploadId=guid'${id}')`), 'johan', 'abc')).json.value, '3');
+  assert.equal((await post(onFile(path, `/startUpload(uploadId=guid'${id}')`), 'johan', 'xyz')).status, 400);
   assert.equal((await post(onFile(path, `/continueUpload(uploadId=guid'${id}',fileOffset=2)`), 'johan', 'x')).status, 400);
   const read = await fetch(`${tenant.url}${path}`, { headers: { authorization: 'Bearer johan' } });
   assert.deepEqual(Buffer.from(await read.arrayBuffer()), PNG);

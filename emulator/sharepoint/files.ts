@@ -291,7 +291,12 @@ export function fileRequest(ctx: SiteRequest, path: string, tail: string): Emula
   }
   const chunk = bodyBytes(ctx.request);
   if (kind === 'startupload') {
-    if (session) return bad(ctx, `An upload with the id ${uploadId} is already in progress.`, '-2146232832, Microsoft.SharePoint.SPException');
+    if (session) {
+      // "Idempotent … as long as you use the same values for uploadId and stream" (File.StartUpload): a repeat is answered
+      // again; another first slice under the same id is refused (the stricter reading).
+      const same = session.listId === list.id && session.itemId === item.id && session.chunks.length === 1 && session.chunks[0].equals(chunk);
+      return same ? offsetAnswer(ctx, 'StartUpload', session.size) : bad(ctx, `An upload with the id ${uploadId} is already in progress.`, '-2146232832, Microsoft.SharePoint.SPException');
+    }
     const limit = limitProblem(ctx, chunk.length, 0);
     if (limit) return limit;
     all.set(uploadId, { listId: list.id, itemId: item.id, chunks: [chunk], size: chunk.length, touched: Date.now() });
