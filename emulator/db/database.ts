@@ -25,7 +25,7 @@ export function openDatabase(path: string = ':memory:'): DatabaseSync {
 }
 
 /** Bump when the tables or the seeded rights change: a file database of another version is seeded again. */
-export const SCHEMA_VERSION = 10;
+export const SCHEMA_VERSION = 11;
 
 export const SCHEMA = `
 CREATE TABLE meta (
@@ -126,6 +126,15 @@ CREATE TABLE list_items (
   unique_id TEXT NOT NULL UNIQUE,
   fields TEXT NOT NULL,
   PRIMARY KEY (list_id, id)
+);
+-- The bytes of a library's files (emulator/sharepoint/files.ts): one row per file item, its
+-- version counted up by each write of its content.
+CREATE TABLE sp_file_contents (
+  list_id TEXT NOT NULL REFERENCES lists(id),
+  item_id INTEGER NOT NULL,
+  content BLOB NOT NULL,
+  version INTEGER NOT NULL,
+  PRIMARY KEY (list_id, item_id)
 );
 CREATE TABLE storage_entities (
   key TEXT PRIMARY KEY,

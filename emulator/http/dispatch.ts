@@ -3,6 +3,7 @@ import { handleAdmin } from '../admin/routes.ts';
 import { handleGraph } from '../graph/routes.ts';
 import { handleSharePoint } from '../sharepoint/routes.ts';
 import { bannerSvg } from '../seed/images.ts';
+import { serveFileUrl } from '../sharepoint/files.ts';
 import { guideCaptionsVtt, guideImageSvg } from '../seed/guide-media.ts';
 import { graphError, spError, SP_CODES } from './errors.ts';
 import { malform } from './faults.ts';
@@ -90,7 +91,8 @@ async function route(tenant: Tenant, family: ApiFamily, request: EmulatorRequest
     case 'asset':
       return handleAsset(tenant, request);
     default:
-      return handleOther(request);
+      // A library file's own URL (emulator/sharepoint/files.ts), else the tenant's front page or 404.
+      return serveFileUrl(tenant, request) ?? handleOther(request);
   }
 }
 

@@ -756,3 +756,16 @@ export function writeGuides(db: DatabaseSync, seed: number, directory: Directory
   }
   return guides.length;
 }
+
+/**
+ * The guide editor's library of pictures and captions files on the shared site ('Guidebilder',
+ * a document library, sharepoint/assets/guides.xml), as `npm run setup` leaves it: empty, with the
+ * site's roles (readers read, members add). Files: emulator/sharepoint/files.ts.
+ */
+export const GUIDE_PICTURE_LIBRARY_TITLE = 'Guidebilder';
+
+export function writeGuidePictureLibrary(db: DatabaseSync): void {
+  db.prepare('INSERT INTO lists (id, site_id, title, url, template, description, created) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    guidFromName(`list:${SHARED_SITE.path}:${GUIDE_PICTURE_LIBRARY_TITLE}`), guidFromName(`site:${SHARED_SITE.path}`), GUIDE_PICTURE_LIBRARY_TITLE,
+    `${SHARED_SITE.path}/${GUIDE_PICTURE_LIBRARY_TITLE}`, 101, 'Bilder och textningsfiler till guiderna', '2024-01-15T08:00:00Z');
+}

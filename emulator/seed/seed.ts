@@ -9,7 +9,7 @@ import type { Directory } from './directory.ts';
 import { buildNews, newsItemGuid, SEED_DATE } from './news.ts';
 import type { SeedNewsPage } from './news.ts';
 import { seedContentHealth } from './content-health.ts';
-import { writeGuides } from './guides.ts';
+import { writeGuidePictureLibrary, writeGuides } from './guides.ts';
 import { writeReuseLists } from './reuse.ts';
 import { seedMustRead, writeConfirmationList } from './must-read.ts';
 
@@ -71,6 +71,7 @@ export function seedTenant(db: DatabaseSync, options: SeedOptions): SeedSummary 
     seedMustRead(db);
     writeTenantConfig(db, directory);
     writeGuides(db, options.seed, directory, spIds.user);
+    writeGuidePictureLibrary(db);
     writeReuseLists(db);
     writeConfirmationList(db);
     seedProvisioning(db);

@@ -11,6 +11,7 @@ import { createItem, createRepost } from './reuse.ts';
 import { deleteItem, publishSitePage } from './audience.ts';
 import { copyFileByPath } from './borrow.ts';
 import { recycleItem } from './recycle.ts';
+import { addUsingPath, fileRequest, libraryByFolder } from './files.ts';
 
 /**
  * SharePoint REST under `/_api` of the root web and of each `/sites/<name>`. Checks in the
@@ -50,6 +51,18 @@ const SITE_ROUTES: Route[] = [
     pattern: /^web\/getfilebyserverrelativepath\(decodedurl='((?:[^']|'')*)'\)\/unpublish\(comment='(?:[^']|'')*'\)$/i,
     handle: (ctx, m) => unpublishFile(ctx, m[1].replace(/''/g, "'")),
   },
+  // Files of a document library (the guide editor's pictures, emulator/sharepoint/files.ts): upload by folder path,
+  // then the file itself, its bytes ($value) and PnPjs 4's chunked upload (startUpload, continueUpload, finishUpload).
+  {
+    methods: ['POST'],
+    pattern: /^web\/getfolderbyserverrelativepath\(decodedurl='((?:[^']|'')*)'\)\/files\/addusingpath\((.*)\)\/?$/i,
+    handle: (ctx, m) => addUsingPath(ctx, libraryByFolder(ctx.tenant, ctx.site.id, m[1].replace(/''/g, "'")), m[2]),
+  },
+  {
+    methods: ['GET', 'HEAD', 'POST', 'DELETE'],
+    pattern: /^web\/getfilebyserverrelativepath\(decodedurl='((?:[^']|'')*)'\)(\/.*)?$/i,
+    handle: (ctx, m) => fileRequest(ctx, m[1].replace(/''/g, "'"), m[2] ?? ''),
+  },
 ];
 
 const LIST_ROUTES: Route[] = [
@@ -70,6 +83,8 @@ const LIST_ROUTES: Route[] = [
   // SP.ListItem.recycle (emulator/sharepoint/recycle.ts): what `npm run check-tenant --write-site` removes with.
   { methods: ['POST'], pattern: /^\/items\((\d+)\)\/recycle(\(\))?$/i, handle: (ctx, m, list) => recycleItem(ctx, list!, Number(m[1])) },
   { methods: ['GET'], pattern: /^\/items\/getbyid\((\d+)\)\/?$/i, handle: (ctx, m, list) => getItem(ctx, list!, Number(m[1])) },
+  // A file into a library's root folder (PnPjs 4 `list.rootFolder.files.addUsingPath` / `addChunked`).
+  { methods: ['POST'], pattern: /^\/rootfolder\/files\/addusingpath\((.*)\)\/?$/i, handle: (ctx, m, list) => addUsingPath(ctx, list, m[1]) },
 ];
 
 function decodePath(path: string): string {

@@ -1,5 +1,5 @@
 import type { GuideDraft, GuideMunicipalities, GuideStatus } from './guideEditor';
-import type { GuideProblem } from './guideEditorValidation';
+import type { GuideFileProblem, GuideProblem } from './guideEditorValidation';
 
 /** A guide in the editor's overview. */
 export interface GuideListEntry {
@@ -46,27 +46,51 @@ export interface GuideConflict {
   theirs: LoadedGuide;
 }
 
-export type GuideEditorErrorCode = 'conflict' | 'invalid' | 'forbidden';
+/**
+ * 'invalidFile': a picture or captions file refused before anything was sent (`fileProblem` says why);
+ * 'forbidden': SharePoint refused the write (403), as for a reader.
+ */
+export type GuideEditorErrorCode = 'conflict' | 'invalid' | 'forbidden' | 'invalidFile';
 
 export interface GuideEditorError extends Error {
   name: 'GuideEditorError';
   code: GuideEditorErrorCode;
   conflict?: GuideConflict;
   problems?: GuideProblem[];
+  fileProblem?: GuideFileProblem;
 }
 
-export function createGuideEditorError(code: GuideEditorErrorCode, details: { conflict?: GuideConflict; problems?: GuideProblem[] } = {}): GuideEditorError {
+export function createGuideEditorError(
+  code: GuideEditorErrorCode, details: { conflict?: GuideConflict; problems?: GuideProblem[]; fileProblem?: GuideFileProblem } = {}
+): GuideEditorError {
   const error = new Error(`Guide editor: ${code}`) as GuideEditorError;
   error.name = 'GuideEditorError';
   error.code = code;
   error.conflict = details.conflict;
   error.problems = details.problems;
+  error.fileProblem = details.fileProblem;
   return error;
 }
 
 export function isGuideEditorError(error: unknown): error is GuideEditorError {
   return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'GuideEditorError';
 }
+
+/** A file in the guide pictures library, as an upload leaves it. */
+export interface UploadedGuideFile {
+  /** Absolute URL of the file, for a step's image.url or video.captionsUrl. */
+  url: string;
+  /** Its name in the library (unique, safe). */
+  name: string;
+  /** Bytes uploaded. */
+  size: number;
+}
+
+/** An upload's progress, 0..1 (0 when it starts, 1 when the file is saved); never goes back. */
+export type UploadProgress = (fraction: number) => void;
+
+/** A file as the browser gives it (File), or any Blob with a name (a pasted picture, a scaled one). */
+export type NamedBlob = Blob & { name: string };
 
 export interface IGuideEditorService {
   /** The guides of the list, when the user may edit it; none (and mayEdit false) otherwise. */
@@ -83,4 +107,12 @@ export interface IGuideEditorService {
   copy(id: number): Promise<SavedGuide>;
   /** To the site's recycle bin. */
   recycle(id: number): Promise<void>;
+  /**
+   * Uploads a step's picture (already scaled by the browser) to the guide pictures library. A file
+   * that is not a picture, is empty or is over GUIDE_PICTURE_MAX_BYTES rejects with 'invalidFile'
+   * before any request; a user who may not add files, with 'forbidden'.
+   */
+  uploadPicture(file: NamedBlob, onProgress?: UploadProgress): Promise<UploadedGuideFile>;
+  /** As uploadPicture, for a film's WebVTT captions (.vtt, at most GUIDE_CAPTIONS_MAX_BYTES). */
+  uploadCaptions(file: NamedBlob, onProgress?: UploadProgress): Promise<UploadedGuideFile>;
 }

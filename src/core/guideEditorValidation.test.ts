@@ -2,7 +2,7 @@ import { newGuideDraft } from './guideEditor';
 import type { GuideDraft } from './guideEditor';
 import {
   captionsFileProblem, GUIDE_PICTURE_MAX_BYTES, GUIDE_PICTURE_MAX_DIMENSION, GUIDE_STEP_TAGS, libraryFileName, linkHost, linkPolicyOf, linksOf,
-  pictureFileProblem, publishProblems, scaledDimensions
+  pictureFileProblem, publishProblems, scaledDimensions, uploadFileName, uploadFraction
 } from './guideEditorValidation';
 import { parseTenantConfig } from './tenantConfig';
 
@@ -126,5 +126,23 @@ describe('pictures and captions', () => {
     expect(libraryFileName('Skärmbild 2026-03-10 kl. 09.00.PNG', 'k3x')).toBe('k3x-Skärmbild-2026-03-10-kl-09-00.png');
     expect(libraryFileName('../../<script>.png', 'u')).toBe('u-script.png');
     expect(libraryFileName('...', 'u')).toBe('u-fil');
+  });
+});
+
+describe('uploadFileName and uploadFraction', () => {
+  it('names a file safely and uniquely, with the extension its type calls for', () => {
+    expect(uploadFileName({ name: 'Skärmbild: steg 2.PNG', type: 'image/png', size: 1 }, 'picture', 'k1')).toBe('k1-Skärmbild-steg-2.png');
+    expect(uploadFileName({ name: 'image', type: 'image/png', size: 1 }, 'picture', 'k1')).toBe('k1-image.png');
+    expect(uploadFileName({ name: 'foto.png', type: 'image/jpeg', size: 1 }, 'picture', 'k1')).toBe('k1-foto.jpg');
+    expect(uploadFileName({ name: 'foto.jpeg', type: 'image/jpeg', size: 1 }, 'picture', 'k1')).toBe('k1-foto.jpeg');
+    expect(uploadFileName({ name: '..\\..\\<script>.gif', type: '', size: 1 }, 'picture', 'k1')).toBe('k1-script.gif');
+    expect(uploadFileName({ name: 'film.sv.vtt', type: 'text/vtt', size: 1 }, 'captions', 'k1')).toBe('k1-film-sv.vtt');
+  });
+
+  it('turns PnPjs\' progress offsets into fractions below 1 until the file is saved', () => {
+    expect(uploadFraction(0, 100)).toBe(0);
+    expect(uploadFraction(40, 100)).toBe(0.4);
+    expect(uploadFraction(100, 100)).toBe(0.95);
+    expect(uploadFraction(5, 0)).toBe(0);
   });
 });

@@ -238,3 +238,35 @@ export function libraryFileName(name: string, unique: string): string {
   const stem = (dot > 0 ? base.slice(0, dot) : base).normalize('NFC').replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^[-.]+|-+$/g, '').slice(0, 80) || 'fil';
   return `${unique}-${stem}${extension ? `.${extension}` : ''}`;
 }
+
+/** The guide pictures library on the shared site: a document library (sharepoint/assets/guides.xml). */
+export const GUIDE_PICTURE_LIBRARY = 'Guidebilder';
+/** Uploads go in slices of this size (PnPjs' chunked upload), so the progress indicator moves on a large file. */
+export const GUIDE_UPLOAD_CHUNK_BYTES = 1024 * 1024;
+
+const PICTURE_TYPE_EXTENSIONS: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif', 'image/webp': 'webp' };
+
+/**
+ * The name a picture or captions file gets in the library: libraryFileName's safe, unique name, with
+ * the extension its type calls for (a picture scaled to JPEG is "…jpg" whatever it was called;
+ * a pasted "image" gets one), so the library serves it with the right content type.
+ */
+export function uploadFileName(file: FileFacts, kind: 'picture' | 'captions', unique: string): string {
+  const base = libraryFileName(file.name, unique);
+  const wanted = kind === 'captions' ? 'vtt' : PICTURE_TYPE_EXTENSIONS[file.type.toLowerCase()];
+  const dot = base.lastIndexOf('.');
+  const hasExtension = dot > unique.length;
+  const extension = hasExtension ? base.slice(dot + 1) : '';
+  if (!wanted || extension === wanted || (wanted === 'jpg' && extension === 'jpeg')) {
+    return base;
+  }
+  return `${hasExtension ? base.slice(0, dot) : base}.${wanted}`;
+}
+
+/** A stage of PnPjs' chunked upload as a fraction: bytes sent of the whole, below 1 until the file is saved. */
+export function uploadFraction(offset: number, size: number): number {
+  if (size <= 0 || !(offset > 0)) {
+    return 0;
+  }
+  return Math.min(0.95, offset / size);
+}

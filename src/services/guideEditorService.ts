@@ -4,6 +4,9 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/security';
+import '@pnp/sp/files';
+import '@pnp/sp/folders';
+import type { IFileUploadProgressData } from '@pnp/sp/files';
 import { canEditItems, type BasePermissions } from '../core/contentHealthPermissions';
 import {
   draftOfItem, etagOf, GUIDE_DRAFT, GUIDE_EDITOR_EXPAND, GUIDE_EDITOR_SELECT, GUIDE_PUBLISHED, guideItemFields, municipalityText,
@@ -11,9 +14,11 @@ import {
 } from '../core/guideEditor';
 import type { GuideDraft, GuideStatus, RawGuideItem } from '../core/guideEditor';
 import {
-  createGuideEditorError, GuideListEntry, GuideOverview, IGuideEditorService, LoadedGuide, SavedGuide
+  createGuideEditorError, GuideListEntry, GuideOverview, IGuideEditorService, LoadedGuide, NamedBlob, SavedGuide, UploadedGuideFile, UploadProgress
 } from '../core/guideEditorPorts';
-import { linkPolicyOf, publishProblems } from '../core/guideEditorValidation';
+import {
+  captionsFileProblem, GUIDE_PICTURE_LIBRARY, GUIDE_UPLOAD_CHUNK_BYTES, linkPolicyOf, pictureFileProblem, publishProblems, uploadFileName, uploadFraction
+} from '../core/guideEditorValidation';
 import type { ITenantConfigService, IUserContextService } from '../core/ports';
 import type { Services } from './factory';
 
@@ -30,6 +35,8 @@ export interface GuideEditorDeps {
   tenantConfig: ITenantConfigService;
   userContext: IUserContextService;
   now: () => Date;
+  /** A unique prefix for an uploaded file's name (default: the time and a random part, base 36). */
+  unique?: () => string;
 }
 
 /**
@@ -108,6 +115,62 @@ export class GuideEditorService implements IGuideEditorService {
 
   public async recycle(id: number): Promise<void> {
     await (await this.list()).items.getById(id).recycle();
+  }
+
+  public uploadPicture(file: NamedBlob, onProgress?: UploadProgress): Promise<UploadedGuideFile> {
+    return this.upload(file, 'picture', onProgress);
+  }
+
+  public uploadCaptions(file: NamedBlob, onProgress?: UploadProgress): Promise<UploadedGuideFile> {
+    return this.upload(file, 'captions', onProgress);
+  }
+
+  /**
+   * A file into the guide pictures library of the shared site, checked before anything is sent,
+   * under a unique safe name, in slices (PnPjs addChunked: an empty file, then startUpload,
+   * continueUpload, finishUpload), reporting 0, each slice sent, then 1 when SharePoint has saved it.
+   */
+  private async upload(file: NamedBlob, kind: 'picture' | 'captions', onProgress?: UploadProgress): Promise<UploadedGuideFile> {
+    const facts = { name: file.name || '', type: file.type || '', size: file.size };
+    const problem = kind === 'picture' ? pictureFileProblem(facts) : captionsFileProblem(facts);
+    if (problem) {
+      throw createGuideEditorError('invalidFile', { fileProblem: problem });
+    }
+    let reported = -1;
+    const report = (fraction: number): void => {
+      if (onProgress && fraction > reported) {
+        reported = fraction;
+        onProgress(fraction);
+      }
+    };
+    const config = await this.deps.tenantConfig.getConfig();
+    const site = config.sharedSite.path.replace(/\/+$/, '');
+    const name = uploadFileName(facts, kind, this.unique());
+    const web = this.deps.sp(site).web;
+    report(0);
+    try {
+      const saved = await web.lists.getByTitle(GUIDE_PICTURE_LIBRARY).rootFolder.files.addChunked(name, file, {
+        chunkSize: GUIDE_UPLOAD_CHUNK_BYTES,
+        progress: (data: IFileUploadProgressData) => report(uploadFraction(data.offset, facts.size))
+      });
+      report(1);
+      const path = saved.ServerRelativeUrl;
+      return { url: `${this.deps.tenantUrl.replace(/\/+$/, '')}${path.split('/').map(encodeURIComponent).join('/')}`, name: saved.Name || name, size: facts.size };
+    } catch (error) {
+      if ((error as { status?: number }).status === 403) {
+        throw createGuideEditorError('forbidden');
+      }
+      // An upload that failed half way leaves the empty file PnPjs began with: remove it (best effort).
+      await web.getFileByServerRelativePath(`${site}/${GUIDE_PICTURE_LIBRARY}/${name}`).delete().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  private unique(): string {
+    if (this.deps.unique) {
+      return this.deps.unique();
+    }
+    return `${this.deps.now().getTime().toString(36)}${Math.floor(Math.random() * 36 ** 4).toString(36).padStart(4, '0')}`;
   }
 
   private async save(draft: GuideDraft, status: GuideStatus, id?: number, etag?: string): Promise<SavedGuide> {

@@ -228,3 +228,75 @@ describe('copy and delete', () => {
     expect(await guideTitles('sara', 'Borttagsord')).toEqual([]);
   });
 });
+
+describe('pictures and captions', () => {
+  const named = (bytes: Uint8Array | string, name: string, type: string): Blob & { name: string } =>
+    Object.assign(new Blob([bytes], { type }), { name });
+
+  it('uploads Johan\'s picture in slices with progress ending at 1; Sara reads it at the URL returned, as image/png', async () => {
+    // 2.5 MB: three slices of the 1 MB chunk size, so PnPjs sends startUpload, continueUpload and finishUpload.
+    const bytes = new Uint8Array(2.5 * 1024 * 1024);
+    bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    for (let i = 8; i < bytes.length; i++) {
+      bytes[i] = i % 251;
+    }
+    const progress: number[] = [];
+    await tenant.clearRequests();
+    const uploaded = await editorFor('johan').uploadPicture(named(bytes, 'Skärmbild: steg 2.PNG', 'image/png'), f => progress.push(f));
+    expect(uploaded.url).toMatch(new RegExp(`^${tenant.url}/sites/gemensamt/Guidebilder/[a-z0-9]+-Sk%C3%A4rmbild-steg-2\\.png$`));
+    expect(uploaded.size).toBe(bytes.length);
+    expect(progress[0]).toBe(0);
+    expect(progress[progress.length - 1]).toBe(1);
+    expect(progress.length).toBeGreaterThanOrEqual(4);
+    expect(progress.every((f, i) => i === 0 || f > progress[i - 1])).toBe(true);
+    const sent = (await tenant.requests())
+      .map(r => [r.method, /\/(AddUsingPath|startUpload|continueUpload|finishUpload)\(/i.exec(r.path)] as const)
+      .filter(([, m]) => m !== null)
+      .map(([method, m]) => `${method} ${m![1]}`);
+    expect(sent).toEqual([
+      'POST AddUsingPath', 'POST startUpload', 'POST continueUpload', 'POST finishUpload'
+    ]);
+    const read = await fetch(uploaded.url, { headers: { authorization: 'Bearer sara' } });
+    expect(read.status).toBe(200);
+    expect(read.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await read.arrayBuffer()).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('uploads a captions file; Sara reads it as text/vtt', async () => {
+    const vtt = 'WEBVTT\n\n00:00.000 --> 00:02.000\nVälkommen till guiden.\n';
+    const progress: number[] = [];
+    const uploaded = await editorFor('johan').uploadCaptions(named(vtt, 'film.sv.vtt', 'text/vtt'), f => progress.push(f));
+    expect(uploaded.url).toMatch(/\/sites\/gemensamt\/Guidebilder\/[a-z0-9]+-film-sv\.vtt$/);
+    expect(progress).toEqual([0, 0.95, 1]);
+    const read = await fetch(uploaded.url, { headers: { authorization: 'Bearer sara' } });
+    expect(read.headers.get('content-type')).toBe('text/vtt; charset=utf-8');
+    expect(await read.text()).toBe(vtt);
+  });
+
+  it('refuses Sara\'s upload (403) as "forbidden", and leaves nothing in the library', async () => {
+    const error = await editorFor('sara').uploadPicture(named(new Uint8Array([1, 2, 3]), 'bild.png', 'image/png')).catch((e: unknown) => e);
+    expect(isGuideEditorError(error) && error.code).toBe('forbidden');
+    const files = await fetch(`${tenant.url}/sites/gemensamt/_api/web/lists/getByTitle('Guidebilder')/items?$select=FileLeafRef`, {
+      headers: { authorization: 'Bearer johan', accept: 'application/json' }
+    }).then(r => r.json()) as { value: Array<{ FileLeafRef: string }> };
+    expect(files.value.some(f => /bild\.png$/.test(f.FileLeafRef))).toBe(false);
+  });
+
+  it('refuses a file that is not a picture, a picture over 10 MB, an empty one and captions that are not WebVTT before any request', async () => {
+    const editor = editorFor('johan');
+    await tenant.clearRequests();
+    const cases: Array<[Promise<unknown>, string]> = [
+      [editor.uploadPicture(named('%PDF-1.7', 'lönebesked.pdf', 'application/pdf')), 'notAPicture'],
+      [editor.uploadPicture(named(new Uint8Array(10 * 1024 * 1024 + 1), 'stor.jpg', 'image/jpeg')), 'pictureTooLarge'],
+      [editor.uploadPicture(named('', 'tom.png', 'image/png')), 'emptyFile'],
+      [editor.uploadPicture(named('<svg/>', 'ritning.svg', 'image/svg+xml')), 'notAPicture'],
+      [editor.uploadCaptions(named('1\n00:00:00,000 --> 00:00:02,000\nHej\n', 'film.srt', '')), 'notCaptions'],
+      [editor.uploadCaptions(named(new Uint8Array(1024 * 1024 + 1), 'lang.vtt', 'text/vtt')), 'captionsTooLarge']
+    ];
+    for (const [attempt, problem] of cases) {
+      const error = await attempt.catch((e: unknown) => e);
+      expect(isGuideEditorError(error) && `${error.code} ${error.fileProblem}`).toBe(`invalidFile ${problem}`);
+    }
+    expect(await tenant.requests()).toEqual([]);
+  });
+});

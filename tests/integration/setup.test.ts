@@ -133,6 +133,7 @@ describe('setup on an empty local tenant', () => {
     const ids = report.plan.map(s => s.id);
     for (const id of ['group:eksjo', 'members:eksjo:allStaff', 'site:/sites/vetlanda', 'hub:/sites/vetlanda', 'join:/sites/eksjo-social',
       'visitors:/sites/gemensamt', 'field:/sites/eksjo:SamverkaReviewDate', 'field:/sites/eksjo:SamverkaBoostUntil', 'list:/sites/gemensamt:Guider',
+      'list:/sites/gemensamt:Guidebilder',
       'library:/sites/eksjo:SitePages', 'library:/sites/gemensamt:SitePages', 'borrowers:/sites/vetlanda', 'audience:/sites/savsjo', 'tenant-config', 'app',
       'field:/sites/eksjo:SamverkaMustRead', 'list:/sites/gemensamt:Läsbekräftelser', 'indexes:/sites/gemensamt:Läsbekräftelser',
       'list-security:/sites/gemensamt:Läsbekräftelser', 'roles:/sites/gemensamt:Läsbekräftelser', 'list-roles:/sites/gemensamt:Läsbekräftelser']) {
@@ -205,6 +206,21 @@ describe('setup on an empty local tenant', () => {
     }
     // An associated site's pages are not the hub's: setup leaves its Site Pages as SharePoint made it.
     expect((await sitePages(tenant, '/sites/eksjo-social')).columns).not.toContain('SamverkaReviewDate');
+  });
+
+  it('creates the guide pictures library "Guidebilder" on the shared site: a document library that its owner adds to and its readers read, not add to', async () => {
+    const library = await rest(tenant, 'admin', "/sites/gemensamt/_api/web/lists/getByTitle('Guidebilder')?$select=Title,BaseTemplate");
+    expect(library).toEqual(expect.objectContaining({ Title: 'Guidebilder', BaseTemplate: 101 }));
+    const add = (token: string, name: string): Promise<Response> => fetch(
+      `${tenant.url}/sites/gemensamt/_api/web/lists/getByTitle('Guidebilder')/rootFolder/files/AddUsingPath(decodedurl='${name}')`,
+      { method: 'POST', headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' }, body: 'WEBVTT\n' });
+    const added = await add('admin', 'setup-prov.vtt');
+    expect(added.status).toBe(200);
+    expect(((await added.json()) as { ServerRelativeUrl: string }).ServerRelativeUrl).toBe('/sites/gemensamt/Guidebilder/setup-prov.vtt');
+    const read = await fetch(`${tenant.url}/sites/gemensamt/Guidebilder/setup-prov.vtt`, { headers: { Authorization: 'Bearer sara' } });
+    expect(read.status).toBe(200);
+    expect(await read.text()).toBe('WEBVTT\n');
+    expect((await add('sara', 'sara.vtt')).status).toBe(403);
   });
 
   it('indexes the columns the services filter and sort on, as the seeded tenant has them (list view threshold)', async () => {
