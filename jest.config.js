@@ -26,6 +26,7 @@ const shared = {
     '^ContentHealthWebPartStrings$': '<rootDir>/src/webparts/contentHealth/loc/sv-se.js',
     '^SearchWebPartStrings$': '<rootDir>/src/webparts/search/loc/sv-se.js',
     '^ContentReuseWebPartStrings$': '<rootDir>/src/webparts/contentReuse/loc/sv-se.js',
+    '^GuideEditorWebPartStrings$': '<rootDir>/src/webparts/guideEditor/loc/sv-se.js',
     '\\.(css|scss)$': '<rootDir>/tests/mocks/styleMock.ts'
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json']
