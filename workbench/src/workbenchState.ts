@@ -7,8 +7,8 @@ import { personaByKey } from './personas';
 export interface IWorkbenchState {
   persona: string;
   view: 'sharepoint' | 'teams';
-  /** The news start page, the personal dashboard ("Min sida"), or a hub page of its own (content health, search, reuse). */
-  page: 'news' | 'dashboard' | 'stada' | 'sok' | 'samverka';
+  /** The news start page, the personal dashboard ("Min sida"), or a hub page of its own (content health, search, reuse, the guide editor). */
+  page: 'news' | 'dashboard' | 'stada' | 'sok' | 'samverka' | 'guider';
   layout: NewsLayout;
   lang: 'sv' | 'en';
   theme: TeamsThemeName;
@@ -40,5 +40,5 @@ export function stateUrl(page: '/' | '/teams', state: IWorkbenchState): string {
 }
 
 function readPage(value: string | null): IWorkbenchState['page'] {
-  return value === 'dashboard' || value === 'stada' || value === 'sok' || value === 'samverka' ? value : 'news';
+  return value === 'dashboard' || value === 'stada' || value === 'sok' || value === 'samverka' || value === 'guider' ? value : 'news';
 }

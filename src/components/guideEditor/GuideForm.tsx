@@ -324,7 +324,7 @@ export function GuideForm(props: IGuideFormProps): React.ReactElement {
     setAnnouncement(formatText(s.Removed, index + 1));
   };
 
-  const onStepKeyDown = (index: number) => (event: React.KeyboardEvent<HTMLLIElement>): void => {
+  const onStepKeyDown = (index: number): ((event: React.KeyboardEvent<HTMLLIElement>) => void) => (event: React.KeyboardEvent<HTMLLIElement>): void => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) {
       return;
     }

@@ -120,18 +120,19 @@ export function StepTextEditor(props: IStepTextEditorProps): React.ReactElement 
     changed();
   };
 
-  const button = (label: string, name: Command, text: string, shortcut?: string): React.ReactElement => (
-    <button type="button" className={classNames.richButton} aria-label={label} title={shortcut ? `${label} (${shortcut})` : label}
-      onMouseDown={(event) => event.preventDefault()} onClick={() => command(name)}>{text}</button>
+  // The buttons say what they do in words: the visible text is the accessible name (WCAG 2.5.3).
+  const button = (label: string, name: Command, shortcut?: string): React.ReactElement => (
+    <button type="button" className={classNames.richButton} title={shortcut ? `${label} (${shortcut})` : undefined}
+      onMouseDown={(event) => event.preventDefault()} onClick={() => command(name)}>{label}</button>
   );
 
   return (
     <div>
       <div role="toolbar" aria-label={strings.Formatting.replace('{0}', String(props.stepNumber))} className={classNames.richToolbar}>
-        {button(strings.Bold, 'bold', 'B', 'Ctrl+B')}
-        {button(strings.Italic, 'italic', 'I', 'Ctrl+I')}
-        {button(strings.BulletList, 'insertUnorderedList', '•')}
-        {button(strings.NumberedList, 'insertOrderedList', '1.')}
+        {button(strings.Bold, 'bold', 'Ctrl+B')}
+        {button(strings.Italic, 'italic', 'Ctrl+I')}
+        {button(strings.BulletList, 'insertUnorderedList')}
+        {button(strings.NumberedList, 'insertOrderedList')}
         <button type="button" className={classNames.richButton} aria-expanded={linkOpen} title={`${strings.Link} (Ctrl+K)`}
           onMouseDown={(event) => { event.preventDefault(); rememberSelection(); }} onClick={() => setLinkOpen(!linkOpen)}>{strings.Link}</button>
       </div>

@@ -94,7 +94,7 @@ define([], function () {
       FilmUrl: 'Film (länk till SharePoint eller Stream)',
       CaptionsUrl: 'Textning (adress till en WebVTT-fil)',
       FilmHint: 'En film måste ha textning för att guiden ska kunna publiceras.',
-      Bold: 'Fetstil',
+      Bold: 'Fet',
       Italic: 'Kursiv',
       BulletList: 'Punktlista',
       NumberedList: 'Numrerad lista',
