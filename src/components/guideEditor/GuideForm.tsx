@@ -341,7 +341,8 @@ export function GuideForm(props: IGuideFormProps): React.ReactElement {
   };
 
   const renderStep = (step: GuideStep, i: number): React.ReactElement => {
-    const key = keys[i];
+    // Outside React's event handlers (a load's promise) the steps and their keys arrive in two renders: a key of its own meanwhile.
+    const key = keys[i] !== undefined ? keys[i] : -1 - i;
     const legend = formatText(s.StepLegend, i + 1);
     const patch = (change: Partial<GuideStep>): void => setSteps(updateStep(draft.steps, i, change));
     const image = step.image || { url: '', alt: '' };
