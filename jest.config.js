@@ -27,6 +27,7 @@ const shared = {
     '^SearchWebPartStrings$': '<rootDir>/src/webparts/search/loc/sv-se.js',
     '^ContentReuseWebPartStrings$': '<rootDir>/src/webparts/contentReuse/loc/sv-se.js',
     '^MustReadApplicationCustomizerStrings$': '<rootDir>/src/extensions/mustRead/loc/sv-se.js',
+    '^GuideEditorWebPartStrings$': '<rootDir>/src/webparts/guideEditor/loc/sv-se.js',
     '\\.(css|scss)$': '<rootDir>/tests/mocks/styleMock.ts'
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json']

@@ -12,7 +12,7 @@ export interface IDevBarProps {
 
 /** Every page of the workbench, on the SharePoint page as in the Teams frame. */
 const PAGES: Array<[IWorkbenchState['page'], string]> = [
-  ['news', 'Nyhetssida'], ['dashboard', 'Min sida'], ['sok', 'Sök'], ['stada', 'Städa innehåll'], ['samverka', 'Samverka'], ['nyhet', 'Nyhet att läsa']
+  ['news', 'Nyhetssida'], ['dashboard', 'Min sida'], ['sok', 'Sök'], ['stada', 'Städa innehåll'], ['samverka', 'Samverka'], ['guider', 'Guideredigeraren'], ['nyhet', 'Nyhet att läsa']
 ];
 const THEMES: Array<[TeamsThemeName, string]> = [['default', 'Standard'], ['dark', 'Mörkt'], ['contrast', 'Hög kontrast']];
 

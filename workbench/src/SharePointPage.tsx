@@ -7,6 +7,7 @@ import { CONTENT_HEALTH_PAGE, ContentHealthWebPart } from './ContentHealthWebPar
 import { SEARCH_PAGE, SearchWebPart } from './SearchWebPart';
 import { REUSE_PAGE, ReuseWebPart } from './ReuseWebPart';
 import { MUST_READ_PAGE, MustReadNewsPage } from './MustReadNewsPage';
+import { GUIDE_EDITOR_PAGE, GuideEditorWebPart } from './GuideEditorWebPart';
 import { initials, personaByKey } from './personas';
 import { useHomeHub } from './useHomeHub';
 import type { IWorkbenchState } from './workbenchState';
@@ -31,6 +32,7 @@ export function SharePointPage(props: ISharePointPageProps): React.ReactElement 
   const searchPage = params.get('page') === SEARCH_PAGE;
   const reusePage = params.get('page') === REUSE_PAGE;
   const newsPage = params.get('page') === MUST_READ_PAGE;
+  const guidePage = params.get('page') === GUIDE_EDITOR_PAGE;
   const pageLink = (page: string | null): string => {
     const next = new URLSearchParams(window.location.search);
     if (page) next.set('page', page); else next.delete('page');
@@ -57,13 +59,14 @@ export function SharePointPage(props: ISharePointPageProps): React.ReactElement 
           {HUB_LINKS.map((link, index) => (
             <li key={link}>
               {index === 0
-                ? <a href={pageLink(null)} aria-current={contentHealth || searchPage || reusePage ? undefined : 'page'}>{link}</a>
+                ? <a href={pageLink(null)} aria-current={contentHealth || searchPage || reusePage || guidePage ? undefined : 'page'}>{link}</a>
                 : <a href="#" onClick={(e) => e.preventDefault()}>{link}</a>}
             </li>
           ))}
           <li><a href={pageLink(CONTENT_HEALTH_PAGE)} aria-current={contentHealth ? 'page' : undefined}>Städa innehåll</a></li>
           <li><a href={pageLink(SEARCH_PAGE)} aria-current={searchPage ? 'page' : undefined}>Sök</a></li>
           <li><a href={pageLink(REUSE_PAGE)} aria-current={reusePage ? 'page' : undefined}>Samverka</a></li>
+          <li><a href={pageLink(GUIDE_EDITOR_PAGE)} aria-current={guidePage ? 'page' : undefined}>Guider</a></li>
         </ul>
       </nav>
 
@@ -95,6 +98,17 @@ export function SharePointPage(props: ISharePointPageProps): React.ReactElement 
             <div className="sp-column sp-column--main">
               <div className="sp-webpart" data-webpart="content-reuse">
                 <ReuseWebPart persona={props.state.persona} />
+              </div>
+            </div>
+          </div>
+        </main>
+      ) : guidePage ? (
+        <main className="sp-canvas">
+          <h1 className="sp-pagetitle">Guider</h1>
+          <div className="sp-section">
+            <div className="sp-column sp-column--main">
+              <div className="sp-webpart" data-webpart="guide-editor">
+                <GuideEditorWebPart persona={props.state.persona} />
               </div>
             </div>
           </div>

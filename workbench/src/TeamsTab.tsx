@@ -5,6 +5,7 @@ import type { SamverkaServices } from '../../src/core/ports';
 import type { DashboardServices } from '../../src/components/dashboard/useDashboard';
 import { ContentHealthWebPart } from './ContentHealthWebPart';
 import { DashboardWebPart } from './DashboardWebPart';
+import { GuideEditorWebPart } from './GuideEditorWebPart';
 import { NewsWebPart } from './NewsWebPart';
 import { ReuseWebPart } from './ReuseWebPart';
 import { SearchWebPart } from './SearchWebPart';
@@ -22,12 +23,12 @@ const RAIL = ['Aktivitet', 'Chatt', 'Team', 'Kalender', 'Samverka'];
 
 /** The personal app's tabs, one per web part, in the order the app manifest would list them. */
 export const TEAMS_TABS: Array<[IWorkbenchState['page'], string]> = [
-  ['dashboard', 'Min sida'], ['news', 'Nyheter'], ['sok', 'Sök'], ['stada', 'Städa innehåll'], ['samverka', 'Samverkan']
+  ['dashboard', 'Min sida'], ['news', 'Nyheter'], ['sok', 'Sök'], ['stada', 'Städa innehåll'], ['samverka', 'Samverkan'], ['guider', 'Guider']
 ];
 
 /** As on the SharePoint page: which web part the tab holds, for tests and styles. */
 const WEB_PARTS: Record<IWorkbenchState['page'], string> = {
-  dashboard: 'personal-dashboard', news: 'targeted-news', sok: 'search', stada: 'content-health', samverka: 'content-reuse',
+  dashboard: 'personal-dashboard', news: 'targeted-news', sok: 'search', stada: 'content-health', samverka: 'content-reuse', guider: 'guide-editor',
   // The must-read bar is an application customizer, not a tab: a Teams address with it shows the news.
   nyhet: 'targeted-news'
 };
@@ -72,6 +73,7 @@ export function TeamsTab(props: ITeamsTabProps): React.ReactElement {
               : props.state.page === 'sok' ? <SearchWebPart persona={props.state.persona} hostTheme={hostTheme} />
                 : props.state.page === 'stada' ? <ContentHealthWebPart persona={props.state.persona} hostTheme={hostTheme} />
                   : props.state.page === 'samverka' ? <ReuseWebPart persona={props.state.persona} hostTheme={hostTheme} />
+                    : props.state.page === 'guider' ? <GuideEditorWebPart persona={props.state.persona} hostTheme={hostTheme} />
                     : <NewsWebPart services={props.services} layout={props.state.layout} hostTheme={hostTheme} />)}
           </div>
         </main>

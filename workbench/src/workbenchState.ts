@@ -9,9 +9,10 @@ export interface IWorkbenchState {
   view: 'sharepoint' | 'teams';
   /**
    * The news start page, the personal dashboard ("Min sida"), a hub page of its own (content health,
-   * search, reuse), or one news page with the must-read bar of the application customizer (SharePoint only).
+   * search, reuse, the guide editor), or one news page with the must-read bar of the application
+   * customizer (SharePoint only).
    */
-  page: 'news' | 'dashboard' | 'stada' | 'sok' | 'samverka' | 'nyhet';
+  page: 'news' | 'dashboard' | 'stada' | 'sok' | 'samverka' | 'guider' | 'nyhet';
   /** The news page shown on `nyhet` (server-relative URL); empty: the newest must-read news of the persona's hub. */
   item: string;
   layout: NewsLayout;
@@ -49,5 +50,5 @@ export function stateUrl(page: '/' | '/teams', state: IWorkbenchState): string {
 }
 
 function readPage(value: string | null): IWorkbenchState['page'] {
-  return value === 'dashboard' || value === 'stada' || value === 'sok' || value === 'samverka' || value === 'nyhet' ? value : 'news';
+  return value === 'dashboard' || value === 'stada' || value === 'sok' || value === 'samverka' || value === 'guider' || value === 'nyhet' ? value : 'news';
 }

@@ -1,0 +1,174 @@
+import type { IGuideViewerStrings } from '../guides/guideStrings';
+
+/** The text of the guide editor, in the shape the web part's loc/ files provide. */
+export interface IGuideEditorStrings {
+  Overview: {
+    Title: string;
+    Intro: string;
+    Loading: string;
+    LoadFailed: string;
+    Retry: string;
+    /** Instead of Retry when the sign-in has run out (401): a reload signs in again. */
+    Reload: string;
+    OnlyEditors: string;
+    OnlyEditorsDetail: string;
+    New: string;
+    /** {0} shown of {1}. */
+    Showing: string;
+    ShowMore: string;
+    NoneFound: string;
+    /** The list has no guides at all yet. */
+    Empty: string;
+    SearchLabel: string;
+    SearchHint: string;
+    FiltersLabel: string;
+    Status: string;
+    Category: string;
+    Municipality: string;
+    All: string;
+    AllMunicipalities: string;
+    OnlyMine: string;
+    Copied: string;
+    /** {0}: a guide's title. */
+    Deleted: string;
+    /** {0}: the reason. */
+    ActionFailed: string;
+  };
+  Columns: {
+    Title: string;
+    Status: string;
+    Owner: string;
+    Category: string;
+    Municipality: string;
+    Modified: string;
+    Review: string;
+    Actions: string;
+  };
+  StatusNames: {
+    utkast: string;
+    publicerad: string;
+  };
+  Actions: {
+    /** {0}: the guide's title (the buttons' accessible names). */
+    EditLabel: string;
+    CopyLabel: string;
+    DeleteLabel: string;
+    Edit: string;
+    Copy: string;
+    Delete: string;
+    DeleteTitle: string;
+    /** {0}: the guide's title. */
+    DeleteText: string;
+    DeleteConfirm: string;
+    Cancel: string;
+    Working: string;
+  };
+  Editor: {
+    NewTitle: string;
+    /** {0}: the guide's title. */
+    EditTitle: string;
+    Back: string;
+    Loading: string;
+    LoadFailed: string;
+    GuideFields: string;
+    TitleLabel: string;
+    SummaryLabel: string;
+    CategoryLabel: string;
+    CategoryHint: string;
+    MunicipalityLabel: string;
+    MunicipalityAll: string;
+    MunicipalitySome: string;
+    ForvaltningLabel: string;
+    KeywordsLabel: string;
+    KeywordsHint: string;
+    OwnerLabel: string;
+    OwnerHint: string;
+    ReviewLabel: string;
+    CopiedFrom: string;
+    StepsHeading: string;
+    StepsHint: string;
+    /** {0}: the step's number. */
+    StepLegend: string;
+    StepTitle: string;
+    StepText: string;
+    AddStep: string;
+    /** {0}: the step's number. */
+    RemoveStep: string;
+    MoveUp: string;
+    MoveDown: string;
+    /** {0}: the step's old place, {1}: its new one. */
+    Moved: string;
+    /** {0}: the step's number. */
+    Removed: string;
+    Added: string;
+    PictureUrl: string;
+    PictureAlt: string;
+    PictureHint: string;
+    FilmUrl: string;
+    CaptionsUrl: string;
+    FilmHint: string;
+    Bold: string;
+    Italic: string;
+    BulletList: string;
+    NumberedList: string;
+    Link: string;
+    LinkAddress: string;
+    LinkInsert: string;
+    /** {0}: the step's number (the toolbar's label). */
+    Formatting: string;
+    Preview: string;
+    SaveDraft: string;
+    Publish: string;
+    Saving: string;
+    /** {0}: the time. */
+    SavedDraft: string;
+    Published: string;
+    SaveFailed: string;
+    StatusDraft: string;
+    StatusPublished: string;
+    /** {0}: the number of problems. */
+    ProblemsHeading: string;
+    ProblemsHeadingOne: string;
+    /** {0}: when the edit was kept locally. */
+    LocalFound: string;
+    Restore: string;
+    Discard: string;
+    LocalKept: string;
+    LocalNotKept: string;
+    /** {0}: who saved, {1}: when. */
+    ConflictText: string;
+    LoadTheirs: string;
+    KeepMine: string;
+    TheirsLoaded: string;
+  };
+  Problems: {
+    noTitle: string;
+    noSummary: string;
+    noCategory: string;
+    noMunicipality: string;
+    noSteps: string;
+    /** {0}: the step's number. */
+    stepWithoutTitle: string;
+    pictureWithoutAlt: string;
+    filmWithoutCaptions: string;
+    /** {0}: the step's number, {1}: the tag. */
+    disallowedMarkup: string;
+    /** {0}: the step's number, {1}: the address. */
+    unsafeLink: string;
+    /** {0}: the step's number, {1}: the host. */
+    linkToOtherHost: string;
+    mediaOnOtherHost: string;
+  };
+  Errors: {
+    forbidden: string;
+    signedOut: string;
+    notFound: string;
+    throttled: string;
+    unavailable: string;
+    network: string;
+    config: string;
+    unknown: string;
+  };
+  GuideViewer: IGuideViewerStrings;
+}
+

@@ -1,0 +1,172 @@
+// End to end: Guideredigeraren in the workbench against the local tenant (seed 42) in Chromium.
+// An editor writes a guide with the keyboard, is refused publishing until the picture has alt
+// text and the film captions, saves a draft and publishes; what the list then holds is read from
+// the tenant itself. A reader gets a message and no actions. axe-clean on the page and in Teams.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { startStack, axeViolations, output } from './support.mjs';
+
+const GUIDES = "/sites/gemensamt/_api/web/lists/getByTitle('Guider')/items";
+
+let stack;
+let tenant;
+let workbench;
+let browser;
+
+before(async () => {
+  stack = await startStack({ seed: 42 });
+  ({ tenant, workbench, browser } = stack);
+});
+
+after(async () => {
+  if (stack) await stack.close();
+});
+
+async function guidesAs(token) {
+  const response = await fetch(new URL(`${GUIDES}?$select=Id,Title,SamverkaGuideStatus,SamverkaGuideSteps&$top=5000`, tenant.url),
+    { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
+  assert.equal(response.status, 200);
+  return (await response.json()).value;
+}
+
+async function open(persona, query = {}) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 1000 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  const page = await context.newPage();
+  const params = new URLSearchParams({ persona, page: 'guider', view: 'sharepoint', ...query });
+  await page.goto(`${workbench.url}?${params}`);
+  return { page, context };
+}
+
+async function stepTitles(part) {
+  return part.getByLabel('Rubrik', { exact: true }).evaluateAll((inputs) => inputs.map((i) => i.value));
+}
+
+describe('Guideredigeraren in the workbench', () => {
+  test('Johan writes a two-step guide with the keyboard, is told every problem, saves a draft and publishes', async () => {
+    const { page, context } = await open('johan');
+    const title = `Ansök om flexledighet ${Date.now()}`;
+    try {
+      const part = page.locator('[data-webpart="guide-editor"]');
+      await part.locator('tbody tr[data-guide-id]').first().waitFor({ timeout: 30000 });
+      const newButton = part.getByRole('button', { name: 'Ny guide' });
+      await newButton.focus();
+      await page.keyboard.press('Enter');
+      await part.getByRole('heading', { name: 'Ny guide' }).waitFor();
+
+      await part.getByLabel('Titel', { exact: true }).focus();
+      await page.keyboard.type(title);
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('Så ansöker du om flexledighet.');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('Ledighet och frånvaro');
+
+      // Step 1: heading and text with bold (Ctrl+B) typed in the text area.
+      await part.getByLabel('Rubrik', { exact: true }).first().focus();
+      await page.keyboard.type('Fyll i blanketten');
+      const text = part.getByRole('textbox', { name: 'Text' }).first();
+      await text.focus();
+      await page.keyboard.type('Skriv ');
+      await page.keyboard.press('Control+b');
+      await page.keyboard.type('Flexfältet');
+      await page.keyboard.press('Control+b');
+      await page.keyboard.type(' i rutan.');
+      await part.getByLabel('Bild (adress)').first().fill('/sites/gemensamt/SiteAssets/Guider/blankett.png');
+
+      // Step 2, added with the keyboard; focus lands in its heading.
+      await part.getByRole('button', { name: 'Lägg till steg' }).focus();
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Öppna portalen');
+      await part.getByLabel('Film (länk till SharePoint eller Stream)').nth(1).fill('/sites/gemensamt/SiteAssets/Guider/portalen.mp4');
+      assert.deepEqual(await stepTitles(part), ['Fyll i blanketten', 'Öppna portalen']);
+
+      // Alt+Up on step 2's heading moves it first; focus follows it.
+      await part.getByLabel('Rubrik', { exact: true }).nth(1).focus();
+      await page.keyboard.press('Alt+ArrowUp');
+      assert.deepEqual(await stepTitles(part), ['Öppna portalen', 'Fyll i blanketten']);
+      assert.equal(await page.evaluate(() => document.activeElement.value), 'Öppna portalen');
+      await part.getByText('Steg 2 är nu steg 1.').waitFor();
+
+      // Publishing is refused with every problem named, each a link to its field.
+      await part.getByRole('button', { name: 'Publicera' }).click();
+      const problems = part.locator('[data-guide-problems]');
+      await problems.waitFor();
+      assert.deepEqual(await problems.locator('li').allTextContents(), [
+        'Filmen i steg 1 saknar textning.',
+        'Bilden i steg 2 saknar alternativtext.'
+      ]);
+      await problems.getByRole('link', { name: 'Bilden i steg 2 saknar alternativtext.' }).click();
+      assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-invalid')), 'true');
+      assert.deepEqual(await axeViolations(page), []);
+      assert.equal((await guidesAs('johan')).filter((g) => g.Title === title).length, 0, 'nothing saved by a refused publish');
+
+      // A draft is saved as it is; readers do not get it.
+      await part.getByRole('button', { name: 'Spara utkast' }).click();
+      await part.getByText(/Utkastet är sparat/).waitFor({ timeout: 20000 });
+      const draft = (await guidesAs('johan')).filter((g) => g.Title === title);
+      assert.equal(draft.length, 1);
+      assert.equal(draft[0].SamverkaGuideStatus, 'utkast');
+      const steps = JSON.parse(draft[0].SamverkaGuideSteps);
+      assert.deepEqual(steps.map((s) => s.title), ['Öppna portalen', 'Fyll i blanketten']);
+      assert.match(steps[1].html, /<(strong|b)>Flexfältet<\/(strong|b)>/);
+      assert.equal(steps[1].image.url, '/sites/gemensamt/SiteAssets/Guider/blankett.png');
+
+      // Alt text and captions: now it publishes.
+      await part.getByLabel('Bildens alternativtext').nth(1).fill('Blanketten med flexfältet markerat');
+      await part.getByLabel('Textning (adress till en WebVTT-fil)').first().fill('/sites/gemensamt/SiteAssets/Guider/portalen.vtt');
+      await part.getByRole('button', { name: 'Publicera' }).click();
+      await part.getByText('Guiden är publicerad.').waitFor({ timeout: 20000 });
+      const published = (await guidesAs('johan')).filter((g) => g.Title === title);
+      assert.equal(published.length, 1, 'the same item, not a second one');
+      assert.equal(published[0].Id, draft[0].Id);
+      assert.equal(published[0].SamverkaGuideStatus, 'publicerad');
+      const final = JSON.parse(published[0].SamverkaGuideSteps);
+      assert.equal(final[0].video.captionsUrl, '/sites/gemensamt/SiteAssets/Guider/portalen.vtt');
+      assert.equal(final[1].image.alt, 'Blanketten med flexfältet markerat');
+      // Saved: nothing is left in the browser to offer back.
+      assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('samverka:guide-draft'))), []);
+      await page.screenshot({ path: path.join(output, 'guide-editor-form.png') });
+
+      // Back in the overview the guide is listed as published.
+      await part.getByRole('button', { name: 'Tillbaka till guiderna' }).click();
+      await part.getByLabel('Sök bland guiderna').fill(title);
+      const row = part.locator('tbody tr[data-guide-id]');
+      await row.first().waitFor();
+      assert.equal(await row.count(), 1);
+      assert.equal(await row.first().getAttribute('data-status'), 'publicerad');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('Sara, a reader, gets a short message and no actions', async () => {
+    const { page, context } = await open('sara');
+    try {
+      const part = page.locator('[data-webpart="guide-editor"]');
+      await part.getByText('Guideredigeraren är bara för redaktörer.').waitFor({ timeout: 30000 });
+      assert.equal(await part.getByRole('button').count(), 0);
+      assert.equal(await part.locator('table').count(), 0);
+      assert.deepEqual(await axeViolations(page), []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  for (const theme of ['default', 'dark', 'contrast']) {
+    test(`the overview and the form have no WCAG 2.1 A/AA violations in Teams (${theme})`, async () => {
+      const { page, context } = await open('johan', { view: 'teams', theme });
+      try {
+        const frame = await (await page.waitForSelector('iframe')).contentFrame();
+        const part = frame.locator('[data-webpart="guide-editor"]');
+        await part.locator('tbody tr[data-guide-id]').first().waitFor({ timeout: 30000 });
+        assert.deepEqual(await axeViolations(frame, { iframes: false }), []);
+        await part.getByRole('button', { name: 'Ny guide' }).click();
+        await part.getByRole('heading', { name: 'Ny guide' }).waitFor();
+        assert.deepEqual(await axeViolations(frame, { iframes: false }), []);
+        await page.screenshot({ path: path.join(output, `guide-editor-teams-${theme}.png`) });
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
