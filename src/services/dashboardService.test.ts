@@ -165,7 +165,7 @@ describe('DashboardService', () => {
 
     function withUser(confirmations: { myConfirmations: jest.Mock }) {
       const storage = new MemoryStorage();
-      void new SessionCache(storage).getOrLoad('user:k:context', 60000, () => Promise.resolve({ id: 'u1', displayName: 'Anna', mail: 'anna@eksjo.se', groupIds: ['a', 'G1'] }));
+      new SessionCache(storage).getOrLoad('user:k:context', 60000, () => Promise.resolve({ id: 'u1', displayName: 'Anna', mail: 'anna@eksjo.se', groupIds: ['a', 'G1'] })).then(() => undefined, () => undefined);
       const fake = createFakeFetch().on('POST', /\$batch$/, batch({
         calendar: { status: 200, body: { value: [] } }, settings: { status: 404 }, guides: { status: 200, body: searchHits([]) },
         documents: { status: 200, body: searchHits([]) }, mustRead0: { status: 200, body: searchHits(hits) }
@@ -206,7 +206,7 @@ describe('DashboardService', () => {
 
   it('fails Att läsa, not the dashboard, when the confirmations cannot be read', async () => {
     const storage = new MemoryStorage();
-    void new SessionCache(storage).getOrLoad('user:k:context', 60000, () => Promise.resolve({ id: 'u1', displayName: 'Anna', mail: 'anna@eksjo.se', groupIds: ['a'] }));
+    new SessionCache(storage).getOrLoad('user:k:context', 60000, () => Promise.resolve({ id: 'u1', displayName: 'Anna', mail: 'anna@eksjo.se', groupIds: ['a'] })).then(() => undefined, () => undefined);
     const fake = createFakeFetch().on('POST', /\$batch$/, batch({
       calendar: { status: 200, body: { value: [] } }, settings: { status: 404 }, guides: { status: 200, body: searchHits([]) }, documents: { status: 200, body: searchHits([]) },
       mustRead0: { status: 200, body: searchHits([{ resource: { fields: { Title: 'R', Path: 'http://tenant.test/sites/eksjo/SitePages/R.aspx', FirstPublishedDate: '2026-11-20T08:00:00Z', SamverkaMustReadOWSBOOL: '1', SiteId: '11111111-1111-1111-1111-111111111111', UniqueId: 'aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaaa' } } }]) }
