@@ -194,7 +194,11 @@ export class DashboardService implements IDashboardService {
     }
     try {
       if (!bodies) {
-        const answered = await sendGraphBatch(this.deps.graph, mustReadRequests(mustRead.queries), this.deps.policy);
+        // Through the coalescer: the news search, asked once the profile is in too, shares the batch.
+        const requests = mustReadRequests(mustRead.queries);
+        const answered = this.deps.batch
+          ? await this.deps.batch.run({ requests, read: own => own })
+          : await sendGraphBatch(this.deps.graph, requests, this.deps.policy);
         const own = mustRead.queries.map((_, i) => answered[`mustRead${i}`]);
         const failed = own.map(failureOf).filter(f => f !== null)[0];
         if (failed) {
