@@ -92,7 +92,7 @@ export interface DashboardQuery {
   guideCount: number;
   now: Date;
   /** Sections hidden on the page are not asked for (default: all are). */
-  include?: { calendar?: boolean; documents?: boolean; guides?: boolean };
+  include?: { calendar?: boolean; documents?: boolean; guides?: boolean; toRead?: boolean };
 }
 
 export interface DashboardData {
@@ -102,6 +102,11 @@ export interface DashboardData {
   settings: SectionResult<DashboardSettings>;
   /** null when the tenant has no guide list (the section then says nothing). */
   guides: SectionResult<GuideRef[]> | null;
+  /**
+   * Att läsa: the must-read news of the user's municipalities and the shared site meant for them
+   * that they have not confirmed, in to-read order (core/mustRead), each with its day (readBy).
+   */
+  toRead: SectionResult<NewsItem[]>;
 }
 
 export interface DashboardNewsQuery {
@@ -113,7 +118,8 @@ export interface DashboardNewsQuery {
 }
 
 /**
- * The dashboard's data port. `load` costs one Graph $batch; `getNews` one search request;
+ * The dashboard's data port. `load` costs one Graph $batch (and, when the user has must-read news,
+ * one SharePoint request for their confirmations); `getNews` one search request;
  * `saveSettings` one write.
  */
 export interface IDashboardService {

@@ -25,4 +25,12 @@ export interface NewsItem {
    */
   originalUrl?: string;
   originalMunicipalityId?: string | null;
+  /** Läs och bekräfta: an editor marked the page Ska läsas (SamverkaMustRead). */
+  mustRead?: boolean;
+  /** ISO 8601 (UTC): Läses senast (SamverkaReadBy), the day it is to be read by; absent without a date. */
+  readBy?: string;
+  /** The page's key for read confirmations, `<site id>/<unique id>` (core/readConfirmation pageKeyOf). */
+  pageKey?: string;
+  /** When the signed-in user confirmed the page (ISO 8601), once their confirmations are known. */
+  confirmedAt?: string;
 }

@@ -6,6 +6,7 @@ import {
   decodeNewsCursor, encodeNewsCursor, initialNewsCursorState, NewsCursorState, NewsStreamPage, takeNewsPage
 } from './newsPaging';
 import { rankNews } from './newsRanking';
+import { MUST_READ_WINDOW } from './mustRead';
 import type { NewsPage, NewsQuery, NewsSourceFailure } from './ports';
 
 /**
@@ -42,6 +43,8 @@ export interface ReadNewsPageArgs {
 }
 
 export const DEFAULT_BOOST_LIMIT = 25;
+/** The first page's priority query asks for the boosted news and this many must-read items more. */
+export const PRIORITY_EXTRA = MUST_READ_WINDOW;
 /** Round trips one page takes at most to fill itself (see readNewsPage)... */
 export const MAX_ROUNDS = 3;
 /** ...or, while it is still empty, to find anything at all. */
@@ -78,6 +81,7 @@ export async function readNewsPage(args: ReadNewsPageArgs): Promise<NewsPage> {
 
   const items: NewsItem[] = [];
   const failures: NewsSourceFailure[] = [];
+  let mustRead: NewsItem[] | undefined;
   let total: number | undefined;
   let next: NewsCursorState | null = start;
   // Usually one round trip. Another only when hits the client had to drop (duplicates,
@@ -89,6 +93,7 @@ export async function readNewsPage(args: ReadNewsPageArgs): Promise<NewsPage> {
     }
     const result = await readRound(context, next, firstPage && round === 0, query.pageSize - items.length);
     items.push(...result.items);
+    mustRead = mustRead || result.mustRead;
     next = result.next;
     total = result.total === undefined ? total : result.total;
     if (result.failureCode) {
@@ -103,7 +108,8 @@ export async function readNewsPage(args: ReadNewsPageArgs): Promise<NewsPage> {
     items: rankNews(items, context.asOf),
     total,
     nextCursor: next ? encodeNewsCursor(next) : undefined,
-    failures
+    failures,
+    ...(mustRead ? { mustRead } : {})
   };
 }
 
@@ -121,6 +127,7 @@ interface RoundResult {
   next: NewsCursorState | null;
   total?: number;
   failureCode?: string;
+  mustRead?: NewsItem[];
 }
 
 /** One round trip: the next hits of every query that has more (and, first, the boosted items). */
@@ -142,10 +149,11 @@ async function readRound(context: RoundContext, state: NewsCursorState, withBoos
   if (withBoost) {
     const boostQueries = buildNewsKql({
       siteUrls: context.siteUrls, groupIds: args.query.audienceGroupIds,
-      maxLength: args.maxQueryLength, boostedFromDay: utcDay(context.asOf), notExpiredBeforeDay: context.notExpiredBeforeDay
+      maxLength: args.maxQueryLength, boostedFromDay: utcDay(context.asOf), notExpiredBeforeDay: context.notExpiredBeforeDay,
+      orMustRead: true
     });
     for (const queryString of boostQueries) {
-      requests.push({ queryString, from: 0, size: args.boostLimit || DEFAULT_BOOST_LIMIT });
+      requests.push({ queryString, from: 0, size: (args.boostLimit || DEFAULT_BOOST_LIMIT) + PRIORITY_EXTRA });
     }
   }
 
@@ -164,14 +172,16 @@ async function readRound(context: RoundContext, state: NewsCursorState, withBoos
   });
   const single = queries.length === 1 && state.offsets[0] >= 0 ? results[requestOf[0]] : undefined;
 
+  // The priority query's hits: boosted news (takeNewsPage keeps those boosted now) and must-read news.
+  const priority = withBoost ? boostedItems(results.slice(boostStart)) : null;
   const page = takeNewsPage({
-    state, streams, firstPage: withBoost, pageSize: wanted, accept: context.accept,
-    boosted: withBoost ? boostedItems(results.slice(boostStart)) : null
+    state, streams, firstPage: withBoost, pageSize: wanted, accept: context.accept, boosted: priority
   });
-  return { items: page.items, next: page.next, total: single && single.ok ? single.total : undefined, failureCode };
+  const mustRead = priority ? priority.filter(item => item.mustRead === true && context.accept(item)) : undefined;
+  return { items: page.items, next: page.next, total: single && single.ok ? single.total : undefined, failureCode, mustRead };
 }
 
-/** Boosted items only count as known when every boost query answered in full. */
+/** Boosted (and must-read) items only count as known when every priority query answered in full. */
 function boostedItems(results: NewsSearchResult[]): NewsItem[] | null {
   const items: NewsItem[] = [];
   for (const result of results) {

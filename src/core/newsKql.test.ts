@@ -23,6 +23,11 @@ describe('buildNewsKql', () => {
     expect(query).toBe('PromotedState:2 AND Path:"http://127.0.0.1:4100/sites/eksjo" AND SamverkaBoostUntilOWSDATE>=2026-11-28 AND (NOT IsAudienceTargeted:true)');
   });
 
+  it('asks for boosted or must-read news in one priority query when asked', () => {
+    const [query] = buildNewsKql({ siteUrls: SITES.slice(0, 1), groupIds: [], boostedFromDay: '2026-11-28', orMustRead: true });
+    expect(query).toBe('PromotedState:2 AND Path:"http://127.0.0.1:4100/sites/eksjo" AND (SamverkaBoostUntilOWSDATE>=2026-11-28 OR SamverkaMustReadOWSBOOL:1) AND (NOT IsAudienceTargeted:true)');
+  });
+
   it('escapes site URLs so they cannot change the query', () => {
     const [query] = buildNewsKql({ siteUrls: ['http://x/sites/a" OR Path:"http://'], groupIds: [] });
     expect(query).toContain('Path:"http://x/sites/a OR Path: http://"');

@@ -36,6 +36,12 @@ export interface NewsKqlInput {
   maxLength?: number;
   /** Only news an editor marked as must-read (Ska läsas). */
   mustRead?: boolean;
+  /**
+   * With boostedFromDay: news boosted from that day on, or must-read. The first page's one priority
+   * query finds both (boosted news and must-read news of any age go first), so must-read costs the
+   * feed no search request of its own.
+   */
+  orMustRead?: boolean;
 }
 
 /**
@@ -58,7 +64,8 @@ export function buildNewsKql(input: NewsKqlInput): string[] {
     base.push(kqlRestriction(MUST_READ_PROPERTY, '1'));
   }
   if (input.boostedFromDay !== undefined) {
-    base.push(kqlRestriction('SamverkaBoostUntilOWSDATE', input.boostedFromDay, '>='));
+    const boosted = kqlRestriction('SamverkaBoostUntilOWSDATE', input.boostedFromDay, '>=');
+    base.push(input.orMustRead ? kqlAnyOf([boosted, kqlRestriction(MUST_READ_PROPERTY, '1')]) : boosted);
   }
   if (input.notExpiredBeforeDay !== undefined) {
     // A page without an expiry date has no value, so the restriction is false and NOT keeps it.
@@ -100,7 +107,7 @@ export function buildNewsKql(input: NewsKqlInput): string[] {
  * groups, or not targeted at all) and split the same way. Each query is one searchRequest: several
  * go as inner requests of one Graph `$batch`, never together in one body.
  */
-export function buildMustReadKql(input: Omit<NewsKqlInput, 'mustRead' | 'boostedFromDay'>): string[] {
+export function buildMustReadKql(input: Omit<NewsKqlInput, 'mustRead' | 'boostedFromDay' | 'orMustRead'>): string[] {
   return buildNewsKql({ ...input, mustRead: true });
 }
 

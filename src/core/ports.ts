@@ -1,5 +1,6 @@
 import type { TenantConfig } from './municipality';
 import type { NewsItem } from './news';
+import type { IReadConfirmationService } from './readConfirmationPorts';
 
 /** The signed-in person, with the groups that make up their audiences. */
 export interface CurrentUser {
@@ -52,6 +53,12 @@ export interface NewsPage {
   total?: number;
   nextCursor?: string;
   failures: NewsSourceFailure[];
+  /**
+   * First page: the must-read news the user may see, of any age, from the page's priority query
+   * (boosted or must-read), whether on the page or not; absent on later pages and when that query
+   * failed or did not answer in full (the page's own must-read items then stand alone).
+   */
+  mustRead?: NewsItem[];
 }
 
 export interface INewsService {
@@ -66,4 +73,6 @@ export interface SamverkaServices {
   tenantConfig: ITenantConfigService;
   userContext: IUserContextService;
   news: INewsService;
+  /** Läs och bekräfta: the user's confirmations (the feed marks the must-read news they have not confirmed). */
+  readConfirmations?: IReadConfirmationService;
 }

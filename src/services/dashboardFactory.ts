@@ -36,7 +36,8 @@ export function createDashboardService(services: Services, connection: Connectio
     ttlMs: options.cacheTtlMs === undefined ? HOUR : options.cacheTtlMs,
     userKey: userCacheKey(`${tenantUrl}|${userIdentityOf(connection)}`),
     userMail: options.userMail || hostMail(connection),
-    batch: graphBatchOf(services.graph, services.retryPolicy)
+    batch: graphBatchOf(services.graph, services.retryPolicy),
+    confirmations: services.readConfirmations
   });
 }
 

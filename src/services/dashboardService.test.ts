@@ -44,7 +44,8 @@ describe('DashboardService', () => {
       guides: { status: 200, body: searchHits([]) },
       documents: { status: 200, body: searchHits([{ resource: { id: 'd1', name: 'Plan.xlsx', webUrl: 'http://tenant.test/sites/eksjo/Delade%20dokument/Soc/Plan.xlsx', lastModifiedDateTime: '2026-11-29T10:00:00Z', lastModifiedBy: { user: { displayName: 'Erik' } }, parentReference: { driveId: 'b!1', sharepointIds: { listId: 'l1', siteUrl: 'http://tenant.test/sites/eksjo' } } } }]) }
     }));
-    const data = await service(fake, 'anna@eksjo.se').load({ calendarDays: 2, documentCount: 5, guideCount: 5, now: NOW });
+    // (Att läsa, which needs the user's groups before it can ask, has tests of its own below.)
+    const data = await service(fake, 'anna@eksjo.se').load({ calendarDays: 2, documentCount: 5, guideCount: 5, now: NOW, include: { toRead: false } });
     expect(fake.requests).toHaveLength(1);
     const inner = (fake.requests[0].body as { requests: Inner[] }).requests;
     expect(inner.map(r => r.id)).toEqual(['profile', 'groups', 'calendar', 'settings', 'guides', 'documents']);
@@ -71,7 +72,8 @@ describe('DashboardService', () => {
     // Targeted news (or the hub's header) is loading the user as the dashboard starts.
     const userLoad = new SessionCache(storage).getOrLoad('user:k:context', 60000, () => new Promise(resolve => { answerUser = resolve; }));
     const fake = createFakeFetch().on('POST', /\$batch$/, batch({
-      calendar: { status: 200, body: { value: [] } }, settings: { status: 404 }, guides: { status: 200, body: searchHits([]) }, documents: { status: 200, body: searchHits([]) }
+      calendar: { status: 200, body: { value: [] } }, settings: { status: 404 }, guides: { status: 200, body: searchHits([]) }, documents: { status: 200, body: searchHits([]) },
+      mustRead0: { status: 200, body: searchHits([]) }
     }));
     const dashboard = new DashboardService({
       graph: createGraph(connection, policy, fake.fetch), tenantUrl: 'http://tenant.test', tenantConfig, policy,
@@ -84,7 +86,9 @@ describe('DashboardService', () => {
     await userLoad;
     const data = await loading;
     expect(fake.requests).toHaveLength(1);
-    expect((fake.requests[0].body as { requests: Inner[] }).requests.map(r => r.id)).toEqual(['calendar', 'settings', 'guides', 'documents']);
+    // Att läsa's search too, now that the user's groups are known: in the same batch.
+    expect((fake.requests[0].body as { requests: Inner[] }).requests.map(r => r.id)).toEqual(['calendar', 'settings', 'guides', 'mustRead0', 'documents']);
+    expect(data.toRead).toEqual({ ok: true, value: [] });
     expect(JSON.stringify(fake.requests[0].body)).toContain('SharedWithUsersOWSUSER:\\"anna@eksjo.se\\"');
     expect(data.profile).toEqual({ ok: true, value: expect.objectContaining({ displayName: 'Anna Lindqvist', department: 'Socialförvaltningen', groups: [{ id: 'g1', displayName: '' }] }) });
   });
@@ -134,7 +138,7 @@ describe('DashboardService', () => {
       batch: new GraphBatchCoalescer(shared, policy)
     });
     const [data, news] = await Promise.all([
-      dashboard.load({ calendarDays: 2, documentCount: 5, guideCount: 5, now: NOW }),
+      dashboard.load({ calendarDays: 2, documentCount: 5, guideCount: 5, now: NOW, include: { toRead: false } }),
       dashboard.getNews({ sitePaths: ['/sites/eksjo'], audienceGroupIds: ['g1'], count: 5 })
     ]);
     expect(data.calendar.ok).toBe(true);
@@ -144,5 +148,77 @@ describe('DashboardService', () => {
     const inner = (fake.requests[0].body as { requests: Inner[] }).requests;
     expect(inner.filter(r => r.url === '/search/query')).toHaveLength(3);
     expect(inner.some(r => /calendarView/.test(r.url))).toBe(true);
+  });
+
+  describe('Att läsa', () => {
+    const SITE = '11111111-1111-1111-1111-111111111111';
+    const hit = (name: string, fields: Record<string, unknown>): unknown => ({
+      resource: { fields: { Title: name, Path: `http://tenant.test/sites/eksjo/SitePages/${name}.aspx`, FirstPublishedDate: '2026-11-20T08:00:00Z', PromotedState: 2, SiteId: SITE, ...fields } }
+    });
+    const unique = (n: number): string => `aaaaaaaa-aaaa-aaaa-aaaa-${String(n).padStart(12, '0')}`;
+    const hits = [
+      hit('Rutin', { SamverkaMustReadOWSBOOL: '1', SamverkaReadByOWSDATE: '2026-12-03T23:00:00Z', UniqueId: unique(1) }),
+      hit('Försenad rutin', { SamverkaMustReadOWSBOOL: '1', SamverkaReadByOWSDATE: '2026-11-24T23:00:00Z', UniqueId: unique(2) }),
+      hit('Redan läst', { SamverkaMustReadOWSBOOL: '1', UniqueId: unique(3) }),
+      hit('<img src=x onerror=alert(1)>', { SamverkaMustReadOWSBOOL: '1', UniqueId: unique(4), ModernAudienceAadObjectIds: ['someone-else'] })
+    ];
+
+    function withUser(confirmations: { myConfirmations: jest.Mock }) {
+      const storage = new MemoryStorage();
+      new SessionCache(storage).getOrLoad('user:k:context', 60000, () => Promise.resolve({ id: 'u1', displayName: 'Anna', mail: 'anna@eksjo.se', groupIds: ['a', 'G1'] })).then(() => undefined, () => undefined);
+      const fake = createFakeFetch().on('POST', /\$batch$/, batch({
+        calendar: { status: 200, body: { value: [] } }, settings: { status: 404 }, guides: { status: 200, body: searchHits([]) },
+        documents: { status: 200, body: searchHits([]) }, mustRead0: { status: 200, body: searchHits(hits) }
+      }));
+      const dashboard = new DashboardService({
+        graph: createGraph(connection, policy, fake.fetch), tenantUrl: 'http://tenant.test', tenantConfig, policy,
+        cache: new SessionCache(storage), ttlMs: 60000, userKey: 'k', userMail: 'anna@eksjo.se',
+        confirmations: { confirm: jest.fn(), confirmationsFor: jest.fn(), ...confirmations }
+      });
+      return { fake, dashboard };
+    }
+
+    it('asks the must-read query of the user\'s hubs and the shared site in the first batch, then their confirmations once', async () => {
+      const myConfirmations = jest.fn().mockResolvedValue({ [`${SITE}/${unique(3)}`]: '2026-11-29T10:00:00Z' });
+      const { fake, dashboard } = withUser({ myConfirmations });
+      const data = await dashboard.load({ calendarDays: 1, documentCount: 5, guideCount: 5, now: NOW });
+      expect(fake.requests).toHaveLength(1);
+      const inner = (fake.requests[0].body as { requests: Inner[] }).requests;
+      expect(inner.filter(r => r.url === '/search/query')).toHaveLength(3);
+      const query = JSON.stringify(inner.find(r => r.id === 'mustRead0')!.body);
+      expect(query).toContain('SamverkaMustReadOWSBOOL:1');
+      expect(query).toContain('Path:\\"http://tenant.test/sites/eksjo\\" OR Path:\\"http://tenant.test/sites/gemensamt\\"');
+      expect(myConfirmations).toHaveBeenCalledTimes(1);
+      expect(myConfirmations.mock.calls[0][0]).toEqual([1, 2, 3].map(n => `${SITE}/${unique(n)}`));
+      // Confirmed and not-for-her items are left out; the earliest day first.
+      expect(data.toRead.ok && data.toRead.value.map(i => i.title)).toEqual(['Försenad rutin', 'Rutin']);
+    });
+
+    it('asks for no confirmations when there is nothing must-read', async () => {
+      const myConfirmations = jest.fn();
+      const { dashboard } = withUser({ myConfirmations });
+      hits.splice(0, hits.length);
+      const data = await dashboard.load({ calendarDays: 1, documentCount: 5, guideCount: 5, now: NOW });
+      expect(data.toRead).toEqual({ ok: true, value: [] });
+      expect(myConfirmations).not.toHaveBeenCalled();
+    });
+  });
+
+  it('fails Att läsa, not the dashboard, when the confirmations cannot be read', async () => {
+    const storage = new MemoryStorage();
+    new SessionCache(storage).getOrLoad('user:k:context', 60000, () => Promise.resolve({ id: 'u1', displayName: 'Anna', mail: 'anna@eksjo.se', groupIds: ['a'] })).then(() => undefined, () => undefined);
+    const fake = createFakeFetch().on('POST', /\$batch$/, batch({
+      calendar: { status: 200, body: { value: [] } }, settings: { status: 404 }, guides: { status: 200, body: searchHits([]) }, documents: { status: 200, body: searchHits([]) },
+      mustRead0: { status: 200, body: searchHits([{ resource: { fields: { Title: 'R', Path: 'http://tenant.test/sites/eksjo/SitePages/R.aspx', FirstPublishedDate: '2026-11-20T08:00:00Z', SamverkaMustReadOWSBOOL: '1', SiteId: '11111111-1111-1111-1111-111111111111', UniqueId: 'aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaaa' } } }]) }
+    }));
+    const forbidden = Object.assign(new Error('403'), { status: 403 });
+    const dashboard = new DashboardService({
+      graph: createGraph(connection, policy, fake.fetch), tenantUrl: 'http://tenant.test', tenantConfig, policy,
+      cache: new SessionCache(storage), ttlMs: 60000, userKey: 'k', userMail: 'anna@eksjo.se',
+      confirmations: { confirm: jest.fn(), confirmationsFor: jest.fn(), myConfirmations: jest.fn().mockRejectedValue(forbidden) }
+    });
+    const data = await dashboard.load({ calendarDays: 1, documentCount: 5, guideCount: 5, now: NOW });
+    expect(data.toRead).toEqual({ ok: false, code: 'forbidden' });
+    expect(data.calendar.ok).toBe(true);
   });
 });

@@ -6,6 +6,12 @@ import {
   calendarWindow, dashboardNewsKql, extensionOf, fileTypeOf, folderOf, guidesKql, latestDocumentsKql, parseSettings,
   serializeSettings, SETTINGS_EXTENSION, wallClock
 } from '../core/dashboardRules';
+import { membershipsOf } from '../core/membership';
+import type { TenantConfig } from '../core/municipality';
+import { mustReadPageKeys, MUST_READ_WINDOW, toReadItems, withConfirmations } from '../core/mustRead';
+import { isExpired } from '../core/newsExpiry';
+import { buildMustReadKql } from '../core/newsKql';
+import type { IReadConfirmationService } from '../core/readConfirmationPorts';
 import { isVisibleTo } from '../core/audience';
 import type { NewsItem } from '../core/news';
 import { expiryCutoffDay } from '../core/newsExpiry';
@@ -35,7 +41,12 @@ export interface DashboardServiceDeps {
   userMail?: string;
   /** The first render's batch and the news search, asked at the same moment, share one Graph $batch. */
   batch?: GraphBatchCoalescer;
+  /** Läs och bekräfta: the user's confirmations, for Att läsa (without it every must-read item counts as unread). */
+  confirmations?: IReadConfirmationService;
 }
+
+/** Must-read news asked for by a search of its own (when it cannot ride on the guides' request). */
+const MUST_READ_SIZE = 2 * MUST_READ_WINDOW;
 
 const PROFILE_URL = '/me?$select=id,displayName,mail,userPrincipalName,jobTitle,department,officeLocation';
 const GROUPS_URL = '/me/transitiveMemberOf/microsoft.graph.group?$select=id,displayName&$top=999';
@@ -76,8 +87,9 @@ export class DashboardService implements IDashboardService {
     const window = calendarWindow(query.now, query.calendarDays);
     let sharedSitePath = '/sites/gemensamt';
     let sites: KnownSite[] = [];
+    let config: TenantConfig | undefined;
     try {
-      const config = await this.deps.tenantConfig.getConfig();
+      config = await this.deps.tenantConfig.getConfig();
       sharedSitePath = config.sharedSite.path;
       sites = knownSitesOf(config, tenantUrl);
     } catch {
@@ -89,7 +101,12 @@ export class DashboardService implements IDashboardService {
     // The documents query names the user's address, so it can share the batch with /me only
     // when the address is known: from the host (SPFx page context) or from this session.
     const mail = this.knownMail() || (user && user.mail) || undefined;
-    const include = { calendar: true, documents: true, guides: true, ...query.include };
+    const include = { calendar: true, documents: true, guides: true, toRead: true, ...query.include };
+    // Att läsa: its own searchRequest in this batch when the user is known (the usual case: the
+    // session has them), else one more batch once the profile is in. It cannot share the guides'
+    // request: the guide list passes that request's window, and Graph gives one window per
+    // request, so the must-read hits in it could be cut short, and the count with them.
+    const mustRead = include.toRead && config && user ? this.mustReadQueries(config, user, query.now) : null;
     const requests: GraphBatchRequest[] = [
       ...(user ? [] : [{ id: 'profile', method: 'GET' as const, url: PROFILE_URL }, { id: 'groups', method: 'GET' as const, url: GROUPS_URL }]),
       {
@@ -103,6 +120,9 @@ export class DashboardService implements IDashboardService {
         body: { requests: [{ entityTypes: ['listItem'], query: { queryString: guidesKql(tenantUrl, sharedSitePath) }, fields: GUIDE_FIELDS, from: 0, size: GUIDE_WINDOW }] }
       }
     ];
+    if (mustRead) {
+      requests.push(...mustReadRequests(mustRead.queries));
+    }
     if (mail && include.documents) {
       requests.push(this.documentsRequest(mail, query.documentCount));
     }
@@ -114,7 +134,7 @@ export class DashboardService implements IDashboardService {
         : await sendGraphBatch(graph, wanted, policy);
     } catch (error) {
       const failed = { ok: false as const, code: failureCodeOf(error) };
-      return { profile: failed, calendar: failed, documents: failed, settings: failed, guides: null };
+      return { profile: failed, calendar: failed, documents: failed, settings: failed, guides: null, toRead: failed };
     }
     const profile = user ? profileOf(user) : this.readProfile(answers.profile, answers.groups);
     let documentsAnswer = answers.documents;
@@ -125,13 +145,86 @@ export class DashboardService implements IDashboardService {
         documentsAnswer = (await sendGraphBatch(graph, [this.documentsRequest(profile.value.mail, query.documentCount)], policy)).documents;
       }
     }
+    const toRead = include.toRead ? this.readToRead(answers, mustRead, profile, config, query.now) : Promise.resolve({ ok: true as const, value: [] });
     return {
       profile,
       calendar: include.calendar ? this.readCalendar(answers.calendar) : { ok: true, value: [] },
       documents: include.documents ? this.readDocuments(documentsAnswer, sites) : { ok: true, value: [] },
       settings: this.readSettings(answers.settings),
-      guides: include.guides ? this.readGuides(answers.guides) : null
+      guides: include.guides ? this.readGuides(answers.guides) : null,
+      toRead: await toRead
     };
+  }
+
+  /** The must-read queries of the user: their municipalities' hubs and the shared site, all their groups. */
+  private mustReadQueries(config: TenantConfig, user: { mail: string; groupIds: readonly string[] }, now: Date): { queries: string[]; sitePaths: string[]; groupIds: string[] } | null {
+    const sitePaths = membershipsOf(config, user).municipalities.map(m => m.hubPath).concat([config.sharedSite.path]);
+    const siteUrls = sitePaths.map(path => canonicalPageUrl(path, this.deps.tenantUrl).replace(/\/+$/, ''));
+    try {
+      const queries = buildMustReadKql({ siteUrls, groupIds: user.groupIds, notExpiredBeforeDay: expiryCutoffDay(now) });
+      return { queries, sitePaths, groupIds: user.groupIds.slice() };
+    } catch {
+      return null; // no site to read, or a query no split can bring under the limit: nothing to read
+    }
+  }
+
+  /**
+   * Att läsa from the first batch's answers, or, when the user was not known before that batch,
+   * from one more search batch. Then the user's confirmations of them, in one SharePoint request, and only when
+   * there is something to confirm.
+   */
+  private async readToRead(
+    answers: Record<string, GraphBatchResponse>, asked: ReturnType<DashboardService['mustReadQueries']>,
+    profile: SectionResult<DashboardProfile>, config: TenantConfig | undefined, now: Date
+  ): Promise<SectionResult<NewsItem[]>> {
+    let mustRead = asked;
+    let bodies: unknown[] | null = null;
+    if (asked) {
+      const own = asked.queries.map((_, i) => answers[`mustRead${i}`]);
+      const failed = own.map(failureOf).filter(f => f !== null)[0];
+      if (failed) {
+        return failed;
+      }
+      bodies = own.map(answer => answer!.body);
+    } else if (profile.ok && config) {
+      mustRead = this.mustReadQueries(config, { mail: profile.value.mail, groupIds: profile.value.groups.map(g => g.id) }, now);
+    }
+    if (!mustRead) {
+      return { ok: true, value: [] };
+    }
+    try {
+      if (!bodies) {
+        // Through the coalescer: the news search, asked once the profile is in too, shares the batch.
+        const requests = mustReadRequests(mustRead.queries);
+        const answered = this.deps.batch
+          ? await this.deps.batch.run({ requests, read: own => own })
+          : await sendGraphBatch(this.deps.graph, requests, this.deps.policy);
+        const own = mustRead.queries.map((_, i) => answered[`mustRead${i}`]);
+        const failed = own.map(failureOf).filter(f => f !== null)[0];
+        if (failed) {
+          return failed;
+        }
+        bodies = own.map(answer => answer!.body);
+      }
+      const resolveSite = await siteResolverFor(this.deps.tenantConfig, this.deps.tenantUrl, mustRead.sitePaths);
+      const groupIds = mustRead.groupIds;
+      const items: NewsItem[] = [];
+      for (const body of bodies) {
+        for (const hit of hitsOf(body)) {
+          const item = newsItemFromSearchHit(hit, this.deps.tenantUrl, resolveSite);
+          // The KQL trims by audience; a hit's own audiences and expiry may only hide more.
+          if (item && item.mustRead && isVisibleTo(item, groupIds) && !isExpired(item, now)) {
+            items.push(item);
+          }
+        }
+      }
+      const keys = mustReadPageKeys(items);
+      const confirmed = keys.length > 0 && this.deps.confirmations ? await this.deps.confirmations.myConfirmations(keys) : {};
+      return { ok: true, value: toReadItems(withConfirmations(items, confirmed)) };
+    } catch (error) {
+      // Unknown confirmations would list what the user has read as unread: the section says it failed instead.
+      return { ok: false, code: failureCodeOf(error) };
+    }
   }
 
   public async getNews(query: DashboardNewsQuery): Promise<SectionResult<NewsItem[]>> {
@@ -383,6 +476,19 @@ function failureOf(answer: GraphBatchResponse | undefined): { ok: false; code: s
     return null;
   }
   return { ok: false, code: answer.status === 0 ? 'network' : failureCodeOfStatus(answer.status) };
+}
+
+/** One search request per must-read query (a user in very many groups may need the KQL split), newest first. */
+function mustReadRequests(queries: readonly string[]): GraphBatchRequest[] {
+  return queries.map((queryString, i) => ({
+    id: `mustRead${i}`, method: 'POST' as const, url: '/search/query',
+    body: {
+      requests: [{
+        entityTypes: ['listItem'], query: { queryString }, fields: NEWS_SEARCH_FIELDS, from: 0, size: MUST_READ_SIZE,
+        sortProperties: [{ name: 'FirstPublishedDate', isDescending: true }]
+      }]
+    }
+  }));
 }
 
 function hitsOf(body: unknown): SearchHit[] {

@@ -5,6 +5,7 @@ import { Connection, createGraph, createSp, tenantUrlOf, userIdentityOf } from '
 import type { SamverkaGraph } from './graphClient';
 import { graphBatchOf } from './graphBatchCoalescer';
 import { NewsService } from './newsService';
+import { ReadConfirmationService } from './readConfirmationService';
 import { defaultRetryPolicy, FetchFunction, RetryPolicy } from './retry';
 import { defaultReturningStorage, defaultSessionStorage, SessionCache, StorageLike, userCacheKey } from './sessionCache';
 import { TenantConfigService } from './tenantConfigService';
@@ -89,5 +90,7 @@ export function createServices(connection: Connection, options: ServiceOptions =
   });
   const news = new NewsService({ graph, tenantUrl, tenantConfig, now, maxQueryLength: options.maxQueryLength, batch: graphBatchOf(graph, retryPolicy), policy: retryPolicy });
 
-  return { tenantConfig, userContext, news, tenantUrl, sp, graph, retryPolicy, now };
+  const readConfirmations = new ReadConfirmationService({ sp, tenantConfig, userContext });
+
+  return { tenantConfig, userContext, news, readConfirmations, tenantUrl, sp, graph, retryPolicy, now };
 }

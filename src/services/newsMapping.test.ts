@@ -132,3 +132,30 @@ describe('news mapping', () => {
     expect(canonicalPageUrl('/sites/eksjo', `${TENANT}/`)).toBe(`${TENANT}/sites/eksjo`);
   });
 });
+
+describe('must-read from a search hit', () => {
+  const SITE = '{0C6D5E3A-1111-4222-8333-444455556666}';
+  const UNIQUE = 'A1B2C3D4-AAAA-4BBB-8CCC-DDDDEEEEFFFF';
+  const hit = (fields: Record<string, unknown>, resource: Record<string, unknown> = {}): unknown => ({
+    resource: { fields: { Path: `${TENANT}/sites/eksjo/SitePages/rutin.aspx`, Title: 'Rutin', FirstPublishedDate: '2026-11-20T08:00:00Z', ...fields }, ...resource }
+  });
+
+  it('reads Ska läsas ("1"), Läses senast and the page key from the managed properties', () => {
+    const item = fromHit(hit({ SamverkaMustReadOWSBOOL: '1', SamverkaReadByOWSDATE: '2026-12-03T23:00:00Z', SiteId: SITE, UniqueId: UNIQUE }), TENANT, resolve)!;
+    expect(item.mustRead).toBe(true);
+    expect(item.readBy).toBe('2026-12-03T23:00:00.000Z');
+    expect(item.pageKey).toBe('0c6d5e3a-1111-4222-8333-444455556666/a1b2c3d4-aaaa-4bbb-8ccc-ddddeeeeffff');
+  });
+
+  it('takes the key from the hit\'s sharepointIds when the managed properties are not returned', () => {
+    const item = fromHit(hit({ samverkamustreadowsbool: '1' }, { parentReference: { sharepointIds: { siteId: SITE, listItemUniqueId: UNIQUE } } }), TENANT, resolve)!;
+    expect(item.mustRead).toBe(true);
+    expect(item.pageKey).toBe('0c6d5e3a-1111-4222-8333-444455556666/a1b2c3d4-aaaa-4bbb-8ccc-ddddeeeeffff');
+  });
+
+  it('is not must-read when marked "0", unmarked, or without a key to confirm it by', () => {
+    expect(fromHit(hit({ SamverkaMustReadOWSBOOL: '0', SiteId: SITE, UniqueId: UNIQUE }), TENANT, resolve)!.mustRead).toBeUndefined();
+    expect(fromHit(hit({ SiteId: SITE, UniqueId: UNIQUE }), TENANT, resolve)!.mustRead).toBeUndefined();
+    expect(fromHit(hit({ SamverkaMustReadOWSBOOL: '1', SiteId: 'not-a-guid', UniqueId: UNIQUE }), TENANT, resolve)!.mustRead).toBeUndefined();
+  });
+});

@@ -3,6 +3,8 @@ import type { NewsItem } from '../core/news';
 import { allNewsSources, NewsSource, sourceForSitePath } from '../core/membership';
 import type { ITenantConfigService } from '../core/ports';
 import { sitePathKey } from '../core/tenantConfig';
+import { MUST_READ_PROPERTY, READ_BY_PROPERTY } from '../core/newsKql';
+import { pageKeyOf } from '../core/readConfirmation';
 
 /**
  * The managed property holding a news link's source page (the crawled property
@@ -14,7 +16,9 @@ export const ORIGINAL_SOURCE_PROPERTY = 'RefinableString113';
 export const NEWS_SEARCH_FIELDS = [
   'Title', 'Description', 'Path', 'SPSiteURL', 'FirstPublishedDate', 'PromotedState',
   'ModernAudienceAadObjectIds', 'IsAudienceTargeted', 'BannerImageUrlOWSURLH',
-  'SamverkaBoostUntilOWSDATE', 'SamverkaExpiresOWSDATE', 'Author', 'AuthorOWSUSER', ORIGINAL_SOURCE_PROPERTY
+  'SamverkaBoostUntilOWSDATE', 'SamverkaExpiresOWSDATE', 'Author', 'AuthorOWSUSER', ORIGINAL_SOURCE_PROPERTY,
+  // Läs och bekräfta: whether the page is must-read, its day, and its key (site id, page UniqueId) for confirmations.
+  MUST_READ_PROPERTY, READ_BY_PROPERTY, 'SiteId', 'UniqueId'
 ];
 
 /** Site Pages fields the naive baseline reads over SharePoint REST. */
@@ -96,8 +100,31 @@ export function newsItemFromSearchHit(hit: SearchHit | null | undefined, tenantU
     boostedUntil: isoDate(fields.samverkaboostuntilowsdate),
     expiresAt: isoDate(fields.samverkaexpiresowsdate),
     authorName: authorOf(fields.author, fields.authorowsuser),
-    ...originalOf(stringOf(fields[ORIGINAL_SOURCE_PROPERTY.toLowerCase()]), url, tenantUrl, resolveSite)
+    ...originalOf(stringOf(fields[ORIGINAL_SOURCE_PROPERTY.toLowerCase()]), url, tenantUrl, resolveSite),
+    ...mustReadOf(fields, resource)
   };
+}
+
+/**
+ * Must-read, its day and its page key from a hit. The key's parts are the managed properties SiteId
+ * and UniqueId, or else the listItem's sharepointIds (Graph's own properties of the hit); without
+ * a key an item cannot be confirmed, so it is not treated as must-read.
+ */
+function mustReadOf(fields: Record<string, unknown>, resource: ListItem): Pick<NewsItem, 'mustRead' | 'readBy' | 'pageKey'> {
+  const flag = fields[MUST_READ_PROPERTY.toLowerCase()];
+  if (!(flag === '1' || flag === 1 || flag === true || (typeof flag === 'string' && flag.trim().toLowerCase() === 'true'))) {
+    return {};
+  }
+  const ids = resource.parentReference && resource.parentReference.sharepointIds ? resource.parentReference.sharepointIds : undefined;
+  const siteId = stringOf(fields.siteid) || (ids ? stringOf(ids.siteId) : undefined);
+  const uniqueId = stringOf(fields.uniqueid) || (ids ? stringOf(ids.listItemUniqueId) : undefined);
+  let pageKey: string;
+  try {
+    pageKey = pageKeyOf(siteId || '', uniqueId || '');
+  } catch {
+    return {};
+  }
+  return { mustRead: true, readBy: isoDate(fields[READ_BY_PROPERTY.toLowerCase()]), pageKey };
 }
 
 /** A Site Pages item read over SharePoint REST (minimal or verbose metadata) as a news item. */

@@ -148,12 +148,15 @@ describe('Min sida', () => {
         assert.ok(batches.every((b) => b.inner.length <= 20));
         assert.ok(batches.some((b) => b.inner.some((r) => /transitiveMemberOf/.test(r.path))), 'profile and groups in one batch');
         assert.ok(batches.every((b) => b.inner.filter((r) => /transitiveMemberOf/.test(r.path)).length <= 1), 'the groups asked once');
-        // The news search shares the dashboard's batch with its guides and documents: one round trip, three searches.
+        // The news search shares the dashboard's batch with its guides, documents and Att läsa: one round trip, four searches.
         assert.equal(log.filter((r) => /\/search\/query/.test(r.path)).length, 0, 'no search outside the batches');
         const dashboardBatch = batches.find((b) => b.inner.some((r) => /\/me\/calendarView/.test(r.path)));
         assert.ok(dashboardBatch, 'the calendar in a batch');
-        assert.equal(dashboardBatch.inner.filter((r) => /\/search\/query/.test(r.path)).length, 3, 'news, guides and documents beside the calendar');
+        assert.equal(dashboardBatch.inner.filter((r) => /\/search\/query/.test(r.path)).length, 4, 'news, guides, documents and Att läsa beside the calendar');
         assert.equal(log.length, 2);
+        // Sara has must-read news to read (all staff of Vetlanda): her confirmations, one SharePoint request.
+        const confirmations = (await (await fetch(`${tenant.url}/_emulator/requests`)).json()).value.filter((r) => /L%C3%A4sbekr%C3%A4ftelser/.test(r.path));
+        assert.equal(confirmations.length, 1, 'one read of her confirmations');
         assert.deepEqual(await axeViolations(scope), [], `axe in the ${theme} theme`);
         if (theme === 'dark') {
           const background = await scope.evaluate(() => getComputedStyle(document.querySelector('[data-section="calendar"]')).backgroundColor);
@@ -163,6 +166,51 @@ describe('Min sida', () => {
       } finally {
         await context.close();
       }
+    }
+  });
+
+  test('Per, a manager in Vetlanda, sees the managers\' must-read news marked first in Targeted news and under Att läsa on Min sida, axe-clean', async () => {
+    const title = 'Chefsinformation: budgetuppföljning för november';
+    const overdue = stockholmDate(Date.now()) > '2026-12-04';
+    // Targeted news on the hub's start page: the unconfirmed must-read items lead the feed, marked in words.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${workbench.url}?${new URLSearchParams({ persona: 'per', layout: 'list', view: 'sharepoint', theme: 'default' })}`);
+      const feed = page.mainFrame();
+      await feed.locator('section li:has(h3)').first().waitFor({ timeout: 20000 });
+      const items = await feed.locator('section li:has(h3)').evaluateAll((lis) => lis.map((li) => ({
+        title: li.querySelector('h3').textContent, marked: !!li.querySelector('[data-must-read]'), text: li.textContent
+      })));
+      const leading = items.slice(0, items.findIndex((i) => !i.marked));
+      const managers = leading.find((i) => i.title === title);
+      assert.ok(managers, `the managers' item is among the marked items first: ${JSON.stringify(items.map((i) => [i.title, i.marked]))}`);
+      assert.match(managers.text, /Läs och bekräfta/);
+      assert.match(managers.text, /Läs senast 4 december 2026/);
+      assert.equal(/Försenad/.test(managers.text), overdue, 'overdue after its day only');
+      assert.ok(items.slice(leading.length).every((i) => !i.marked), 'nothing marked below the items to read');
+      assert.deepEqual(await axeViolations(feed), []);
+      await page.screenshot({ path: path.join(output, 'targeted-news-must-read-per.png'), fullPage: true });
+    } finally {
+      await context.close();
+    }
+
+    const { context: dashboardContext, scope } = await openDashboard('per');
+    try {
+      const toRead = section(scope, 'toread');
+      await toRead.locator('li').first().waitFor({ timeout: 20000 });
+      const heading = await toRead.locator('h2').textContent();
+      const rows = await toRead.locator('li').evaluateAll((lis) => lis.map((li) => li.textContent));
+      assert.equal(heading, `Att läsa (${rows.length})`);
+      const row = rows.find((r) => r.includes(title));
+      assert.ok(row, 'the managers\' item under Att läsa');
+      assert.match(row, /Läs senast 4 december 2026/);
+      assert.equal(/Försenad/.test(row), overdue);
+      // The item opens its page, where the bar confirms it: no button in the row.
+      assert.equal(await toRead.locator('li button').count(), 0);
+      assert.deepEqual(await axeViolations(scope), []);
+    } finally {
+      await dashboardContext.close();
     }
   });
 

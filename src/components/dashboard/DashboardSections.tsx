@@ -3,6 +3,8 @@ import type { CalendarEvent, DashboardDocument, DashboardProfile, DashboardSetti
 import { addLink, eventsByDay, isEventNow, LinkError, moveLink, removeLink, togglePinnedGuide } from '../../core/dashboardRules';
 import type { Municipality } from '../../core/municipality';
 import type { NewsItem } from '../../core/news';
+import { formatSwedishDate } from '../../core/dates';
+import { isOverdue } from '../../core/mustRead';
 import { failureAction } from '../common/failureAction';
 import { formatText } from '../common/formatText';
 import { ArrowDownGlyph, ArrowUpGlyph, FileTypeGlyph, GuideGlyph, LinkGlyph, PinGlyph, RemoveGlyph, VideoGlyph } from './DashboardGlyphs';
@@ -117,6 +119,44 @@ export function ProfileHeader(props: IProfileHeaderProps): React.ReactElement {
         </fieldset>
       )}
     </header>
+  );
+}
+
+// Att läsa
+
+/**
+ * Läs och bekräfta: the must-read news the user has not confirmed, the count in the heading, each
+ * with its day and, past it, "Försenad" in words. An item links to its page, where the bar
+ * confirms it (after reading, not instead of it): no confirm button here.
+ */
+export function ToReadSection(props: ICommonProps & { toRead: SectionResult<NewsItem[]> | undefined; onRetry(): void }): React.ReactElement {
+  const { strings, classNames, toRead } = props;
+  const d = strings.Dashboard;
+  const title = toRead && toRead.ok ? formatText(d.ToReadTitle, toRead.value.length) : d.ToReadHeading;
+  return (
+    <Section id="toread" title={title} classNames={classNames}>
+      {!toRead ? <Loading classNames={classNames} text={d.Loading} />
+        : !toRead.ok ? <SectionFailure {...props} code={toRead.code} onRetry={props.onRetry} />
+          : toRead.value.length === 0 ? <p className={classNames.empty}>{d.ToReadEmpty}</p>
+            : (
+              <>
+                <p className={classNames.meta} style={{ margin: '0 0 4px' }}>{d.ToReadHint}</p>
+                <ul className={classNames.list}>
+                  {toRead.value.map(item => (
+                    <li key={item.url} className={classNames.row} data-to-read="">
+                      <div className={classNames.rowMain}>
+                        <h3 className={classNames.rowTitle}><a className={classNames.link} href={item.url} {...targetOf(props.newWindow)}>{item.title}</a></h3>
+                        <span className={classNames.meta}>
+                          {item.readBy && <time dateTime={item.readBy} data-read-by="">{formatText(d.ReadBy, formatSwedishDate(item.readBy))}</time>}
+                          {isOverdue(item, props.now) && <span className={classNames.overdue} data-overdue="">{d.Overdue}</span>}
+                        </span>
+                      </div>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+    </Section>
   );
 }
 

@@ -230,4 +230,35 @@ describe('PersonalDashboard left open overnight', () => {
     act(() => { window.dispatchEvent(new Event('focus')); });
     expect(service.loads).toHaveLength(1);
   });
+
+  it('lists what the user has to read under Att läsa, the count in its heading, each with its day and, past it, "Försenad"', async () => {
+    const item = (n: number, readBy?: string, title = `Rutin ${n}`) => ({
+      url: `https://t.example/sites/eksjo/SitePages/rutin-${n}.aspx`, title, description: '', publishedAt: '2026-11-20T08:00:00Z',
+      sitePath: '/sites/eksjo', municipalityId: 'eksjo', audienceIds: [], mustRead: true, readBy,
+      pageKey: `11111111-1111-1111-1111-111111111111/aaaaaaaa-aaaa-aaaa-aaaa-${String(n).padStart(12, '0')}`
+    });
+    const service = new FakeDashboardService({ toRead: { ok: true, value: [item(1, '2026-11-24T23:00:00Z', '<b>Brand</b>'), item(2, '2026-12-03T23:00:00Z'), item(3)] } });
+    renderDashboard(service);
+    const section = await screen.findByRole('region', { name: 'Att läsa (3)' });
+    const rows = within(section).getAllByRole('listitem');
+    expect(rows.map(r => within(r).getByRole('link').textContent)).toEqual(['<b>Brand</b>', 'Rutin 2', 'Rutin 3']);
+    expect(within(rows[0]).getByText('Läs senast 25 november 2026')).toBeTruthy();
+    expect(within(rows[0]).getByText(strings.Dashboard.Overdue)).toBeTruthy();
+    expect(within(rows[1]).getByText('Läs senast 4 december 2026')).toBeTruthy();
+    expect(within(rows[1]).queryByText(strings.Dashboard.Overdue)).toBeNull();
+    expect(within(rows[2]).queryByText(/Läs senast/)).toBeNull();
+    expect(within(rows[1]).getByRole('link').getAttribute('href')).toBe('https://t.example/sites/eksjo/SitePages/rutin-2.aspx');
+    expect(section.querySelector('b')).toBeNull();
+  });
+
+  it('says when there is nothing left to read, and when Att läsa failed', async () => {
+    const { unmount } = renderDashboard(new FakeDashboardService());
+    const section = await screen.findByRole('region', { name: 'Att läsa (0)' });
+    expect(within(section).getByText(strings.Dashboard.ToReadEmpty)).toBeTruthy();
+    unmount();
+    renderDashboard(new FakeDashboardService({ toRead: { ok: false, code: 'forbidden' } }));
+    const failed = await screen.findByRole('region', { name: strings.Dashboard.ToReadHeading });
+    expect(within(failed).getByRole('alert')).toBeTruthy();
+    expect(within(failed).getByRole('button')).toBeTruthy();
+  });
 });

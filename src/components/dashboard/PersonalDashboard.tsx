@@ -5,7 +5,7 @@ import { formatText } from '../common/formatText';
 import { resolveHostTheme } from '../common/hostTheme';
 import type { HostTheme } from '../common/hostTheme';
 import {
-  CalendarSection, DocumentsSection, GuidesSection, LinksSection, NewsSection, ProfileHeader, profileNewsFor
+  CalendarSection, DocumentsSection, GuidesSection, LinksSection, NewsSection, ProfileHeader, profileNewsFor, ToReadSection
 } from './DashboardSections';
 import { getDashboardClassNames } from './dashboardStyles';
 import { errorText } from './dashboardStrings';
@@ -97,6 +97,7 @@ export function PersonalDashboard(props: IPersonalDashboardProps): React.ReactEl
           onRetry={state.reload}
         />
         <div className={classNames.grid}>
+          <ToReadSection {...common} toRead={data ? data.toRead : undefined} onRetry={state.reload} />
           {show.calendar && <CalendarSection {...common} calendar={data ? data.calendar : undefined} dates={dates} onRetry={state.reload} />}
           {show.news && (
             <NewsSection {...common} news={state.news} forText={profileNewsFor(data ? data.profile : undefined)} allNewsUrl={allNewsUrl} onRetry={state.reload} />

@@ -36,6 +36,7 @@ export interface IDashboardClassNames {
   eventNow: string;
   joinButton: string;
   empty: string;
+  overdue: string;
   notice: string;
   noticeTitle: string;
   button: string;
@@ -190,6 +191,11 @@ export function getDashboardClassNames(theme: ITheme): IDashboardClassNames {
       selectors: { ':hover': { background: palette.themeDarkAlt, color: palette.white }, ':focus-visible': focusRing }
     },
     empty: { margin: '4px 0', color: palette.neutralSecondary },
+    // A word, not colour alone; outlined in the theme's error text colour.
+    overdue: {
+      display: 'inline-block', marginLeft: 8, padding: '0 8px', borderRadius: 10, fontWeight: FontWeights.semibold,
+      border: `1px solid ${semanticColors.errorText}`, color: semanticColors.errorText
+    },
     notice: {
       display: 'flex',
       flexDirection: 'column',

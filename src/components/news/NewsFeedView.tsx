@@ -1,6 +1,8 @@
 import * as React from 'react';
 import { getId } from '@fluentui/react/lib/Utilities';
 import { isBoosted } from '../../core/newsRanking';
+import { isOverdue, isToRead } from '../../core/mustRead';
+import { formatSwedishDate } from '../../core/dates';
 import type { NewsSourceFailure } from '../../core/ports';
 import { failureAction } from '../common/failureAction';
 import { formatText } from '../common/formatText';
@@ -126,6 +128,11 @@ export function NewsFeedView(props: INewsFeedViewProps): React.ReactElement {
                     dateTitle={date.title}
                     boosted={isBoosted(item, now)}
                     boostedText={strings.Feed.Boosted}
+                    mustRead={isToRead(item) ? {
+                      label: strings.Feed.MustRead,
+                      readByText: item.readBy ? formatText(strings.Feed.ReadBy, formatSwedishDate(item.readBy)) : undefined,
+                      overdueText: isOverdue(item, now) ? strings.Feed.Overdue : undefined
+                    } : undefined}
                     classNames={classNames}
                     linkRef={index === firstAddedIndex ? firstAdded : undefined}
                   />

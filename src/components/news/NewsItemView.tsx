@@ -18,6 +18,12 @@ export interface INewsItemViewProps {
   dateTitle: string;
   boosted: boolean;
   boostedText: string;
+  /**
+   * Läs och bekräfta: for a must-read item the user has not confirmed, its label ("Läs och
+   * bekräfta"), its day as text ("Läs senast 4 december 2026") and, past that day, "Försenad".
+   * Words, not colour alone; the item's link opens the page, where it is confirmed.
+   */
+  mustRead?: { label: string; readByText?: string; overdueText?: string };
   classNames: INewsFeedClassNames;
   /** Set on the first item a "Visa fler" added, so focus can move there. */
   linkRef?: React.Ref<HTMLAnchorElement>;
@@ -59,6 +65,9 @@ export function NewsItemView(props: INewsItemViewProps): React.ReactElement {
           <time className={classNames.date} dateTime={item.publishedAt} title={props.dateTitle}>{props.dateText}</time>
           {props.originLabel && <span className={classNames.date} data-origin="">{props.originLabel}</span>}
           {props.boosted && <span className={classNames.boosted}><PinGlyph />{props.boostedText}</span>}
+          {props.mustRead && <span className={classNames.mustRead} data-must-read="">{props.mustRead.label}</span>}
+          {props.mustRead && props.mustRead.readByText && <span className={classNames.date} data-read-by="">{props.mustRead.readByText}</span>}
+          {props.mustRead && props.mustRead.overdueText && <span className={classNames.overdue} data-overdue="">{props.mustRead.overdueText}</span>}
         </div>
         {description && <p className={css(classNames.description, hero && classNames.heroDescription)}>{description}</p>}
       </div>

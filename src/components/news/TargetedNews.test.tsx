@@ -283,4 +283,56 @@ describe('TargetedNews', () => {
     renderFeed(fakeServices(ANNA, new FakeNewsService({ items: [] })), { title: 'Aktuellt i Eksjö' });
     expect(await screen.findByRole('heading', { level: 2, name: 'Aktuellt i Eksjö' })).toBeTruthy();
   });
+
+  describe('Läs och bekräfta', () => {
+    const KEY = (n: number): string => `11111111-1111-1111-1111-111111111111/aaaaaaaa-aaaa-aaaa-aaaa-${String(n).padStart(12, '0')}`;
+    const items = [
+      newsItem('/sites/eksjo', 0, NOW),
+      newsItem('/sites/eksjo', 1, NOW, { mustRead: true, readBy: '2026-12-03T23:00:00Z', pageKey: KEY(1) }),
+      newsItem('/sites/eksjo', 2, NOW, { mustRead: true, readBy: '2026-11-24T23:00:00Z', pageKey: KEY(2), title: '<img src=x onerror=alert(1)>' }),
+      newsItem('/sites/eksjo', 3, NOW, { mustRead: true, pageKey: KEY(3) })
+    ];
+
+    function servicesWith(myConfirmations: jest.Mock): SamverkaServices {
+      return { ...fakeServices(ANNA, new FakeNewsService({ items })), readConfirmations: { confirm: jest.fn(), confirmationsFor: jest.fn(), myConfirmations } };
+    }
+
+    it('marks the unconfirmed must-read items in words, overdue ones as such, and puts them first; asks once about the page\'s must-read items', async () => {
+      const myConfirmations = jest.fn().mockResolvedValue({ [KEY(3)]: '2026-11-27T08:00:00Z' });
+      renderFeed(servicesWith(myConfirmations));
+      await screen.findByRole('link', { name: 'Nyhet 0 från eksjo' });
+      expect(myConfirmations).toHaveBeenCalledTimes(1);
+      expect(myConfirmations.mock.calls[0][0]).toEqual([KEY(1), KEY(2), KEY(3)]);
+      // The hostile title is text; overdue first, then by day; the confirmed one in its date order, unmarked.
+      expect(itemTitles()).toEqual(['<img src=x onerror=alert(1)>', 'Nyhet 1 från eksjo', 'Nyhet 0 från eksjo', 'Nyhet 3 från eksjo']);
+      const overdue = screen.getByRole('link', { name: '<img src=x onerror=alert(1)>' }).closest('li') as HTMLElement;
+      expect(within(overdue).getByText(strings.Feed.MustRead)).toBeTruthy();
+      expect(within(overdue).getByText(strings.Feed.Overdue)).toBeTruthy();
+      expect(within(overdue).getByText('Läs senast 25 november 2026')).toBeTruthy();
+      expect(overdue.querySelector('img')).toBeNull();
+      const due = screen.getByRole('link', { name: 'Nyhet 1 från eksjo' }).closest('li') as HTMLElement;
+      expect(within(due).getByText(strings.Feed.MustRead)).toBeTruthy();
+      expect(within(due).queryByText(strings.Feed.Overdue)).toBeNull();
+      const confirmed = screen.getByRole('link', { name: 'Nyhet 3 från eksjo' }).closest('li') as HTMLElement;
+      expect(within(confirmed).queryByText(strings.Feed.MustRead)).toBeNull();
+      // The item links to its page, where it is confirmed: no button of its own here.
+      expect(within(due).queryByRole('button')).toBeNull();
+      expect(within(due).getByRole('link').getAttribute('href')).toBe(items[1].url);
+    });
+
+    it('still shows the feed, the must-read items marked, when the confirmations cannot be read', async () => {
+      renderFeed(servicesWith(jest.fn().mockRejectedValue(Object.assign(new Error('403'), { status: 403 }))));
+      await screen.findByRole('link', { name: 'Nyhet 0 från eksjo' });
+      expect(screen.getAllByText(strings.Feed.MustRead)).toHaveLength(3);
+      expect(itemTitles()[3]).toBe('Nyhet 0 från eksjo');
+    });
+
+    it('asks nothing when the page has no must-read item', async () => {
+      const myConfirmations = jest.fn();
+      renderFeed({ ...fakeServices(ANNA, new FakeNewsService({ items: [items[0]] })), readConfirmations: { confirm: jest.fn(), confirmationsFor: jest.fn(), myConfirmations } });
+      await screen.findByRole('link', { name: 'Nyhet 0 från eksjo' });
+      expect(myConfirmations).not.toHaveBeenCalled();
+      expect(screen.queryByText(strings.Feed.MustRead)).toBeNull();
+    });
+  });
 });

@@ -32,6 +32,8 @@ export interface INewsFeedClassNames {
   source: string;
   date: string;
   boosted: string;
+  mustRead: string;
+  overdue: string;
   itemTitle: string;
   link: string;
   description: string;
@@ -150,6 +152,21 @@ export function getNewsFeedClassNames(theme: ITheme): INewsFeedClassNames {
       fontWeight: FontWeights.semibold,
       background: palette.themePrimary,
       color: palette.white
+    },
+    // Läs och bekräfta: outlined labels in the theme's text colours, so they read in every theme and in high contrast.
+    mustRead: {
+      padding: '0 8px',
+      borderRadius: 10,
+      border: `1px solid ${palette.themeDarkAlt}`,
+      fontWeight: FontWeights.semibold,
+      color: palette.themeDarkAlt
+    },
+    overdue: {
+      padding: '0 8px',
+      borderRadius: 10,
+      border: `1px solid ${semanticColors.errorText}`,
+      fontWeight: FontWeights.semibold,
+      color: semanticColors.errorText
     },
     itemTitle: { ...fonts.large, fontWeight: FontWeights.semibold, margin: 0, overflowWrap: 'anywhere' },
     link: {

@@ -26,6 +26,12 @@ export interface INewsFeedStrings {
     UnknownSources: string;
     /** A news link from another municipality: "Från {0}" ({0} is its short name). */
     From: string;
+    /** Läs och bekräfta: the label of a must-read item the user has not confirmed. */
+    MustRead: string;
+    /** Its day, "Läs senast {0}" ({0} the date, written the Swedish way). */
+    ReadBy: string;
+    /** The label of one whose day has passed. */
+    Overdue: string;
   };
   /** Relative dates; {0} is a number. Absolute dates are written the Swedish way in every language. */
   Dates: {

@@ -6,6 +6,7 @@ import type { NewsSource } from '../../core/membership';
 import { appendNewsPage, dedupeNews } from '../../core/newsRanking';
 import { isSameSite, resolveNewsSources } from './newsSources';
 import { failureCodeOf } from '../../core/failures';
+import { withMustRead } from './mustReadFeed';
 
 /** What the feed knows once the configuration and the user are loaded. */
 export interface INewsFeedContext {
@@ -108,7 +109,7 @@ export function useNewsFeed(services: SamverkaServices, pageSize: number, config
       });
     contextPromise.then((context) => {
       const query = queryFor(context, filter, pageSize);
-      services.news.getNews(query).then((page) => show(context, query, page), (error: unknown) => fail(error, context));
+      services.news.getNews(query).then((page) => withMustRead(services, page, true)).then((page) => show(context, query, page), (error: unknown) => fail(error, context));
     }, (error: unknown) => fail(error));
     // configuredSources is captured through sourcesKey: a new array with the same paths is no change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -127,7 +128,7 @@ export function useNewsFeed(services: SamverkaServices, pageSize: number, config
     const context = shown.context;
     setState((previous) => ({ ...previous, loadingMore: true, moreErrorCode: undefined, added: 0 }));
     const query = queryFor(context, shown.filter, pageSize, shown.nextCursor);
-    services.news.getNews(query).then((page) => {
+    services.news.getNews(query).then((page) => withMustRead(services, page, false)).then((page) => {
       if (request !== latest.current) return;
       if (everySourceFailed(page, query)) {
         // The shown items and the cursor stay, so "Visa fler" tries the same page again.

@@ -63,6 +63,7 @@ export function annaData(): DashboardData {
         groups: [g.hemtjanstNorr, g.socialforvaltningen, g.allStaff, g.root].map(id => ({ id, displayName: id }))
       }
     },
+    toRead: { ok: true, value: [] },
     calendar: {
       ok: true,
       value: [

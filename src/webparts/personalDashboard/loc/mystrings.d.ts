@@ -30,6 +30,14 @@ declare interface IPersonalDashboardWebPartStrings {
     WorksFor: string;
     ShowFor: string;
     ProfileFailed: string;
+    /** Att läsa: the heading while loading or failed, and with the count ({0}) once known. */
+    ToReadHeading: string;
+    ToReadTitle: string;
+    ToReadHint: string;
+    ToReadEmpty: string;
+    /** "Läs senast {0}" ({0} the date, written the Swedish way). */
+    ReadBy: string;
+    Overdue: string;
     NewsTitle: string;
     NewsFor: string;
     NewsEmpty: string;

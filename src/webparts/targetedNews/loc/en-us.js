@@ -36,7 +36,10 @@ define([], function () {
       Boosted: 'Featured',
       MoreLoaded: '{0} more news items are shown.',
       UnknownSources: 'Some of the chosen sites no longer exist and are skipped.',
-      From: 'From {0}'
+      From: 'From {0}',
+      MustRead: 'Read and confirm',
+      ReadBy: 'Read by {0}',
+      Overdue: 'Overdue'
     },
     Dates: {
       Today: 'today',

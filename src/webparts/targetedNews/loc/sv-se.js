@@ -36,7 +36,10 @@ define([], function () {
       Boosted: 'Utvald',
       MoreLoaded: '{0} nyheter till visas.',
       UnknownSources: 'Några av de valda webbplatserna finns inte längre och hoppas över.',
-      From: 'Från {0}'
+      From: 'Från {0}',
+      MustRead: 'Läs och bekräfta',
+      ReadBy: 'Läs senast {0}',
+      Overdue: 'Försenad'
     },
     Dates: {
       Today: 'i dag',
