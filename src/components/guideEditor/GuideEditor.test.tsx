@@ -6,7 +6,7 @@ import type { GuideDraft } from '../../core/guideEditor';
 import { LocalGuideDrafts } from '../../core/guideEditorDrafts';
 import type { DraftStorage } from '../../core/guideEditorDrafts';
 import { createGuideEditorError } from '../../core/guideEditorPorts';
-import type { GuideListEntry, GuideOverview, IGuideEditorService, LoadedGuide, SavedGuide } from '../../core/guideEditorPorts';
+import type { GuideListEntry, GuideOverview, IGuideEditorService, LoadedGuide, NamedBlob, SavedGuide, UploadedGuideFile } from '../../core/guideEditorPorts';
 import { linkPolicyOf, publishProblems } from '../../core/guideEditorValidation';
 import type { TenantConfig } from '../../core/municipality';
 import type { CurrentUser } from '../../core/ports';
@@ -46,6 +46,15 @@ class FakeGuideEditor implements IGuideEditorService {
   public recycled: number[] = [];
   public copied: number[] = [];
   private version = 1;
+
+  /** The view takes addresses for pictures and captions; it does not upload (yet): any upload here is a failure. */
+  public async uploadPicture(file: NamedBlob): Promise<UploadedGuideFile> {
+    throw new Error(`unexpected upload of ${file.name}`);
+  }
+
+  public async uploadCaptions(file: NamedBlob): Promise<UploadedGuideFile> {
+    throw new Error(`unexpected upload of ${file.name}`);
+  }
 
   public async overview(): Promise<GuideOverview> {
     return this.mayEdit ? { mayEdit: true, guides: this.guides.slice() } : { mayEdit: false, guides: [] };
