@@ -15,6 +15,13 @@ export interface IReadConfirmationService {
   confirm(pageKey: string): Promise<ConfirmResult>;
   /** The signed-in user's confirmation date of each of these pages they confirmed (page key → ISO date), in one request. */
   myConfirmations(pageKeys: readonly string[]): Promise<Record<string, string>>;
+  /**
+   * Starts that one request now, beside the view's search, instead of after it: the next
+   * myConfirmations call answers from it (a later call reads again, as does one after confirm).
+   * The request is made even when nothing turns out must-read: for views whose first render would
+   * otherwise wait one more step.
+   */
+  readMineAhead(): void;
   /** Everyone's confirmations of a page, one per person (the earliest): for editors, who may read all of them. */
   confirmationsFor(pageKey: string): Promise<ReadConfirmation[]>;
 }

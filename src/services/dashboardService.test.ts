@@ -163,7 +163,7 @@ describe('DashboardService', () => {
       hit('<img src=x onerror=alert(1)>', { SamverkaMustReadOWSBOOL: '1', UniqueId: unique(4), ModernAudienceAadObjectIds: ['someone-else'] })
     ];
 
-    function withUser(confirmations: { myConfirmations: jest.Mock }) {
+    function withUser(confirmations: { myConfirmations: jest.Mock; readMineAhead?: jest.Mock }) {
       const storage = new MemoryStorage();
       new SessionCache(storage).getOrLoad('user:k:context', 60000, () => Promise.resolve({ id: 'u1', displayName: 'Anna', mail: 'anna@eksjo.se', groupIds: ['a', 'G1'] })).then(() => undefined, () => undefined);
       const fake = createFakeFetch().on('POST', /\$batch$/, batch({
@@ -173,15 +173,22 @@ describe('DashboardService', () => {
       const dashboard = new DashboardService({
         graph: createGraph(connection, policy, fake.fetch), tenantUrl: 'http://tenant.test', tenantConfig, policy,
         cache: new SessionCache(storage), ttlMs: 60000, userKey: 'k', userMail: 'anna@eksjo.se',
-        confirmations: { confirm: jest.fn(), confirmationsFor: jest.fn(), ...confirmations }
+        confirmations: { confirm: jest.fn(), confirmationsFor: jest.fn(), readMineAhead: jest.fn(), ...confirmations }
       });
       return { fake, dashboard };
     }
 
     it('asks the must-read query of the user\'s hubs and the shared site in the first batch, then their confirmations once', async () => {
       const myConfirmations = jest.fn().mockResolvedValue({ [`${SITE}/${unique(3)}`]: '2026-11-29T10:00:00Z' });
-      const { fake, dashboard } = withUser({ myConfirmations });
+      let batchesWhenAhead = -1;
+      const sent: { fake?: { requests: unknown[] } } = {};
+      const readMineAhead = jest.fn(() => { batchesWhenAhead = sent.fake ? sent.fake.requests.length : -2; });
+      const { fake, dashboard } = withUser({ myConfirmations, readMineAhead });
+      sent.fake = fake;
       const data = await dashboard.load({ calendarDays: 1, documentCount: 5, guideCount: 5, now: NOW });
+      // The confirmations are read beside the batch, not one step after it.
+      expect(readMineAhead).toHaveBeenCalledTimes(1);
+      expect(batchesWhenAhead).toBe(0);
       expect(fake.requests).toHaveLength(1);
       const inner = (fake.requests[0].body as { requests: Inner[] }).requests;
       expect(inner.filter(r => r.url === '/search/query')).toHaveLength(3);
@@ -215,7 +222,7 @@ describe('DashboardService', () => {
     const dashboard = new DashboardService({
       graph: createGraph(connection, policy, fake.fetch), tenantUrl: 'http://tenant.test', tenantConfig, policy,
       cache: new SessionCache(storage), ttlMs: 60000, userKey: 'k', userMail: 'anna@eksjo.se',
-      confirmations: { confirm: jest.fn(), confirmationsFor: jest.fn(), myConfirmations: jest.fn().mockRejectedValue(forbidden) }
+      confirmations: { confirm: jest.fn(), confirmationsFor: jest.fn(), readMineAhead: jest.fn(), myConfirmations: jest.fn().mockRejectedValue(forbidden) }
     });
     const data = await dashboard.load({ calendarDays: 1, documentCount: 5, guideCount: 5, now: NOW });
     expect(data.toRead).toEqual({ ok: false, code: 'forbidden' });

@@ -107,6 +107,10 @@ export class DashboardService implements IDashboardService {
     // request: the guide list passes that request's window, and Graph gives one window per
     // request, so the must-read hits in it could be cut short, and the count with them.
     const mustRead = include.toRead && config && user ? this.mustReadQueries(config, user, query.now) : null;
+    if (mustRead && this.deps.confirmations) {
+      // The user's confirmations come beside this batch, not one step after it.
+      this.deps.confirmations.readMineAhead();
+    }
     const requests: GraphBatchRequest[] = [
       ...(user ? [] : [{ id: 'profile', method: 'GET' as const, url: PROFILE_URL }, { id: 'groups', method: 'GET' as const, url: GROUPS_URL }]),
       {

@@ -158,6 +158,31 @@ describe('read confirmations on the seeded tenant', () => {
     await expect(per.confirm("x' or 1 eq 1")).rejects.toMatchObject({ code: 'invalidPage' });
     await expect(per.myConfirmations(['nope'])).rejects.toMatchObject({ code: 'invalidPage' });
   });
+
+  it('reads a reader\'s confirmations ahead in that one request, for the next ask only; a confirmation in between is read again', async () => {
+    const keys = [perKeys[VETLANDA_MANAGERS], perKeys[SAVSJO_VETLANDA_STAFF]];
+    const reader = createReadConfirmationService(servicesFor(tenant, 'per'));
+    const listReads = async (): Promise<number> => (await tenant.requests())
+      .filter(r => r.method === 'GET' && /L%C3%A4sbekr%C3%A4ftelser|Läsbekräftelser/i.test(decodeURIComponent(r.path))).length;
+    await tenant.clearRequests();
+    reader.readMineAhead();
+    reader.readMineAhead();
+    // Sent before anyone asks (a view's search and this read go out together), once.
+    for (let waited = 0; await listReads() === 0 && waited < 20000; waited += 50) {
+      await new Promise(resolve => setTimeout(resolve, 50));
+    }
+    expect(await listReads()).toBe(1);
+    const ahead = await reader.myConfirmations(keys);
+    expect(await listReads()).toBe(1);
+    expect(Object.keys(ahead)).toContain(perKeys[VETLANDA_MANAGERS]);
+    // The next ask reads again.
+    await reader.myConfirmations(keys);
+    expect(await listReads()).toBe(2);
+    // A read ahead of a confirmation does not answer for after it.
+    reader.readMineAhead();
+    await reader.confirm(perKeys[SAVSJO_VETLANDA_STAFF]);
+    expect(Object.keys(await reader.myConfirmations(keys)).sort()).toEqual(keys.slice().sort());
+  });
 });
 
 describe('an editor reads a page with more than 5,000 confirmations', () => {

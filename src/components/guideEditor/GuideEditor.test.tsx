@@ -191,6 +191,8 @@ describe('GuideEditor overview', () => {
     fireEvent.click(await screen.findByRole('button', { name: strings.Actions.DeleteConfirm }));
     expect(await screen.findByText('Byt lösenord har flyttats till papperskorgen.')).toBeTruthy();
     expect(service.recycled).toEqual([3]);
+    // The dialog's closing animation hides the page from the accessibility tree until it is gone.
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(rowTitles()).toEqual(['Ansök om ledighet', 'Rapportera lön']);
   });
 

@@ -293,8 +293,8 @@ describe('TargetedNews', () => {
       newsItem('/sites/eksjo', 3, NOW, { mustRead: true, pageKey: KEY(3) })
     ];
 
-    function servicesWith(myConfirmations: jest.Mock): SamverkaServices {
-      return { ...fakeServices(ANNA, new FakeNewsService({ items })), readConfirmations: { confirm: jest.fn(), confirmationsFor: jest.fn(), myConfirmations } };
+    function servicesWith(myConfirmations: jest.Mock, readMineAhead: jest.Mock = jest.fn()): SamverkaServices {
+      return { ...fakeServices(ANNA, new FakeNewsService({ items })), readConfirmations: { confirm: jest.fn(), confirmationsFor: jest.fn(), myConfirmations, readMineAhead } };
     }
 
     it('marks the unconfirmed must-read items in words, overdue ones as such, and puts them first; asks once about the page\'s must-read items', async () => {
@@ -327,10 +327,15 @@ describe('TargetedNews', () => {
       expect(itemTitles()[3]).toBe('Nyhet 0 från eksjo');
     });
 
-    it('asks nothing when the page has no must-read item', async () => {
+    it('reads the confirmations beside the news search, not after it, and asks about no page when none is must-read', async () => {
       const myConfirmations = jest.fn();
-      renderFeed({ ...fakeServices(ANNA, new FakeNewsService({ items: [items[0]] })), readConfirmations: { confirm: jest.fn(), confirmationsFor: jest.fn(), myConfirmations } });
+      const news = new FakeNewsService({ items: [items[0]] });
+      let searchesWhenAhead = -1;
+      const readMineAhead = jest.fn(() => { searchesWhenAhead = news.queries.length; });
+      renderFeed({ ...fakeServices(ANNA, news), readConfirmations: { confirm: jest.fn(), confirmationsFor: jest.fn(), myConfirmations, readMineAhead } });
       await screen.findByRole('link', { name: 'Nyhet 0 från eksjo' });
+      expect(readMineAhead).toHaveBeenCalledTimes(1);
+      expect(searchesWhenAhead).toBe(0);
       expect(myConfirmations).not.toHaveBeenCalled();
       expect(screen.queryByText(strings.Feed.MustRead)).toBeNull();
     });

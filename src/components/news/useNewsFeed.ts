@@ -109,6 +109,8 @@ export function useNewsFeed(services: SamverkaServices, pageSize: number, config
       });
     contextPromise.then((context) => {
       const query = queryFor(context, filter, pageSize);
+      // The user's confirmations are read beside the news search, not one step after it.
+      if (services.readConfirmations) services.readConfirmations.readMineAhead();
       services.news.getNews(query).then((page) => withMustRead(services, page, true)).then((page) => show(context, query, page), (error: unknown) => fail(error, context));
     }, (error: unknown) => fail(error));
     // configuredSources is captured through sourcesKey: a new array with the same paths is no change.
