@@ -6,7 +6,8 @@ import type { GuideDraft } from '../../core/guideEditor';
 import { LocalGuideDrafts } from '../../core/guideEditorDrafts';
 import type { DraftStorage } from '../../core/guideEditorDrafts';
 import { createGuideEditorError } from '../../core/guideEditorPorts';
-import type { GuideListEntry, GuideOverview, IGuideEditorService, LoadedGuide, NamedBlob, SavedGuide, UploadedGuideFile } from '../../core/guideEditorPorts';
+import type { GuideListEntry, GuideOverview, IGuideEditorService, LoadedGuide, NamedBlob, SavedGuide, UploadedGuideFile, UploadProgress } from '../../core/guideEditorPorts';
+import type { ScaledPicture } from '../guides/scalePicture';
 import { linkPolicyOf, publishProblems } from '../../core/guideEditorValidation';
 import type { TenantConfig } from '../../core/municipality';
 import type { CurrentUser } from '../../core/ports';
@@ -47,13 +48,33 @@ class FakeGuideEditor implements IGuideEditorService {
   public copied: number[] = [];
   private version = 1;
 
-  /** The view takes addresses for pictures and captions; it does not upload (yet): any upload here is a failure. */
-  public async uploadPicture(file: NamedBlob): Promise<UploadedGuideFile> {
-    throw new Error(`unexpected upload of ${file.name}`);
+  /** Every upload the view asks for, in order; each waits until the test settles it (`finish`). */
+  public uploads: Array<{ kind: 'picture' | 'captions'; file: NamedBlob; progress?: UploadProgress; finish(error?: unknown): void }> = [];
+
+  public uploadPicture(file: NamedBlob, onProgress?: UploadProgress): Promise<UploadedGuideFile> {
+    return this.upload('picture', file, onProgress);
   }
 
-  public async uploadCaptions(file: NamedBlob): Promise<UploadedGuideFile> {
-    throw new Error(`unexpected upload of ${file.name}`);
+  public uploadCaptions(file: NamedBlob, onProgress?: UploadProgress): Promise<UploadedGuideFile> {
+    return this.upload('captions', file, onProgress);
+  }
+
+  private upload(kind: 'picture' | 'captions', file: NamedBlob, progress?: UploadProgress): Promise<UploadedGuideFile> {
+    return new Promise((resolve, reject) => {
+      const name = `${this.uploads.length + 1}-${file.name}`;
+      this.uploads.push({
+        kind, file, progress,
+        finish: (error?: unknown) => {
+          if (error) {
+            reject(error);
+            return;
+          }
+          if (progress) progress(1);
+          resolve({ url: `https://kommun.sharepoint.com/sites/gemensamt/Guidebilder/${name}`, name, size: file.size });
+        }
+      });
+      if (progress) progress(0);
+    });
   }
 
   public async overview(): Promise<GuideOverview> {
@@ -119,9 +140,19 @@ function guide(patch: Partial<GuideDraft> = {}): GuideDraft {
   };
 }
 
-function renderEditor(service: FakeGuideEditor, storage: DraftStorage = new MemoryStorage()): void {
+/** jsdom has no canvas: a scaler that "scales" every picture to 1600 × 900 PNG and records what it was given. */
+class FakeScaler {
+  public scaled: NamedBlob[] = [];
+  public scale = (file: NamedBlob): Promise<ScaledPicture> => {
+    this.scaled.push(file);
+    const out = Object.assign(new Blob(['scaled-png'], { type: 'image/png' }), { name: file.name.replace(/\.[^.]*$/, '') + '.png' });
+    return Promise.resolve({ file: out, width: 1600, height: 900, type: 'image/png', scaled: true });
+  };
+}
+
+function renderEditor(service: FakeGuideEditor, storage: DraftStorage = new MemoryStorage(), scaler: FakeScaler = new FakeScaler()): void {
   render(<GuideEditor service={service} getConfig={() => Promise.resolve(CONFIG)} getUser={() => Promise.resolve(JOHAN)}
-    storage={storage} now={() => NOW} strings={strings} />);
+    storage={storage} now={() => NOW} strings={strings} scalePicture={file => scaler.scale(file)} />);
 }
 
 function rowTitles(): string[] {
@@ -137,8 +168,8 @@ function type(label: string | HTMLElement, value: string): void {
   fireEvent.change(typeof label === 'string' ? screen.getByLabelText(label) : label, { target: { value } });
 }
 
-async function openNew(service: FakeGuideEditor, storage?: DraftStorage): Promise<void> {
-  renderEditor(service, storage);
+async function openNew(service: FakeGuideEditor, storage?: DraftStorage, scaler?: FakeScaler): Promise<void> {
+  renderEditor(service, storage, scaler);
   fireEvent.click(await screen.findByRole('button', { name: strings.Overview.New }));
   await screen.findByRole('heading', { name: strings.Editor.NewTitle });
 }
@@ -344,3 +375,129 @@ describe('GuideEditor form', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: strings.Editor.Preview }));
   });
 });
+
+function fileInput(kind: 'picture' | 'captions', step: number = 0): HTMLInputElement {
+  return document.querySelectorAll<HTMLInputElement>(`[data-upload="${kind}"] input[type="file"]`)[step];
+}
+
+function choose(kind: 'picture' | 'captions', file: File, step: number = 0): void {
+  fireEvent.change(fileInput(kind, step), { target: { files: [file] } });
+}
+
+describe('GuideEditor uploads', () => {
+  it('scales a chosen picture, uploads it with a progress indicator and fills the picture address; the alt text stays to write', async () => {
+    const service = new FakeGuideEditor();
+    const scaler = new FakeScaler();
+    await openNew(service, undefined, scaler);
+    type(screen.getAllByLabelText(strings.Editor.StepTitle)[0], 'Öppna portalen');
+    // The button is a real, focusable button; the file input behind it takes picture types only.
+    expect(screen.getByRole('button', { name: 'Välj bild…' })).toBeTruthy();
+    expect(fileInput('picture').getAttribute('accept')).toBe('image/png,image/jpeg,image/gif,image/webp');
+
+    choose('picture', new File(['x'.repeat(2000)], 'skärm.jpg', { type: 'image/jpeg' }));
+    await waitFor(() => expect(service.uploads).toHaveLength(1));
+    expect(scaler.scaled.map(f => f.name)).toEqual(['skärm.jpg']);
+    expect(service.uploads[0].kind).toBe('picture');
+    expect(service.uploads[0].file.name).toBe('skärm.png');
+    expect(screen.getByText('Bilden förminskades till 1600 × 900 px.')).toBeTruthy();
+    act(() => service.uploads[0].progress!(0.4));
+    expect(screen.getByText('Laddar upp skärm.png…')).toBeTruthy();
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('40');
+    expect(screen.getByRole('button', { name: 'Välj bild…' }).hasAttribute('disabled') || screen.getByRole('button', { name: 'Välj bild…' }).getAttribute('aria-disabled') === 'true').toBe(true);
+
+    await act(async () => service.uploads[0].finish());
+    const address = 'https://kommun.sharepoint.com/sites/gemensamt/Guidebilder/1-skärm.png';
+    expect((screen.getByLabelText(strings.Editor.PictureUrl) as HTMLInputElement).value).toBe(address);
+    expect(screen.getByText('Bilden 1-skärm.png är uppladdad och adressen ifylld.').getAttribute('aria-live')).toBe('polite');
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect((screen.getAllByLabelText(strings.Editor.StepTitle)[0] as HTMLInputElement).value).toBe('Öppna portalen');
+
+    // Publishing still asks for the picture's alt text.
+    fireEvent.click(screen.getByRole('button', { name: strings.Editor.Publish }));
+    // Found by its attribute: role queries over the whole form are slow on a busy machine.
+    const summary = await waitFor(() => {
+      const found = document.querySelector<HTMLElement>('[data-guide-problems]');
+      if (!found) throw new Error('no problems summary yet');
+      return found;
+    });
+    expect(within(summary).getByText(formatProblem(strings.Problems.pictureWithoutAlt, 1))).toBeTruthy();
+  });
+
+  it('refuses a file that is not a picture with a message naming what it takes, and sends nothing', async () => {
+    const service = new FakeGuideEditor();
+    const scaler = new FakeScaler();
+    await openNew(service, undefined, scaler);
+    type(strings.Editor.PictureAlt, 'Startsidan');
+    choose('picture', new File(['%PDF'], 'lathund.pdf', { type: 'application/pdf' }));
+    expect(await screen.findAllByText('Filen är inte en bild. Välj en PNG-, JPEG-, GIF- eller WebP-bild.')).not.toHaveLength(0);
+    // A picture too large even for the browser to be worth scaling is refused with the limit, after scaling.
+    const huge = Object.assign(new Blob(['x'], { type: 'image/png' }), { name: 'jätte.png' });
+    scaler.scale = (file: NamedBlob): Promise<ScaledPicture> => Promise.resolve({
+      file: Object.assign(new Blob([new Uint8Array(11 * 1024 * 1024)], { type: 'image/png' }), { name: file.name }), width: 1600, height: 1600, type: 'image/png', scaled: true
+    });
+    fireEvent.change(fileInput('picture'), { target: { files: [huge] } });
+    expect(await screen.findAllByText('Bilden är för stor. Den får vara högst 10 MB.')).not.toHaveLength(0);
+    expect(service.uploads).toEqual([]);
+    expect(scaler.scaled).toEqual([]);
+    expect((screen.getByLabelText(strings.Editor.PictureAlt) as HTMLInputElement).value).toBe('Startsidan');
+    expect((screen.getByLabelText(strings.Editor.PictureUrl) as HTMLInputElement).value).toBe('');
+  });
+
+  it('says a failed upload failed, keeps everything typed in the step, and Försök igen sends the same file again', async () => {
+    const service = new FakeGuideEditor();
+    await openNew(service);
+    type(screen.getAllByLabelText(strings.Editor.StepTitle)[0], 'Logga in');
+    type(strings.Editor.PictureUrl, 'https://kommun.sharepoint.com/gammal.png');
+    type(strings.Editor.PictureAlt, 'Inloggningsrutan');
+    choose('picture', new File(['png'], 'inlogg.png', { type: 'image/png' }));
+    await waitFor(() => expect(service.uploads).toHaveLength(1));
+    await act(async () => service.uploads[0].finish(Object.assign(new Error('offline'), { status: 503 })));
+    const failed = await screen.findAllByText(/inlogg\.png kunde inte laddas upp/);
+    expect(failed.some(el => el.getAttribute('aria-live') === 'polite')).toBe(true);
+    expect((screen.getAllByLabelText(strings.Editor.StepTitle)[0] as HTMLInputElement).value).toBe('Logga in');
+    expect((screen.getByLabelText(strings.Editor.PictureUrl) as HTMLInputElement).value).toBe('https://kommun.sharepoint.com/gammal.png');
+    expect((screen.getByLabelText(strings.Editor.PictureAlt) as HTMLInputElement).value).toBe('Inloggningsrutan');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Försök igen' }));
+    await waitFor(() => expect(service.uploads).toHaveLength(2));
+    expect(service.uploads[1].file).toBe(service.uploads[0].file);
+    await act(async () => service.uploads[1].finish());
+    expect((screen.getByLabelText(strings.Editor.PictureUrl) as HTMLInputElement).value).toBe('https://kommun.sharepoint.com/sites/gemensamt/Guidebilder/2-inlogg.png');
+    expect((screen.getByLabelText(strings.Editor.PictureAlt) as HTMLInputElement).value).toBe('Inloggningsrutan');
+    expect(screen.queryByRole('button', { name: 'Försök igen' })).toBeNull();
+  });
+
+  it('uploads a picture pasted into the step', async () => {
+    const service = new FakeGuideEditor();
+    await openNew(service);
+    const step = document.querySelector('[data-step-key]')!;
+    fireEvent.paste(step, { clipboardData: { files: [new File(['png'], 'image.png', { type: 'image/png' })] } });
+    await waitFor(() => expect(service.uploads).toHaveLength(1));
+    expect(service.uploads[0].kind).toBe('picture');
+    await act(async () => service.uploads[0].finish());
+    expect((screen.getByLabelText(strings.Editor.PictureUrl) as HTMLInputElement).value).toMatch(/Guidebilder\/1-image\.png$/);
+  });
+
+  it('uploads a chosen .vtt file and fills the captions address; another file is refused', async () => {
+    const service = new FakeGuideEditor();
+    await openNew(service);
+    type(strings.Editor.FilmUrl, 'https://kommun.sharepoint.com/film.mp4');
+    expect(fileInput('captions').getAttribute('accept')).toBe('.vtt,text/vtt');
+    choose('captions', new File(['WEBVTT'], 'film.srt', { type: '' }));
+    expect(await screen.findAllByText('Filen är inte en textningsfil. Välj en WebVTT-fil (.vtt).')).not.toHaveLength(0);
+    expect(service.uploads).toEqual([]);
+
+    choose('captions', new File(['WEBVTT\n'], 'film.vtt', { type: 'text/vtt' }));
+    await waitFor(() => expect(service.uploads).toHaveLength(1));
+    expect(service.uploads[0].kind).toBe('captions');
+    act(() => service.uploads[0].progress!(0.5));
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('50');
+    await act(async () => service.uploads[0].finish());
+    expect((screen.getByLabelText(strings.Editor.CaptionsUrl) as HTMLInputElement).value).toBe('https://kommun.sharepoint.com/sites/gemensamt/Guidebilder/1-film.vtt');
+    expect((screen.getByLabelText(strings.Editor.FilmUrl) as HTMLInputElement).value).toBe('https://kommun.sharepoint.com/film.mp4');
+  });
+});
+
+function formatProblem(text: string, step: number): string {
+  return text.replace('{0}', String(step));
+}

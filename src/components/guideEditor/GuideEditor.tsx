@@ -15,6 +15,8 @@ import { resolveHostTheme } from '../common/hostTheme';
 import type { HostTheme } from '../common/hostTheme';
 import { errorText, GuideForm } from './GuideForm';
 import { GuideOverview } from './GuideOverview';
+import { scalePicture as browserScalePicture } from '../guides/scalePicture';
+import type { PictureScaler } from './StepUpload';
 import { getGuideEditorClassNames } from './guideEditorStyles';
 import type { IGuideEditorStrings } from './guideEditorStrings';
 
@@ -27,6 +29,8 @@ export interface IGuideEditorProps {
   now?: () => Date;
   strings: IGuideEditorStrings;
   hostTheme?: HostTheme;
+  /** Scales a picture before it is uploaded; scalePicture (the browser's canvas) unless given. */
+  scalePicture?: PictureScaler;
 }
 
 interface Ready {
@@ -127,6 +131,7 @@ export function GuideEditor(props: IGuideEditorProps): React.ReactElement {
       return (
         <GuideForm key={mode.id === undefined ? 'new' : mode.id} guideId={mode.id} service={props.service} config={ready.config} user={ready.user}
           categories={categories} drafts={drafts} now={now} strings={strings} classNames={classNames} theme={theme}
+          scalePicture={props.scalePicture || (file => browserScalePicture(file))}
           onBack={(saved) => {
             setMode({ kind: 'overview' });
             setNotice(null);

@@ -22,6 +22,8 @@ import { GuideViewer } from '../guides/GuideViewer';
 import type { IGuideEditorClassNames } from './guideEditorStyles';
 import type { IGuideEditorStrings } from './guideEditorStrings';
 import { StepTextEditor } from './StepTextEditor';
+import { StepUpload } from './StepUpload';
+import type { IStepUpload, PictureScaler } from './StepUpload';
 
 export interface IGuideFormProps {
   /** The guide to edit; undefined for a new one. */
@@ -37,6 +39,8 @@ export interface IGuideFormProps {
   strings: IGuideEditorStrings;
   classNames: IGuideEditorClassNames;
   theme: ITheme;
+  /** Scales a chosen or pasted picture before it is uploaded. */
+  scalePicture: PictureScaler;
   /** Back to the overview; `saved` when something was saved, so the overview reads the list again. */
   onBack(saved: boolean): void;
 }
@@ -103,6 +107,11 @@ export function GuideForm(props: IGuideFormProps): React.ReactElement {
   const stepList = React.useRef<HTMLOListElement>(null);
   const headingRef = React.useRef<HTMLHeadingElement>(null);
   const opened = React.useRef(false);
+  /** The latest draft and step keys, for an upload that finishes after later edits. */
+  const latest = React.useRef<{ draft: GuideDraft | null; keys: number[] }>({ draft: null, keys: [] });
+  latest.current = { draft, keys };
+  /** Each step's picture upload, by the step's key: a picture pasted into the step goes there. */
+  const pictureUploads = React.useRef(new Map<number, IStepUpload>());
 
   const freshKeys = (count: number): number[] => Array.from({ length: count }, () => nextKey.current++);
 
@@ -288,6 +297,28 @@ export function GuideForm(props: IGuideFormProps): React.ReactElement {
 
   const setSteps = (steps: GuideStep[]): void => edit({ ...draft, steps });
 
+  /** An uploaded file's address into the step it was chosen in, wherever that step is now, keeping every other edit. */
+  const fillStep = (key: number, change: (step: GuideStep) => Partial<GuideStep>): void => {
+    const current = latest.current.draft;
+    const index = latest.current.keys.indexOf(key);
+    if (!current || index < 0) {
+      return;
+    }
+    edit({ ...current, steps: updateStep(current.steps, index, change(current.steps[index])) });
+  };
+
+  const onStepPaste = (key: number): ((event: React.ClipboardEvent<HTMLLIElement>) => void) => (event: React.ClipboardEvent<HTMLLIElement>): void => {
+    const files = event.clipboardData ? Array.prototype.slice.call(event.clipboardData.files || []) as File[] : [];
+    const picture = files.filter(f => /^image\//i.test(f.type))[0];
+    const uploader = pictureUploads.current.get(key);
+    if (!picture || !uploader) {
+      return;
+    }
+    event.preventDefault();
+    // The library gives every file a unique name: a pasted screenshot without one is named for what it is.
+    uploader.uploadFile(picture.name ? picture : Object.assign(picture.slice(0, picture.size, picture.type), { name: 'skarmbild' }));
+  };
+
   const move = (index: number, direction: 'up' | 'down', role: string): void => {
     const moved = moveStep(draft.steps, index, direction);
     if (moved.index === index) {
@@ -352,7 +383,7 @@ export function GuideForm(props: IGuideFormProps): React.ReactElement {
       patch({ video: next.url || next.captionsUrl ? { url: next.url, captionsUrl: next.captionsUrl || undefined, captionsLanguage: 'sv' } : undefined });
     return (
       <li key={key} data-step-key={key} className={classNames.step} tabIndex={-1} aria-labelledby={stepField(i, 'legend')}
-        onKeyDown={onStepKeyDown(i)}>
+        onKeyDown={onStepKeyDown(i)} onPaste={onStepPaste(key)}>
         <div className={classNames.stepHeader}>
           <h4 id={stepField(i, 'legend')} style={{ margin: 0 }}>{legend}</h4>
           <div className={classNames.stepButtons}>
@@ -377,6 +408,10 @@ export function GuideForm(props: IGuideFormProps): React.ReactElement {
             aria-invalid={invalid(stepField(i, 'picture')) || undefined} onChange={e => setImage({ ...image, url: e.target.value })} />
           <p id={stepField(i, 'picture-hint')} className={classNames.hint}>{s.PictureHint}</p>
         </div>
+        <StepUpload kind="picture" id={stepField(i, 'picture-file')} upload={(file, onProgress) => props.service.uploadPicture(file, onProgress)}
+          scale={props.scalePicture} strings={strings} classNames={classNames}
+          ref={uploader => { if (uploader) pictureUploads.current.set(key, uploader); else pictureUploads.current.delete(key); }}
+          onUploaded={url => fillStep(key, current => ({ image: { url, alt: current.image ? current.image.alt : '' } }))} />
         <div className={classNames.field}>
           <label htmlFor={stepField(i, 'alt')}>{s.PictureAlt}</label>
           <input id={stepField(i, 'alt')} value={image.alt} aria-invalid={invalid(stepField(i, 'alt')) || undefined}
@@ -394,6 +429,11 @@ export function GuideForm(props: IGuideFormProps): React.ReactElement {
             onChange={e => setVideo({ ...video, captionsUrl: e.target.value })} />
           <p id={stepField(i, 'film-hint')} className={classNames.hint}>{s.FilmHint}</p>
         </div>
+        <StepUpload kind="captions" id={stepField(i, 'captions-file')} upload={(file, onProgress) => props.service.uploadCaptions(file, onProgress)}
+          strings={strings} classNames={classNames}
+          onUploaded={url => fillStep(key, current => ({
+            video: { url: current.video ? current.video.url : '', captionsUrl: url, captionsLanguage: 'sv' }
+          }))} />
       </li>
     );
   };

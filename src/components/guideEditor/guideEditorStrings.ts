@@ -107,6 +107,19 @@ export interface IGuideEditorStrings {
     FilmUrl: string;
     CaptionsUrl: string;
     FilmHint: string;
+    ChoosePicture: string;
+    ChooseCaptions: string;
+    /** {0}: the file's name (the progress indicator's label). */
+    Uploading: string;
+    /** {0}: width, {1}: height in pixels. */
+    PictureScaled: string;
+    /** {0}: the file's name in the library. */
+    PictureUploaded: string;
+    /** {0}: the file's name in the library. */
+    CaptionsUploaded: string;
+    /** {0}: the file's name, {1}: the reason. */
+    UploadFailed: string;
+    RetryUpload: string;
     Bold: string;
     Italic: string;
     BulletList: string;
@@ -158,6 +171,16 @@ export interface IGuideEditorStrings {
     /** {0}: the step's number, {1}: the host. */
     linkToOtherHost: string;
     mediaOnOtherHost: string;
+  };
+  /** Why a chosen or pasted file was refused before anything was sent. */
+  FileProblems: {
+    notAPicture: string;
+    /** {0}: the limit in MB. */
+    pictureTooLarge: string;
+    notCaptions: string;
+    /** {0}: the limit in MB. */
+    captionsTooLarge: string;
+    emptyFile: string;
   };
   Errors: {
     forbidden: string;

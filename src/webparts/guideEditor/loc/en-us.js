@@ -90,10 +90,18 @@ define([], function () {
       Added: 'A new step has been added last.',
       PictureUrl: 'Picture (address)',
       PictureAlt: 'Alternative text of the picture',
-      PictureHint: 'The address of a picture on the intranet. Alternative text is required to publish.',
+      PictureHint: 'The address of a picture on the intranet, or choose a picture or paste one into the step. Alternative text is required to publish.',
       FilmUrl: 'Video (link to SharePoint or Stream)',
       CaptionsUrl: 'Captions (address of a WebVTT file)',
       FilmHint: 'A video must have captions for the guide to be published.',
+      ChoosePicture: 'Choose picture…',
+      ChooseCaptions: 'Choose captions file (.vtt)…',
+      Uploading: 'Uploading {0}…',
+      PictureScaled: 'The picture was scaled down to {0} × {1} px.',
+      PictureUploaded: 'The picture {0} is uploaded and its address filled in.',
+      CaptionsUploaded: 'The captions file {0} is uploaded and its address filled in.',
+      UploadFailed: '{0} could not be uploaded ({1}). Everything you have written is kept.',
+      RetryUpload: 'Try again',
       Bold: 'Bold',
       Italic: 'Italic',
       BulletList: 'Bulleted list',
@@ -136,6 +144,13 @@ define([], function () {
       unsafeLink: 'Step {0} has an address that cannot be used: {1}',
       linkToOtherHost: 'Step {0} links to {1}, which is not allowed in guides.',
       mediaOnOtherHost: 'A picture or video in step {0} is on {1}, which is not allowed in guides.'
+    },
+    FileProblems: {
+      notAPicture: 'The file is not a picture. Choose a PNG, JPEG, GIF or WebP picture.',
+      pictureTooLarge: 'The picture is too large. It may be at most {0} MB.',
+      notCaptions: 'The file is not a captions file. Choose a WebVTT file (.vtt).',
+      captionsTooLarge: 'The captions file is too large. It may be at most {0} MB.',
+      emptyFile: 'The file is empty.'
     },
     Errors: {
       forbidden: 'you do not have permission',

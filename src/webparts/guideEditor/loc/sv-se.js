@@ -90,10 +90,18 @@ define([], function () {
       Added: 'Ett nytt steg är tillagt sist.',
       PictureUrl: 'Bild (adress)',
       PictureAlt: 'Bildens alternativtext',
-      PictureHint: 'Adressen till en bild på intranätet. Alternativtext krävs för att publicera.',
+      PictureHint: 'Adressen till en bild på intranätet, eller välj en bild eller klistra in en i steget. Alternativtext krävs för att publicera.',
       FilmUrl: 'Film (länk till SharePoint eller Stream)',
       CaptionsUrl: 'Textning (adress till en WebVTT-fil)',
       FilmHint: 'En film måste ha textning för att guiden ska kunna publiceras.',
+      ChoosePicture: 'Välj bild…',
+      ChooseCaptions: 'Välj textningsfil (.vtt)…',
+      Uploading: 'Laddar upp {0}…',
+      PictureScaled: 'Bilden förminskades till {0} × {1} px.',
+      PictureUploaded: 'Bilden {0} är uppladdad och adressen ifylld.',
+      CaptionsUploaded: 'Textningsfilen {0} är uppladdad och adressen ifylld.',
+      UploadFailed: '{0} kunde inte laddas upp ({1}). Allt du har skrivit finns kvar.',
+      RetryUpload: 'Försök igen',
       Bold: 'Fet',
       Italic: 'Kursiv',
       BulletList: 'Punktlista',
@@ -136,6 +144,13 @@ define([], function () {
       unsafeLink: 'Steg {0} har en adress som inte går att använda: {1}',
       linkToOtherHost: 'Steg {0} länkar till {1}, som inte är tillåten i guider.',
       mediaOnOtherHost: 'Bild eller film i steg {0} ligger på {1}, som inte är tillåten i guider.'
+    },
+    FileProblems: {
+      notAPicture: 'Filen är inte en bild. Välj en PNG-, JPEG-, GIF- eller WebP-bild.',
+      pictureTooLarge: 'Bilden är för stor. Den får vara högst {0} MB.',
+      notCaptions: 'Filen är inte en textningsfil. Välj en WebVTT-fil (.vtt).',
+      captionsTooLarge: 'Textningsfilen är för stor. Den får vara högst {0} MB.',
+      emptyFile: 'Filen är tom.'
     },
     Errors: {
       forbidden: 'du saknar behörighet',
