@@ -15,7 +15,7 @@ export interface IMustReadEditorsProps {
   config: TenantConfig | null;
   strings: IContentHealthStrings;
   /** The class names of the report, so the view looks like the rest of Städa innehåll. */
-  classNames: { table: string; caption: string; meta: string; intro: string; summary: string; stale: string; buttons: string };
+  classNames: { table: string; caption: string; meta: string; intro: string; summary: string; stale: string; buttons: string; titleCell: string };
 }
 
 const counts = new Intl.NumberFormat('sv-SE');
@@ -158,7 +158,7 @@ export function MustReadEditors(props: IMustReadEditorsProps): React.ReactElemen
           <tbody>
             {overview.items.map(item => (
               <tr key={item.pageKey} data-overdue={item.overdue ? 'true' : 'false'} data-title={item.title}>
-                <th scope="row"><a href={item.url}>{item.title}</a></th>
+                <th scope="row" className={classNames.titleCell}><a href={item.url}>{item.title}</a></th>
                 <td>
                   {item.readBy ? <time dateTime={item.readBy}>{formatSwedishDate(item.readBy)}</time> : s.NoDate}
                   {item.overdue && <> <strong className={classNames.stale}>{s.Overdue}</strong></>}
