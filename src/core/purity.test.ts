@@ -8,6 +8,8 @@ import * as path from 'path';
  * through fetch, XMLHttpRequest or WebSocket. (Tests may use Node, so *.test.ts are skipped.)
  */
 const CORE = __dirname;
+/** The web parts' settings: read by views, services and the workbench, so as pure as core, and core is all they import. */
+const SETTINGS = path.join(__dirname, '..', 'settings');
 
 const FORBIDDEN_MODULES: Array<[RegExp, string]> = [
   [/^@microsoft\/sp-/, 'SPFx'],
@@ -17,7 +19,7 @@ const FORBIDDEN_MODULES: Array<[RegExp, string]> = [
   [/^office-ui-fabric-react/, 'Fluent UI'],
   [/^node:/, 'a Node built-in'],
   [/^(fs|path|http|https|net|os|child_process|crypto|url|stream|zlib|worker_threads)(\/|$)/, 'a Node built-in'],
-  [/^\.\.\/(services|components|webparts)(\/|$)/, 'an outer layer']
+  [/^\.\.\/(services|components|webparts|settings)(\/|$)/, 'an outer layer']
 ];
 const FORBIDDEN_CALLS: Array<[RegExp, string]> = [
   [/\bfetch\s*\(/, 'fetch'],
@@ -101,5 +103,15 @@ describe('src/core stays pure', () => {
     expect(violations('const x = new XMLHttpRequest();')).toEqual(['uses XMLHttpRequest']);
     expect(violations("// we never fetch( here\nconst s = 'fetch(';")).toEqual([]);
     expect(violations("import type { NewsItem } from './news';")).toEqual([]);
+  });
+});
+
+describe('src/settings stays pure', () => {
+  it('imports nothing but core and does no I/O', () => {
+    expect(sourceFiles(SETTINGS).length).toBeGreaterThan(3);
+    const report = sourceFiles(SETTINGS)
+      .map(file => ({ file: path.relative(SETTINGS, file), problems: violations(fs.readFileSync(file, 'utf8')) }))
+      .filter(result => result.problems.length > 0);
+    expect(report).toEqual([]);
   });
 });
