@@ -1,4 +1,5 @@
 import type { ISearchService } from '../core/search';
+import { isConnectionId } from '../settings/search';
 import type { Services } from './factory';
 import { graphBatchOf } from './graphBatchCoalescer';
 import { SearchService } from './searchService';
@@ -22,7 +23,7 @@ export function createSearchService(services: Services, options: SearchServiceOp
     tenantConfig: services.tenantConfig,
     userContext: services.userContext,
     now: services.now,
-    guideConnectionId: options.guideConnectionId && /^[A-Za-z0-9]{3,32}$/.test(options.guideConnectionId) ? options.guideConnectionId : undefined,
+    guideConnectionId: options.guideConnectionId && isConnectionId(options.guideConnectionId) ? options.guideConnectionId : undefined,
     pageSize: options.pageSize,
     batch: graphBatchOf(services.graph, services.retryPolicy)
   });

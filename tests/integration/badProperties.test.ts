@@ -1,6 +1,6 @@
 import * as strings from 'TargetedNewsWebPartStrings';
 import { resolveNewsSources, siteLabel } from '../../src/components/news/newsSources';
-import { normalizeSettings } from '../../src/components/news/newsSettings';
+import { checkTargetedNewsProperties } from '../../src/settings/targetedNews';
 import { formatText } from '../../src/components/common/formatText';
 import { EMPTY_SEARCH } from '../../src/core/search';
 import { createServices, Services } from '../../src/services/factory';
@@ -43,7 +43,7 @@ describe('properties that point at what is gone', () => {
     const services = servicesFor('maria');
     const [config, user] = await Promise.all([services.tenantConfig.getConfig(), services.userContext.getCurrentUser()]);
     // As an old page saved them: one site removed from the organisation, one of the wrong type.
-    const settings = normalizeSettings({ sources: ['/sites/nedlagd', '/sites/savsjo', 42 as unknown as string] });
+    const settings = checkTargetedNewsProperties({ sources: ['/sites/nedlagd', '/sites/savsjo', 42] }).values;
     const resolved = resolveNewsSources(config, user, settings.sources);
     expect(resolved.skipped).toEqual(['/sites/nedlagd']);
     expect(resolved.sources.map(s => s.sitePath)).toEqual(['/sites/savsjo']);

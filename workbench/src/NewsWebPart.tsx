@@ -2,7 +2,7 @@ import * as React from 'react';
 import * as strings from 'TargetedNewsWebPartStrings';
 import type { HostTheme } from '../../src/components/common/hostTheme';
 import { TargetedNews } from '../../src/components/news/TargetedNews';
-import type { INewsFeedProperties, NewsLayout } from '../../src/components/news/newsSettings';
+import type { NewsLayout, SavedTargetedNewsProps } from '../../src/settings/targetedNews';
 import type { SamverkaServices } from '../../src/core/ports';
 
 export interface INewsWebPartProps {
@@ -20,7 +20,7 @@ function itemCountFromAddress(): number | undefined {
 /** The Targeted news web part as the SPFx class renders it: its view with its loc strings. */
 export function NewsWebPart(props: INewsWebPartProps): React.ReactElement {
   // What an editor would set in the property pane; cards: a large item and two rows of four.
-  const properties = React.useMemo<INewsFeedProperties>(
+  const properties = React.useMemo<SavedTargetedNewsProps>(
     () => ({ layout: props.layout, itemCount: itemCountFromAddress() || (props.layout === 'cards' ? 9 : 6), sources: [], title: '' }),
     [props.layout]
   );

@@ -1,5 +1,5 @@
 import type { TeamsThemeName } from '../../src/components/common/teamsHost';
-import type { NewsLayout } from '../../src/components/news/newsSettings';
+import type { NewsLayout } from '../../src/settings/targetedNews';
 import { SEARCH_PARAMS } from '../../src/core/search';
 import { personaByKey } from './personas';
 

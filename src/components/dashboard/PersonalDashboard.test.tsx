@@ -2,7 +2,7 @@ import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import * as strings from 'PersonalDashboardWebPartStrings';
 import { PersonalDashboard } from './PersonalDashboard';
-import type { IPersonalDashboardProperties } from './PersonalDashboard';
+import type { SavedPersonalDashboardProps } from '../../settings/personalDashboard';
 import { FakeDashboardService, fakeDashboardServices, TEST_GROUPS } from './testing/dashboardDoubles';
 import { DAY_CHECK_MS } from './useDayClock';
 import { reloadPage } from '../common/reloadPage';
@@ -13,7 +13,7 @@ const reload = reloadPage as jest.MockedFunction<typeof reloadPage>;
 
 const NOW = new Date('2026-11-30T07:00:00Z'); // Monday 08:00 in Sweden
 
-function renderDashboard(service: FakeDashboardService, properties: IPersonalDashboardProperties = {}, teams = false): ReturnType<typeof render> {
+function renderDashboard(service: FakeDashboardService, properties: SavedPersonalDashboardProps = {}, teams = false): ReturnType<typeof render> {
   return render(
     <PersonalDashboard services={fakeDashboardServices(service)} properties={properties} strings={strings} now={NOW} tenantUrl="https://t.example"
       hostTheme={teams ? { kind: 'teams', name: 'dark' } : undefined} />

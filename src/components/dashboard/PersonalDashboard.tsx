@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
-import { calendarWindow, clampCalendarDays, guidesForMunicipality, pickGuides } from '../../core/dashboardRules';
+import { calendarWindow, guidesForMunicipality, pickGuides } from '../../core/dashboardRules';
 import { formatText } from '../common/formatText';
 import { resolveHostTheme } from '../common/hostTheme';
 import type { HostTheme } from '../common/hostTheme';
@@ -14,21 +14,13 @@ import { useDashboard } from './useDashboard';
 import { useDayClock } from './useDayClock';
 import type { DashboardServices } from './useDashboard';
 import type { GuideRef } from '../../core/dashboard';
-
-export interface IPersonalDashboardProperties {
-  /** Days of calendar, today included (1-14). */
-  calendarDays?: number;
-  documentCount?: number;
-  showNews?: boolean;
-  showCalendar?: boolean;
-  showDocuments?: boolean;
-  showGuides?: boolean;
-  showLinks?: boolean;
-}
+import { checkPersonalDashboardProperties } from '../../settings/personalDashboard';
+import type { SavedPersonalDashboardProps } from '../../settings/personalDashboard';
 
 export interface IPersonalDashboardProps {
   services: DashboardServices;
-  properties: IPersonalDashboardProperties;
+  /** The web part properties as saved on the page; read here with the web part's own parsers. */
+  properties: SavedPersonalDashboardProps;
   strings: IDashboardStrings;
   hostTheme?: HostTheme;
   /** Scheme and host of the tenant, for the "all news" link of the hub. */
@@ -47,16 +39,9 @@ const NEWS_COUNT = 5;
  * guides) is saved for them and follows them between SharePoint and Teams.
  */
 export function PersonalDashboard(props: IPersonalDashboardProps): React.ReactElement {
-  const p = props.properties;
-  const show = {
-    news: p.showNews !== false,
-    calendar: p.showCalendar !== false,
-    documents: p.showDocuments !== false,
-    guides: p.showGuides !== false,
-    links: p.showLinks !== false
-  };
-  const calendarDays = clampCalendarDays(p.calendarDays === undefined ? 3 : p.calendarDays);
-  const documentCount = Math.min(20, Math.max(1, Math.round(p.documentCount || 6)));
+  const p = checkPersonalDashboardProperties(props.properties).values;
+  const show = { news: p.showNews, calendar: p.showCalendar, documents: p.showDocuments, guides: p.showGuides, links: p.showLinks };
+  const { calendarDays, documentCount } = p;
   // Read once, and again when the day has changed (a tab left open overnight): see useDayClock.
   const now = useDayClock(props.now, props.clock);
   const theme = React.useMemo(() => resolveHostTheme(props.hostTheme), [props.hostTheme]);

@@ -12,7 +12,7 @@ import { NewsItemView } from './NewsItemView';
 import type { NewsItemVariant } from './NewsItemView';
 import { NewsShimmer } from './NewsShimmer';
 import type { INewsFeedClassNames } from './newsFeedStyles';
-import type { INewsFeedSettings } from './newsSettings';
+import type { ITargetedNewsWebPartProps } from '../../settings/targetedNews';
 import { isSameSite, itemSourceLabel, originLabel, siteLabel } from './newsSources';
 import { errorText, useNewsStrings } from './newsStrings';
 import type { INewsFeed } from './useNewsFeed';
@@ -20,7 +20,7 @@ import type { NewsDateFormatter } from './newsDates';
 
 export interface INewsFeedViewProps {
   feed: INewsFeed;
-  settings: INewsFeedSettings;
+  settings: ITargetedNewsWebPartProps;
   classNames: INewsFeedClassNames;
   now: Date;
   formatDate: NewsDateFormatter;

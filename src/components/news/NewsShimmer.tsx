@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Shimmer, ShimmerElementType } from '@fluentui/react/lib/Shimmer';
-import type { NewsLayout } from './newsSettings';
+import type { NewsLayout } from '../../settings/targetedNews';
 import type { INewsFeedClassNames } from './newsFeedStyles';
 
 export interface INewsShimmerProps {

@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import * as strings from 'TargetedNewsWebPartStrings';
 import { createTenantConfigError } from '../../core/tenantConfig';
 import { TargetedNews } from './TargetedNews';
-import type { INewsFeedProperties } from './newsSettings';
+import type { SavedTargetedNewsProps } from '../../settings/targetedNews';
 import type { SamverkaServices } from '../../core/ports';
 import { ANNA, FakeNewsService, MARIA, fakeServices, newsItem } from './testing/newsFeedDoubles';
 import { reloadPage } from '../common/reloadPage';
@@ -14,7 +14,7 @@ const reload = reloadPage as jest.MockedFunction<typeof reloadPage>;
 
 const NOW = new Date('2026-11-28T10:00:00Z');
 
-function renderFeed(services: SamverkaServices, properties: INewsFeedProperties = {}): ReturnType<typeof render> {
+function renderFeed(services: SamverkaServices, properties: SavedTargetedNewsProps = {}): ReturnType<typeof render> {
   return render(<TargetedNews services={services} properties={properties} strings={strings} now={NOW} />);
 }
 

@@ -5,17 +5,17 @@ import type { HostTheme } from '../common/hostTheme';
 import { createNewsDateFormatter } from './newsDates';
 import { getNewsFeedClassNames } from './newsFeedStyles';
 import { NewsFeedView } from './NewsFeedView';
-import { normalizeSettings } from './newsSettings';
-import type { INewsFeedProperties } from './newsSettings';
 import { NewsStringsContext } from './newsStrings';
 import type { INewsFeedStrings } from './newsStrings';
 import { useNewsFeed } from './useNewsFeed';
 import type { SamverkaServices } from '../../core/ports';
+import { checkTargetedNewsProperties } from '../../settings/targetedNews';
+import type { SavedTargetedNewsProps } from '../../settings/targetedNews';
 
 export interface ITargetedNewsProps {
   services: SamverkaServices;
-  /** The web part properties as saved on the page; normalized here. */
-  properties: INewsFeedProperties;
+  /** The web part properties as saved on the page; read here with the web part's own parsers. */
+  properties: SavedTargetedNewsProps;
   strings: INewsFeedStrings;
   /** The SharePoint section's theme or the Teams theme; Fluent's default without one. */
   hostTheme?: HostTheme;
@@ -29,7 +29,7 @@ export interface ITargetedNewsProps {
  * the local workbench alike.
  */
 export function TargetedNews(props: ITargetedNewsProps): React.ReactElement {
-  const settings = normalizeSettings(props.properties);
+  const settings = checkTargetedNewsProperties(props.properties).values;
   const theme = React.useMemo(() => resolveHostTheme(props.hostTheme), [props.hostTheme]);
   const classNames = React.useMemo(() => getNewsFeedClassNames(theme), [theme]);
   const formatDate = React.useMemo(() => createNewsDateFormatter(props.strings.Dates), [props.strings]);

@@ -4,12 +4,10 @@ import * as strings from 'ContentHealthWebPartStrings';
 import type { HostTheme } from '../../components/common/hostTheme';
 import { SamverkaWebPart } from '../common/SamverkaWebPart';
 import type { IWebPartStatusStrings } from '../common/SamverkaWebPart';
+import type { IContentHealthWebPartProps } from '../../settings/contentHealth';
 import type { IContentHealthService } from '../../core/contentHealthPorts';
 import type { TenantConfig } from '../../core/municipality';
 import type { IMustReadReportService } from '../../core/mustReadReportPorts';
-
-/** The report has no settings: what it covers follows from the user's permissions. */
-export type IContentHealthWebPartProps = Record<string, never>;
 
 type ViewModule = typeof import('../../components/contentHealth/ContentHealth');
 interface Loaded {

@@ -4,12 +4,10 @@ import * as strings from 'ContentReuseWebPartStrings';
 import type { HostTheme } from '../../components/common/hostTheme';
 import { SamverkaWebPart } from '../common/SamverkaWebPart';
 import type { IWebPartStatusStrings } from '../common/SamverkaWebPart';
+import type { IContentReuseWebPartProps } from '../../settings/contentReuse';
 import type { IReuseService } from '../../core/reusePorts';
 import type { IBorrowService } from '../../core/borrowPorts';
 import type { TenantConfig } from '../../core/municipality';
-
-/** No settings: what an editor may do follows from their permissions in each hub. */
-export type IContentReuseWebPartProps = Record<string, never>;
 
 type ViewModule = typeof import('../../components/reuse/ContentReuse');
 interface Loaded {

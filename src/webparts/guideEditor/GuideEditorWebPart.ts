@@ -4,13 +4,11 @@ import * as strings from 'GuideEditorWebPartStrings';
 import type { HostTheme } from '../../components/common/hostTheme';
 import { SamverkaWebPart } from '../common/SamverkaWebPart';
 import type { IWebPartStatusStrings } from '../common/SamverkaWebPart';
+import type { IGuideEditorWebPartProps } from '../../settings/guideEditor';
 import type { DraftStorage } from '../../core/guideEditorDrafts';
 import type { IGuideEditorService } from '../../core/guideEditorPorts';
 import type { TenantConfig } from '../../core/municipality';
 import type { CurrentUser } from '../../core/ports';
-
-/** The editor has no settings: who may edit follows from the guide list's permissions. */
-export type IGuideEditorWebPartProps = Record<string, never>;
 
 type ViewModule = typeof import('../../components/guideEditor/GuideEditor');
 interface Loaded {

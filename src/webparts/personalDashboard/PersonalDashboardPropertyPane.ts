@@ -1,14 +1,16 @@
 import { PropertyPaneSlider, PropertyPaneToggle } from '@microsoft/sp-property-pane';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
-import { MAX_CALENDAR_DAYS } from '../../core/dashboardLimits';
+import { DASHBOARD_CALENDAR_DAYS, DASHBOARD_DOCUMENT_COUNT } from '../../settings/personalDashboard';
+import type { IPersonalDashboardWebPartProps } from '../../settings/personalDashboard';
 
 type PaneStrings = IPersonalDashboardWebPartStrings['PropertyPane'];
 
 /**
  * The editor's settings of "Min sida" on a SharePoint page: how many days and documents, and
  * which sections show. A Teams personal app has no property pane: it shows every section.
+ * `current`: the saved properties as the web part uses them (settings/personalDashboard.ts).
  */
-export function personalDashboardPropertyPane(s: PaneStrings): IPropertyPaneConfiguration {
+export function personalDashboardPropertyPane(s: PaneStrings, current: IPersonalDashboardWebPartProps): IPropertyPaneConfiguration {
   return {
     pages: [{
       header: { description: s.Description },
@@ -16,8 +18,8 @@ export function personalDashboardPropertyPane(s: PaneStrings): IPropertyPaneConf
         {
           groupName: s.CalendarGroup,
           groupFields: [
-            PropertyPaneSlider('calendarDays', { label: s.CalendarDaysLabel, min: 1, max: MAX_CALENDAR_DAYS, step: 1, showValue: true }),
-            PropertyPaneSlider('documentCount', { label: s.DocumentCountLabel, min: 3, max: 20, step: 1, showValue: true })
+            PropertyPaneSlider('calendarDays', { label: s.CalendarDaysLabel, min: DASHBOARD_CALENDAR_DAYS.min, max: DASHBOARD_CALENDAR_DAYS.max, step: 1, showValue: true, value: current.calendarDays }),
+            PropertyPaneSlider('documentCount', { label: s.DocumentCountLabel, min: DASHBOARD_DOCUMENT_COUNT.min, max: DASHBOARD_DOCUMENT_COUNT.max, step: 1, showValue: true, value: current.documentCount })
           ]
         },
         {

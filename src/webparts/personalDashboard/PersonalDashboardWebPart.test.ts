@@ -3,7 +3,7 @@
  */
 import * as strings from 'PersonalDashboardWebPartStrings';
 import PersonalDashboardWebPart from './PersonalDashboardWebPart';
-import type { IPersonalDashboardWebPartProps } from './PersonalDashboardWebPart';
+import type { IPersonalDashboardWebPartProps } from '../../settings/personalDashboard';
 
 // The web part is wiring: the view and the services are replaced to see what it hands them.
 const mockViewProps: Array<Record<string, unknown>> = [];

@@ -4,26 +4,12 @@ import * as strings from 'PersonalDashboardWebPartStrings';
 import type { HostTheme } from '../../components/common/hostTheme';
 import { SamverkaWebPart } from '../common/SamverkaWebPart';
 import type { IWebPartStatusStrings } from '../common/SamverkaWebPart';
-import type { IPersonalDashboardProperties } from '../../components/dashboard/PersonalDashboard';
 import type { DashboardServices } from '../../components/dashboard/useDashboard';
-import { MAX_CALENDAR_DAYS } from '../../core/dashboardLimits';
-import { checkProperties } from '../common/webPartProperties';
-import type { ICheckedProperties, PropertyRule } from '../common/webPartProperties';
-
-export type IPersonalDashboardWebPartProps = IPersonalDashboardProperties;
+import { checkPersonalDashboardProperties } from '../../settings/personalDashboard';
+import type { IPersonalDashboardWebPartProps } from '../../settings/personalDashboard';
+import type { ICheckedProperties } from '../../settings/properties';
 
 type ViewModule = typeof import('../../components/dashboard/PersonalDashboard');
-type Settings = Required<IPersonalDashboardWebPartProps>;
-const RULES: { [K in keyof Settings]: PropertyRule } = {
-  calendarDays: { kind: 'integer', min: 1, max: MAX_CALENDAR_DAYS },
-  documentCount: { kind: 'integer', min: 1, max: 20 },
-  showNews: { kind: 'boolean' },
-  showCalendar: { kind: 'boolean' },
-  showDocuments: { kind: 'boolean' },
-  showGuides: { kind: 'boolean' },
-  showLinks: { kind: 'boolean' }
-};
-const DEFAULTS: Settings = { calendarDays: 3, documentCount: 6, showNews: true, showCalendar: true, showDocuments: true, showGuides: true, showLinks: true };
 
 interface Loaded {
   view: ViewModule;
@@ -42,13 +28,13 @@ export default class PersonalDashboardWebPart extends SamverkaWebPart<IPersonalD
     return strings.WebPart;
   }
 
-  private get checked(): ICheckedProperties<Settings> {
-    return checkProperties(this.properties, RULES, DEFAULTS);
+  private get checked(): ICheckedProperties<IPersonalDashboardWebPartProps> {
+    return checkPersonalDashboardProperties(this.properties);
   }
 
   protected get invalidProperties(): string[] {
     const p = strings.PropertyPane;
-    const labels: Record<keyof Settings, string> = {
+    const labels: Record<keyof IPersonalDashboardWebPartProps, string> = {
       calendarDays: p.CalendarDaysLabel, documentCount: p.DocumentCountLabel, showNews: p.ShowNews,
       showCalendar: p.ShowCalendar, showDocuments: p.ShowDocuments, showGuides: p.ShowGuides, showLinks: p.ShowLinks
     };
@@ -88,6 +74,6 @@ export default class PersonalDashboardWebPart extends SamverkaWebPart<IPersonalD
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return this._pane ? this._pane.personalDashboardPropertyPane(strings.PropertyPane) : { pages: [] };
+    return this._pane ? this._pane.personalDashboardPropertyPane(strings.PropertyPane, this.checked.values) : { pages: [] };
   }
 }

@@ -1,12 +1,13 @@
 import { PropertyPaneSlider, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
-import type { ISearchWebPartProps } from './SearchWebPart';
+import { checkSearchProperties, parseConnectionId, SEARCH_PAGE_SIZE } from '../../settings/search';
+import type { ISearchWebPartProps } from '../../settings/search';
 
 type PaneStrings = ISearchWebPartStrings['PropertyPane'];
 
-/** A connection id is letters and digits (Graph's rule for connection ids). */
+/** The field's error: the connection id must be one the web part would use (settings/search.ts); empty is none. */
 export function connectionIdError(value: string, strings: PaneStrings): string {
-  return value === '' || /^[A-Za-z0-9]{3,32}$/.test(value) ? '' : strings.ConnectionDescription;
+  return parseConnectionId(value).valid ? '' : strings.ConnectionDescription;
 }
 
 /** The editor's settings: heading, page size and the guide connector. Loaded on demand. */
@@ -17,8 +18,10 @@ export class SearchPropertyPane {
     this._strings = strings;
   }
 
+  /** Shows the saved properties as the web part uses them: a value of the wrong shape shows as its default. */
   public configuration(properties: ISearchWebPartProps): IPropertyPaneConfiguration {
     const s = this._strings;
+    const current = checkSearchProperties(properties).values;
     return {
       pages: [{
         header: { description: s.Description },
@@ -27,7 +30,7 @@ export class SearchPropertyPane {
             groupName: s.DisplayGroup,
             groupFields: [
               PropertyPaneTextField('title', { label: s.TitleLabel, placeholder: s.TitlePlaceholder }),
-              PropertyPaneSlider('pageSize', { label: s.PageSizeLabel, min: 5, max: 25, step: 1, showValue: true, value: properties.pageSize })
+              PropertyPaneSlider('pageSize', { label: s.PageSizeLabel, min: SEARCH_PAGE_SIZE.min, max: SEARCH_PAGE_SIZE.max, step: 1, showValue: true, value: current.pageSize })
             ]
           },
           {

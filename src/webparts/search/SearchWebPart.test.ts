@@ -3,7 +3,7 @@
  */
 import * as strings from 'SearchWebPartStrings';
 import SearchWebPart from './SearchWebPart';
-import type { ISearchWebPartProps } from './SearchWebPart';
+import type { ISearchWebPartProps } from '../../settings/search';
 import { connectionIdError } from './SearchPropertyPane';
 
 // The web part is wiring: the view and the services are replaced to see what it hands them.

@@ -7,25 +7,11 @@ import type { IWebPartStatusStrings } from '../common/SamverkaWebPart';
 import type { SamverkaServices } from '../../core/ports';
 import type { ISearchService } from '../../core/search';
 import type { SearchPropertyPane } from './SearchPropertyPane';
-import { checkProperties } from '../common/webPartProperties';
-import type { ICheckedProperties, PropertyRule } from '../common/webPartProperties';
-
-export interface ISearchWebPartProps {
-  title: string;
-  pageSize: number;
-  /** Connection id of the external guide system's Graph connector; empty: the guide list only. */
-  guideConnectionId: string;
-}
+import { checkSearchProperties } from '../../settings/search';
+import type { ISearchWebPartProps } from '../../settings/search';
+import type { ICheckedProperties } from '../../settings/properties';
 
 type ViewModule = typeof import('../../components/search/Search');
-
-/** As the property pane offers them; a connection id is letters and digits (Graph's rule). */
-const RULES: { [K in keyof ISearchWebPartProps]: PropertyRule } = {
-  title: { kind: 'text' },
-  pageSize: { kind: 'integer', min: 5, max: 25 },
-  guideConnectionId: { kind: 'pattern', pattern: /^[A-Za-z0-9]{3,32}$/ }
-};
-const DEFAULTS: ISearchWebPartProps = { title: '', pageSize: 10, guideConnectionId: '' };
 type Loaded = [ViewModule, SamverkaServices, ISearchService];
 
 /**
@@ -41,7 +27,7 @@ export default class SearchWebPart extends SamverkaWebPart<ISearchWebPartProps, 
 
   /** The properties as the view and the services may use them: saved values of the wrong shape replaced by defaults. */
   private get checked(): ICheckedProperties<ISearchWebPartProps> {
-    return checkProperties(this.properties, RULES, DEFAULTS);
+    return checkSearchProperties(this.properties);
   }
 
   protected get invalidProperties(): string[] {

@@ -10,8 +10,8 @@ import type { TenantConfig } from '../../core/municipality';
 import { allNewsSources } from '../../core/membership';
 import type { NewsSource } from '../../core/membership';
 import { sitePathKey } from '../../core/tenantConfig';
-import { MAX_ITEM_COUNT, MIN_ITEM_COUNT } from '../../components/news/newsSettings';
-import type { ITargetedNewsWebPartProps } from './TargetedNewsWebPart';
+import { checkTargetedNewsProperties, NEWS_ITEM_COUNT } from '../../settings/targetedNews';
+import type { ITargetedNewsWebPartProps } from '../../settings/targetedNews';
 
 /**
  * One checkbox per site. Their values are not web part properties of their own: a change is
@@ -36,8 +36,10 @@ export class TargetedNewsPropertyPane {
     }).then(onSourcesLoaded, onSourcesLoaded);
   }
 
+  /** Shows the saved properties as the web part uses them: a value of the wrong shape shows as its default. */
   public configuration(properties: ITargetedNewsWebPartProps): IPropertyPaneConfiguration {
     const s = this._strings;
+    const current = checkTargetedNewsProperties(properties).values;
     return {
       pages: [{
         header: { description: s.Description },
@@ -49,14 +51,14 @@ export class TargetedNewsPropertyPane {
               PropertyPaneChoiceGroup('layout', {
                 label: s.LayoutLabel,
                 options: [
-                  { key: 'list', text: s.LayoutList, checked: properties.layout !== 'cards' },
-                  { key: 'cards', text: s.LayoutCards, checked: properties.layout === 'cards' }
+                  { key: 'list', text: s.LayoutList, checked: current.layout === 'list' },
+                  { key: 'cards', text: s.LayoutCards, checked: current.layout === 'cards' }
                 ]
               }),
-              PropertyPaneSlider('itemCount', { label: s.ItemCountLabel, min: MIN_ITEM_COUNT, max: MAX_ITEM_COUNT, step: 1, showValue: true })
+              PropertyPaneSlider('itemCount', { label: s.ItemCountLabel, min: NEWS_ITEM_COUNT.min, max: NEWS_ITEM_COUNT.max, step: 1, showValue: true, value: current.itemCount })
             ]
           },
-          { groupName: s.SourcesGroup, groupFields: this._sourceFields(properties) }
+          { groupName: s.SourcesGroup, groupFields: this._sourceFields(current.sources) }
         ]
       }]
     };
@@ -72,11 +74,11 @@ export class TargetedNewsPropertyPane {
     if (!source) {
       return;
     }
-    const others = (properties.sources || []).filter((path) => sitePathKey(path) !== sitePathKey(source.sitePath));
+    const others = checkTargetedNewsProperties(properties).values.sources.filter((path) => sitePathKey(path) !== sitePathKey(source.sitePath));
     properties.sources = newValue ? others.concat([source.sitePath]) : others;
   }
 
-  private _sourceFields(properties: ITargetedNewsWebPartProps): IPropertyPaneField<unknown>[] {
+  private _sourceFields(saved: string[]): IPropertyPaneField<unknown>[] {
     const s = this._strings;
     if (this._failed) {
       return [PropertyPaneLabel('sourcesStatus', { text: s.SourcesLoadFailed })];
@@ -84,7 +86,7 @@ export class TargetedNewsPropertyPane {
     if (!this._sources) {
       return [PropertyPaneLabel('sourcesStatus', { text: s.SourcesLoading })];
     }
-    const chosen = (properties.sources || []).map(sitePathKey);
+    const chosen = saved.map(sitePathKey);
     const fields: IPropertyPaneField<unknown>[] = [PropertyPaneLabel('sourcesHelp', { text: s.SourcesDescription })];
     this._sources.forEach((source, index) => {
       fields.push(PropertyPaneCheckbox(`${SOURCE_FIELD_PREFIX}${index}`, {

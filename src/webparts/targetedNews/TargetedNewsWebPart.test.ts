@@ -3,7 +3,7 @@
  */
 import * as strings from 'TargetedNewsWebPartStrings';
 import TargetedNewsWebPart from './TargetedNewsWebPart';
-import type { ITargetedNewsWebPartProps } from './TargetedNewsWebPart';
+import type { ITargetedNewsWebPartProps } from '../../settings/targetedNews';
 import { TEST_CONFIG } from '../../components/news/testing/newsFeedDoubles';
 
 /** The web part's zone on the page (protected on the SPFx base class). */

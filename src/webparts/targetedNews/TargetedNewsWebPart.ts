@@ -5,29 +5,11 @@ import type { HostTheme } from '../../components/common/hostTheme';
 import { SamverkaWebPart } from '../common/SamverkaWebPart';
 import type { IWebPartStatusStrings } from '../common/SamverkaWebPart';
 import type { SamverkaServices } from '../../core/ports';
-import type { NewsLayout } from '../../components/news/newsSettings';
-import { MAX_ITEM_COUNT, MIN_ITEM_COUNT } from '../../components/news/newsSettings';
-import { checkProperties } from '../common/webPartProperties';
-import type { PropertyRule } from '../common/webPartProperties';
+import { checkTargetedNewsProperties } from '../../settings/targetedNews';
+import type { ITargetedNewsWebPartProps } from '../../settings/targetedNews';
 import type { TargetedNewsPropertyPane } from './TargetedNewsPropertyPane';
 
-export interface ITargetedNewsWebPartProps {
-  title: string;
-  layout: NewsLayout;
-  itemCount: number;
-  /** Server-relative site paths; empty: the user's municipalities and the shared site. */
-  sources: string[];
-}
-
 type ViewModule = typeof import('../../components/news/TargetedNews');
-
-const RULES: { [K in keyof ITargetedNewsWebPartProps]: PropertyRule } = {
-  title: { kind: 'text' },
-  layout: { kind: 'choice', choices: ['list', 'cards'] },
-  itemCount: { kind: 'integer', min: MIN_ITEM_COUNT, max: MAX_ITEM_COUNT },
-  sources: { kind: 'textList' }
-};
-const DEFAULTS: ITargetedNewsWebPartProps = { title: '', layout: 'list', itemCount: 6, sources: [] };
 
 /**
  * Wiring only: reads the properties, builds the services from the SPFx context and renders the
@@ -41,11 +23,11 @@ export default class TargetedNewsWebPart extends SamverkaWebPart<ITargetedNewsWe
     return strings.WebPart;
   }
 
-  /** The view normalizes what it is given (newsSettings.ts); the editor hears what was not used. Sites no hub has any more the feed itself names. */
+  /** The view reads the properties with the same parsers (settings/targetedNews.ts); the editor hears what was not used. Sites no hub has any more the feed itself names. */
   protected get invalidProperties(): string[] {
     const p = strings.PropertyPane;
     const labels: Record<keyof ITargetedNewsWebPartProps, string> = { title: p.TitleLabel, layout: p.LayoutLabel, itemCount: p.ItemCountLabel, sources: p.SourcesGroup };
-    return checkProperties(this.properties, RULES, DEFAULTS).invalid.map((key) => labels[key]);
+    return checkTargetedNewsProperties(this.properties).invalid.map((key) => labels[key]);
   }
 
   /** The view and the services, each fetched once, in parallel. */
