@@ -4,6 +4,7 @@
 import * as strings from 'PersonalDashboardWebPartStrings';
 import PersonalDashboardWebPart from './PersonalDashboardWebPart';
 import type { IPersonalDashboardWebPartProps } from '../../settings/personalDashboard';
+import { MAX_CALENDAR_DAYS } from '../../core/dashboardLimits';
 
 // The web part is wiring: the view and the services are replaced to see what it hands them.
 const mockViewProps: Array<Record<string, unknown>> = [];
@@ -54,6 +55,22 @@ describe('PersonalDashboardWebPart', () => {
     expect(props.tenantUrl).toBe('https://t.example');
     expect((props.services as Record<string, unknown>).dashboard).toBeDefined();
     expect(mockConnections[0]).toMatchObject({ kind: 'spfx' });
+  });
+
+  it('offers sliders within the limits the web part holds the properties to, showing the values it uses', async () => {
+    const part = new PersonalDashboardWebPart() as unknown as WebPart;
+    await part.initForTest({ statusRenderer: statusRenderer() }, { calendarDays: 99 as number, documentCount: 'många' as unknown as number });
+    const pane = part as unknown as {
+      loadPropertyPaneResources(): Promise<void>;
+      getPropertyPaneConfiguration(): { pages: Array<{ groups: Array<{ groupFields: Array<{ type: string; targetProperty: string; properties: Record<string, unknown> }> }> }> };
+    };
+    await pane.loadPropertyPaneResources();
+    const sliders = pane.getPropertyPaneConfiguration().pages[0].groups[0].groupFields.filter((f) => f.type === 'Slider');
+    // Calendar days up to the dashboard's own limit; a saved 99 shows as that limit, 'många' documents as the default.
+    expect(sliders.map((f) => [f.targetProperty, f.properties.min, f.properties.max, f.properties.value])).toEqual([
+      ['calendarDays', 1, MAX_CALENDAR_DAYS, MAX_CALENDAR_DAYS],
+      ['documentCount', 1, 20, 6]
+    ]);
   });
 
   it('follows the Teams theme, and changes with it', async () => {

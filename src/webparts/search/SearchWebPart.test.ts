@@ -75,9 +75,22 @@ describe('SearchWebPart', () => {
     expect(status.renderError).toHaveBeenCalledWith(expect.anything(), strings.WebPart.LoadFailed);
   });
 
-  it('accepts only letters and digits as a connection id', () => {
+  it('accepts only letters and digits as a connection id, and not an id Graph keeps for itself', () => {
     expect(connectionIdError('', strings.PropertyPane)).toBe('');
     expect(connectionIdError('kunskapsbanken', strings.PropertyPane)).toBe('');
     expect(connectionIdError('a b"', strings.PropertyPane)).toBe(strings.PropertyPane.ConnectionDescription);
+    expect(connectionIdError('SharePoint', strings.PropertyPane)).toBe(strings.PropertyPane.ConnectionDescription);
+  });
+
+  it('offers the page size within the limits the web part holds it to, showing the value it uses', async () => {
+    const part = new SearchWebPart() as unknown as WebPart;
+    await part.initForTest({ statusRenderer: statusRenderer() }, { pageSize: 'tio' as unknown as number });
+    const pane = part as unknown as {
+      loadPropertyPaneResources(): Promise<void>;
+      getPropertyPaneConfiguration(): { pages: Array<{ groups: Array<{ groupFields: Array<{ type: string; targetProperty: string; properties: Record<string, unknown> }> }> }> };
+    };
+    await pane.loadPropertyPaneResources();
+    const slider = pane.getPropertyPaneConfiguration().pages[0].groups[0].groupFields.filter((f) => f.type === 'Slider')[0];
+    expect([slider.targetProperty, slider.properties.min, slider.properties.max, slider.properties.value]).toEqual(['pageSize', 5, 25, 10]);
   });
 });

@@ -142,6 +142,32 @@ describe('TargetedNewsWebPart', () => {
     expect(part.properties.sources).toEqual(['/sites/vetlanda']);
   });
 
+  it('offers 1 to 30 news, and shows saved values of the wrong shape as the web part uses them', async () => {
+    const part = webPart();
+    // As a script saved them: a number as text out of range, a layout that does not exist, one site as a string.
+    const saved = { itemCount: '500', layout: 'carousel', sources: '/sites/savsjo' } as unknown as Partial<ITargetedNewsWebPartProps>;
+    await part.initForTest({ statusRenderer: statusRenderer(), propertyPane: { refresh: jest.fn() } }, saved);
+    const pane = part as unknown as {
+      loadPropertyPaneResources(): Promise<void>;
+      getPropertyPaneConfiguration(): { pages: Array<{ groups: Array<{ groupFields: Array<{ type: string; targetProperty: string; properties: Record<string, unknown> }> }> }> };
+      onPropertyPaneFieldChanged(path: string, oldValue: unknown, newValue: unknown): void;
+    };
+    await pane.loadPropertyPaneResources();
+    await settle();
+    const [display, sources] = pane.getPropertyPaneConfiguration().pages[0].groups;
+    const slider = display.groupFields.filter((f) => f.type === 'Slider')[0];
+    expect([slider.properties.min, slider.properties.max, slider.properties.value]).toEqual([1, 30, 30]);
+    const layout = display.groupFields.filter((f) => f.type === 'ChoiceGroup')[0].properties.options as Array<{ key: string; checked: boolean }>;
+    expect(layout.map((o) => [o.key, o.checked])).toEqual([['list', true], ['cards', false]]);
+    const boxes = sources.groupFields.filter((f) => f.type === 'Checkbox');
+    expect(boxes.map((f) => f.properties.checked)).toEqual([false, false, false, false]);
+
+    // Ticking a site gives a list again, not a string with a site appended.
+    (part.properties as unknown as Record<string, unknown>)[boxes[2].targetProperty] = true;
+    pane.onPropertyPaneFieldChanged(boxes[2].targetProperty, undefined, true);
+    expect(part.properties.sources).toEqual(['/sites/vetlanda']);
+  });
+
   it('says so in the property pane when the sites cannot be listed', async () => {
     let refuse: (error: Error) => void = () => undefined;
     const config = new Promise((_resolve, reject) => { refuse = reject; });
