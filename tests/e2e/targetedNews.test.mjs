@@ -53,6 +53,7 @@ async function openWorkbench(persona, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
   const page = await context.newPage();
   const params = new URLSearchParams({ persona, layout: options.layout || 'list', view: options.view || 'sharepoint', theme: options.theme || 'default' });
+  if (options.items !== undefined) params.set('items', options.items);
   await page.goto(`${workbench.url}?${params}`);
   return { page, context };
 }
@@ -173,6 +174,26 @@ describe('Targeted news in the workbench', () => {
     } finally {
       await context.close();
     }
+  });
+
+  test('"items" in the address stays within the property pane\'s limits, as an editor\'s setting would', async () => {
+    // The first page may hold must-read news beyond the count, so counts are compared, not written out:
+    // beyond the maximum (30, src/settings/targetedNews.ts) is the maximum; what is not a number is the default.
+    async function firstPage(items) {
+      const { page, context } = await openWorkbench('maria', { layout: 'list', items });
+      try {
+        const feed = await feedOf(page);
+        await feed.waitForFunction(() => !document.querySelector('section[aria-busy="true"]'));
+        assert.equal(await feed.getByRole('button', { name: 'Visa fler' }).count(), 1, `items=${items}: more news than one page`);
+        return (await shownItems(feed)).length;
+      } finally {
+        await context.close();
+      }
+    }
+    const atMaximum = await firstPage('30');
+    assert.equal(await firstPage('50'), atMaximum, 'items=50 shows as many as items=30');
+    assert.ok(await firstPage('12') < atMaximum, 'items=12 shows fewer');
+    assert.equal(await firstPage('abc'), await firstPage(undefined), 'items=abc shows as many as no items at all');
   });
 
   test('the SharePoint page has no WCAG 2.1 A/AA violations, and a screenshot is written', async () => {

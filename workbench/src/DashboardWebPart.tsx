@@ -5,6 +5,9 @@ import { PersonalDashboard } from '../../src/components/dashboard/PersonalDashbo
 import type { DashboardServices } from '../../src/components/dashboard/useDashboard';
 import { createDashboardService } from '../../src/services/dashboardFactory';
 import { createServices } from '../../src/services/factory';
+import { DASHBOARD_CALENDAR_DAYS, PERSONAL_DASHBOARD_DEFAULTS } from '../../src/settings/personalDashboard';
+import type { IPersonalDashboardWebPartProps } from '../../src/settings/personalDashboard';
+import { parseCount } from '../../src/settings/properties';
 import { personaByKey } from './personas';
 
 /**
@@ -20,13 +23,13 @@ export function createWorkbenchDashboardServices(persona: string): DashboardServ
   };
 }
 
-/** `?days=5` sets the calendar's days, as an editor does in the property pane. */
+/** `?days=5` sets the calendar's days, as an editor does in the property pane (within its limits). */
 function calendarDaysFromAddress(): number {
-  const days = Number(new URLSearchParams(window.location.search).get('days'));
-  return Number.isInteger(days) && days >= 1 && days <= 14 ? days : 3;
+  const days = new URLSearchParams(window.location.search).get('days');
+  return parseCount(days === null ? undefined : days, DASHBOARD_CALENDAR_DAYS).value;
 }
 
 export function DashboardWebPart(props: { services: DashboardServices; hostTheme?: HostTheme }): React.ReactElement {
-  const properties = React.useMemo(() => ({ calendarDays: calendarDaysFromAddress(), documentCount: 6 }), []);
+  const properties = React.useMemo<IPersonalDashboardWebPartProps>(() => ({ ...PERSONAL_DASHBOARD_DEFAULTS, calendarDays: calendarDaysFromAddress() }), []);
   return <PersonalDashboard services={props.services} properties={properties} strings={strings} hostTheme={props.hostTheme} tenantUrl={window.location.origin} />;
 }

@@ -3,6 +3,7 @@ import * as strings from 'SearchWebPartStrings';
 import type { HostTheme } from '../../src/components/common/hostTheme';
 import { Search } from '../../src/components/search/Search';
 import { createSearchServices } from '../../src/services/searchWiring';
+import { checkSearchProperties } from '../../src/settings/search';
 
 export interface ISearchWebPartProps {
   persona: string;
@@ -10,13 +11,16 @@ export interface ISearchWebPartProps {
   hostTheme?: HostTheme;
 }
 
-/** The search web part as the SPFx class renders it, with the guide connector the local tenant serves. */
+/** What an editor would set in the property pane: the guide connector the local tenant serves, the rest as defaults. */
+const PROPERTIES = checkSearchProperties({ guideConnectionId: 'kunskapsbanken' }).values;
+
+/** The search web part as the SPFx class renders it. */
 export function SearchWebPart(props: ISearchWebPartProps): React.ReactElement {
   const wiring = React.useMemo(
-    () => createSearchServices({ kind: 'local', baseUrl: window.location.origin, token: props.persona }, { guideConnectionId: 'kunskapsbanken', pageSize: 10 }),
+    () => createSearchServices({ kind: 'local', baseUrl: window.location.origin, token: props.persona }, { guideConnectionId: PROPERTIES.guideConnectionId, pageSize: PROPERTIES.pageSize }),
     [props.persona]
   );
-  return <Search services={wiring.services} search={wiring.search} strings={strings} hostTheme={props.hostTheme} />;
+  return <Search services={wiring.services} search={wiring.search} strings={strings} title={PROPERTIES.title} hostTheme={props.hostTheme} />;
 }
 
 /** The workbench page that shows it, full width as on a search page: `?page=sok`. */
