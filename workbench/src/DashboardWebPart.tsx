@@ -5,7 +5,7 @@ import { PersonalDashboard } from '../../src/components/dashboard/PersonalDashbo
 import type { DashboardServices } from '../../src/components/dashboard/useDashboard';
 import { createDashboardService } from '../../src/services/dashboardFactory';
 import { createServices } from '../../src/services/factory';
-import { personaByKey } from './personas';
+import { personaMail } from './personas';
 
 /**
  * The "Min sida" web part as its SPFx class renders it, on the workbench's connection. In
@@ -16,7 +16,7 @@ export function createWorkbenchDashboardServices(persona: string): DashboardServ
   const services = createServices(connection);
   return {
     tenantConfig: services.tenantConfig, userContext: services.userContext,
-    dashboard: createDashboardService(services, connection, { userMail: personaByKey(persona).mail })
+    dashboard: createDashboardService(services, connection, { userMail: personaMail(persona) })
   };
 }
 
