@@ -39,8 +39,9 @@ module.exports = {
       ...shared,
       displayName: 'unit',
       testEnvironment: 'node',
-      // setup/: the plan-then-run logic of `npm run setup` (issue 7).
-      testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/setup/**/*.test.ts']
+      // setup/: the plan-then-run logic of `npm run setup` (issue 7); bench/: the naive baseline it compares with;
+      // workbench/: who the workbench signs in as.
+      testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/setup/**/*.test.ts', '<rootDir>/bench/**/*.test.ts', '<rootDir>/workbench/src/**/*.test.ts']
     },
     {
       ...shared,

@@ -1,6 +1,6 @@
 import { promises as fsp } from 'fs';
 import JSZip from 'jszip';
-import { parseXml, type XmlElement } from '../src/core/provisioningAssets';
+import { parseXml, type XmlElement } from './provisioningAssets';
 
 /**
  * What the setup command needs to know of the .sppkg: its identity, version, the API permissions

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'fs';
 import { resolve } from 'path';
 import { parseArgs } from 'util';
-import { parseSetupConfig } from '../src/core/setupConfig';
+import { parseSetupConfig } from './setupConfig';
 import { readAppPackage } from './appPackage';
 import { readAssetFolder, runSetup } from './run';
 import { createTenantClients, isLocalTenant } from './tenantClients';

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseXml, type XmlElement } from '../src/core/provisioningAssets';
+import { parseXml, type XmlElement } from './provisioningAssets';
 import { manualSteps, SEARCH_CONFIGURATION_FILE, SEARCH_MAPPINGS } from './manualSteps';
 
 /** The search configuration an admin imports: the four mappings the search and news web parts rely on. */

@@ -1,4 +1,4 @@
-import type { SetupConfig } from '../src/core/setupConfig';
+import type { SetupConfig } from './setupConfig';
 import { runSetup } from './run';
 import type { SetupContext, Step } from './steps';
 import type { TenantClients } from './tenantClients';

@@ -1,7 +1,7 @@
 import { promises as fsp, type Dirent } from 'fs';
 import { join, relative } from 'path';
-import { readProvisioningAssets, type AssetFile, type ProvisioningAssets } from '../src/core/provisioningAssets';
-import type { SetupConfig } from '../src/core/setupConfig';
+import { readProvisioningAssets, type AssetFile, type ProvisioningAssets } from './provisioningAssets';
+import type { SetupConfig } from './setupConfig';
 import type { AppPackage } from './appPackage';
 import { manualSteps } from './manualSteps';
 import { buildSteps, SetupContext, type Inspection, type Step, type StepAction } from './steps';

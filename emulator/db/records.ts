@@ -69,8 +69,3 @@ export interface StorageEntityRecord {
 }
 
 export type SiteRole = 'owner' | 'member' | 'visitor';
-
-export interface PersonaRecord {
-  key: string;
-  user: UserRecord;
-}

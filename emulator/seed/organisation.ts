@@ -192,9 +192,3 @@ export const MUNICIPALITIES: readonly MunicipalitySeed[] = [
     ],
   },
 ];
-
-export function municipalitySeed(id: string): MunicipalitySeed {
-  const found = MUNICIPALITIES.find((m) => m.id === id);
-  if (!found) throw new Error(`Unknown municipality ${id}`);
-  return found;
-}

@@ -1,6 +1,6 @@
 import { parseTenantConfig } from './tenantConfig';
 import {
-  addMonths, assessAll, healthPolicyFor, assessContent, compareStaleness, ContentOwner, ContentRecord, DEFAULT_HEALTH_POLICY, filterContent,
+  addMonths, healthPolicyFor, assessContent, compareStaleness, ContentOwner, ContentRecord, DEFAULT_HEALTH_POLICY, filterContent,
   formatCalendarDay, nextReviewDate, OwnerStatus, ownerMailLink, ownerTeamsChatLink, startAssessment, stockholmDay, stockholmMidnight,
   summarizeHealth, userPrincipalNameOfLogin
 } from './contentHealth';
@@ -113,7 +113,7 @@ describe('the report', () => {
     record({ url: 'u/orphan', title: 'Föräldralös', owner: undefined, municipalityId: null, sitePath: '/sites/gemensamt', kind: 'guide' }),
     record({ url: 'u/orphanLate', title: 'Ägarlös och sen', owner: undefined, reviewDate: '2026-11-01T23:00:00Z' })
   ];
-  const assessed = assessAll(items, () => 'active', NOW);
+  const assessed = startAssessment(items, NOW).finish(() => 'active');
 
   it('sorts by how stale: longest overdue first, more reasons first, then due by nearest date, then fresh', () => {
     expect(assessed.map(a => a.record.url)).toEqual(['u/latest', 'u/orphanLate', 'u/late', 'u/orphan', 'u/due', 'u/fresh']);

@@ -235,14 +235,6 @@ function reviewDistance(assessment: HealthAssessment): number {
   return assessment.daysToReview === undefined ? Number.MAX_SAFE_INTEGER : assessment.daysToReview;
 }
 
-/** Assesses every record and sorts them by how stale they are. */
-export function assessAll(
-  records: readonly ContentRecord[], ownerStatusOf: (owner: ContentOwner) => OwnerStatus, now: Date,
-  policyOf: (record: ContentRecord) => HealthPolicy = () => DEFAULT_HEALTH_POLICY
-): AssessedContent[] {
-  return startAssessment(records, now, policyOf).finish(ownerStatusOf);
-}
-
 /** An assessment of many records begun before the owners' accounts are known. */
 export interface BegunAssessment {
   /** The assessments, with the owners' statuses, sorted by how stale they are. */
@@ -253,7 +245,7 @@ export interface BegunAssessment {
  * Assesses every record by its dates and whether it has an owner now, as if each owner still
  * worked here, so the work is done while the owners' accounts are being looked up; `finish`
  * assesses again only the records whose owner has left (disabled or deleted: the one thing the
- * accounts change) and sorts. The result is assessAll's.
+ * accounts change) and sorts them by how stale they are.
  */
 export function startAssessment(
   records: readonly ContentRecord[], now: Date, policyOf: (record: ContentRecord) => HealthPolicy = () => DEFAULT_HEALTH_POLICY

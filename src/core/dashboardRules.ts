@@ -1,4 +1,4 @@
-import type { CalendarEvent, DashboardDocument, DashboardLink, DashboardSettings, DocumentFileType, GuideRef } from './dashboard';
+import type { CalendarEvent, DashboardLink, DashboardSettings, DocumentFileType, GuideRef } from './dashboard';
 import { PUBLISHED_GUIDES_CLAUSE } from './guideStatus';
 import { kqlAllOf, kqlAnyOf, kqlRestriction } from './kql';
 import type { TenantConfig } from './municipality';
@@ -183,10 +183,6 @@ export function folderOf(fileUrl: string, siteUrl: string | undefined): string |
   const segments = path.split('/');
   // library / folders… / file
   return segments.length > 2 ? segments.slice(0, -1).join(' › ') : segments.length === 2 ? segments[0] : undefined;
-}
-
-export function newestFirst(documents: DashboardDocument[]): DashboardDocument[] {
-  return documents.slice().sort((a, b) => (a.modifiedAt < b.modifiedAt ? 1 : a.modifiedAt > b.modifiedAt ? -1 : 0));
 }
 
 /** The guide list's value for a guide that is for every municipality. */

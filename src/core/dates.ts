@@ -116,19 +116,3 @@ export function formatSwedishDateTime(iso: string): string {
   return isNaN(when.getTime()) ? '' : dateTimeFormat.format(when);
 }
 
-/** "i dag", "i går", "för 3 dagar sedan", "för 2 veckor sedan", then "12 mars 2025". */
-export function formatRelativeDateSv(iso: string, now: Date): string {
-  const relative = relativeDate(iso, now);
-  switch (relative.kind) {
-    case 'today':
-      return 'i dag';
-    case 'yesterday':
-      return 'i går';
-    case 'days':
-      return `för ${relative.count} dagar sedan`;
-    case 'weeks':
-      return relative.count === 1 ? 'för en vecka sedan' : `för ${relative.count} veckor sedan`;
-    default:
-      return formatSwedishDate(iso);
-  }
-}

@@ -3,6 +3,8 @@
  * (see NewsSourceFailure.code in core/ports). The one place that reads an HTTP status or a thrown
  * error as a code: the services label failed sources with it, the web parts their own failures.
  */
+import { isTenantConfigError } from './tenantConfig';
+
 export type FailureCode = 'forbidden' | 'signedOut' | 'notFound' | 'throttled' | 'unavailable' | 'network' | 'config' | 'unknown';
 
 const CODES: readonly string[] = ['forbidden', 'signedOut', 'notFound', 'throttled', 'unavailable', 'network', 'config', 'unknown'];
@@ -47,7 +49,7 @@ export function deniesAccess(code: FailureCode): boolean {
 export function failureCodeOf(error: unknown): FailureCode {
   if (typeof error === 'object' && error !== null) {
     const e = error as { code?: unknown; status?: unknown; response?: { status?: unknown } | null; name?: unknown };
-    if (e.name === 'TenantConfigError') {
+    if (isTenantConfigError(error)) {
       return 'config';
     }
     if (isFailureCode(e.code)) {

@@ -1,5 +1,5 @@
 import type { NewsItem } from './news';
-import { appendNewsPage, dedupeNews, isBoosted, mergeNewsFeeds, rankNews } from './newsRanking';
+import { appendNewsPage, dedupeNews, isBoosted, rankNews } from './newsRanking';
 
 const NOW = new Date('2026-11-28T12:00:00Z');
 
@@ -45,7 +45,7 @@ describe('news ranking', () => {
   it('keeps each URL once, whatever its letter case, the first occurrence winning', () => {
     const copy = { ...recent, url: recent.url.toUpperCase(), title: 'copy' };
     expect(dedupeNews([recent, copy, old]).map(n => n.title)).toEqual(['recent', 'old']);
-    expect(mergeNewsFeeds([[old, recent], [copy, newest], []], NOW).map(n => n.title)).toEqual(['newest', 'recent', 'old']);
+    expect(rankNews([old, recent, copy, newest], NOW).map(n => n.title)).toEqual(['newest', 'recent', 'old']);
   });
 
   it('appends a next page below what is shown, leaving out what is already there', () => {

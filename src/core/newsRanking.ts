@@ -62,15 +62,6 @@ export function rankNews(items: readonly NewsItem[], now: Date): NewsItem[] {
   return dedupeNews(items).sort(compareNewsAt(now));
 }
 
-/** Several feeds (pages, sources) as one feed. */
-export function mergeNewsFeeds(feeds: ReadonlyArray<readonly NewsItem[]>, now: Date): NewsItem[] {
-  const all: NewsItem[] = [];
-  for (const feed of feeds) {
-    all.push(...feed);
-  }
-  return rankNews(all, now);
-}
-
 /**
  * "Visa fler": the next page goes below what is shown, keeping the shown order (items do not
  * jump under the reader's eyes); anything already shown is left out.

@@ -121,10 +121,6 @@ export function decodeSearchState(search: string): SearchState {
   return normalizeSearchState({ text: params.get(PARAM_TEXT) || '', vertical: isVertical(vertical) ? vertical : 'all', refiners });
 }
 
-export function sameSearchState(a: SearchState, b: SearchState): boolean {
-  return encodeSearchState(a) === encodeSearchState(b);
-}
-
 /** A refiner value switched on or off; other refiners stay. */
 export function toggleRefiner(state: SearchState, key: RefinerKey, value: string): SearchState {
   const current = state.refiners[key] || [];

@@ -39,8 +39,6 @@ export type ContentSource = 'pages' | 'documents' | 'guideList' | 'guideConnecto
 export const SITE_REFINER = 'SiteName';
 export type SearchSource = ContentSource | 'people';
 
-export const CONTENT_SOURCES: readonly ContentSource[] = ['guideList', 'guideConnector', 'pages', 'documents'];
-
 /** SharePoint's sources: list items all three, in one index, told apart by contentclass. */
 export type SharePointSource = 'pages' | 'documents' | 'guideList';
 export const SHAREPOINT_SOURCES: readonly SharePointSource[] = ['guideList', 'pages', 'documents'];

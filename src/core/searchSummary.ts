@@ -62,8 +62,3 @@ export function summarySegments(summary: string): SummarySegment[] {
 export function summaryOfText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
-
-/** What the summary says, without its highlights: for comparisons and accessible names. */
-export function summaryText(summary: string): string {
-  return summarySegments(summary).map(s => ('text' in s ? s.text : '…')).join('');
-}

@@ -8,7 +8,7 @@ import '@pnp/sp/files';
 import { body } from '@pnp/queryable';
 import type { ListItem, SearchHit, SearchRequest } from '@microsoft/microsoft-graph-types';
 import {
-  BorrowCandidate, BorrowedCopy, borrowedCopyOf, borrowKql, BorrowQuery, changeOf, copyFileName, provenanceFields, SourceChange, SourceState
+  BorrowCandidate, BorrowedCopy, borrowedCopyOf, borrowKql, BorrowQuery, changeOf, copyFileName, PROVENANCE_COLUMNS, provenanceFields, SourceChange, SourceState
 } from '../core/borrow';
 import type { BorrowPreview, BorrowResult, IBorrowService } from '../core/borrowPorts';
 import type { Municipality, TenantConfig } from '../core/municipality';
@@ -23,7 +23,7 @@ import { createReuseService } from './reuseService';
 import type { ReuseDeps, ReuseService } from './reuseService';
 
 const SITE_PAGES_LIST = 'Site Pages';
-const COPY_SELECT = ['Id', 'Title', 'Description', 'FileRef', 'SamverkaSourceUrl', 'SamverkaSourceMunicipality', 'SamverkaSourceModified', 'SamverkaCopiedBy', 'SamverkaCopiedAt'];
+const COPY_SELECT = ['Id', 'Title', 'Description', 'FileRef', ...PROVENANCE_COLUMNS];
 
 interface SourceItem extends SourceState {
   fileRef: string;

@@ -4,7 +4,7 @@ import { checkTargetedNewsProperties } from '../../src/settings/targetedNews';
 import { formatText } from '../../src/components/common/formatText';
 import { EMPTY_SEARCH } from '../../src/core/search';
 import { createServices, Services } from '../../src/services/factory';
-import { createNaiveNewsService } from '../../src/services/naiveNewsService';
+import { createNaiveNewsService } from '../../bench/naiveNewsService';
 import { createSearchServices } from '../../src/services/searchWiring';
 import { MemoryStorage } from '../../src/services/sessionCache';
 import { LocalTenant, startLocalTenant } from './localTenant';

@@ -3,7 +3,7 @@ import { createServices } from '../../src/services/factory';
 import { createContentHealthService } from '../../src/services/contentHealthService';
 import { createReuseService } from '../../src/services/reuseService';
 import { createBorrowService } from '../../src/services/borrowService';
-import { createNaiveNewsService } from '../../src/services/naiveNewsService';
+import { createNaiveNewsService } from '../../bench/naiveNewsService';
 import { MemoryStorage } from '../../src/services/sessionCache';
 import { LocalTenant, startLocalTenant } from './localTenant';
 

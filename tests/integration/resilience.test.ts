@@ -1,5 +1,5 @@
 import { createServices, Services, ServiceOptions } from '../../src/services/factory';
-import { createNaiveNewsService } from '../../src/services/naiveNewsService';
+import { createNaiveNewsService } from '../../bench/naiveNewsService';
 import { MemoryStorage } from '../../src/services/sessionCache';
 import { LocalTenant, startLocalTenant } from './localTenant';
 

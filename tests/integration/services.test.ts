@@ -4,7 +4,7 @@ import { isBoosted } from '../../src/core/newsRanking';
 import type { INewsService, NewsQuery } from '../../src/core/ports';
 import { createServices, Services } from '../../src/services/factory';
 import { failureCodeOf } from '../../src/core/failures';
-import { createNaiveNewsService } from '../../src/services/naiveNewsService';
+import { createNaiveNewsService } from '../../bench/naiveNewsService';
 import { MemoryStorage } from '../../src/services/sessionCache';
 import { expectedNews, groupsOf, pageKey } from './groundTruth';
 import { LocalTenant, startLocalTenant } from './localTenant';

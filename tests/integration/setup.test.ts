@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { membershipsOf } from '../../src/core/membership';
-import { parseSetupConfig, type SetupConfig } from '../../src/core/setupConfig';
-import type { ProvisioningAssets } from '../../src/core/provisioningAssets';
+import { parseSetupConfig, type SetupConfig } from '../../setup/setupConfig';
+import type { ProvisioningAssets } from '../../setup/provisioningAssets';
 import { createContentHealthService } from '../../src/services/contentHealthService';
 import { CONFIRMATION_LIST, pageKeyOf } from '../../src/core/readConfirmation';
 import { createReadConfirmationService } from '../../src/services/readConfirmationService';

@@ -8,7 +8,7 @@ import { createServices } from '../../src/services/factory';
 import { DASHBOARD_CALENDAR_DAYS, PERSONAL_DASHBOARD_DEFAULTS } from '../../src/settings/personalDashboard';
 import type { IPersonalDashboardWebPartProps } from '../../src/settings/personalDashboard';
 import { parseCount } from '../../src/settings/properties';
-import { personaByKey } from './personas';
+import { personaMail } from './personas';
 
 /**
  * The "Min sida" web part as its SPFx class renders it, on the workbench's connection. In
@@ -19,7 +19,7 @@ export function createWorkbenchDashboardServices(persona: string): DashboardServ
   const services = createServices(connection);
   return {
     tenantConfig: services.tenantConfig, userContext: services.userContext,
-    dashboard: createDashboardService(services, connection, { userMail: personaByKey(persona).mail })
+    dashboard: createDashboardService(services, connection, { userMail: personaMail(persona) })
   };
 }
 

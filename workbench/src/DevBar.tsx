@@ -1,10 +1,13 @@
 import * as React from 'react';
 import type { TeamsThemeName } from '../../src/components/common/teamsHost';
-import { PERSONAS } from './personas';
+import { knownPersona, PERSONAS } from './personas';
+import type { IPersona } from './personas';
 import type { IWorkbenchState } from './workbenchState';
 
 export interface IDevBarProps {
   state: IWorkbenchState;
+  /** Who the address signs in as; undefined when it names nobody the local tenant knows. */
+  persona?: IPersona;
   /** A change that needs a fresh page (persona, language, layout, view). */
   onNavigate(next: IWorkbenchState): void;
   onThemeChange(theme: TeamsThemeName): void;
@@ -31,6 +34,12 @@ export function DevBar(props: IDevBarProps): React.ReactElement {
           {PERSONAS.map((p) => (
             <option key={p.key} value={p.key}>{`${p.name} – ${p.title.toLowerCase()}, ${p.place} (${p.role})`}</option>
           ))}
+          {/* Anyone else the address names (`?persona=upn:<address>`) is listed too, so the switcher tells who it is. */}
+          {!knownPersona(state.persona) && (
+            <option value={state.persona}>
+              {props.persona ? `${props.persona.name} – ${[props.persona.title.toLowerCase(), props.persona.place].filter(Boolean).join(', ')}` : `${state.persona} (finns inte)`}
+            </option>
+          )}
         </select>
       </label>
 

@@ -8,12 +8,15 @@ import { SEARCH_PAGE, SearchWebPart } from './SearchWebPart';
 import { REUSE_PAGE, ReuseWebPart } from './ReuseWebPart';
 import { MUST_READ_PAGE, MustReadNewsPage } from './MustReadNewsPage';
 import { GUIDE_EDITOR_PAGE, GuideEditorWebPart } from './GuideEditorWebPart';
-import { initials, personaByKey } from './personas';
+import { initials, personaLabel } from './personas';
+import type { IPersona } from './personas';
 import { useHomeHub } from './useHomeHub';
 import type { IWorkbenchState } from './workbenchState';
 
 export interface ISharePointPageProps {
   state: IWorkbenchState;
+  /** Who is signed in, as the suite bar shows them. */
+  persona: IPersona;
   services: Services;
   /** Set when the page shows "Min sida". */
   dashboard?: DashboardServices;
@@ -23,7 +26,7 @@ const HUB_LINKS = ['Start', 'Nyheter', 'Organisation', 'Stöd och service', 'Kon
 
 /** A communication site start page: suite bar, hub navigation, page title and one section. */
 export function SharePointPage(props: ISharePointPageProps): React.ReactElement {
-  const persona = personaByKey(props.state.persona);
+  const persona = props.persona;
   const hub = useHomeHub(props.services);
   const hubName = hub ? hub.name : '\u00a0';
   // Which page of the hub: the start page, or an editor's page (`?page=stada`).
@@ -47,9 +50,12 @@ export function SharePointPage(props: ISharePointPageProps): React.ReactElement 
         </span>
         <span className="sp-suitebar__product">SharePoint</span>
         <span className="sp-suitebar__search" aria-hidden="true">Sök på den här webbplatsen</span>
-        <span className="sp-suitebar__me" title={persona.name}>
+        <span className="sp-suitebar__me" title={personaLabel(persona)} data-testid="signed-in">
           <span className="sp-avatar" aria-hidden="true">{initials(persona.name)}</span>
-          <span className="sp-suitebar__name">{persona.name}</span>
+          <span className="sp-suitebar__who">
+            <span className="sp-suitebar__name">{persona.name}</span>
+            {persona.place && <span className="sp-suitebar__place">{persona.place}</span>}
+          </span>
         </span>
       </header>
 

@@ -6,7 +6,8 @@ import type { TeamsThemeName } from '../../src/components/common/teamsHost';
 import { DevBar } from './DevBar';
 import { createMockTeamsApp, isTeamsThemeMessage } from './mockTeams';
 import type { ITeamsThemeMessage } from './mockTeams';
-import { personaByKey } from './personas';
+import { lookUpPersona, personaProblemText } from './personas';
+import type { IPersona, PersonaLookup } from './personas';
 import { SharePointPage } from './SharePointPage';
 import { TeamsTab, teamsTabLabel } from './TeamsTab';
 import { createWorkbenchServices, readNewsService } from './workbenchServices';
@@ -25,7 +26,17 @@ function navigate(next: IWorkbenchState): void {
   window.location.assign(stateUrl('/', next));
 }
 
-function WorkbenchPage(): React.ReactElement {
+/** In place of the page when the address signs in as nobody: what is wrong, in the workbench's language. */
+function PersonaProblem(props: { lookup: Exclude<PersonaLookup, { kind: 'person' }> }): React.ReactElement {
+  return (
+    <main className="wb-problem">
+      <p role="alert" data-testid="persona-problem">{personaProblemText(props.lookup, state.lang)}</p>
+    </main>
+  );
+}
+
+function WorkbenchPage(props: { lookup: PersonaLookup }): React.ReactElement {
+  const persona: IPersona | undefined = props.lookup.kind === 'person' ? props.lookup.persona : undefined;
   const frame = React.useRef<HTMLIFrameElement>(null);
   const [theme, setTheme] = React.useState<TeamsThemeName>(state.theme);
   const changeTheme = (next: TeamsThemeName): void => {
@@ -39,9 +50,11 @@ function WorkbenchPage(): React.ReactElement {
 
   return (
     <>
-      <DevBar state={{ ...state, theme }} onNavigate={navigate} onThemeChange={changeTheme} />
-      {state.view === 'sharepoint'
-        ? <SharePointPage state={state} services={services} dashboard={dashboard} />
+      <DevBar state={{ ...state, theme }} persona={persona} onNavigate={navigate} onThemeChange={changeTheme} />
+      {props.lookup.kind !== 'person'
+        ? <PersonaProblem lookup={props.lookup} />
+        : state.view === 'sharepoint'
+        ? <SharePointPage state={state} persona={props.lookup.persona} services={services} dashboard={dashboard} />
         : (
           <main className="wb-teamsframe">
             {/* The initial theme travels in the address; later changes as Teams sends them, by message. */}
@@ -52,15 +65,22 @@ function WorkbenchPage(): React.ReactElement {
   );
 }
 
-if (container.getAttribute('data-host') === 'teams') {
-  const teams = createMockTeamsApp(state.theme, `${state.persona}@samverka.local`);
-  window.addEventListener('message', (event) => {
-    if (event.origin === window.location.origin && isTeamsThemeMessage(event.data)) {
-      teams.setTheme(event.data.theme);
-    }
-  });
-  document.title = `${teamsTabLabel(state.page)} – Samverka i Teams (${personaByKey(state.persona).name})`;
-  ReactDom.render(<TeamsTab state={state} services={services} teams={teams} dashboard={dashboard} />, container);
-} else {
-  ReactDom.render(<WorkbenchPage />, container);
+function render(lookup: PersonaLookup): void {
+  if (container.getAttribute('data-host') !== 'teams') {
+    ReactDom.render(<WorkbenchPage lookup={lookup} />, container);
+  } else if (lookup.kind !== 'person') {
+    ReactDom.render(<PersonaProblem lookup={lookup} />, container);
+  } else {
+    const teams = createMockTeamsApp(state.theme, lookup.persona.mail);
+    window.addEventListener('message', (event) => {
+      if (event.origin === window.location.origin && isTeamsThemeMessage(event.data)) {
+        teams.setTheme(event.data.theme);
+      }
+    });
+    document.title = `${teamsTabLabel(state.page)} – Samverka i Teams (${lookup.persona.name})`;
+    ReactDom.render(<TeamsTab state={state} services={services} teams={teams} dashboard={dashboard} />, container);
+  }
 }
+
+// A listed persona is known at once; anyone else (`?persona=upn:<address>`) is asked of the local tenant.
+lookUpPersona(state.persona, window.location.origin, (url, init) => window.fetch(url, init)).then(render, () => undefined);

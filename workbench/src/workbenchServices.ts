@@ -1,5 +1,5 @@
 import { createServices } from '../../src/services/factory';
-import { createNaiveNewsService } from '../../src/services/naiveNewsService';
+import { createNaiveNewsService } from '../../bench/naiveNewsService';
 import type { Services } from '../../src/services/factory';
 
 /** Which news service the page uses: ours, or the benchmark's naive baseline (`?news=naive`). */

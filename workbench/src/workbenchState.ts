@@ -1,10 +1,11 @@
 import type { TeamsThemeName } from '../../src/components/common/teamsHost';
 import type { NewsLayout } from '../../src/settings/targetedNews';
 import { SEARCH_PARAMS } from '../../src/core/search';
-import { personaByKey } from './personas';
+import { personaToken } from './personas';
 
 /** Everything the workbench's controls choose, kept in the address so a view can be linked to. */
 export interface IWorkbenchState {
+  /** The token of who is signed in: a persona's key or `upn:<address>` (personas.ts). */
   persona: string;
   view: 'sharepoint' | 'teams';
   /**
@@ -27,7 +28,7 @@ export function readState(search: string): IWorkbenchState {
   const theme = params.get('theme');
   const page = readPage(params.get('page'));
   return {
-    persona: personaByKey(params.get('persona')).key,
+    persona: personaToken(params.get('persona')),
     // An application customizer has no Teams host: its news page is a SharePoint page.
     view: params.get('view') === 'teams' && page !== 'nyhet' ? 'teams' : 'sharepoint',
     // A persona switch keeps the page, so an editor's page can be seen as an employee too.

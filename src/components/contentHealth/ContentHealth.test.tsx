@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import * as strings from 'ContentHealthWebPartStrings';
-import { assessAll, ContentRecord } from '../../core/contentHealth';
+import { ContentRecord, startAssessment } from '../../core/contentHealth';
 import type { ContentActionResult, ContentHealthReport, IContentHealthService } from '../../core/contentHealthPorts';
 import type { TenantConfig } from '../../core/municipality';
 import { ContentHealth } from './ContentHealth';
@@ -43,7 +43,7 @@ class FakeContentHealth implements IContentHealthService {
     if (this.fail) {
       throw Object.assign(new Error('nej'), { status: 503 });
     }
-    return { sites: this.sites, items: assessAll(this.records, () => 'active', NOW), guidesIncluded: true, failures: this.failures };
+    return { sites: this.sites, items: startAssessment(this.records, NOW).finish(() => 'active'), guidesIncluded: true, failures: this.failures };
   }
 
   public async markReviewed(items: readonly ContentRecord[]): Promise<ContentActionResult> {

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { asciiSlug, parseSetupConfig, validateSetupConfig } from './setupConfig';
 
-const example = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'setup', 'municipalities.example.json'), 'utf8'));
+const example = JSON.parse(fs.readFileSync(path.join(__dirname, 'municipalities.example.json'), 'utf8'));
 
 /** A deep copy of the example with one change. */
 function changed(edit: (config: any) => void): unknown { // eslint-disable-line @typescript-eslint/no-explicit-any

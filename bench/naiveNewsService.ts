@@ -2,14 +2,14 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { SPFI } from '@pnp/sp';
-import { isVisibleTo, toGroupSet } from '../core/audience';
-import { isExpired } from '../core/newsExpiry';
-import type { NewsItem } from '../core/news';
-import { rankNews } from '../core/newsRanking';
-import type { INewsService, ITenantConfigService, NewsPage, NewsQuery, NewsSourceFailure } from '../core/ports';
-import type { Services } from './factory';
-import { failureCodeOf } from '../core/failures';
-import { NEWS_LIST_SELECT, newsItemFromListItem, siteResolverFor, SiteResolver } from './newsMapping';
+import { isVisibleTo, toGroupSet } from '../src/core/audience';
+import { isExpired } from '../src/core/newsExpiry';
+import type { NewsItem } from '../src/core/news';
+import { rankNews } from '../src/core/newsRanking';
+import type { INewsService, ITenantConfigService, NewsPage, NewsQuery, NewsSourceFailure } from '../src/core/ports';
+import type { Services } from '../src/services/factory';
+import { failureCodeOf } from '../src/core/failures';
+import { NEWS_LIST_SELECT, newsItemFromListItem, siteResolverFor, SiteResolver } from '../src/services/newsMapping';
 
 export interface NaiveNewsServiceDeps {
   spForSite: (sitePath: string) => SPFI;

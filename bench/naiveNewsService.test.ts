@@ -1,8 +1,8 @@
-import { createFakeFetch, json } from '../../tests/support/fakeFetch';
-import { createServices } from './factory';
+import { createFakeFetch, json } from '../tests/support/fakeFetch';
+import { createServices } from '../src/services/factory';
 import { createNaiveNewsService } from './naiveNewsService';
-import { MemoryStorage } from './sessionCache';
-import { TEST_GROUPS, testTenantConfig, testUsers } from './testDoubles';
+import { MemoryStorage } from '../src/services/sessionCache';
+import { TEST_GROUPS, testTenantConfig, testUsers } from '../src/services/testDoubles';
 
 const TENANT = 'http://tenant.test';
 

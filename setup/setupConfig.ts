@@ -1,4 +1,4 @@
-import { isDomainName, isMunicipalityId, normalizeSitePath, sitePathKey } from './tenantConfig';
+import { isDomainName, isMunicipalityId, normalizeSitePath, sitePathKey } from '../src/core/tenantConfig';
 
 /**
  * The admin's configuration file (`municipalities.json`) for the setup command: the

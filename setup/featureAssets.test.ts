@@ -1,14 +1,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { readProvisioningAssets } from './provisioningAssets';
-import { CONFIRMATION_LIST, PAGE_BUCKET_FIELD, READER_FIELD } from './readConfirmation';
+import { CONFIRMATION_LIST, PAGE_BUCKET_FIELD, READER_FIELD } from '../src/core/readConfirmation';
 
 /**
  * The element files of sharepoint/assets, in name order as the setup command reads them: the one
  * definition of the columns, content types and lists, which the setup creates and the package
  * does not carry.
  */
-const ROOT = path.resolve(__dirname, '..', '..');
+const ROOT = path.resolve(__dirname, '..');
 const ASSETS = path.join(ROOT, 'sharepoint', 'assets');
 const FILES = fs.readdirSync(ASSETS).filter(n => n.endsWith('.xml')).sort();
 const assets = readProvisioningAssets(FILES.map(name => ({ name, text: fs.readFileSync(path.join(ASSETS, name), 'utf8') })));
