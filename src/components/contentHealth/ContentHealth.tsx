@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { swedishFormat } from '../common/swedishFormat';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
@@ -37,7 +38,6 @@ const ALL = '*';
 const NO_OWNER = '-';
 let instances = 0;
 // Made once: a number or comparison with a locale of its own builds a new formatter each time.
-const counts = new Intl.NumberFormat('sv-SE');
 const ownerOrder = new Intl.Collator('sv');
 
 interface FilterOption {
@@ -139,10 +139,10 @@ export function ContentHealth(props: IContentHealthProps): React.ReactElement {
           {rows.map(row => (
             <tr key={row.municipalityId || 'shared'} data-municipality={row.municipalityId || 'shared'}>
               <th scope="row">{nameOf(row.municipalityId)}</th>
-              <td>{counts.format(row.fresh)}</td>
-              <td>{counts.format(row.due)}</td>
-              <td>{counts.format(row.stale)}</td>
-              <td>{counts.format(row.total)}</td>
+              <td>{swedishFormat.number(row.fresh)}</td>
+              <td>{swedishFormat.number(row.due)}</td>
+              <td>{swedishFormat.number(row.stale)}</td>
+              <td>{swedishFormat.number(row.total)}</td>
             </tr>
           ))}
         </tbody>

@@ -3,7 +3,7 @@ import type { CalendarEvent, DashboardDocument, DashboardProfile, DashboardSetti
 import { addLink, eventsByDay, isEventNow, LinkError, moveLink, removeLink, togglePinnedGuide } from '../../core/dashboardRules';
 import type { Municipality } from '../../core/municipality';
 import type { NewsItem } from '../../core/news';
-import { formatSwedishDate } from '../../core/dates';
+import { swedishFormat } from '../common/swedishFormat';
 import { isOverdue } from '../../core/mustRead';
 import { failureAction } from '../common/failureAction';
 import { formatText } from '../common/formatText';
@@ -147,7 +147,7 @@ export function ToReadSection(props: ICommonProps & { toRead: SectionResult<News
                       <div className={classNames.rowMain}>
                         <h3 className={classNames.rowTitle}><a className={classNames.link} href={item.url} {...targetOf(props.newWindow)}>{item.title}</a></h3>
                         <span className={classNames.meta}>
-                          {item.readBy && <time dateTime={item.readBy} data-read-by="">{formatText(d.ReadBy, formatSwedishDate(item.readBy))}</time>}
+                          {item.readBy && <time dateTime={item.readBy} data-read-by="">{formatText(d.ReadBy, swedishFormat.longDate(item.readBy))}</time>}
                           {isOverdue(item, props.now) && <span className={classNames.overdue} data-overdue="">{d.Overdue}</span>}
                         </span>
                       </div>

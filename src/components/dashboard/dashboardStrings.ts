@@ -1,6 +1,5 @@
-import { formatSwedishDateTime, relativeDate } from '../../core/dates';
 import { addDays, stockholmDate } from '../../core/dashboardRules';
-import { formatText } from '../common/formatText';
+import { createNewsDateFormatter } from '../news/newsDates';
 
 /**
  * The text of "Min sida", handed in by the web part from its loc/ files (or by the workbench and
@@ -20,26 +19,17 @@ export function errorText(strings: IDashboardStrings, code: string): string {
   return errors[code] || strings.Errors.unknown;
 }
 
-/** "i går", "för 3 dagar sedan", or the date; with the full date and time for a tooltip. */
-export function relativeText(strings: IDashboardStrings, iso: string, now: Date): { text: string; title: string } {
-  const relative = relativeDate(iso, now);
-  let text: string;
-  switch (relative.kind) {
-    case 'today': text = strings.Dates.Today; break;
-    case 'yesterday': text = strings.Dates.Yesterday; break;
-    case 'days': text = formatText(strings.Dates.DaysAgo, relative.count); break;
-    case 'weeks': text = relative.count === 1 ? strings.Dates.WeekAgo : formatText(strings.Dates.WeeksAgo, relative.count); break;
-    default: text = shortDate(iso);
-  }
-  return { text, title: formatSwedishDateTime(iso) };
-}
-
 const shortDateFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', day: 'numeric', month: 'short', year: 'numeric' });
 const dayFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' });
 
 function shortDate(iso: string): string {
   const date = new Date(iso);
   return isNaN(date.getTime()) ? '' : shortDateFormat.format(date);
+}
+
+/** "i går", "för 3 dagar sedan", or the date ("12 okt. 2025"); with the full date and time for a tooltip. */
+export function relativeText(strings: IDashboardStrings, iso: string, now: Date): { text: string; title: string } {
+  return createNewsDateFormatter(strings.Dates, shortDate)(iso, now);
 }
 
 /** A calendar day's heading: "I dag", "I morgon" or "onsdag 2 december" (Swedish dates in every language). */

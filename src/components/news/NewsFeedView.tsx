@@ -2,7 +2,7 @@ import * as React from 'react';
 import { getId } from '@fluentui/react/lib/Utilities';
 import { isBoosted } from '../../core/newsRanking';
 import { isOverdue, isToRead } from '../../core/mustRead';
-import { formatSwedishDate } from '../../core/dates';
+import { swedishFormat } from '../common/swedishFormat';
 import type { NewsSourceFailure } from '../../core/ports';
 import { failureAction } from '../common/failureAction';
 import { formatText } from '../common/formatText';
@@ -130,7 +130,7 @@ export function NewsFeedView(props: INewsFeedViewProps): React.ReactElement {
                     boostedText={strings.Feed.Boosted}
                     mustRead={isToRead(item) ? {
                       label: strings.Feed.MustRead,
-                      readByText: item.readBy ? formatText(strings.Feed.ReadBy, formatSwedishDate(item.readBy)) : undefined,
+                      readByText: item.readBy ? formatText(strings.Feed.ReadBy, swedishFormat.longDate(item.readBy)) : undefined,
                       overdueText: isOverdue(item, now) ? strings.Feed.Overdue : undefined
                     } : undefined}
                     classNames={classNames}

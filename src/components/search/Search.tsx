@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { swedishFormat } from '../common/swedishFormat';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import type { SamverkaServices } from '../../core/ports';
 import type { GuideResult, ISearchService, PersonResult, RefinerBucket, RefinerKey, SearchResultItem, SearchSuggestion, SearchVertical } from '../../core/search';
@@ -117,7 +118,7 @@ function Verticals(props: { view: ISearchView; classNames: SearchClassNames }): 
             onClick={() => view.setVertical(v)}
           >
             {strings.Verticals[v]}
-            {counts && <span className={classNames.count}>{counts[v].toLocaleString('sv-SE')}</span>}
+            {counts && <span className={classNames.count}>{swedishFormat.number(counts[v])}</span>}
           </button>
         );
       })}
@@ -171,7 +172,7 @@ function Refiners(props: { view: ISearchView; classNames: SearchClassNames; muni
                 <label key={bucket.value} htmlFor={id} className={classNames.refinerOption}>
                   <input id={id} type="checkbox" checked={selected.indexOf(bucket.value) >= 0} onChange={() => view.toggle(key, bucket.value)} />
                   <span>{bucket.label || refinerLabel(strings, key, bucket.value, props.municipalityName)}</span>
-                  <span className={classNames.refinerCount}>{bucket.count.toLocaleString('sv-SE')}</span>
+                  <span className={classNames.refinerCount}>{swedishFormat.number(bucket.count)}</span>
                 </label>
               );
             })}
@@ -261,7 +262,7 @@ function Results(props: {
           <FailureButton code={f.code} retry={view.retry} className={classNames.button} />
         </div>
       ))}
-      <p className={classNames.status} role="status">{view.loading ? strings.Search.Loading : formatText(total === 1 ? strings.Search.ResultCountOne : strings.Search.ResultCount, total.toLocaleString('sv-SE'))}</p>
+      <p className={classNames.status} role="status">{view.loading ? strings.Search.Loading : formatText(total === 1 ? strings.Search.ResultCountOne : strings.Search.ResultCount, swedishFormat.number(total))}</p>
       {page.people.length > 0 && (
         <section aria-labelledby="search-people-heading">
           <h3 className={classNames.peopleHeading} id="search-people-heading">{strings.Search.PeopleHeading}</h3>
