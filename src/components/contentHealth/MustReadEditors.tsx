@@ -2,6 +2,7 @@ import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { commonStrings, errorText } from '../common/commonStrings';
 import { swedishFormat } from '../common/swedishFormat';
 import { failureCodeOf } from '../../core/failures';
 import { CHAT_MEMBER_LIMIT, notConfirmed, reminderChatLink } from '../../core/mustReadReport';
@@ -53,13 +54,13 @@ export function MustReadEditors(props: IMustReadEditorsProps): React.ReactElemen
     const found = id && props.config ? props.config.municipalities.filter(m => m.id === id)[0] : undefined;
     return found ? found.shortName : s.OtherMunicipality;
   };
-  const errorText = (code: string): string => (props.strings.Errors as unknown as Record<string, string>)[code] || props.strings.Errors.unknown;
+  const reason = (code: string): string => errorText(code, props.strings.Errors);
   const percent = (item: MustReadItem): number => Math.round(item.tally.share * 100);
 
   if (error) {
     return (
-      <MessageBar messageBarType={MessageBarType.error} isMultiline={true} actions={<DefaultButton text={props.strings.Report.Retry} onClick={load} />}>
-        {`${s.LoadFailed} (${errorText(error)})`}
+      <MessageBar messageBarType={MessageBarType.error} isMultiline={true} actions={<DefaultButton text={commonStrings.Retry} onClick={load} />}>
+        {`${s.LoadFailed} ${reason(error)}`}
       </MessageBar>
     );
   }
@@ -131,7 +132,7 @@ export function MustReadEditors(props: IMustReadEditorsProps): React.ReactElemen
         <div role="status">
           {sending && <Spinner size={SpinnerSize.small} label={s.Sending} labelPosition="right" />}
           {sent && <MessageBar messageBarType={MessageBarType.success}>{formatString(s.Sent, sent.recipients, sent.messages)}</MessageBar>}
-          {sendError && <MessageBar messageBarType={MessageBarType.error}>{`${s.SendFailed} (${errorText(sendError)})`}</MessageBar>}
+          {sendError && <MessageBar messageBarType={MessageBarType.error}>{`${s.SendFailed} ${reason(sendError)}`}</MessageBar>}
         </div>
       </div>
     );
@@ -141,8 +142,8 @@ export function MustReadEditors(props: IMustReadEditorsProps): React.ReactElemen
     <>
       <p className={classNames.intro}>{s.Intro}</p>
       {overview.failures.length > 0 && (
-        <MessageBar messageBarType={MessageBarType.warning} actions={<DefaultButton text={props.strings.Report.Retry} onClick={load} />}>
-          {`${s.PartFailed} (${overview.failures.map(f => errorText(f.code)).filter((t, i, all) => all.indexOf(t) === i).join(', ')})`}
+        <MessageBar messageBarType={MessageBarType.warning} actions={<DefaultButton text={commonStrings.Retry} onClick={load} />}>
+          {`${s.PartFailed} ${overview.failures.map(f => reason(f.code)).filter((t, i, all) => all.indexOf(t) === i).join(' ')}`}
         </MessageBar>
       )}
       {overview.items.length === 0 ? <p className={classNames.meta}>{s.Empty}</p> : (

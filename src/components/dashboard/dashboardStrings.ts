@@ -3,9 +3,10 @@ import { createNewsDateFormatter } from '../news/newsDates';
 
 /**
  * The text of "Min sida", handed in by the web part from its loc/ files (or by the workbench and
- * tests): the groups of PersonalDashboardWebPartStrings the components read.
+ * tests): the groups of PersonalDashboardWebPartStrings the components read. Retry, reload,
+ * loading and why something failed come from CommonStrings.
  */
-export type IDashboardStrings = Pick<IPersonalDashboardWebPartStrings, 'Dashboard' | 'FileTypes' | 'Dates' | 'Errors' | 'Permission'>;
+export type IDashboardStrings = Pick<IPersonalDashboardWebPartStrings, 'Dashboard' | 'FileTypes' | 'Dates' | 'Permission'>;
 
 /** The Graph permission each section needs, named in the message an admin acts on. */
 export const SECTION_SCOPES = {
@@ -13,11 +14,6 @@ export const SECTION_SCOPES = {
   documents: 'Files.Read.All',
   settings: 'User.ReadWrite'
 } as const;
-
-export function errorText(strings: IDashboardStrings, code: string): string {
-  const errors = strings.Errors as Record<string, string>;
-  return errors[code] || strings.Errors.unknown;
-}
 
 const shortDateFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', day: 'numeric', month: 'short', year: 'numeric' });
 const dayFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' });
