@@ -7,8 +7,9 @@ const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json', diagnosti
 const shared = {
   rootDir: __dirname,
   transform: {
-    // SPFx loc files are AMD modules (define([], function () { return {...}; })).
-    '/loc/[^/]+\\.js$': '<rootDir>/tests/mocks/amdTransform.js',
+    // SPFx loc files are AMD modules (define([], function () { return {...}; })): a web part's loc/
+    // and the shared src/loc/common.
+    '/loc/(common/)?[^/]+\\.js$': '<rootDir>/tests/mocks/amdTransform.js',
     '^.+\\.(ts|tsx)$': tsJest,
     // @pnp/* v4 ships ES modules only.
     '^.+\\.m?js$': tsJest
@@ -21,6 +22,8 @@ const shared = {
     '^@microsoft/sp-property-pane$': '<rootDir>/tests/mocks/sp-property-pane.ts',
     '^@microsoft/sp-component-base$': '<rootDir>/tests/mocks/sp-component-base.ts',
     // Localized strings: SPFx resolves 'XWebPartStrings' to loc/{locale}.js; tests use Swedish.
+    // What every web part says alike (src/loc/common).
+    '^CommonStrings$': '<rootDir>/src/loc/common/sv-se.js',
     '^TargetedNewsWebPartStrings$': '<rootDir>/src/webparts/targetedNews/loc/sv-se.js',
     '^PersonalDashboardWebPartStrings$': '<rootDir>/src/webparts/personalDashboard/loc/sv-se.js',
     '^ContentHealthWebPartStrings$': '<rootDir>/src/webparts/contentHealth/loc/sv-se.js',

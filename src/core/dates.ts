@@ -1,7 +1,7 @@
 /**
- * Dates as the readers see them: Swedish, in Swedish time (Europe/Stockholm), whatever
- * the time zone of the browser or the server. Days are calendar days in Stockholm, so
- * "i går" means yesterday's date there, not "24 to 48 hours ago".
+ * Calendar days in Swedish time (Europe/Stockholm), whatever the time zone of the browser or
+ * the server, so "i går" means yesterday's date there, not "24 to 48 hours ago". How a date is
+ * written (in the UI language) is formatting.ts's.
  */
 export const SWEDISH_TIME_ZONE = 'Europe/Stockholm';
 
@@ -15,12 +15,6 @@ export type RelativeDate =
 
 const dayFormat = new Intl.DateTimeFormat('en-US', {
   timeZone: SWEDISH_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit'
-});
-const longDateFormat = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: SWEDISH_TIME_ZONE, year: 'numeric', month: 'long', day: 'numeric'
-});
-const dateTimeFormat = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: SWEDISH_TIME_ZONE, year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit'
 });
 
 const DAY_MS = 86400000;
@@ -103,16 +97,3 @@ export function relativeDate(iso: string, now: Date): RelativeDate {
   }
   return { kind: 'date' };
 }
-
-/** "12 mars 2025", in Stockholm time; empty for an unreadable date. */
-export function formatSwedishDate(iso: string): string {
-  const when = new Date(iso);
-  return isNaN(when.getTime()) ? '' : longDateFormat.format(when);
-}
-
-/** "12 mars 2025 14:05", in Stockholm time; empty for an unreadable date. */
-export function formatSwedishDateTime(iso: string): string {
-  const when = new Date(iso);
-  return isNaN(when.getTime()) ? '' : dateTimeFormat.format(when);
-}
-

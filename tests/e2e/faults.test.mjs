@@ -76,11 +76,20 @@ after(async () => {
 
 // ---- The web parts' Swedish strings, read as SPFx loads them (an AMD module) ----
 
-function locStrings(folder) {
-  const source = readFileSync(path.join(root, 'src', 'webparts', folder, 'loc', 'sv-se.js'), 'utf8');
+function amdStrings(file) {
+  const source = readFileSync(file, 'utf8');
   let strings;
   new Function('define', source)((_deps, factory) => { strings = factory(); });
   return strings;
+}
+
+/** What every web part says alike (retry, reload, loading, why something failed): src/loc/common. */
+const COMMON = amdStrings(path.join(root, 'src', 'loc', 'common', 'sv-se.js'));
+
+/** A web part's strings with the shared ones it shows: its own Errors first, then the shared. */
+function locStrings(folder) {
+  const strings = amdStrings(path.join(root, 'src', 'webparts', folder, 'loc', 'sv-se.js'));
+  return { ...strings, Common: COMMON, Errors: { ...COMMON.Errors, ...(strings.Errors || {}) } };
 }
 
 const STRINGS = Object.fromEntries(WEB_PARTS.map((w) => [w.key, locStrings(w.loc)]));

@@ -4,16 +4,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * The web parts' own "loading" texts in Swedish (every `...Loading...` and `...Searching...`
- * string of their sv-se.js): a web part that still shows one of them has not loaded.
+ * The web parts' "loading" texts in Swedish (every `...Loading...` and `...Searching...` string
+ * of their sv-se.js and of the shared src/loc/common/sv-se.js): a web part that still shows one
+ * of them has not loaded.
  */
 export function loadingTexts(root) {
   const texts = new Set();
   const webparts = path.join(root, 'src/webparts');
-  for (const dir of readdirSync(webparts)) {
+  const files = [path.join(root, 'src/loc/common/sv-se.js'), ...readdirSync(webparts).map((dir) => path.join(webparts, dir, 'loc/sv-se.js'))];
+  for (const file of files) {
     let source;
     try {
-      source = readFileSync(path.join(webparts, dir, 'loc/sv-se.js'), 'utf8');
+      source = readFileSync(file, 'utf8');
     } catch {
       continue;
     }

@@ -12,9 +12,11 @@ import {
 import type { IContentHealthService } from '../../core/contentHealthPorts';
 import type { IMustReadReportService } from '../../core/mustReadReportPorts';
 import type { TenantConfig } from '../../core/municipality';
+import { commonStrings, errorText } from '../common/commonStrings';
 import { failureAction } from '../common/failureAction';
 import { resolveHostTheme } from '../common/hostTheme';
 import type { HostTheme } from '../common/hostTheme';
+import { swedishFormat } from '../common/swedishFormat';
 import { getContentHealthClassNames } from './contentHealthStyles';
 import { formatString } from './contentHealthStrings';
 import type { IContentHealthStrings } from './contentHealthStrings';
@@ -37,7 +39,6 @@ const ALL = '*';
 const NO_OWNER = '-';
 let instances = 0;
 // Made once: a number or comparison with a locale of its own builds a new formatter each time.
-const counts = new Intl.NumberFormat('sv-SE');
 const ownerOrder = new Intl.Collator('sv');
 
 interface FilterOption {
@@ -139,10 +140,10 @@ export function ContentHealth(props: IContentHealthProps): React.ReactElement {
           {rows.map(row => (
             <tr key={row.municipalityId || 'shared'} data-municipality={row.municipalityId || 'shared'}>
               <th scope="row">{nameOf(row.municipalityId)}</th>
-              <td>{counts.format(row.fresh)}</td>
-              <td>{counts.format(row.due)}</td>
-              <td>{counts.format(row.stale)}</td>
-              <td>{counts.format(row.total)}</td>
+              <td>{swedishFormat.number(row.fresh)}</td>
+              <td>{swedishFormat.number(row.due)}</td>
+              <td>{swedishFormat.number(row.stale)}</td>
+              <td>{swedishFormat.number(row.total)}</td>
             </tr>
           ))}
         </tbody>
@@ -198,7 +199,7 @@ export function ContentHealth(props: IContentHealthProps): React.ReactElement {
           {!state.working && state.lastResult && state.lastResult.failed.length > 0 && (
             <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
               {formatString(strings.Actions.Failed, state.lastResult.failed.length,
-                uniqueTexts(state.lastResult.failed.map(f => errorText(strings, f.code))).join(', '))}
+                uniqueTexts(state.lastResult.failed.map(f => errorText(f.code, strings.Errors))).join(' '))}
             </MessageBar>
           )}
         </div>
@@ -321,7 +322,7 @@ export function ContentHealth(props: IContentHealthProps): React.ReactElement {
         {!shown && <DefaultButton text={strings.MustRead.Show} aria-expanded={false} onClick={open} />}
         {mustRead === 'loading' && <Spinner size={SpinnerSize.medium} label={strings.MustRead.Loading} />}
         {mustRead === 'failed' && (
-          <MessageBar messageBarType={MessageBarType.error} actions={<DefaultButton text={strings.Report.Retry} onClick={open} />}>{strings.MustRead.LoadFailed}</MessageBar>
+          <MessageBar messageBarType={MessageBarType.error} actions={<DefaultButton text={commonStrings.Retry} onClick={open} />}>{strings.MustRead.LoadFailed}</MessageBar>
         )}
         {mustRead !== null && typeof mustRead === 'object' && React.createElement(mustRead.view.MustReadEditors, {
           service: mustRead.service, config, strings, classNames
@@ -336,11 +337,11 @@ export function ContentHealth(props: IContentHealthProps): React.ReactElement {
     }
     if (state.error && !report) {
       // A 401: "Ladda om sidan" reloads the page (signing in again) instead of reading the report again.
-      const action = failureAction(state.error, state.reload, strings.Report);
+      const action = failureAction(state.error, state.reload);
       return (
         <MessageBar messageBarType={MessageBarType.error} isMultiline={true}
           actions={<DefaultButton text={action.text} onClick={action.onClick} />}>
-          {`${strings.Report.LoadFailed} (${errorText(strings, state.error)})`}
+          {`${strings.Report.LoadFailed} ${errorText(state.error, strings.Errors)}`}
         </MessageBar>
       );
     }
@@ -356,7 +357,7 @@ export function ContentHealth(props: IContentHealthProps): React.ReactElement {
     }
     // The partial failures share one button: "Ladda om sidan" only when every failed source answered 401;
     // with any other failure among them, reading again may still help that one, so it stays "Försök igen".
-    const partAction = failureAction(report.failures.map(f => f.code), state.reload, strings.Report);
+    const partAction = failureAction(report.failures.map(f => f.code), state.reload);
     return (
       <>
         <p className={classNames.intro}>{strings.Report.Intro}</p>
@@ -365,9 +366,8 @@ export function ContentHealth(props: IContentHealthProps): React.ReactElement {
           // A site that answered 503 or 429 after every retry may answer now: offer to read again.
           <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}
             actions={<DefaultButton text={partAction.text} onClick={partAction.onClick} disabled={state.loading} />}>
-            {formatString(strings.Report.PartFailed, report.failures.map(f => f.source === 'owners'
-              ? strings.Report.OwnersSource
-              : `${siteTitle(report.sites, f.sitePath)}: ${errorText(strings, f.code)}`).join('; '))}
+            {formatString(strings.Report.PartFailed, report.failures.map(f =>
+              `${f.source === 'owners' ? strings.Report.OwnersSource : siteTitle(report.sites, f.sitePath)}: ${errorText(f.code, strings.Errors)}`).join(' '))}
           </MessageBar>
         )}
         {!report.guidesIncluded && <MessageBar messageBarType={MessageBarType.info}>{strings.Report.GuidesMissing}</MessageBar>}
@@ -393,11 +393,6 @@ export function ContentHealth(props: IContentHealthProps): React.ReactElement {
 function siteTitle(sites: ReadonlyArray<{ sitePath: string; title: string }>, sitePath: string): string {
   const found = sites.filter(s => s.sitePath.toLowerCase() === sitePath.toLowerCase())[0];
   return found ? found.title : sitePath;
-}
-
-function errorText(strings: IContentHealthStrings, code: string): string {
-  const errors = strings.Errors as unknown as Record<string, string>;
-  return errors[code] || strings.Errors.unknown;
 }
 
 function uniqueTexts(texts: string[]): string[] {

@@ -6,6 +6,7 @@ import type { MustReadPerson } from '../../core/mustReadReport';
 import type { IMustReadReportService, MustReadItem, MustReadOverview, ReminderResult } from '../../core/mustReadReportPorts';
 import type { TenantConfig } from '../../core/municipality';
 import { MustReadEditors } from './MustReadEditors';
+import * as common from 'CommonStrings';
 
 const CONFIG: TenantConfig = {
   municipalities: [{ id: 'vetlanda', name: 'Vetlanda kommun', shortName: 'Vetlanda', hubPath: '/sites/vetlanda', emailDomain: 'vetlanda.se', groups: { root: 'r', allStaff: 'a', managers: 'm' } }],
@@ -100,12 +101,12 @@ describe('MustReadEditors', () => {
     const service = new FakeReport({ sites: SITES, items: [item('a', 'Budget', [person(1, 'X')])], failures: [] });
     service.fail = 1;
     show(service);
-    const alert = await screen.findByText(`${s.LoadFailed} (${strings.Errors.unavailable})`);
+    const alert = await screen.findByText(`${s.LoadFailed} ${common.Errors.unavailable}`);
     expect(alert).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: strings.Report.Retry }));
+    fireEvent.click(screen.getByRole('button', { name: common.Retry }));
     await screen.findByTestId('must-read-items');
     expect(service.calls).toBe(2);
-    expect(screen.queryByText(`${s.LoadFailed} (${strings.Errors.unavailable})`)).toBeNull();
+    expect(screen.queryByText(`${s.LoadFailed} ${common.Errors.unavailable}`)).toBeNull();
   });
 
   test('an overdue item says Försenad in words; one on time does not', async () => {

@@ -2,7 +2,8 @@ import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
-import { formatSwedishDate } from '../../core/dates';
+import { commonStrings, errorText } from '../common/commonStrings';
+import { swedishFormat } from '../common/swedishFormat';
 import { failureCodeOf } from '../../core/failures';
 import { CHAT_MEMBER_LIMIT, notConfirmed, reminderChatLink } from '../../core/mustReadReport';
 import type { IMustReadReportService, MustReadItem, MustReadOverview, ReminderResult } from '../../core/mustReadReportPorts';
@@ -18,7 +19,6 @@ export interface IMustReadEditorsProps {
   classNames: { table: string; caption: string; meta: string; intro: string; summary: string; stale: string; buttons: string; titleCell: string };
 }
 
-const counts = new Intl.NumberFormat('sv-SE');
 
 /**
  * Läs och bekräfta, the editors' view inside Städa innehåll: every must-read item of the sites the
@@ -54,13 +54,13 @@ export function MustReadEditors(props: IMustReadEditorsProps): React.ReactElemen
     const found = id && props.config ? props.config.municipalities.filter(m => m.id === id)[0] : undefined;
     return found ? found.shortName : s.OtherMunicipality;
   };
-  const errorText = (code: string): string => (props.strings.Errors as unknown as Record<string, string>)[code] || props.strings.Errors.unknown;
+  const reason = (code: string): string => errorText(code, props.strings.Errors);
   const percent = (item: MustReadItem): number => Math.round(item.tally.share * 100);
 
   if (error) {
     return (
-      <MessageBar messageBarType={MessageBarType.error} isMultiline={true} actions={<DefaultButton text={props.strings.Report.Retry} onClick={load} />}>
-        {`${s.LoadFailed} (${errorText(error)})`}
+      <MessageBar messageBarType={MessageBarType.error} isMultiline={true} actions={<DefaultButton text={commonStrings.Retry} onClick={load} />}>
+        {`${s.LoadFailed} ${reason(error)}`}
       </MessageBar>
     );
   }
@@ -79,7 +79,7 @@ export function MustReadEditors(props: IMustReadEditorsProps): React.ReactElemen
     }
     setSending(true);
     setSendError(null);
-    const due = open.readBy ? `(${s.ReadBy}: ${formatSwedishDate(open.readBy)})` : '';
+    const due = open.readBy ? `(${s.ReadBy}: ${swedishFormat.longDate(open.readBy)})` : '';
     props.service.remindByMail(pending, formatString(s.MailSubject, open.title), formatString(s.MailBody, open.title, open.url, due)).then(
       result => { setSent(result); setSending(false); setWay(null); },
       failure => { setSendError(failureCodeOf(failure)); setSending(false); });
@@ -100,13 +100,13 @@ export function MustReadEditors(props: IMustReadEditorsProps): React.ReactElemen
               <tr key={`${m.municipalityId || '-'}|${u.unit}`} data-unit={u.unit}>
                 <td>{municipalityName(m.municipalityId)}</td>
                 <th scope="row">{u.unit || s.NoUnit}</th>
-                <td>{counts.format(u.audience)}</td>
-                <td>{counts.format(u.confirmed)}</td>
+                <td>{swedishFormat.number(u.audience)}</td>
+                <td>{swedishFormat.number(u.confirmed)}</td>
               </tr>
             )))}
           </tbody>
         </table>
-        <h5>{s.NotConfirmedTitle} ({counts.format(pending.length)})</h5>
+        <h5>{s.NotConfirmedTitle} ({swedishFormat.number(pending.length)})</h5>
         {pending.length === 0 ? <p className={classNames.meta}>{s.AllConfirmed}</p> : (
           <>
             <ul data-testid="not-confirmed">
@@ -121,7 +121,7 @@ export function MustReadEditors(props: IMustReadEditorsProps): React.ReactElemen
                 <label><input type="radio" name="samverka-remind-way" checked={way === 'mail'} onChange={() => setWay('mail')} /> {s.ByMail}</label>
                 <label><input type="radio" name="samverka-remind-way" checked={way === 'chat'} disabled={!chatLink} onChange={() => setWay('chat')} /> {s.ByChat}</label>
                 {!chatLink && <p className={classNames.meta}>{formatString(s.ChatTooMany, CHAT_MEMBER_LIMIT)}</p>}
-                <p data-testid="recipients">{formatString(s.Recipients, counts.format(pending.length))}</p>
+                <p data-testid="recipients">{formatString(s.Recipients, swedishFormat.number(pending.length))}</p>
                 {way === 'mail' && <PrimaryButton text={s.Send} disabled={sending} onClick={send} />}
                 {way === 'chat' && chatLink && <a href={chatLink} target="_blank" rel="noopener noreferrer">{s.OpenChat}</a>}
                 <DefaultButton text={s.Cancel} onClick={() => setWay(null)} />
@@ -132,7 +132,7 @@ export function MustReadEditors(props: IMustReadEditorsProps): React.ReactElemen
         <div role="status">
           {sending && <Spinner size={SpinnerSize.small} label={s.Sending} labelPosition="right" />}
           {sent && <MessageBar messageBarType={MessageBarType.success}>{formatString(s.Sent, sent.recipients, sent.messages)}</MessageBar>}
-          {sendError && <MessageBar messageBarType={MessageBarType.error}>{`${s.SendFailed} (${errorText(sendError)})`}</MessageBar>}
+          {sendError && <MessageBar messageBarType={MessageBarType.error}>{`${s.SendFailed} ${reason(sendError)}`}</MessageBar>}
         </div>
       </div>
     );
@@ -142,8 +142,8 @@ export function MustReadEditors(props: IMustReadEditorsProps): React.ReactElemen
     <>
       <p className={classNames.intro}>{s.Intro}</p>
       {overview.failures.length > 0 && (
-        <MessageBar messageBarType={MessageBarType.warning} actions={<DefaultButton text={props.strings.Report.Retry} onClick={load} />}>
-          {`${s.PartFailed} (${overview.failures.map(f => errorText(f.code)).filter((t, i, all) => all.indexOf(t) === i).join(', ')})`}
+        <MessageBar messageBarType={MessageBarType.warning} actions={<DefaultButton text={commonStrings.Retry} onClick={load} />}>
+          {`${s.PartFailed} ${overview.failures.map(f => reason(f.code)).filter((t, i, all) => all.indexOf(t) === i).join(' ')}`}
         </MessageBar>
       )}
       {overview.items.length === 0 ? <p className={classNames.meta}>{s.Empty}</p> : (
@@ -160,12 +160,12 @@ export function MustReadEditors(props: IMustReadEditorsProps): React.ReactElemen
               <tr key={item.pageKey} data-overdue={item.overdue ? 'true' : 'false'} data-title={item.title}>
                 <th scope="row" className={classNames.titleCell}><a href={item.url}>{item.title}</a></th>
                 <td>
-                  {item.readBy ? <time dateTime={item.readBy}>{formatSwedishDate(item.readBy)}</time> : s.NoDate}
+                  {item.readBy ? <time dateTime={item.readBy}>{swedishFormat.longDate(item.readBy)}</time> : s.NoDate}
                   {item.overdue && <> <strong className={classNames.stale}>{s.Overdue}</strong></>}
                 </td>
-                <td>{counts.format(item.tally.audience)}{item.targeted ? '' : ` (${s.NotTargeted})`}</td>
-                <td data-testid="confirmed">{formatString(s.ConfirmedOf, counts.format(item.tally.confirmed), counts.format(item.tally.audience), percent(item))}</td>
-                <td>{item.tally.byMunicipality.map(m => `${municipalityName(m.municipalityId)} ${counts.format(m.confirmed)}/${counts.format(m.audience)}`).join(', ')}</td>
+                <td>{swedishFormat.number(item.tally.audience)}{item.targeted ? '' : ` (${s.NotTargeted})`}</td>
+                <td data-testid="confirmed">{formatString(s.ConfirmedOf, swedishFormat.number(item.tally.confirmed), swedishFormat.number(item.tally.audience), percent(item))}</td>
+                <td>{item.tally.byMunicipality.map(m => `${municipalityName(m.municipalityId)} ${swedishFormat.number(m.confirmed)}/${swedishFormat.number(m.audience)}`).join(', ')}</td>
                 <td>
                   <DefaultButton text={s.Details} ariaLabel={formatString(s.DetailsLabel, item.title)} aria-expanded={openKey === item.pageKey}
                     onClick={() => { setOpenKey(openKey === item.pageKey ? null : item.pageKey); setWay(null); setSent(null); setSendError(null); }} />

@@ -4,15 +4,13 @@ export interface IContentHealthStrings {
     Title: string;
     Intro: string;
     Loading: string;
+    /** Followed by why (a sentence from CommonStrings.Errors). */
     LoadFailed: string;
-    Retry: string;
-    /** Instead of Retry when the sign-in has run out (401): a reload signs in again. */
-    Reload: string;
     OnlyEditors: string;
     OnlyEditorsDetail: string;
     NothingToDo: string;
     GuidesMissing: string;
-    /** {0}: what failed (a site or "Ägarnas konton"). */
+    /** {0}: what failed ("Eksjö: " and why, or "ägarnas konton"). */
     PartFailed: string;
     OwnersSource: string;
     /** {0} shown of {1}. */
@@ -81,7 +79,7 @@ export interface IContentHealthStrings {
     Working: string;
     /** {0}: how many succeeded. */
     Done: string;
-    /** {0}: how many failed, {1}: why. */
+    /** {0}: how many failed, {1}: why (sentences from CommonStrings.Errors). */
     Failed: string;
     /** {0}: owner, {1}: title. */
     MailLabel: string;
@@ -93,17 +91,9 @@ export interface IContentHealthStrings {
     MailBody: string;
     TeamsMessage: string;
   };
+  /** Why an action failed, for the codes of this report; every other code reads CommonStrings.Errors. */
   Errors: {
-    forbidden: string;
-    /** A 401: the sign-in has run out (token or session); reloading the page signs in again. */
-    signedOut: string;
-    notFound: string;
-    throttled: string;
-    unavailable: string;
-    network: string;
-    config: string;
     notSupported: string;
-    unknown: string;
   };
 }
 

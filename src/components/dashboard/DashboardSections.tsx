@@ -3,13 +3,14 @@ import type { CalendarEvent, DashboardDocument, DashboardProfile, DashboardSetti
 import { addLink, eventsByDay, isEventNow, LinkError, moveLink, removeLink, togglePinnedGuide } from '../../core/dashboardRules';
 import type { Municipality } from '../../core/municipality';
 import type { NewsItem } from '../../core/news';
-import { formatSwedishDate } from '../../core/dates';
+import { swedishFormat } from '../common/swedishFormat';
 import { isOverdue } from '../../core/mustRead';
+import { commonStrings, errorText } from '../common/commonStrings';
 import { failureAction } from '../common/failureAction';
 import { formatText } from '../common/formatText';
 import { ArrowDownGlyph, ArrowUpGlyph, FileTypeGlyph, GuideGlyph, LinkGlyph, PinGlyph, RemoveGlyph, VideoGlyph } from './DashboardGlyphs';
 import type { IDashboardClassNames } from './dashboardStyles';
-import { dayHeading, errorText, IDashboardStrings, initialsOf, relativeText, SECTION_SCOPES, timeRange } from './dashboardStrings';
+import { dayHeading, IDashboardStrings, initialsOf, relativeText, SECTION_SCOPES, timeRange } from './dashboardStrings';
 
 interface ICommonProps {
   strings: IDashboardStrings;
@@ -48,7 +49,7 @@ export function Section(props: { id: string; title: string; classNames: IDashboa
 export function SectionFailure(props: ICommonProps & { code: string; forbiddenText?: string; scope?: string; onRetry: () => void }): React.ReactElement {
   const { strings, classNames } = props;
   const permission = props.code === 'forbidden' && props.forbiddenText && props.scope;
-  const action = failureAction(props.code, props.onRetry, strings.Dashboard);
+  const action = failureAction(props.code, props.onRetry);
   return (
     <div className={classNames.notice} role="alert">
       {permission ? (
@@ -57,7 +58,7 @@ export function SectionFailure(props: ICommonProps & { code: string; forbiddenTe
           <p style={{ margin: 0 }}>{formatText(strings.Permission.AdminHint, props.scope!)}</p>
         </>
       ) : (
-        <p className={classNames.noticeTitle}>{errorText(strings, props.code).charAt(0).toUpperCase() + errorText(strings, props.code).slice(1)}</p>
+        <p className={classNames.noticeTitle}>{errorText(props.code)}</p>
       )}
       <button type="button" className={classNames.button} onClick={action.onClick}>{action.text}</button>
     </div>
@@ -82,7 +83,7 @@ export function ProfileHeader(props: IProfileHeaderProps): React.ReactElement {
   const { strings, classNames, profile } = props;
   const d = strings.Dashboard;
   if (!profile) {
-    return <header className={classNames.header} data-section="profile"><Loading classNames={classNames} text={d.Loading} /></header>;
+    return <header className={classNames.header} data-section="profile"><Loading classNames={classNames} text={commonStrings.Loading} /></header>;
   }
   if (!profile.ok) {
     return (
@@ -135,7 +136,7 @@ export function ToReadSection(props: ICommonProps & { toRead: SectionResult<News
   const title = toRead && toRead.ok ? formatText(d.ToReadTitle, toRead.value.length) : d.ToReadHeading;
   return (
     <Section id="toread" title={title} classNames={classNames}>
-      {!toRead ? <Loading classNames={classNames} text={d.Loading} />
+      {!toRead ? <Loading classNames={classNames} text={commonStrings.Loading} />
         : !toRead.ok ? <SectionFailure {...props} code={toRead.code} onRetry={props.onRetry} />
           : toRead.value.length === 0 ? <p className={classNames.empty}>{d.ToReadEmpty}</p>
             : (
@@ -147,7 +148,7 @@ export function ToReadSection(props: ICommonProps & { toRead: SectionResult<News
                       <div className={classNames.rowMain}>
                         <h3 className={classNames.rowTitle}><a className={classNames.link} href={item.url} {...targetOf(props.newWindow)}>{item.title}</a></h3>
                         <span className={classNames.meta}>
-                          {item.readBy && <time dateTime={item.readBy} data-read-by="">{formatText(d.ReadBy, formatSwedishDate(item.readBy))}</time>}
+                          {item.readBy && <time dateTime={item.readBy} data-read-by="">{formatText(d.ReadBy, swedishFormat.longDate(item.readBy))}</time>}
                           {isOverdue(item, props.now) && <span className={classNames.overdue} data-overdue="">{d.Overdue}</span>}
                         </span>
                       </div>
@@ -171,7 +172,7 @@ export function NewsSection(props: ICommonProps & { news: SectionResult<NewsItem
   return (
     <Section id="news" title={d.NewsTitle} classNames={classNames} action={action}>
       {props.forText && <p className={classNames.meta} style={{ margin: '0 0 4px' }}>{formatText(d.NewsFor, props.forText)}</p>}
-      {!news ? <Loading classNames={classNames} text={d.Loading} />
+      {!news ? <Loading classNames={classNames} text={commonStrings.Loading} />
         : !news.ok ? <SectionFailure {...props} code={news.code} onRetry={props.onRetry} />
           : news.value.length === 0 ? <p className={classNames.empty}>{d.NewsEmpty}</p>
             : (
@@ -200,7 +201,7 @@ export function CalendarSection(props: ICommonProps & { calendar: SectionResult<
   const d = strings.Dashboard;
   return (
     <Section id="calendar" title={d.CalendarTitle} classNames={classNames}>
-      {!calendar ? <Loading classNames={classNames} text={d.Loading} />
+      {!calendar ? <Loading classNames={classNames} text={commonStrings.Loading} />
         : !calendar.ok ? <SectionFailure {...props} code={calendar.code} forbiddenText={strings.Permission.CalendarForbidden} scope={SECTION_SCOPES.calendar} onRetry={props.onRetry} />
           : eventsByDay(calendar.value, props.dates).map(day => (
             <div key={day.date} className={classNames.day}>
@@ -249,7 +250,7 @@ export function DocumentsSection(props: ICommonProps & { documents: SectionResul
   const d = strings.Dashboard;
   return (
     <Section id="documents" title={d.DocumentsTitle} classNames={classNames}>
-      {!documents ? <Loading classNames={classNames} text={d.Loading} />
+      {!documents ? <Loading classNames={classNames} text={commonStrings.Loading} />
         : !documents.ok ? <SectionFailure {...props} code={documents.code} forbiddenText={strings.Permission.DocumentsForbidden} scope={SECTION_SCOPES.documents} onRetry={props.onRetry} />
           : documents.value.length === 0 ? <p className={classNames.empty}>{d.DocumentsEmpty}</p>
             : (

@@ -6,6 +6,7 @@ import type { SavedPersonalDashboardProps } from '../../settings/personalDashboa
 import { FakeDashboardService, fakeDashboardServices, TEST_GROUPS } from './testing/dashboardDoubles';
 import { DAY_CHECK_MS } from './useDayClock';
 import { reloadPage } from '../common/reloadPage';
+import * as common from 'CommonStrings';
 
 // jsdom cannot reload a page: the reload a 401 offers is checked on this stand-in.
 jest.mock('../common/reloadPage');
@@ -52,7 +53,7 @@ describe('PersonalDashboard', () => {
     expect(alert.textContent).toContain(strings.Permission.CalendarForbidden);
     expect(alert.textContent).toContain('Calendars.ReadBasic');
     expect(within(region(strings.Dashboard.DocumentsTitle)).getAllByRole('link')).toHaveLength(1);
-    fireEvent.click(within(alert).getByRole('button', { name: strings.Dashboard.Retry }));
+    fireEvent.click(within(alert).getByRole('button', { name: common.Retry }));
     await waitFor(() => expect(service.loads).toHaveLength(2));
     expect(reload).not.toHaveBeenCalled();
   });
@@ -62,9 +63,9 @@ describe('PersonalDashboard', () => {
     renderDashboard(service);
     const news = await screen.findByRole('region', { name: strings.Dashboard.NewsTitle });
     const alert = await within(news).findByRole('alert');
-    expect(alert.textContent).toContain(strings.Errors.signedOut.slice(1));
-    expect(within(news).queryByText(strings.Dashboard.Loading)).toBeNull();
-    expect(within(alert).getByRole('button', { name: strings.Dashboard.Reload })).toBeTruthy();
+    expect(alert.textContent).toContain(common.Errors.signedOut.slice(1));
+    expect(within(news).queryByText(common.Loading)).toBeNull();
+    expect(within(alert).getByRole('button', { name: common.Reload })).toBeTruthy();
     // Nothing to ask for without the user's municipality.
     expect(service.newsQueries).toHaveLength(0);
   });
@@ -75,8 +76,8 @@ describe('PersonalDashboard', () => {
     render(<PersonalDashboard services={services} properties={{}} strings={strings} now={NOW} tenantUrl="https://t.example" />);
     const news = await screen.findByRole('region', { name: strings.Dashboard.NewsTitle });
     const alert = await within(news).findByRole('alert');
-    expect(alert.textContent).toContain(strings.Errors.unavailable.slice(1));
-    fireEvent.click(within(alert).getByRole('button', { name: strings.Dashboard.Retry }));
+    expect(alert.textContent).toContain(common.Errors.unavailable.slice(1));
+    fireEvent.click(within(alert).getByRole('button', { name: common.Retry }));
     await waitFor(() => expect(service.loads).toHaveLength(2));
   });
 
@@ -84,8 +85,8 @@ describe('PersonalDashboard', () => {
     const service = new FakeDashboardService({ documents: { ok: false, code: 'unavailable' } });
     renderDashboard(service);
     const alert = await within(await screen.findByRole('region', { name: strings.Dashboard.DocumentsTitle })).findByRole('alert');
-    expect(within(alert).queryByRole('button', { name: strings.Dashboard.Reload })).toBeNull();
-    fireEvent.click(within(alert).getByRole('button', { name: strings.Dashboard.Retry }));
+    expect(within(alert).queryByRole('button', { name: common.Reload })).toBeNull();
+    fireEvent.click(within(alert).getByRole('button', { name: common.Retry }));
     await waitFor(() => expect(service.loads).toHaveLength(2));
     expect(reload).not.toHaveBeenCalled();
   });
@@ -94,12 +95,12 @@ describe('PersonalDashboard', () => {
     const service = new FakeDashboardService({ calendar: { ok: false, code: 'signedOut' } });
     renderDashboard(service);
     const alert = await within(await screen.findByRole('region', { name: strings.Dashboard.CalendarTitle })).findByRole('alert');
-    const signedOut = strings.Errors.signedOut;
+    const signedOut = common.Errors.signedOut;
     expect(alert.textContent).toContain(signedOut.charAt(0).toUpperCase() + signedOut.slice(1));
     expect(alert.textContent).not.toContain(strings.Permission.CalendarForbidden);
     expect(alert.textContent).not.toContain('Calendars.ReadBasic');
     // A retry cannot bring a sign-in back: the button reloads the page instead.
-    expect(within(alert).queryByRole('button', { name: strings.Dashboard.Retry })).toBeNull();
+    expect(within(alert).queryByRole('button', { name: common.Retry })).toBeNull();
     fireEvent.click(within(alert).getByRole('button', { name: 'Ladda om sidan' }));
     expect(reload).toHaveBeenCalledTimes(1);
     expect(service.loads).toHaveLength(1);

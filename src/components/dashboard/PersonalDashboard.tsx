@@ -8,7 +8,7 @@ import {
   CalendarSection, DocumentsSection, GuidesSection, LinksSection, NewsSection, ProfileHeader, profileNewsFor, ToReadSection
 } from './DashboardSections';
 import { getDashboardClassNames } from './dashboardStyles';
-import { errorText } from './dashboardStrings';
+import { errorText } from '../common/commonStrings';
 import type { IDashboardStrings } from './dashboardStrings';
 import { useDashboard } from './useDashboard';
 import { useDayClock } from './useDayClock';
@@ -67,7 +67,7 @@ export function PersonalDashboard(props: IPersonalDashboardProps): React.ReactEl
   const save = state.save;
   const status = save.kind === 'saving' ? props.strings.Dashboard.Saving
     : save.kind === 'saved' ? props.strings.Dashboard.Saved
-      : save.kind === 'failed' ? formatText(props.strings.Dashboard.SaveFailed, errorText(props.strings, save.code)) : '';
+      : save.kind === 'failed' ? formatText(props.strings.Dashboard.SaveFailed, errorText(save.code)) : '';
   const allNewsUrl = state.municipality ? `${props.tenantUrl.replace(/\/+$/, '')}${state.municipality.hubPath}/_layouts/15/news.aspx` : undefined;
 
   return (

@@ -1,12 +1,12 @@
-import { formatSwedishDateTime, relativeDate } from '../../core/dates';
 import { addDays, stockholmDate } from '../../core/dashboardRules';
-import { formatText } from '../common/formatText';
+import { createNewsDateFormatter } from '../news/newsDates';
 
 /**
  * The text of "Min sida", handed in by the web part from its loc/ files (or by the workbench and
- * tests): the groups of PersonalDashboardWebPartStrings the components read.
+ * tests): the groups of PersonalDashboardWebPartStrings the components read. Retry, reload,
+ * loading and why something failed come from CommonStrings.
  */
-export type IDashboardStrings = Pick<IPersonalDashboardWebPartStrings, 'Dashboard' | 'FileTypes' | 'Dates' | 'Errors' | 'Permission'>;
+export type IDashboardStrings = Pick<IPersonalDashboardWebPartStrings, 'Dashboard' | 'FileTypes' | 'Dates' | 'Permission'>;
 
 /** The Graph permission each section needs, named in the message an admin acts on. */
 export const SECTION_SCOPES = {
@@ -15,31 +15,17 @@ export const SECTION_SCOPES = {
   settings: 'User.ReadWrite'
 } as const;
 
-export function errorText(strings: IDashboardStrings, code: string): string {
-  const errors = strings.Errors as Record<string, string>;
-  return errors[code] || strings.Errors.unknown;
-}
-
-/** "i går", "för 3 dagar sedan", or the date; with the full date and time for a tooltip. */
-export function relativeText(strings: IDashboardStrings, iso: string, now: Date): { text: string; title: string } {
-  const relative = relativeDate(iso, now);
-  let text: string;
-  switch (relative.kind) {
-    case 'today': text = strings.Dates.Today; break;
-    case 'yesterday': text = strings.Dates.Yesterday; break;
-    case 'days': text = formatText(strings.Dates.DaysAgo, relative.count); break;
-    case 'weeks': text = relative.count === 1 ? strings.Dates.WeekAgo : formatText(strings.Dates.WeeksAgo, relative.count); break;
-    default: text = shortDate(iso);
-  }
-  return { text, title: formatSwedishDateTime(iso) };
-}
-
 const shortDateFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', day: 'numeric', month: 'short', year: 'numeric' });
 const dayFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' });
 
 function shortDate(iso: string): string {
   const date = new Date(iso);
   return isNaN(date.getTime()) ? '' : shortDateFormat.format(date);
+}
+
+/** "i går", "för 3 dagar sedan", or the date ("12 okt. 2025"); with the full date and time for a tooltip. */
+export function relativeText(strings: IDashboardStrings, iso: string, now: Date): { text: string; title: string } {
+  return createNewsDateFormatter(strings.Dates, shortDate)(iso, now);
 }
 
 /** A calendar day's heading: "I dag", "I morgon" or "onsdag 2 december" (Swedish dates in every language). */

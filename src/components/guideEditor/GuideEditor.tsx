@@ -9,11 +9,12 @@ import type { DraftStorage } from '../../core/guideEditorDrafts';
 import type { GuideListEntry, GuideOverview as Overview, IGuideEditorService } from '../../core/guideEditorPorts';
 import type { TenantConfig } from '../../core/municipality';
 import type { CurrentUser } from '../../core/ports';
+import { errorText } from '../common/commonStrings';
 import { failureAction } from '../common/failureAction';
 import { formatText } from '../common/formatText';
 import { resolveHostTheme } from '../common/hostTheme';
 import type { HostTheme } from '../common/hostTheme';
-import { errorText, GuideForm } from './GuideForm';
+import { GuideForm } from './GuideForm';
 import { GuideOverview } from './GuideOverview';
 import { scalePicture as browserScalePicture } from '../guides/scalePicture';
 import type { PictureScaler } from './StepUpload';
@@ -97,7 +98,7 @@ export function GuideEditor(props: IGuideEditorProps): React.ReactElement {
     run().then(() => load()).then(() => {
       setNotice({ kind: 'success', text: done });
     }, failure => {
-      setNotice({ kind: 'error', text: formatText(strings.Overview.ActionFailed, errorText(strings, failureCodeOf(failure))) });
+      setNotice({ kind: 'error', text: formatText(strings.Overview.ActionFailed, errorText(failureCodeOf(failure))) });
     }).then(() => {
       setWorking(false);
       if (statusRef.current) statusRef.current.focus();
@@ -109,10 +110,10 @@ export function GuideEditor(props: IGuideEditorProps): React.ReactElement {
       return <Spinner size={SpinnerSize.medium} label={strings.Overview.Loading} />;
     }
     if (error && !ready) {
-      const action = failureAction(error, () => setAttempt(n => n + 1), strings.Overview);
+      const action = failureAction(error, () => setAttempt(n => n + 1));
       return (
         <MessageBar messageBarType={MessageBarType.error} isMultiline={true} actions={<DefaultButton text={action.text} onClick={action.onClick} />}>
-          {`${strings.Overview.LoadFailed} (${errorText(strings, error)})`}
+          {`${strings.Overview.LoadFailed} ${errorText(error)}`}
         </MessageBar>
       );
     }

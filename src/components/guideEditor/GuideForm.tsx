@@ -16,6 +16,7 @@ import type { TenantConfig } from '../../core/municipality';
 import type { CurrentUser } from '../../core/ports';
 import { ALL_MUNICIPALITIES } from '../../core/search';
 import type { GuideResult, GuideStep } from '../../core/search';
+import { errorText } from '../common/commonStrings';
 import { failureAction } from '../common/failureAction';
 import { formatText } from '../common/formatText';
 import { GuideViewer } from '../guides/GuideViewer';
@@ -186,11 +187,11 @@ export function GuideForm(props: IGuideFormProps): React.ReactElement {
   };
 
   if (loadError) {
-    const action = failureAction(loadError, () => setAttempt(n => n + 1), strings.Overview);
+    const action = failureAction(loadError, () => setAttempt(n => n + 1));
     return (
       <MessageBar messageBarType={MessageBarType.error} isMultiline={true}
         actions={<div><DefaultButton text={action.text} onClick={action.onClick} /> <DefaultButton text={s.Back} onClick={() => props.onBack(false)} /></div>}>
-        {`${s.LoadFailed} (${errorText(strings, loadError)})`}
+        {`${s.LoadFailed} ${errorText(loadError)}`}
       </MessageBar>
     );
   }
@@ -269,7 +270,7 @@ export function GuideForm(props: IGuideFormProps): React.ReactElement {
         setConflict({ conflict: error.conflict, kind });
         setTimeout(() => { if (noticeRef.current) noticeRef.current.focus(); }, 0);
       } else {
-        setNotice({ kind: 'error', text: `${s.SaveFailed} (${errorText(strings, failureCodeOf(error))})` });
+        setNotice({ kind: 'error', text: formatText(s.SaveFailed, errorText(failureCodeOf(error))) });
         setTimeout(() => { if (noticeRef.current) noticeRef.current.focus(); }, 0);
       }
     });
@@ -597,9 +598,4 @@ export function GuideForm(props: IGuideFormProps): React.ReactElement {
       )}
     </div>
   );
-}
-
-export function errorText(strings: IGuideEditorStrings, code: string): string {
-  const errors = strings.Errors as unknown as Record<string, string>;
-  return errors[code] || strings.Errors.unknown;
 }

@@ -7,6 +7,7 @@ import { isGuideEditorError } from '../../core/guideEditorPorts';
 import type { NamedBlob, UploadedGuideFile, UploadProgress } from '../../core/guideEditorPorts';
 import { captionsFileProblem, GUIDE_CAPTIONS_MAX_BYTES, GUIDE_PICTURE_MAX_BYTES, GUIDE_PICTURE_TYPES, pictureFileProblem } from '../../core/guideEditorValidation';
 import type { GuideFileProblem } from '../../core/guideEditorValidation';
+import { commonStrings, errorText } from '../common/commonStrings';
 import { formatText } from '../common/formatText';
 import type { ScaledPicture } from '../guides/scalePicture';
 import type { IGuideEditorClassNames } from './guideEditorStyles';
@@ -91,8 +92,7 @@ export const StepUpload = React.forwardRef<IStepUpload, IStepUploadProps>(functi
         return;
       }
       const code = failureCodeOf(error);
-      const errors = strings.Errors as unknown as Record<string, string>;
-      const text = formatText(s.UploadFailed, file.name, errors[code] || strings.Errors.unknown);
+      const text = formatText(s.UploadFailed, file.name, errorText(code));
       setState({ phase: 'failed', text, file });
       setAnnouncement(text);
     });
@@ -165,7 +165,7 @@ export const StepUpload = React.forwardRef<IStepUpload, IStepUploadProps>(functi
       {state.phase === 'refused' && <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}>{state.text}</MessageBar>}
       {state.phase === 'failed' && (
         <MessageBar messageBarType={MessageBarType.error} isMultiline={true}
-          actions={<div><DefaultButton text={s.RetryUpload} onClick={() => send(state.file)} /></div>}>
+          actions={<div><DefaultButton text={commonStrings.Retry} onClick={() => send(state.file)} /></div>}>
           {state.text}
         </MessageBar>
       )}

@@ -1,15 +1,13 @@
 import type { IGuideViewerStrings } from '../guides/guideStrings';
 
-/** The text of the guide editor, in the shape the web part's loc/ files provide. */
+/** The text of the guide editor, in the shape the web part's loc/ files provide; retry, reload and why something failed come from CommonStrings. */
 export interface IGuideEditorStrings {
   Overview: {
     Title: string;
     Intro: string;
     Loading: string;
+    /** Followed by why (a sentence from CommonStrings.Errors). */
     LoadFailed: string;
-    Retry: string;
-    /** Instead of Retry when the sign-in has run out (401): a reload signs in again. */
-    Reload: string;
     OnlyEditors: string;
     OnlyEditorsDetail: string;
     New: string;
@@ -31,7 +29,7 @@ export interface IGuideEditorStrings {
     Copied: string;
     /** {0}: a guide's title. */
     Deleted: string;
-    /** {0}: the reason. */
+    /** {0}: why (a sentence from CommonStrings.Errors). */
     ActionFailed: string;
   };
   Columns: {
@@ -117,9 +115,8 @@ export interface IGuideEditorStrings {
     PictureUploaded: string;
     /** {0}: the file's name in the library. */
     CaptionsUploaded: string;
-    /** {0}: the file's name, {1}: the reason. */
+    /** {0}: the file's name, {1}: why (a sentence from CommonStrings.Errors). */
     UploadFailed: string;
-    RetryUpload: string;
     Bold: string;
     Italic: string;
     BulletList: string;
@@ -136,6 +133,7 @@ export interface IGuideEditorStrings {
     /** {0}: the time. */
     SavedDraft: string;
     Published: string;
+    /** {0}: why (a sentence from CommonStrings.Errors). */
     SaveFailed: string;
     StatusDraft: string;
     StatusPublished: string;
@@ -182,16 +180,5 @@ export interface IGuideEditorStrings {
     captionsTooLarge: string;
     emptyFile: string;
   };
-  Errors: {
-    forbidden: string;
-    signedOut: string;
-    notFound: string;
-    throttled: string;
-    unavailable: string;
-    network: string;
-    config: string;
-    unknown: string;
-  };
   GuideViewer: IGuideViewerStrings;
 }
-

@@ -5,6 +5,7 @@ import type { ITheme } from '@fluentui/react/lib/Styling';
 import { getId } from '@fluentui/react/lib/Utilities';
 import type { GuideResult, GuideStep } from '../../core/search';
 import { failureCodeOf } from '../../core/failures';
+import { commonStrings } from '../common/commonStrings';
 import { failureAction } from '../common/failureAction';
 import { formatText } from '../common/formatText';
 import { SafeHtml } from '../common/SafeHtml';
@@ -182,10 +183,10 @@ export function GuideViewer(props: IGuideViewerProps): React.ReactElement {
   let body: React.ReactNode;
   if (failed) {
     // After a 401 (the sign-in ran out) the text says so and the button reloads the page.
-    const action = failureAction(failed, () => setAttempt((n) => n + 1), strings);
+    const action = failureAction(failed, () => setAttempt((n) => n + 1));
     body = (
       <p role="alert">
-        {failed === 'signedOut' ? strings.SignedOut : strings.LoadFailed}{' '}
+        {failed === 'signedOut' ? `${strings.LoadFailed} ${commonStrings.Errors.signedOut}` : strings.LoadFailed}{' '}
         <button type="button" className={classNames.button} onClick={action.onClick}>{action.text}</button>
       </p>
     );

@@ -13,11 +13,8 @@ export interface IGuideViewerStrings {
   Print: string;
   KeyboardHint: string;
   Loading: string;
+  /** After a 401 followed by CommonStrings.Errors.signedOut. */
   LoadFailed: string;
-  /** The steps could not be read because the sign-in has run out (401). */
-  SignedOut: string;
-  Retry: string;
-  Reload: string;
   NoSteps: string;
   CaptionsLabel: string;
   VideoLabel: string;

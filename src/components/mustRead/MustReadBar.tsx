@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { commonStrings } from '../common/commonStrings';
 import { fillIn } from './mustReadStrings';
 import type { IMustReadStrings } from './mustReadStrings';
 import type { MustReadState } from './useMustRead';
@@ -62,10 +63,10 @@ export function MustReadBar(props: IMustReadBarProps): React.ReactElement | null
   let style = DUE;
   if (state.kind === 'confirmed') {
     text = '';
-    statusText = fillIn(s.Confirmed, formatDay(state.confirmedAt, strings.Locale));
+    statusText = fillIn(s.Confirmed, formatDay(state.confirmedAt, commonStrings.Locale));
     style = CONFIRMED;
   } else {
-    const readBy = state.page.readBy ? formatDay(state.page.readBy, strings.Locale) : '';
+    const readBy = state.page.readBy ? formatDay(state.page.readBy, commonStrings.Locale) : '';
     text = !readBy ? fillIn(s.NoDueDate, title) : state.overdue ? fillIn(s.Overdue, title, readBy) : fillIn(s.Due, title, readBy);
     style = state.overdue ? OVERDUE : DUE;
     if (state.kind === 'failed') {
@@ -81,10 +82,9 @@ export function MustReadBar(props: IMustReadBarProps): React.ReactElement | null
       {state.kind !== 'confirmed' && (
         // aria-disabled rather than disabled while saving, so keyboard focus stays on the button.
         <button type="button" style={busy ? BUTTON_BUSY : BUTTON} aria-disabled={busy || undefined} onClick={busy ? undefined : props.onConfirm}>
-          {busy ? s.Confirming : state.kind === 'failed' ? s.Retry : s.Confirm}
+          {busy ? s.Confirming : state.kind === 'failed' ? commonStrings.Retry : s.Confirm}
         </button>
       )}
     </div>
   );
 }
-

@@ -1,7 +1,8 @@
-/** The bar's text (src/extensions/mustRead/loc): Swedish and English. `{0}`, `{1}` are filled in as text. */
+/**
+ * The bar's text (src/extensions/mustRead/loc): Swedish and English. `{0}`, `{1}` are filled in as
+ * text. The language dates are written in, and "Försök igen", come from CommonStrings.
+ */
 export interface IMustReadStrings {
-  /** The language dates are written in: 'sv-SE' or 'en-US'. */
-  Locale: string;
   Bar: {
     /** The bar's name for screen readers. */
     Label: string;
@@ -16,7 +17,6 @@ export interface IMustReadStrings {
     /** {0} the day the reader confirmed. */
     Confirmed: string;
     Failed: string;
-    Retry: string;
   };
 }
 

@@ -2,8 +2,9 @@ import * as React from 'react';
 import { getId } from '@fluentui/react/lib/Utilities';
 import { isBoosted } from '../../core/newsRanking';
 import { isOverdue, isToRead } from '../../core/mustRead';
-import { formatSwedishDate } from '../../core/dates';
+import { swedishFormat } from '../common/swedishFormat';
 import type { NewsSourceFailure } from '../../core/ports';
+import { errorText } from '../common/commonStrings';
 import { failureAction } from '../common/failureAction';
 import { formatText } from '../common/formatText';
 import { FeedNotice } from './FeedNotice';
@@ -14,7 +15,7 @@ import { NewsShimmer } from './NewsShimmer';
 import type { INewsFeedClassNames } from './newsFeedStyles';
 import type { ITargetedNewsWebPartProps } from '../../settings/targetedNews';
 import { isSameSite, itemSourceLabel, originLabel, siteLabel } from './newsSources';
-import { errorText, useNewsStrings } from './newsStrings';
+import { useNewsStrings } from './newsStrings';
 import type { INewsFeed } from './useNewsFeed';
 import type { NewsDateFormatter } from './newsDates';
 
@@ -40,10 +41,6 @@ function failureNotices(failures: NewsSourceFailure[], labelOf: (sitePath: strin
   return byCode.map((group) => ({ code: group.code, sites: group.labels.join(', ') }));
 }
 
-function sentence(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** The feed as the user sees it, in each of its states; all data comes from useNewsFeed. */
 export function NewsFeedView(props: INewsFeedViewProps): React.ReactElement {
   const { feed, settings, classNames, now } = props;
@@ -62,7 +59,7 @@ export function NewsFeedView(props: INewsFeedViewProps): React.ReactElement {
   }, [firstAddedIndex]);
 
   // The failed feed's button: "Försök igen" reads again; after a 401 (the sign-in ran out) "Ladda om sidan" reloads the page.
-  const errorAction = failureAction(state.errorCode, feed.retry, strings.Feed);
+  const errorAction = failureAction(state.errorCode, feed.retry);
   const variantAt = (index: number): NewsItemVariant =>
     settings.layout === 'list' ? 'row' : index === 0 ? 'hero' : 'card';
   const filterLabel = context && state.filter
@@ -89,7 +86,7 @@ export function NewsFeedView(props: INewsFeedViewProps): React.ReactElement {
 
       {state.phase === 'error' && (
         <div className={classNames.state} role="alert">
-          <p><strong>{strings.Feed.ErrorTitle}</strong> {sentence(errorText(strings, state.errorCode))}</p>
+          <p><strong>{strings.Feed.ErrorTitle}</strong> {errorText(state.errorCode)}</p>
           <button type="button" className={classNames.button} onClick={errorAction.onClick}>{errorAction.text}</button>
         </div>
       )}
@@ -98,12 +95,12 @@ export function NewsFeedView(props: INewsFeedViewProps): React.ReactElement {
         <>
           {failureNotices(state.failures, (sitePath) => siteLabel(context.config, sitePath)).map((notice) => {
             // One notice per code: the sites that answered 401 get "Ladda om sidan", the others "Försök igen".
-            const action = failureAction(notice.code, feed.retry, strings.Feed);
+            const action = failureAction(notice.code, feed.retry);
             return (
               <FeedNotice
                 key={notice.code}
                 severity="error"
-                text={formatText(strings.Feed.SourceFailed, notice.sites, errorText(strings, notice.code))}
+                text={formatText(strings.Feed.SourceFailed, notice.sites, errorText(notice.code))}
                 actionText={action.text}
                 onAction={action.onClick}
                 classNames={classNames}
@@ -130,7 +127,7 @@ export function NewsFeedView(props: INewsFeedViewProps): React.ReactElement {
                     boostedText={strings.Feed.Boosted}
                     mustRead={isToRead(item) ? {
                       label: strings.Feed.MustRead,
-                      readByText: item.readBy ? formatText(strings.Feed.ReadBy, formatSwedishDate(item.readBy)) : undefined,
+                      readByText: item.readBy ? formatText(strings.Feed.ReadBy, swedishFormat.longDate(item.readBy)) : undefined,
                       overdueText: isOverdue(item, now) ? strings.Feed.Overdue : undefined
                     } : undefined}
                     classNames={classNames}
@@ -144,7 +141,7 @@ export function NewsFeedView(props: INewsFeedViewProps): React.ReactElement {
           {state.moreErrorCode && (
             <FeedNotice
               severity="error"
-              text={formatText(strings.Feed.MoreFailed, errorText(strings, state.moreErrorCode))}
+              text={formatText(strings.Feed.MoreFailed, errorText(state.moreErrorCode))}
               classNames={classNames}
             />
           )}

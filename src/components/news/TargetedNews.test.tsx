@@ -7,6 +7,7 @@ import type { SavedTargetedNewsProps } from '../../settings/targetedNews';
 import type { SamverkaServices } from '../../core/ports';
 import { ANNA, FakeNewsService, MARIA, fakeServices, newsItem } from './testing/newsFeedDoubles';
 import { reloadPage } from '../common/reloadPage';
+import * as common from 'CommonStrings';
 
 // jsdom cannot reload a page: the reload a 401 offers is checked on this stand-in.
 jest.mock('../common/reloadPage');
@@ -90,11 +91,11 @@ describe('TargetedNews', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain(strings.Feed.ErrorTitle);
-    expect(alert.textContent).toContain(strings.Errors.unavailable.slice(1));
+    expect(alert.textContent).toContain(common.Errors.unavailable.slice(1));
 
     news.rejectWith = undefined;
-    expect(within(alert).queryByRole('button', { name: strings.Feed.Reload })).toBeNull();
-    fireEvent.click(within(alert).getByRole('button', { name: strings.Feed.Retry }));
+    expect(within(alert).queryByRole('button', { name: common.Reload })).toBeNull();
+    fireEvent.click(within(alert).getByRole('button', { name: common.Retry }));
     expect(await screen.findByRole('link', { name: 'Nyhet 0 från eksjo' })).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
     expect(reload).not.toHaveBeenCalled();
@@ -106,8 +107,8 @@ describe('TargetedNews', () => {
     renderFeed(fakeServices(ANNA, news));
 
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain(strings.Errors.signedOut.slice(1));
-    expect(within(alert).queryByRole('button', { name: strings.Feed.Retry })).toBeNull();
+    expect(alert.textContent).toContain(common.Errors.signedOut.slice(1));
+    expect(within(alert).queryByRole('button', { name: common.Retry })).toBeNull();
     const queries = news.queries.length;
     fireEvent.click(within(alert).getByRole('button', { name: 'Ladda om sidan' }));
     expect(reload).toHaveBeenCalledTimes(1);
@@ -120,11 +121,11 @@ describe('TargetedNews', () => {
 
     await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
     const notice = (site: string): HTMLElement => screen.getAllByRole('alert').filter((a) => (a.textContent || '').indexOf(site) >= 0)[0];
-    expect(notice('Sävsjö').textContent).toContain(strings.Feed.SourceFailed.replace('{0}', 'Sävsjö').replace('{1}', strings.Errors.signedOut));
-    expect(within(notice('Sävsjö')).queryByRole('button', { name: strings.Feed.Retry })).toBeNull();
-    expect(within(notice('Vetlanda')).queryByRole('button', { name: strings.Feed.Reload })).toBeNull();
+    expect(notice('Sävsjö').textContent).toContain(strings.Feed.SourceFailed.replace('{0}', 'Sävsjö').replace('{1}', common.Errors.signedOut));
+    expect(within(notice('Sävsjö')).queryByRole('button', { name: common.Retry })).toBeNull();
+    expect(within(notice('Vetlanda')).queryByRole('button', { name: common.Reload })).toBeNull();
 
-    fireEvent.click(within(notice('Vetlanda')).getByRole('button', { name: strings.Feed.Retry }));
+    fireEvent.click(within(notice('Vetlanda')).getByRole('button', { name: common.Retry }));
     await waitFor(() => expect(news.queries).toHaveLength(2));
     expect(reload).not.toHaveBeenCalled();
     fireEvent.click(within(await waitFor(() => notice('Sävsjö'))).getByRole('button', { name: 'Ladda om sidan' }));
@@ -135,7 +136,7 @@ describe('TargetedNews', () => {
     const services = fakeServices(ANNA, new FakeNewsService({ items: [] }));
     services.tenantConfig = { getConfig: () => Promise.reject(createTenantConfigError('missing', [])) };
     renderFeed(services);
-    expect((await screen.findByRole('alert')).textContent).toContain(strings.Errors.config.slice(1));
+    expect((await screen.findByRole('alert')).textContent).toContain(common.Errors.config.slice(1));
   });
 
   it('filters by municipality with chips when the user works for more than one', async () => {
@@ -197,7 +198,7 @@ describe('TargetedNews', () => {
 
     news.rejectWith = { status: 429 };
     fireEvent.click(screen.getByRole('button', { name: strings.Feed.ShowMore }));
-    expect((await screen.findByRole('alert')).textContent).toContain(strings.Errors.throttled);
+    expect((await screen.findByRole('alert')).textContent).toContain(common.Errors.throttled);
     expect(itemTitles()).toHaveLength(2);
     expect(screen.getByRole('button', { name: strings.Feed.ShowMore })).toBeTruthy();
   });
@@ -209,7 +210,7 @@ describe('TargetedNews', () => {
 
     news.failSites({ '/sites/savsjo': 'unavailable', '/sites/vetlanda': 'unavailable', '/sites/gemensamt': 'unavailable' });
     fireEvent.click(screen.getByRole('button', { name: strings.Feed.ShowMore }));
-    expect((await screen.findByRole('alert')).textContent).toContain(strings.Errors.unavailable);
+    expect((await screen.findByRole('alert')).textContent).toContain(common.Errors.unavailable);
     expect(itemTitles()).toHaveLength(2);
 
     news.failSites({});
@@ -226,11 +227,11 @@ describe('TargetedNews', () => {
 
     const notice = await screen.findByRole('alert');
     expect(notice.textContent).toBe(
-      strings.Feed.SourceFailed.replace('{0}', 'Sävsjö').replace('{1}', strings.Errors.forbidden) + strings.Feed.Retry
+      strings.Feed.SourceFailed.replace('{0}', 'Sävsjö').replace('{1}', common.Errors.forbidden) + common.Retry
     );
     expect(itemTitles()).toEqual(['Nyhet 1 från vetlanda', 'Nyhet 2 från gemensamt', 'Nyhet 4 från vetlanda']);
 
-    fireEvent.click(within(notice).getByRole('button', { name: strings.Feed.Retry }));
+    fireEvent.click(within(notice).getByRole('button', { name: common.Retry }));
     await waitFor(() => expect(news.queries).toHaveLength(2));
   });
 
@@ -238,7 +239,7 @@ describe('TargetedNews', () => {
     const news = new FakeNewsService({ items: mariaItems, failingSites: { '/sites/savsjo': 'unavailable', '/sites/vetlanda': 'unavailable' } });
     renderFeed(fakeServices(MARIA, news));
     const notice = await screen.findByRole('alert');
-    expect(within(notice).getByText(strings.Feed.SourceFailed.replace('{0}', 'Sävsjö, Vetlanda').replace('{1}', strings.Errors.unavailable))).toBeTruthy();
+    expect(within(notice).getByText(strings.Feed.SourceFailed.replace('{0}', 'Sävsjö, Vetlanda').replace('{1}', common.Errors.unavailable))).toBeTruthy();
     expect(itemTitles()).toEqual(['Nyhet 2 från gemensamt']);
   });
 
@@ -247,9 +248,9 @@ describe('TargetedNews', () => {
     renderFeed(fakeServices(MARIA, new FakeNewsService({ items: mariaItems, failingSites })));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain(strings.Feed.ErrorTitle);
-    expect(alert.textContent).toContain(strings.Errors.throttled.slice(1));
+    expect(alert.textContent).toContain(common.Errors.throttled.slice(1));
     expect(screen.queryByText(strings.Feed.Empty)).toBeNull();
-    expect(within(alert).getByRole('button', { name: strings.Feed.Retry })).toBeTruthy();
+    expect(within(alert).getByRole('button', { name: common.Retry })).toBeTruthy();
   });
 
   it('ignores an answer that arrives after the user picked another chip', async () => {

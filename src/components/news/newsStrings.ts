@@ -3,7 +3,8 @@ import * as React from 'react';
 /**
  * The text the feed shows, handed in by the web part from its loc/ files (or by the workbench
  * and tests), so no component holds a literal UI string. The web part's loc/mystrings.d.ts
- * declares its Feed, Dates and Errors groups as these types, so the two cannot drift apart.
+ * declares its Feed and Dates groups as these types, so the two cannot drift apart. What every web
+ * part says alike (retry, reload, why something failed) comes from CommonStrings.
  */
 export interface INewsFeedStrings {
   Feed: {
@@ -16,10 +17,9 @@ export interface INewsFeedStrings {
     Empty: string;
     EmptyFiltered: string;
     ErrorTitle: string;
-    Retry: string;
-    /** Instead of Retry when the sign-in has run out (401): a reload signs in again. */
-    Reload: string;
+    /** {0}: the sites, {1}: why (a whole sentence from CommonStrings.Errors). */
     SourceFailed: string;
+    /** {0}: why (a whole sentence from CommonStrings.Errors). */
     MoreFailed: string;
     Boosted: string;
     MoreLoaded: string;
@@ -41,18 +41,6 @@ export interface INewsFeedStrings {
     WeekAgo: string;
     WeeksAgo: string;
   };
-  /** By the error codes of NewsSourceFailure and of failed service calls. */
-  Errors: {
-    forbidden: string;
-    /** A 401: the sign-in has run out (token or session); reloading the page signs in again. */
-    signedOut: string;
-    notFound: string;
-    throttled: string;
-    unavailable: string;
-    network: string;
-    config: string;
-    unknown: string;
-  };
 }
 
 export const NewsStringsContext: React.Context<INewsFeedStrings | undefined> =
@@ -64,10 +52,4 @@ export function useNewsStrings(): INewsFeedStrings {
     throw new Error('News components need NewsStringsContext: render them inside TargetedNews.');
   }
   return strings;
-}
-
-/** The user-facing reason for an error code; unknown codes read as "unknown". */
-export function errorText(strings: INewsFeedStrings, code: string | undefined): string {
-  const errors = strings.Errors as Record<string, string>;
-  return (code && errors[code]) || strings.Errors.unknown;
 }

@@ -12,6 +12,7 @@ import { ContentReuse } from './ContentReuse';
 import type { BorrowCandidate, BorrowQuery, SourceChange } from '../../core/borrow';
 import type { BorrowPreview, BorrowResult, IBorrowService } from '../../core/borrowPorts';
 import { reloadPage } from '../common/reloadPage';
+import * as common from 'CommonStrings';
 
 // jsdom cannot reload a page: the reload a 401 offers is checked on this stand-in.
 jest.mock('../common/reloadPage');
@@ -108,20 +109,20 @@ describe('content reuse view', () => {
       return listOffers(to);
     };
     const first = render(<ContentReuse service={service} getConfig={() => Promise.resolve(CONFIG)} strings={strings} />);
-    await screen.findByText(`${strings.View.LoadFailed} ${strings.Errors.signedOut}`);
-    expect(strings.Errors.signedOut).toMatch(/ladda om sidan/i);
+    await screen.findByText(`${strings.View.LoadFailed} ${common.Errors.signedOut}`);
+    expect(common.Errors.signedOut).toMatch(/ladda om sidan/i);
     // A retry cannot bring a sign-in back: the button reloads the page instead.
-    expect(screen.queryByRole('button', { name: strings.View.Retry })).toBeNull();
+    expect(screen.queryByRole('button', { name: common.Retry })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Ladda om sidan' }));
     expect(reload).toHaveBeenCalledTimes(1);
     expect(asked).toBe(1);
     first.unmount();
 
     show(service);
-    await screen.findByText(`${strings.View.LoadFailed} ${strings.Errors.forbidden}`);
-    expect(screen.queryByRole('button', { name: strings.View.Reload })).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: strings.View.Retry }));
-    await screen.findByText(`${strings.View.LoadFailed} ${strings.Errors.unavailable}`);
+    await screen.findByText(`${strings.View.LoadFailed} ${common.Errors.forbidden}`);
+    expect(screen.queryByRole('button', { name: common.Reload })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: common.Retry }));
+    await screen.findByText(`${strings.View.LoadFailed} ${common.Errors.unavailable}`);
     expect(asked).toBe(3);
     expect(reload).toHaveBeenCalledTimes(1);
   });
@@ -142,14 +143,14 @@ describe('content reuse view', () => {
     show(service);
     const part = screen.getByRole('region', { name: strings.View.Title });
     expect(part.getAttribute('aria-busy')).toBe('true');
-    await screen.findByText(`${strings.View.LoadFailed} ${strings.Errors.forbidden}`);
+    await screen.findByText(`${strings.View.LoadFailed} ${common.Errors.forbidden}`);
     expect(part.getAttribute('aria-busy')).toBe('false');
-    fireEvent.click(screen.getByRole('button', { name: strings.View.Retry }));
-    await screen.findByText(`${strings.View.LoadFailed} ${strings.Errors.unavailable}`);
-    fireEvent.click(screen.getByRole('button', { name: strings.View.Retry }));
+    fireEvent.click(screen.getByRole('button', { name: common.Retry }));
+    await screen.findByText(`${strings.View.LoadFailed} ${common.Errors.unavailable}`);
+    fireEvent.click(screen.getByRole('button', { name: common.Retry }));
     // A list removed from the shared site: a message for the administrator, not "something went wrong".
     await screen.findByText(`${strings.View.LoadFailed} ${strings.Errors.missing}`);
-    fireEvent.click(screen.getByRole('button', { name: strings.View.Retry }));
+    fireEvent.click(screen.getByRole('button', { name: common.Retry }));
     await screen.findByRole('region', { name: strings.Offers.Heading.replace('{0}', 'Vetlanda') });
     expect(screen.queryByText(strings.View.LoadFailed, { exact: false })).toBeNull();
   });
@@ -243,7 +244,7 @@ describe('content reuse view', () => {
     fireEvent.click(within(log).getByRole('button', { name: strings.Log.Show }));
     const entry = await within(log).findByRole('listitem');
     expect(entry.textContent).toContain(`Från ${strings.Log.Shared} till Eksjö`);
-    expect(entry.textContent).toContain(strings.Log.FailedOther.replace('{0}', strings.Errors.unavailable));
+    expect(entry.textContent).toContain(strings.Log.FailedOther.replace('{0}', common.Errors.unavailable));
   });
 
   it('lets the receiving editors preview, accept for an audience, or decline only with a reason', async () => {

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { failureCodeOf } from '../../core/failures';
+import { failureCodeOf, isFailureCode } from '../../core/failures';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
@@ -11,6 +11,7 @@ import type { AudienceChoice, AudienceReach, Offer, ReuseLogEntry, ReusePage } f
 import type { IReuseService, SendResult } from '../../core/reusePorts';
 import type { BorrowCandidate, BorrowKind, SourceChange } from '../../core/borrow';
 import type { BorrowPreview, IBorrowService } from '../../core/borrowPorts';
+import { errorText } from '../common/commonStrings';
 import { failureAction } from '../common/failureAction';
 import { resolveHostTheme } from '../common/hostTheme';
 import type { HostTheme } from '../common/hostTheme';
@@ -51,13 +52,13 @@ function audienceOf(municipality: Municipality, key: AudienceKey): AudienceChoic
 function errorCode(error: unknown, strings: IReuseStrings): string {
   const e = error as { code?: unknown } | null;
   const errors = strings.Errors as Record<string, string>;
-  // The reuse rules' own codes first (an offer already answered, no audience chosen, ...).
-  if (e && typeof e.code === 'string' && errors[e.code]) {
-    return errors[e.code];
+  // The reuse rules' own codes first (an offer already answered, no audience chosen, one gone, ...).
+  if (e && typeof e.code === 'string' && (errors[e.code] || isFailureCode(e.code))) {
+    return errorText(e.code, strings.Errors);
   }
   const code = failureCodeOf(error);
   // A 404 here is the offers or log list (or the shared site) not being there: only an administrator can help.
-  return code === 'notFound' ? strings.Errors.missing : errors[code] || strings.Errors.unknown;
+  return code === 'notFound' ? strings.Errors.missing : errorText(code, strings.Errors);
 }
 
 /**
@@ -101,7 +102,7 @@ export function ContentReuse(props: IContentReuseProps): React.ReactElement {
   const body = (): React.ReactNode => {
     if (failed) {
       // A 401: "Ladda om sidan" reloads the page (signing in again) instead of retrying.
-      const action = failureAction(failed.code, () => setAttempt(a => a + 1), strings.View);
+      const action = failureAction(failed.code, () => setAttempt(a => a + 1));
       return (
         <MessageBar messageBarType={MessageBarType.error} actions={<DefaultButton onClick={action.onClick}>{action.text}</DefaultButton>}>
           {`${strings.View.LoadFailed} ${failed.text}`}
@@ -518,8 +519,7 @@ function failureText(entry: ReuseLogEntry, strings: IReuseStrings): string {
   if (entry.details === 'audienceFailed') {
     return strings.Log.FailedAudience;
   }
-  const errors = strings.Errors as Record<string, string>;
-  return formatReuse(strings.Log.FailedOther, errors[entry.details] || strings.Errors.unknown);
+  return formatReuse(strings.Log.FailedOther, errorText(entry.details, strings.Errors));
 }
 
 /**

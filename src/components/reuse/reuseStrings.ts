@@ -4,10 +4,8 @@ export interface IReuseStrings {
     Title: string;
     Intro: string;
     Loading: string;
+    /** Followed by why (a sentence from Errors or CommonStrings.Errors). */
     LoadFailed: string;
-    Retry: string;
-    /** Instead of Retry when the sign-in has run out (401): a reload signs in again. */
-    Reload: string;
     OnlyEditors: string;
     OnlyEditorsDetail: string;
   };
@@ -160,6 +158,7 @@ export interface IReuseStrings {
       keptOurs: string;
     };
   };
+  /** The reuse rules' own reasons; every failure code (and a page or offer gone) reads CommonStrings.Errors. */
   Errors: {
     sameMunicipality: string;
     noAudience: string;
@@ -168,17 +167,9 @@ export interface IReuseStrings {
     notAllowed: string;
     /** The news link's audience could not be set: nothing was published (and no one outside the audience sees it). */
     audienceFailed: string;
-    notFound: string;
     unknownMunicipality: string;
-    forbidden: string;
-    /** A 401: the sign-in has run out (token or session); reloading the page signs in again. */
-    signedOut: string;
-    throttled: string;
-    unavailable: string;
-    network: string;
     /** A list or site the web part needs answered 404: not set up (or removed) on this tenant. */
     missing: string;
-    unknown: string;
   };
 }
 

@@ -6,6 +6,7 @@ import type { GuideResult, GuideStep, ISearchService, SearchPage, SearchState, S
 import { Search } from './Search';
 import type { SearchLocation } from './useSearch';
 import { reloadPage } from '../common/reloadPage';
+import * as common from 'CommonStrings';
 
 // jsdom cannot reload a page: the reload a 401 offers is checked on this stand-in.
 jest.mock('../common/reloadPage');
@@ -126,8 +127,8 @@ describe('Search failures', () => {
     renderSearch(new MemoryLocation(), search);
     submit('lön');
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain(strings.Errors.signedOut);
-    expect(within(alert).queryByRole('button', { name: strings.Search.Retry })).toBeNull();
+    expect(alert.textContent).toContain(common.Errors.signedOut);
+    expect(within(alert).queryByRole('button', { name: common.Retry })).toBeNull();
     const calls = search.calls.length;
     fireEvent.click(within(alert).getByRole('button', { name: 'Ladda om sidan' }));
     expect(reload).toHaveBeenCalledTimes(1);
@@ -140,10 +141,10 @@ describe('Search failures', () => {
     renderSearch(new MemoryLocation(), search);
     submit('lön');
     const alert = await screen.findByRole('alert');
-    expect(within(alert).queryByRole('button', { name: strings.Search.Reload })).toBeNull();
+    expect(within(alert).queryByRole('button', { name: common.Reload })).toBeNull();
     const calls = search.calls.length;
     search.status = undefined;
-    fireEvent.click(within(alert).getByRole('button', { name: strings.Search.Retry }));
+    fireEvent.click(within(alert).getByRole('button', { name: common.Retry }));
     expect(await screen.findByRole('button', { name: 'Rapportera lön i Heroma' })).toBeTruthy();
     expect(search.calls.length).toBeGreaterThan(calls);
     expect(reload).not.toHaveBeenCalled();
@@ -158,11 +159,11 @@ describe('Search failures', () => {
     const notice = (vertical: string): HTMLElement => screen.getAllByRole('alert').filter((a) => (a.textContent || '').indexOf(vertical) >= 0)[0];
     const people = notice(strings.Verticals.people);
     const documents = notice(strings.Verticals.documents);
-    expect(within(people).queryByRole('button', { name: strings.Search.Retry })).toBeNull();
-    expect(within(documents).queryByRole('button', { name: strings.Search.Reload })).toBeNull();
+    expect(within(people).queryByRole('button', { name: common.Retry })).toBeNull();
+    expect(within(documents).queryByRole('button', { name: common.Reload })).toBeNull();
 
     const calls = search.calls.length;
-    fireEvent.click(within(documents).getByRole('button', { name: strings.Search.Retry }));
+    fireEvent.click(within(documents).getByRole('button', { name: common.Retry }));
     await waitFor(() => expect(search.calls.length).toBeGreaterThan(calls));
     expect(reload).not.toHaveBeenCalled();
     fireEvent.click(within(await waitFor(() => notice(strings.Verticals.people))).getByRole('button', { name: 'Ladda om sidan' }));
@@ -195,8 +196,8 @@ describe('the guide viewer when the steps cannot be read', () => {
 
   it('says the sign-in ran out after a 401, and its button reloads the page instead of asking again', async () => {
     const { search, alert } = await openGuide(401);
-    expect(alert.textContent).toContain(strings.GuideViewer.SignedOut);
-    expect(within(alert).queryByRole('button', { name: strings.GuideViewer.Retry })).toBeNull();
+    expect(alert.textContent).toContain(common.Errors.signedOut);
+    expect(within(alert).queryByRole('button', { name: common.Retry })).toBeNull();
     fireEvent.click(within(alert).getByRole('button', { name: 'Ladda om sidan' }));
     expect(reload).toHaveBeenCalledTimes(1);
     expect(search.stepLoads).toBe(1);
@@ -205,7 +206,7 @@ describe('the guide viewer when the steps cannot be read', () => {
   it('offers "Försök igen" after a 503, which reads the steps again', async () => {
     const { search, alert } = await openGuide(503);
     expect(alert.textContent).toContain(strings.GuideViewer.LoadFailed);
-    expect(within(alert).queryByRole('button', { name: strings.GuideViewer.Reload })).toBeNull();
+    expect(within(alert).queryByRole('button', { name: common.Reload })).toBeNull();
     search.status = undefined;
     fireEvent.click(within(alert).getByRole('button', { name: 'Försök igen' }));
     expect(await screen.findByText('Steg 1 av 3')).toBeTruthy();

@@ -3,16 +3,18 @@ import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import type { SamverkaServices } from '../../core/ports';
 import type { GuideResult, ISearchService, PersonResult, RefinerBucket, RefinerKey, SearchResultItem, SearchSuggestion, SearchVertical } from '../../core/search';
 import { ALL_MUNICIPALITIES, SEARCH_VERTICALS, VERTICAL_REFINERS } from '../../core/search';
+import { errorText } from '../common/commonStrings';
 import { failureAction } from '../common/failureAction';
 import { formatText } from '../common/formatText';
 import { resolveHostTheme } from '../common/hostTheme';
 import type { HostTheme } from '../common/hostTheme';
+import { swedishFormat } from '../common/swedishFormat';
 import { GuideViewer } from '../guides/GuideViewer';
 import { DocumentCard, GuideCard, PageCard, PersonCard } from './ResultCards';
 import { SearchBox } from './SearchBox';
 import { getSearchClassNames } from './searchStyles';
 import type { SearchClassNames } from './searchStyles';
-import { searchErrorText, SearchStringsContext, useSearchStrings } from './searchStrings';
+import { SearchStringsContext, useSearchStrings } from './searchStrings';
 import type { ISearchStrings } from './searchStrings';
 import { browserLocation, useSearch } from './useSearch';
 import type { ISearchView, SearchLocation } from './useSearch';
@@ -117,7 +119,7 @@ function Verticals(props: { view: ISearchView; classNames: SearchClassNames }): 
             onClick={() => view.setVertical(v)}
           >
             {strings.Verticals[v]}
-            {counts && <span className={classNames.count}>{counts[v].toLocaleString('sv-SE')}</span>}
+            {counts && <span className={classNames.count}>{swedishFormat.number(counts[v])}</span>}
           </button>
         );
       })}
@@ -171,7 +173,7 @@ function Refiners(props: { view: ISearchView; classNames: SearchClassNames; muni
                 <label key={bucket.value} htmlFor={id} className={classNames.refinerOption}>
                   <input id={id} type="checkbox" checked={selected.indexOf(bucket.value) >= 0} onChange={() => view.toggle(key, bucket.value)} />
                   <span>{bucket.label || refinerLabel(strings, key, bucket.value, props.municipalityName)}</span>
-                  <span className={classNames.refinerCount}>{bucket.count.toLocaleString('sv-SE')}</span>
+                  <span className={classNames.refinerCount}>{swedishFormat.number(bucket.count)}</span>
                 </label>
               );
             })}
@@ -185,8 +187,7 @@ function Refiners(props: { view: ISearchView; classNames: SearchClassNames; muni
 
 /** A failure's button: "Försök igen" searches again; after a 401 (the sign-in ran out) "Ladda om sidan" reloads the page. */
 function FailureButton(props: { code: string | undefined; retry: () => void; className: string }): React.ReactElement {
-  const strings = useSearchStrings();
-  const action = failureAction(props.code, props.retry, strings.Search);
+  const action = failureAction(props.code, props.retry);
   return <button type="button" className={props.className} onClick={action.onClick}>{action.text}</button>;
 }
 
@@ -218,7 +219,7 @@ function Results(props: {
     return (
       <div className={classNames.results}>
         <div className={classNames.notice} role="alert">
-          <span>{formatText(strings.Search.SourceFailed, strings.Verticals[view.state.vertical], searchErrorText(strings, view.error))}</span>
+          <span>{formatText(strings.Search.SourceFailed, strings.Verticals[view.state.vertical], errorText(view.error))}</span>
           <FailureButton code={view.error} retry={view.retry} className={classNames.button} />
         </div>
       </div>
@@ -257,11 +258,11 @@ function Results(props: {
       )}
       {page.failures.map((f) => (
         <div key={f.source} className={classNames.notice} role="alert">
-          <span>{formatText(strings.Search.SourceFailed, strings.Verticals[f.source as SearchVertical] || f.source, searchErrorText(strings, f.code))}</span>
+          <span>{formatText(strings.Search.SourceFailed, strings.Verticals[f.source as SearchVertical] || f.source, errorText(f.code))}</span>
           <FailureButton code={f.code} retry={view.retry} className={classNames.button} />
         </div>
       ))}
-      <p className={classNames.status} role="status">{view.loading ? strings.Search.Loading : formatText(total === 1 ? strings.Search.ResultCountOne : strings.Search.ResultCount, total.toLocaleString('sv-SE'))}</p>
+      <p className={classNames.status} role="status">{view.loading ? strings.Search.Loading : formatText(total === 1 ? strings.Search.ResultCountOne : strings.Search.ResultCount, swedishFormat.number(total))}</p>
       {page.people.length > 0 && (
         <section aria-labelledby="search-people-heading">
           <h3 className={classNames.peopleHeading} id="search-people-heading">{strings.Search.PeopleHeading}</h3>

@@ -3,7 +3,8 @@ import type { IGuideViewerStrings } from '../guides/guideStrings';
 
 /**
  * The text of the search web part, handed in from its loc/ files (or by the workbench and the
- * tests), so no component holds a literal UI string.
+ * tests), so no component holds a literal UI string. Retry, reload and why something failed
+ * come from CommonStrings.
  */
 export interface ISearchStrings {
   Search: {
@@ -35,10 +36,7 @@ export interface ISearchStrings {
     MoreLoaded: string;
     PeopleHeading: string;
     ShowAllPeople: string;
-    Retry: string;
-    /** Instead of Retry when the sign-in has run out (401): a reload signs in again. */
-    Reload: string;
-    /** {0}: what failed (a vertical's name), {1}: why. */
+    /** {0}: what failed (a vertical's name), {1}: why (a sentence from CommonStrings.Errors). */
     SourceFailed: string;
   };
   Verticals: { all: string; pages: string; documents: string; people: string; guides: string };
@@ -80,17 +78,6 @@ export interface ISearchStrings {
     /** {0}: file type, e.g. "PDF". */
     FileType: string;
   };
-  Errors: {
-    forbidden: string;
-    /** A 401: the sign-in has run out (token or session); reloading the page signs in again. */
-    signedOut: string;
-    notFound: string;
-    throttled: string;
-    unavailable: string;
-    network: string;
-    config: string;
-    unknown: string;
-  };
   GuideViewer: IGuideViewerStrings;
 }
 
@@ -102,9 +89,4 @@ export function useSearchStrings(): ISearchStrings {
     throw new Error('Search components need SearchStringsContext: render them inside Search.');
   }
   return strings;
-}
-
-export function searchErrorText(strings: ISearchStrings, code: string | undefined): string {
-  const errors = strings.Errors as Record<string, string>;
-  return (code && errors[code]) || strings.Errors.unknown;
 }

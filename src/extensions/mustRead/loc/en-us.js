@@ -1,6 +1,5 @@
 define([], function () {
   return {
-    Locale: 'en-US',
     Bar: {
       Label: 'Must read',
       Due: 'Read “{0}” by {1}.',
@@ -9,8 +8,7 @@ define([], function () {
       Confirm: 'I have read it',
       Confirming: 'Saving …',
       Confirmed: 'You confirmed on {0} that you have read this news item.',
-      Failed: 'The confirmation could not be saved. Try again.',
-      Retry: 'Try again'
+      Failed: 'The confirmation could not be saved. Try again.'
     }
   };
 });

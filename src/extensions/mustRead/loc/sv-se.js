@@ -1,6 +1,5 @@
 define([], function () {
   return {
-    Locale: 'sv-SE',
     Bar: {
       Label: 'Ska läsas',
       Due: 'Läs ”{0}” senast {1}.',
@@ -9,8 +8,7 @@ define([], function () {
       Confirm: 'Jag har läst',
       Confirming: 'Sparar …',
       Confirmed: 'Du bekräftade den {0} att du har läst nyheten.',
-      Failed: 'Bekräftelsen kunde inte sparas. Försök igen.',
-      Retry: 'Försök igen'
+      Failed: 'Bekräftelsen kunde inte sparas. Försök igen.'
     }
   };
 });

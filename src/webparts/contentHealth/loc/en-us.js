@@ -9,14 +9,12 @@ define([], function () {
       Intro: 'Pages, news and guides that are past their review date, have not been changed for a long time, have no owner or whose owner has left. The most stale come first.',
       Loading: 'Loading content and owners…',
       LoadFailed: 'The report could not be loaded.',
-      Retry: 'Try again',
-      Reload: 'Reload the page',
       OnlyEditors: 'This report is for editors only.',
       OnlyEditorsDetail: 'You cannot edit any of the hub sites or the shared site. Contact the communications team if you need to clean out content.',
       NothingToDo: 'Nothing needs doing right now with these filters.',
       GuidesMissing: 'Guides are not included: the guide list does not exist or could not be read.',
-      PartFailed: 'Some of it could not be read ({0}). The rest is shown.',
-      OwnersSource: 'the owners\' accounts',
+      PartFailed: 'Some of it could not be read; the rest is shown. {0}',
+      OwnersSource: 'The owners\' accounts',
       Showing: 'Showing {0} of {1}',
       ShowMore: 'Show more',
       Sites: 'Sites in the report: {0}'
@@ -82,7 +80,7 @@ define([], function () {
       Cancel: 'Cancel',
       Working: 'Saving…',
       Done: '{0} updated.',
-      Failed: '{0} could not be updated: {1}',
+      Failed: '{0} could not be updated. {1}',
       MailLabel: 'E-mail {0} about {1}',
       TeamsLabel: 'Chat in Teams with {0} about {1}',
       Mail: 'E-mail',
@@ -96,7 +94,7 @@ define([], function () {
       Title: 'Read confirmations',
       Intro: 'Must-read news of the sites you edit: how many of the audience have confirmed they have read it.',
       Loading: 'Loading read confirmations …',
-      LoadFailed: 'The read confirmations could not be loaded',
+      LoadFailed: 'The read confirmations could not be loaded.',
       Empty: 'There is no must-read news in your sites.',
       Caption: 'Must-read news',
       Item: 'News',
@@ -128,21 +126,13 @@ define([], function () {
       Cancel: 'Cancel',
       Sending: 'Sending …',
       Sent: 'The reminder was sent to {0} people ({1} mails).',
-      SendFailed: 'The reminder could not be sent',
+      SendFailed: 'The reminder could not be sent.',
       MailSubject: 'Reminder: read {0}',
       MailBody: 'Hello! You have not yet confirmed that you have read {0}. Please read it and select I have read it: {1} {2}',
-      PartFailed: 'Some of it could not be read; the numbers may be incomplete'
+      PartFailed: 'Some of it could not be read, so the numbers may be incomplete.'
     },
     Errors: {
-      forbidden: 'you do not have permission',
-      signedOut: 'your sign-in has expired, reload the page to sign in again',
-      notFound: 'not found',
-      throttled: 'too many requests right now, try again in a moment',
-      unavailable: 'the service is not answering right now',
-      network: 'no connection to the server',
-      config: 'the municipality configuration is missing or invalid',
-      notSupported: 'not possible for this kind',
-      unknown: 'an unexpected error'
+      notSupported: 'That is not possible for this kind of content.'
     }
   };
 });

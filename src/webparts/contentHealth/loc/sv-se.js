@@ -9,14 +9,12 @@ define([], function () {
       Intro: 'Sidor, nyheter och guider som har passerat sitt granskningsdatum, inte ändrats på länge, saknar ägare eller vars ägare har slutat. Det mest inaktuella står först.',
       Loading: 'Hämtar innehåll och ägare…',
       LoadFailed: 'Rapporten kunde inte hämtas.',
-      Retry: 'Försök igen',
-      Reload: 'Ladda om sidan',
       OnlyEditors: 'Den här rapporten är bara för redaktörer.',
       OnlyEditorsDetail: 'Du har inte redigeringsbehörighet på någon av navsidorna eller den gemensamma webbplatsen. Kontakta kommunikationsavdelningen om du behöver städa innehåll.',
       NothingToDo: 'Inget behöver åtgärdas just nu med de här filtren.',
       GuidesMissing: 'Guider ingår inte: guidelistan finns inte eller kunde inte läsas.',
-      PartFailed: 'En del kunde inte läsas ({0}). Resten visas.',
-      OwnersSource: 'ägarnas konton',
+      PartFailed: 'En del kunde inte läsas, resten visas. {0}',
+      OwnersSource: 'Ägarnas konton',
       Showing: 'Visar {0} av {1}',
       ShowMore: 'Visa fler',
       Sites: 'Webbplatser i rapporten: {0}'
@@ -82,7 +80,7 @@ define([], function () {
       Cancel: 'Avbryt',
       Working: 'Sparar…',
       Done: '{0} uppdaterade.',
-      Failed: '{0} kunde inte uppdateras: {1}',
+      Failed: '{0} kunde inte uppdateras. {1}',
       MailLabel: 'Skicka e-post till {0} om {1}',
       TeamsLabel: 'Chatta i Teams med {0} om {1}',
       Mail: 'E-post',
@@ -96,7 +94,7 @@ define([], function () {
       Title: 'Läsbekräftelser',
       Intro: 'Nyheter som ska läsas i de webbplatser du redigerar: hur många i målgruppen som har bekräftat att de läst.',
       Loading: 'Hämtar läsbekräftelser …',
-      LoadFailed: 'Det gick inte att hämta läsbekräftelserna',
+      LoadFailed: 'Det gick inte att hämta läsbekräftelserna.',
       Empty: 'Det finns inga nyheter som ska läsas i dina webbplatser.',
       Caption: 'Nyheter som ska läsas',
       Item: 'Nyhet',
@@ -128,21 +126,13 @@ define([], function () {
       Cancel: 'Avbryt',
       Sending: 'Skickar …',
       Sent: 'Påminnelsen har skickats till {0} personer ({1} e-post).',
-      SendFailed: 'Påminnelsen kunde inte skickas',
+      SendFailed: 'Påminnelsen kunde inte skickas.',
       MailSubject: 'Påminnelse: läs {0}',
       MailBody: 'Hej! Du har ännu inte bekräftat att du har läst {0}. Läs den och tryck på Jag har läst: {1} {2}',
-      PartFailed: 'En del kunde inte läsas, siffrorna kan vara ofullständiga'
+      PartFailed: 'En del kunde inte läsas, så siffrorna kan vara ofullständiga.'
     },
     Errors: {
-      forbidden: 'du saknar behörighet',
-      signedOut: 'din inloggning har gått ut, ladda om sidan för att logga in igen',
-      notFound: 'hittades inte',
-      throttled: 'för många anrop just nu, försök igen om en stund',
-      unavailable: 'tjänsten svarar inte just nu',
-      network: 'ingen kontakt med servern',
-      config: 'kommunernas konfiguration saknas eller är felaktig',
-      notSupported: 'går inte för den här typen',
-      unknown: 'ett oväntat fel'
+      notSupported: 'Det går inte för den här typen av innehåll.'
     }
   };
 });

@@ -9,8 +9,6 @@ define([], function () {
       Intro: 'Send a news item to the staff of another municipality instead of writing it again. If you may not publish there, it becomes an offer that their editors answer.',
       Loading: 'Loading news and offers…',
       LoadFailed: 'News and offers could not be loaded.',
-      Retry: 'Try again',
-      Reload: 'Reload the page',
       OnlyEditors: 'This is for editors.',
       OnlyEditorsDetail: 'You may not publish news on any municipality\'s hub. Contact the communications department if you want to share news with another municipality.'
     },
@@ -140,15 +138,8 @@ define([], function () {
       notPending: 'The offer has already been answered.',
       notAllowed: 'You may not publish there.',
       audienceFailed: 'The news item was not published: its audience could not be set. No one has seen it. Try again.',
-      notFound: 'The offer no longer exists.',
       unknownMunicipality: 'The municipality is not in the configuration.',
-      forbidden: 'You do not have access to this.',
-      signedOut: 'Your sign-in has expired. Reload the page to sign in again.',
-      throttled: 'Too many requests right now. Wait a moment and try again.',
-      unavailable: 'The service is not answering right now. Try again in a while.',
-      network: 'No contact with the server. Check your connection.',
-      missing: 'A list or site Samverka needs is missing. Ask your IT administrator to run the Samverka setup again.',
-      unknown: 'Something went wrong. Try again.'
+      missing: 'A list or site Samverka needs is missing. Ask your IT administrator to run the Samverka setup again.'
     }
   };
 });

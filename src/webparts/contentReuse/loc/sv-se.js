@@ -9,8 +9,6 @@ define([], function () {
       Intro: 'Skicka en nyhet till medarbetarna i en annan kommun i stället för att skriva den igen. Får du inte publicera där blir den ett erbjudande som kommunens redaktörer svarar på.',
       Loading: 'Hämtar nyheter och erbjudanden…',
       LoadFailed: 'Det gick inte att hämta nyheter och erbjudanden.',
-      Retry: 'Försök igen',
-      Reload: 'Ladda om sidan',
       OnlyEditors: 'Det här är för redaktörer.',
       OnlyEditorsDetail: 'Du har inte behörighet att publicera nyheter på någon kommuns navsida. Kontakta kommunikationsavdelningen om du vill dela en nyhet med en annan kommun.'
     },
@@ -140,15 +138,8 @@ define([], function () {
       notPending: 'Erbjudandet är redan besvarat.',
       notAllowed: 'Du har inte behörighet att publicera där.',
       audienceFailed: 'Nyheten publicerades inte: mottagarna kunde inte sättas. Ingen har fått se den. Försök igen.',
-      notFound: 'Erbjudandet finns inte längre.',
       unknownMunicipality: 'Kommunen finns inte i konfigurationen.',
-      forbidden: 'Du har inte behörighet till det här.',
-      signedOut: 'Din inloggning har gått ut. Ladda om sidan för att logga in igen.',
-      throttled: 'För många förfrågningar just nu. Vänta en stund och försök igen.',
-      unavailable: 'Tjänsten svarar inte just nu. Försök igen om en stund.',
-      network: 'Ingen kontakt med servern. Kontrollera din anslutning.',
-      missing: 'En lista eller webbplats som Samverka behöver saknas. Be IT-administratören köra Samverkas installation igen.',
-      unknown: 'Något gick fel. Försök igen.'
+      missing: 'En lista eller webbplats som Samverka behöver saknas. Be IT-administratören köra Samverkas installation igen.'
     }
   };
 });

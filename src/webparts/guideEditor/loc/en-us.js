@@ -9,8 +9,6 @@ define([], function () {
       Intro: 'Write and maintain step-by-step guides. A draft is seen only by editors; a published guide is found in Search and on My page.',
       Loading: 'Loading the guides…',
       LoadFailed: 'The guides could not be loaded.',
-      Retry: 'Try again',
-      Reload: 'Reload the page',
       OnlyEditors: 'The guide editor is for editors only.',
       OnlyEditorsDetail: 'You do not have permission to edit the guide list. Contact the communications team if you need to write guides.',
       New: 'New guide',
@@ -29,7 +27,7 @@ define([], function () {
       OnlyMine: 'Only my guides',
       Copied: 'A copy of {0} has been created as a draft.',
       Deleted: '{0} has been moved to the recycle bin.',
-      ActionFailed: 'That did not work: {0}.'
+      ActionFailed: 'That did not work. {0}'
     },
     Columns: {
       Title: 'Title',
@@ -100,8 +98,7 @@ define([], function () {
       PictureScaled: 'The picture was scaled down to {0} × {1} px.',
       PictureUploaded: 'The picture {0} is uploaded and its address filled in.',
       CaptionsUploaded: 'The captions file {0} is uploaded and its address filled in.',
-      UploadFailed: '{0} could not be uploaded ({1}). Everything you have written is kept.',
-      RetryUpload: 'Try again',
+      UploadFailed: '{0} could not be uploaded. {1} Everything you have written is kept.',
       Bold: 'Bold',
       Italic: 'Italic',
       BulletList: 'Bulleted list',
@@ -116,7 +113,7 @@ define([], function () {
       Saving: 'Saving…',
       SavedDraft: 'The draft was saved {0}. Only editors see it.',
       Published: 'The guide is published.',
-      SaveFailed: 'The guide could not be saved. Your changes are still here and in the browser.',
+      SaveFailed: 'The guide could not be saved. {0} Your changes are still here and in the browser.',
       StatusDraft: 'Status: draft',
       StatusPublished: 'Status: published',
       ProblemsHeading: 'The guide cannot be published: {0} things need fixing',
@@ -152,16 +149,6 @@ define([], function () {
       captionsTooLarge: 'The captions file is too large. It may be at most {0} MB.',
       emptyFile: 'The file is empty.'
     },
-    Errors: {
-      forbidden: 'you do not have permission',
-      signedOut: 'your sign-in has expired, reload the page to sign in again',
-      notFound: 'not found',
-      throttled: 'too many requests right now, try again in a moment',
-      unavailable: 'the service is not answering right now',
-      network: 'no connection to the server',
-      config: 'the municipality configuration is missing or invalid',
-      unknown: 'an unexpected error'
-    },
     GuideViewer: {
       Close: 'Close the preview',
       DialogLabel: 'Preview: {0}',
@@ -175,9 +162,6 @@ define([], function () {
       KeyboardHint: 'Move with the arrow keys, Home and End.',
       Loading: 'Loading the guide…',
       LoadFailed: 'The guide could not be shown.',
-      SignedOut: 'The guide could not be shown: your sign-in has expired. Reload the page to sign in again.',
-      Retry: 'Try again',
-      Reload: 'Reload the page',
       NoSteps: 'The guide has no steps yet.',
       CaptionsLabel: 'Swedish',
       VideoLabel: 'Video: {0}',

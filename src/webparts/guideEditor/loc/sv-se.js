@@ -9,8 +9,6 @@ define([], function () {
       Intro: 'Skriv och underhåll steg-för-steg-guider. Ett utkast syns bara för redaktörer; en publicerad guide hittas i Sök och på Min sida.',
       Loading: 'Hämtar guiderna…',
       LoadFailed: 'Guiderna kunde inte hämtas.',
-      Retry: 'Försök igen',
-      Reload: 'Ladda om sidan',
       OnlyEditors: 'Guideredigeraren är bara för redaktörer.',
       OnlyEditorsDetail: 'Du har inte behörighet att redigera guidelistan. Kontakta kommunikationsavdelningen om du behöver skriva guider.',
       New: 'Ny guide',
@@ -29,7 +27,7 @@ define([], function () {
       OnlyMine: 'Bara mina guider',
       Copied: 'En kopia av {0} har skapats som utkast.',
       Deleted: '{0} har flyttats till papperskorgen.',
-      ActionFailed: 'Det gick inte: {0}.'
+      ActionFailed: 'Det gick inte. {0}'
     },
     Columns: {
       Title: 'Titel',
@@ -100,8 +98,7 @@ define([], function () {
       PictureScaled: 'Bilden förminskades till {0} × {1} px.',
       PictureUploaded: 'Bilden {0} är uppladdad och adressen ifylld.',
       CaptionsUploaded: 'Textningsfilen {0} är uppladdad och adressen ifylld.',
-      UploadFailed: '{0} kunde inte laddas upp ({1}). Allt du har skrivit finns kvar.',
-      RetryUpload: 'Försök igen',
+      UploadFailed: '{0} kunde inte laddas upp. {1} Allt du har skrivit finns kvar.',
       Bold: 'Fet',
       Italic: 'Kursiv',
       BulletList: 'Punktlista',
@@ -116,7 +113,7 @@ define([], function () {
       Saving: 'Sparar…',
       SavedDraft: 'Utkastet är sparat {0}. Det syns bara för redaktörer.',
       Published: 'Guiden är publicerad.',
-      SaveFailed: 'Guiden kunde inte sparas. Dina ändringar finns kvar här och i webbläsaren.',
+      SaveFailed: 'Guiden kunde inte sparas. {0} Dina ändringar finns kvar här och i webbläsaren.',
       StatusDraft: 'Läge: utkast',
       StatusPublished: 'Läge: publicerad',
       ProblemsHeading: 'Guiden kan inte publiceras: {0} saker behöver rättas',
@@ -152,16 +149,6 @@ define([], function () {
       captionsTooLarge: 'Textningsfilen är för stor. Den får vara högst {0} MB.',
       emptyFile: 'Filen är tom.'
     },
-    Errors: {
-      forbidden: 'du saknar behörighet',
-      signedOut: 'din inloggning har gått ut, ladda om sidan för att logga in igen',
-      notFound: 'hittades inte',
-      throttled: 'för många anrop just nu, försök igen om en stund',
-      unavailable: 'tjänsten svarar inte just nu',
-      network: 'ingen kontakt med servern',
-      config: 'kommunernas konfiguration saknas eller är felaktig',
-      unknown: 'ett oväntat fel'
-    },
     GuideViewer: {
       Close: 'Stäng förhandsgranskningen',
       DialogLabel: 'Förhandsgranskning: {0}',
@@ -175,9 +162,6 @@ define([], function () {
       KeyboardHint: 'Bläddra med piltangenterna, Home och End.',
       Loading: 'Hämtar guiden…',
       LoadFailed: 'Guiden kunde inte visas.',
-      SignedOut: 'Guiden kunde inte visas: din inloggning har gått ut. Ladda om sidan för att logga in igen.',
-      Retry: 'Försök igen',
-      Reload: 'Ladda om sidan',
       NoSteps: 'Guiden har inga steg ännu.',
       CaptionsLabel: 'Svenska',
       VideoLabel: 'Film: {0}',

@@ -21,12 +21,9 @@ define([], function () {
     Dashboard: {
       Title: 'My page',
       Greeting: 'Hello {0}!',
-      Loading: 'Loading…',
-      Retry: 'Try again',
-      Reload: 'Reload the page',
       WorksFor: 'Works for',
       ShowFor: 'Show content for',
-      ProfileFailed: 'Your details could not be loaded: {0}',
+      ProfileFailed: 'Your details could not be loaded. {0}',
       ToReadHeading: 'To read',
       ToReadTitle: 'To read ({0})',
       ToReadHint: 'Open the news item and confirm there that you have read it.',
@@ -67,7 +64,7 @@ define([], function () {
       Remove: 'Remove {0}',
       Saving: 'Saving…',
       Saved: 'Saved.',
-      SaveFailed: 'The change could not be saved: {0}',
+      SaveFailed: 'The change could not be saved. {0}',
       LinkTitleMissing: 'Give the link a name.',
       LinkUrlInvalid: 'Enter a web address starting with https://.',
       LinksFull: 'You can have at most 12 links. Remove one to add another.',
@@ -86,16 +83,6 @@ define([], function () {
       DaysAgo: '{0} days ago',
       WeekAgo: 'a week ago',
       WeeksAgo: '{0} weeks ago'
-    },
-    Errors: {
-      forbidden: 'you do not have access.',
-      signedOut: 'your sign-in has expired. Reload the page to sign in again.',
-      notFound: 'it was not found.',
-      throttled: 'too many requests right now. Wait a moment and try again.',
-      unavailable: 'the service is not answering right now.',
-      network: 'no connection to the server. Check your connection.',
-      config: 'the Samverka settings of the organisation are missing or invalid. Contact IT support.',
-      unknown: 'an unexpected error occurred.'
     },
     Permission: {
       CalendarForbidden: 'Your calendar cannot be shown: the app has not been allowed to read calendars.',

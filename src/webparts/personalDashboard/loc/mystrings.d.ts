@@ -23,10 +23,6 @@ declare interface IPersonalDashboardWebPartStrings {
   Dashboard: {
     Title: string;
     Greeting: string;
-    Loading: string;
-    Retry: string;
-    /** Instead of Retry when the sign-in has run out (401): a reload signs in again. */
-    Reload: string;
     WorksFor: string;
     ShowFor: string;
     ProfileFailed: string;
@@ -87,8 +83,6 @@ declare interface IPersonalDashboardWebPartStrings {
   };
   /** Relative dates, the same groups the news feed reads. */
   Dates: import('../../../components/news/newsStrings').INewsFeedStrings['Dates'];
-  /** Why a section failed, by the stable error codes of the services. */
-  Errors: import('../../../components/news/newsStrings').INewsFeedStrings['Errors'];
   /** A section whose Graph permission was not approved: {0} is the permission an admin approves. */
   Permission: {
     CalendarForbidden: string;

@@ -21,12 +21,9 @@ define([], function () {
     Dashboard: {
       Title: 'Min sida',
       Greeting: 'Hej {0}!',
-      Loading: 'Hämtar…',
-      Retry: 'Försök igen',
-      Reload: 'Ladda om sidan',
       WorksFor: 'Arbetar för',
       ShowFor: 'Visa innehåll för',
-      ProfileFailed: 'Dina uppgifter kunde inte hämtas: {0}',
+      ProfileFailed: 'Dina uppgifter kunde inte hämtas. {0}',
       ToReadHeading: 'Att läsa',
       ToReadTitle: 'Att läsa ({0})',
       ToReadHint: 'Öppna nyheten och bekräfta där att du har läst den.',
@@ -67,7 +64,7 @@ define([], function () {
       Remove: 'Ta bort {0}',
       Saving: 'Sparar…',
       Saved: 'Sparat.',
-      SaveFailed: 'Ändringen kunde inte sparas: {0}',
+      SaveFailed: 'Ändringen kunde inte sparas. {0}',
       LinkTitleMissing: 'Skriv ett namn på länken.',
       LinkUrlInvalid: 'Skriv en webbadress som börjar med https://.',
       LinksFull: 'Du kan ha högst 12 länkar. Ta bort en för att lägga till en ny.',
@@ -86,16 +83,6 @@ define([], function () {
       DaysAgo: 'för {0} dagar sedan',
       WeekAgo: 'för en vecka sedan',
       WeeksAgo: 'för {0} veckor sedan'
-    },
-    Errors: {
-      forbidden: 'du saknar behörighet.',
-      signedOut: 'din inloggning har gått ut. Ladda om sidan för att logga in igen.',
-      notFound: 'det hittades inte.',
-      throttled: 'för många förfrågningar just nu. Vänta en stund och försök igen.',
-      unavailable: 'tjänsten svarar inte just nu.',
-      network: 'ingen kontakt med servern. Kontrollera din anslutning.',
-      config: 'samverkas inställningar för organisationen saknas eller är felaktiga. Kontakta IT-supporten.',
-      unknown: 'ett oväntat fel inträffade.'
     },
     Permission: {
       CalendarForbidden: 'Kalendern kan inte visas: appen har inte fått behörighet att läsa kalendrar.',

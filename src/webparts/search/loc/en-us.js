@@ -39,9 +39,7 @@ define([], function () {
       MoreLoaded: 'More results have been added.',
       PeopleHeading: 'People',
       ShowAllPeople: 'Show all people',
-      Retry: 'Try again',
-      Reload: 'Reload the page',
-      SourceFailed: '{0} could not be searched: {1}'
+      SourceFailed: '{0} could not be searched. {1}'
     },
     Verticals: { all: 'All', pages: 'Web pages', documents: 'Documents', people: 'People', guides: 'Guides' },
     Refiners: {
@@ -75,16 +73,6 @@ define([], function () {
       OpenGuide: 'Open the guide',
       FileType: '{0} file'
     },
-    Errors: {
-      forbidden: 'you do not have access.',
-      signedOut: 'your sign-in has expired. Reload the page to sign in again.',
-      notFound: 'the source does not exist.',
-      throttled: 'too many searches right now. Wait a moment.',
-      unavailable: 'the service is not responding right now.',
-      network: 'no connection to the server.',
-      config: 'the municipality settings are missing or wrong.',
-      unknown: 'something went wrong.'
-    },
     GuideViewer: {
       Close: 'Close',
       DialogLabel: 'Guide: {0}',
@@ -98,9 +86,6 @@ define([], function () {
       KeyboardHint: 'Move with the arrow keys, Home and End.',
       Loading: 'Loading the guide…',
       LoadFailed: 'The guide could not be loaded.',
-      SignedOut: 'The guide could not be loaded: your sign-in has expired. Reload the page to sign in again.',
-      Retry: 'Try again',
-      Reload: 'Reload the page',
       NoSteps: 'The guide has no steps yet.',
       CaptionsLabel: 'Swedish',
       VideoLabel: 'Video: {0}',

@@ -20,7 +20,6 @@ declare interface ISearchWebPartStrings {
   Verticals: import('../../../components/search/searchStrings').ISearchStrings['Verticals'];
   Refiners: import('../../../components/search/searchStrings').ISearchStrings['Refiners'];
   Results: import('../../../components/search/searchStrings').ISearchStrings['Results'];
-  Errors: import('../../../components/search/searchStrings').ISearchStrings['Errors'];
   GuideViewer: import('../../../components/search/searchStrings').ISearchStrings['GuideViewer'];
 }
 

@@ -39,9 +39,7 @@ define([], function () {
       MoreLoaded: 'Fler träffar har lagts till.',
       PeopleHeading: 'Personer',
       ShowAllPeople: 'Visa alla personer',
-      Retry: 'Försök igen',
-      Reload: 'Ladda om sidan',
-      SourceFailed: '{0} kunde inte sökas: {1}'
+      SourceFailed: '{0} kunde inte sökas. {1}'
     },
     Verticals: { all: 'Allt', pages: 'Webbsidor', documents: 'Dokument', people: 'Personer', guides: 'Guider' },
     Refiners: {
@@ -75,16 +73,6 @@ define([], function () {
       OpenGuide: 'Öppna guiden',
       FileType: '{0}-fil'
     },
-    Errors: {
-      forbidden: 'du har inte behörighet.',
-      signedOut: 'din inloggning har gått ut. Ladda om sidan för att logga in igen.',
-      notFound: 'källan finns inte.',
-      throttled: 'för många sökningar just nu. Vänta en stund.',
-      unavailable: 'tjänsten svarar inte just nu.',
-      network: 'ingen kontakt med servern.',
-      config: 'inställningarna för kommunerna saknas eller är felaktiga.',
-      unknown: 'något gick fel.'
-    },
     GuideViewer: {
       Close: 'Stäng',
       DialogLabel: 'Guide: {0}',
@@ -98,9 +86,6 @@ define([], function () {
       KeyboardHint: 'Bläddra med piltangenterna, Home och End.',
       Loading: 'Hämtar guiden…',
       LoadFailed: 'Guiden kunde inte hämtas.',
-      SignedOut: 'Guiden kunde inte hämtas: din inloggning har gått ut. Ladda om sidan för att logga in igen.',
-      Retry: 'Försök igen',
-      Reload: 'Ladda om sidan',
       NoSteps: 'Guiden har inga steg ännu.',
       CaptionsLabel: 'Svenska',
       VideoLabel: 'Film: {0}',

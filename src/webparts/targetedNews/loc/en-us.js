@@ -29,10 +29,8 @@ define([], function () {
       Empty: 'There is no news for you right now.',
       EmptyFiltered: 'There is no news from {0} right now.',
       ErrorTitle: 'The news could not be loaded.',
-      Retry: 'Try again',
-      Reload: 'Reload the page',
-      SourceFailed: 'News from {0} is missing: {1}',
-      MoreFailed: 'More news could not be loaded: {0}',
+      SourceFailed: 'News from {0} is missing. {1}',
+      MoreFailed: 'More news could not be loaded. {0}',
       Boosted: 'Featured',
       MoreLoaded: '{0} more news items are shown.',
       UnknownSources: 'Some of the chosen sites no longer exist and are skipped.',
@@ -47,16 +45,6 @@ define([], function () {
       DaysAgo: '{0} days ago',
       WeekAgo: 'a week ago',
       WeeksAgo: '{0} weeks ago'
-    },
-    Errors: {
-      forbidden: 'you do not have access to the site.',
-      signedOut: 'your sign-in has expired. Reload the page to sign in again.',
-      notFound: 'the site was not found.',
-      throttled: 'too many requests right now. Wait a moment and try again.',
-      unavailable: 'the service is not responding right now.',
-      network: 'no connection to the server. Check your connection.',
-      config: 'the Samverka settings of the organisation are missing or invalid. Contact IT support.',
-      unknown: 'an unexpected error occurred.'
     }
   };
 });

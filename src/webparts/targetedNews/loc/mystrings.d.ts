@@ -24,8 +24,6 @@ declare interface ITargetedNewsWebPartStrings {
   Feed: import('../../../components/news/newsStrings').INewsFeedStrings['Feed'];
   /** Relative dates; {0} is a number. Absolute dates are written the Swedish way in every language. */
   Dates: import('../../../components/news/newsStrings').INewsFeedStrings['Dates'];
-  /** Why something failed, by the stable error codes of the services. */
-  Errors: import('../../../components/news/newsStrings').INewsFeedStrings['Errors'];
 }
 
 declare module 'TargetedNewsWebPartStrings' {

@@ -29,10 +29,8 @@ define([], function () {
       Empty: 'Det finns inga nyheter till dig just nu.',
       EmptyFiltered: 'Det finns inga nyheter från {0} just nu.',
       ErrorTitle: 'Nyheterna kunde inte hämtas.',
-      Retry: 'Försök igen',
-      Reload: 'Ladda om sidan',
-      SourceFailed: 'Nyheter från {0} saknas: {1}',
-      MoreFailed: 'Fler nyheter kunde inte hämtas: {0}',
+      SourceFailed: 'Nyheter från {0} saknas. {1}',
+      MoreFailed: 'Fler nyheter kunde inte hämtas. {0}',
       Boosted: 'Utvald',
       MoreLoaded: '{0} nyheter till visas.',
       UnknownSources: 'Några av de valda webbplatserna finns inte längre och hoppas över.',
@@ -47,16 +45,6 @@ define([], function () {
       DaysAgo: 'för {0} dagar sedan',
       WeekAgo: 'för en vecka sedan',
       WeeksAgo: 'för {0} veckor sedan'
-    },
-    Errors: {
-      forbidden: 'du saknar behörighet till webbplatsen.',
-      signedOut: 'din inloggning har gått ut. Ladda om sidan för att logga in igen.',
-      notFound: 'webbplatsen hittades inte.',
-      throttled: 'för många förfrågningar just nu. Vänta en stund och försök igen.',
-      unavailable: 'tjänsten svarar inte just nu.',
-      network: 'ingen kontakt med servern. Kontrollera din anslutning.',
-      config: 'samverkas inställningar för organisationen saknas eller är felaktiga. Kontakta IT-supporten.',
-      unknown: 'ett oväntat fel inträffade.'
     }
   };
 });

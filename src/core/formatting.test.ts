@@ -1,0 +1,138 @@
+import { createFormatter, RELATIVE_DAYS, uiLocale } from './formatting';
+
+// Intl puts a no-break space in "1 234" and, depending on the ICU version, "kl." or "at" before the time.
+const NBSP = '\u00a0';
+
+describe('createFormatter', () => {
+  const now = new Date('2026-11-28T10:00:00Z'); // Saturday 11:00 in Stockholm
+  const sv = createFormatter('sv-SE', () => now);
+  const en = createFormatter('en-US', () => now);
+
+  describe('relative up to a week, then the date', () => {
+    it('says i dag, i går and how many days ago in Swedish', () => {
+      expect(sv.date('2026-11-28T06:00:00Z').text).toBe('i dag');
+      expect(sv.date('2026-11-27T06:00:00Z').text).toBe('i går');
+      expect(sv.date('2026-11-26T12:00:00Z').text).toBe('för 2 dagar sedan');
+      expect(sv.date('2026-11-25T12:00:00Z').text).toBe('för 3 dagar sedan');
+      expect(sv.date('2026-11-22T12:00:00Z').text).toBe('för 6 dagar sedan');
+    });
+
+    it('says today, yesterday and how many days ago in English', () => {
+      expect(en.date('2026-11-28T06:00:00Z').text).toBe('today');
+      expect(en.date('2026-11-27T06:00:00Z').text).toBe('yesterday');
+      expect(en.date('2026-11-26T12:00:00Z').text).toBe('2 days ago');
+      expect(en.date('2026-11-25T12:00:00Z').text).toBe('3 days ago');
+      expect(en.date('2026-11-22T12:00:00Z').text).toBe('6 days ago');
+    });
+
+    it('gives the short date from the seventh day back, without the year in the current year', () => {
+      expect(RELATIVE_DAYS).toBe(7);
+      expect(sv.date('2026-11-21T12:00:00Z').text).toBe('21 nov.');
+      expect(en.date('2026-11-21T12:00:00Z').text).toBe('Nov 21');
+      expect(sv.date('2026-10-19T12:00:00Z').text).toBe('19 okt.');
+      expect(sv.date('2026-01-01T12:00:00Z').text).toBe('1 jan.');
+    });
+
+    it('adds the year for another year, however near', () => {
+      expect(sv.date('2025-12-31T12:00:00Z').text).toBe('31 dec. 2025');
+      expect(en.date('2025-12-31T12:00:00Z').text).toBe('Dec 31, 2025');
+      expect(sv.date('2025-10-19T12:00:00Z').text).toBe('19 okt. 2025');
+      expect(en.date('2025-10-19T12:00:00Z').text).toBe('Oct 19, 2025');
+    });
+
+    it('reads the year in Stockholm: 23:30 UTC on New Year\'s Eve is already next year there', () => {
+      const newYear = createFormatter('sv-SE', () => new Date('2027-01-10T12:00:00Z'));
+      expect(newYear.shortDate('2026-12-31T23:30:00Z')).toBe('1 jan.');
+      expect(newYear.shortDate('2026-12-31T22:30:00Z')).toBe('31 dec. 2026');
+    });
+
+    it('gives the date for a day ahead, and nothing for an unreadable date', () => {
+      expect(sv.date('2026-11-29T12:00:00Z').text).toBe('29 nov.');
+      expect(en.date('2027-02-03T12:00:00Z').text).toBe('Feb 3, 2027');
+      expect(sv.date('garbage')).toEqual({ text: '', title: '' });
+      expect(sv.shortDate('garbage')).toBe('');
+      expect(sv.longDate('garbage')).toBe('');
+      expect(sv.dateTime('garbage')).toBe('');
+      expect(sv.daysAgo('garbage')).toBeNull();
+    });
+
+    it('takes a Date as well as an ISO string', () => {
+      expect(sv.date(new Date('2026-11-27T06:00:00Z')).text).toBe('i går');
+      expect(sv.shortDate(new Date('2025-03-12T09:00:00Z'))).toBe('12 mars 2025');
+    });
+
+    it('follows the injected clock', () => {
+      let clock = new Date('2026-11-28T10:00:00Z');
+      const moving = createFormatter('sv-SE', () => clock);
+      expect(moving.date('2026-11-27T12:00:00Z').text).toBe('i går');
+      clock = new Date('2026-11-29T10:00:00Z');
+      expect(moving.date('2026-11-27T12:00:00Z').text).toBe('för 2 dagar sedan');
+      clock = new Date('2027-01-02T10:00:00Z');
+      expect(moving.date('2026-11-27T12:00:00Z').text).toBe('27 nov. 2026');
+    });
+  });
+
+  describe('the full date and time for a hover title', () => {
+    it('in Swedish time, in both languages', () => {
+      expect(sv.date('2026-10-19T12:05:00Z').title).toMatch(/^19 oktober 2026( kl\.)? 14:05$/);
+      expect(en.date('2026-10-19T12:05:00Z').title).toMatch(/^October 19, 2026(,| at) 0?2:05\sPM$/);
+      expect(sv.date('2026-11-28T06:00:00Z').title).toMatch(/^28 november 2026( kl\.)? 07:00$/);
+      expect(sv.longDate('2026-06-30T23:30:00Z')).toBe('1 juli 2026');
+      expect(en.longDate('2026-06-30T23:30:00Z')).toBe('July 1, 2026');
+    });
+  });
+
+  describe('the days the clocks are changed (Europe/Stockholm)', () => {
+    // Summer time starts at 01:00 UTC on 29 March 2026 and ends at 01:00 UTC on 25 October 2026.
+    it('counts calendar days across the spring change: midnight is 23:00 UTC before it and 22:00 UTC after', () => {
+      const justAfterMidnight = createFormatter('sv-SE', () => new Date('2026-03-29T22:00:00Z')); // 00:00 on 30 March
+      expect(justAfterMidnight.date('2026-03-29T21:59:59Z').text).toBe('i går'); // 23:59:59 on 29 March
+      expect(justAfterMidnight.date('2026-03-28T23:00:00Z').text).toBe('i går'); // 00:00 on 29 March
+      expect(justAfterMidnight.date('2026-03-28T22:59:59Z').text).toBe('för 2 dagar sedan'); // 23:59:59 on 28 March
+      expect(justAfterMidnight.date('2026-03-29T22:00:00Z').text).toBe('i dag');
+    });
+
+    it('counts calendar days across the autumn change, and writes the hour twice as it was', () => {
+      const evening = createFormatter('sv-SE', () => new Date('2026-10-25T22:59:59Z')); // 23:59:59 on 25 October
+      expect(evening.date('2026-10-24T22:00:00Z').text).toBe('i dag'); // 00:00 on 25 October (summer time)
+      expect(evening.date('2026-10-24T21:59:59Z').text).toBe('i går');
+      const nextDay = createFormatter('sv-SE', () => new Date('2026-10-25T23:00:00Z')); // 00:00 on 26 October
+      expect(nextDay.date('2026-10-25T22:59:59Z').text).toBe('i går');
+      // 02:30 comes twice that night: first in summer time, then in winter time.
+      expect(sv.dateTime('2026-10-25T00:30:00Z')).toMatch(/^25 oktober 2026( kl\.)? 02:30$/);
+      expect(sv.dateTime('2026-10-25T01:30:00Z')).toMatch(/^25 oktober 2026( kl\.)? 02:30$/);
+      expect(sv.dateTime('2026-03-29T01:30:00Z')).toMatch(/^29 mars 2026( kl\.)? 03:30$/);
+    });
+
+    it('keeps seven days across a change as the date', () => {
+      const afterSpring = createFormatter('sv-SE', () => new Date('2026-04-01T10:00:00Z'));
+      expect(afterSpring.date('2026-03-26T10:00:00Z').text).toBe('för 6 dagar sedan');
+      expect(afterSpring.date('2026-03-25T10:00:00Z').text).toBe('25 mars');
+      expect(afterSpring.daysAgo('2026-03-25T10:00:00Z')).toBe(7);
+    });
+  });
+
+  describe('numbers', () => {
+    it('groups thousands as the locale does', () => {
+      expect(sv.number(1234)).toBe(`1${NBSP}234`);
+      expect(sv.number(1234567)).toBe(`1${NBSP}234${NBSP}567`);
+      expect(en.number(1234)).toBe('1,234');
+      expect(sv.number(999)).toBe('999');
+      expect(sv.number(0)).toBe('0');
+      expect(sv.number(12.5)).toBe('12,5');
+      expect(en.number(12.5)).toBe('12.5');
+    });
+  });
+
+  it('reads the UI locale from a loc Locale or a culture name, Swedish by default', () => {
+    expect(uiLocale('en-US')).toBe('en-US');
+    expect(uiLocale('en-us')).toBe('en-US');
+    expect(uiLocale('en-GB')).toBe('en-US');
+    expect(uiLocale('sv-SE')).toBe('sv-SE');
+    expect(uiLocale('sv-se')).toBe('sv-SE');
+    expect(uiLocale(undefined)).toBe('sv-SE');
+    expect(uiLocale('fi-FI')).toBe('sv-SE');
+    expect(sv.locale).toBe('sv-SE');
+    expect(en.locale).toBe('en-US');
+  });
+});

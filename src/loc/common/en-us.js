@@ -1,0 +1,18 @@
+define([], function () {
+  return {
+    Locale: 'en-US',
+    Loading: 'Loading…',
+    Retry: 'Try again',
+    Reload: 'Reload the page',
+    Errors: {
+      forbidden: 'You do not have access to this.',
+      signedOut: 'You are no longer signed in. Reload the page to sign in again.',
+      notFound: 'It was not found.',
+      throttled: 'Too many requests right now. Wait a moment and try again.',
+      unavailable: 'The service is not answering right now. Try again in a while.',
+      network: 'No contact with the server. Check your connection.',
+      config: 'The Samverka settings of the organisation are missing or invalid. Contact IT support.',
+      unknown: 'Something went wrong.'
+    }
+  };
+});

@@ -1,0 +1,18 @@
+define([], function () {
+  return {
+    Locale: 'sv-SE',
+    Loading: 'Hämtar…',
+    Retry: 'Försök igen',
+    Reload: 'Ladda om sidan',
+    Errors: {
+      forbidden: 'Du har inte behörighet till det här.',
+      signedOut: 'Du är inte inloggad längre. Ladda om sidan för att logga in igen.',
+      notFound: 'Det hittades inte.',
+      throttled: 'För många förfrågningar just nu. Vänta en stund och försök igen.',
+      unavailable: 'Tjänsten svarar inte just nu. Försök igen om en stund.',
+      network: 'Ingen kontakt med servern. Kontrollera din anslutning.',
+      config: 'Samverkas inställningar för organisationen saknas eller är felaktiga. Kontakta IT-supporten.',
+      unknown: 'Något gick fel.'
+    }
+  };
+});
