@@ -20,7 +20,8 @@
 // one after another, so a $batch with k of them costs 60 + 250·k ms; NETWORK_PROFILE in
 // support.mjs), --check (exit 1 when anything is over budget), --bytes (only the first render's
 // bytes, no timing pages), --sppkg path (the package to measure, default the one `npm run package`
-// writes, built when missing; give it twice to compare two builds in one run).
+// writes, built when missing; give it twice, before and after, to compare two builds in one run:
+// the last is judged).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -223,10 +224,10 @@ const results = {
   date: new Date().toISOString(), node: process.version, runs: RUNS, items: NEWS_ITEMS, budget: BUDGET, interpretation: INTERPRETATION.join(' '),
   network: NETWORK ? { profile: NETWORK_PROFILE, text: NETWORK_PROFILE_TEXT } : null
 };
-// The first package is measured and judged; a second --sppkg is measured beside it (before/after).
+// With two --sppkg (before, after) both are measured in this run and the last is judged.
 const shown = (p) => (p.startsWith(root + path.sep) ? path.relative(root, p) : p);
 const packages = values.sppkg ? values.sppkg.map((p) => path.resolve(p)) : [DEFAULT_SPPKG];
-const sppkg = packages[0];
+const sppkg = packages[packages.length - 1];
 results.sppkg = shown(sppkg);
 results.bundles = await bundleSizes(sppkg);
 results.packageStale = packageIsStale(sppkg);
@@ -275,7 +276,8 @@ results.render = results.pages.filter((p) => p.key === 'news' || p.key === 'news
   news: p.news, service: p.key === 'news' ? 'samverka' : 'naive', coldMs: p.cold.ms, warmMs: p.warm.ms, coldRequests: p.cold.requests, warmRequests: p.warm.requests
 }));
 results.overBudget = results.pages.filter((p) => p.over.length > 0).map((p) => ({ news: p.news, key: p.key, over: p.over }));
-const bytesOver = firstRenderOverBudget(results.firstRender[0].components);
+const judged = results.firstRender[results.firstRender.length - 1];
+const bytesOver = firstRenderOverBudget(judged.components);
 if (bytesOver.length > 0) results.overBudget.push({ key: 'first-render-bytes', over: bytesOver });
 
 // ---- Report ----
@@ -300,8 +302,8 @@ for (const measured of results.firstRender) {
   console.log(`\n${measured.sppkg}${measured.stale ? ' (older than src/: run npm run package)' : ''}`);
   console.log(`${pad('component', 32)}${right('files', 6)}${right('min KB', 10)}${right('gzip KB', 10)}  verdict`);
   for (const r of measured.components) {
-    const judged = measured === results.firstRender[0] && r.alias === FIRST_RENDER_BUDGET.alias;
-    const verdict = !judged || r.missing ? '' : r.gzippedKB <= FIRST_RENDER_BUDGET.gzippedKB ? 'ok' : 'OVER';
+    const isJudged = measured === judged && r.alias === FIRST_RENDER_BUDGET.alias;
+    const verdict = !isJudged || r.missing ? '' : r.gzippedKB <= FIRST_RENDER_BUDGET.gzippedKB ? 'ok' : 'OVER';
     console.log(`${pad(r.label, 32)}${firstRenderText(r)}  ${verdict}`);
   }
 }
