@@ -3,7 +3,11 @@
 //  - Microsoft's Page Diagnostics budgets per page: at most 25 requests to SharePoint, at most 3
 //    search requests (inside a $batch too), the web part loaded within 2 s;
 //  - one round trip to each service per step of the first render: batch what can be batched;
-//  - the entry bundle of each web part from the ship build (the .sppkg), minified and gzipped.
+//  - the entry bundle of each web part from the ship build (the .sppkg), minified and gzipped;
+//  - the JavaScript each component's first render downloads from the ship build (entry, strings and
+//    every chunk it asks for before it shows its content; React, ReactDOM and @microsoft/sp-* aside,
+//    SharePoint provides them): each component loaded from the .sppkg in Chromium against the local
+//    tenant (bench/firstRender.mjs). Budget: Targeted news at most 45 KB gzipped.
 // Each page is opened cold (a new browser session) and warm (the same tab reloaded: the session
 // cache holds the user's groups and the tenant configuration), at the seeded size (1,500 news)
 // and at ten times that (15,000 news; the content health report grows with them). The Targeted
@@ -14,7 +18,10 @@
 // reuse-johan, ...), --network (a real network's latency through the tenant's fault injector:
 // 60 ms per round trip, a $batch being one, plus 250 ms per searchRequest, those inside a $batch
 // one after another, so a $batch with k of them costs 60 + 250·k ms; NETWORK_PROFILE in
-// support.mjs), --check (exit 1 when anything is over budget).
+// support.mjs), --check (exit 1 when anything is over budget), --bytes (only the first render's
+// bytes, no timing pages), --sppkg path (the package to measure, default the one `npm run package`
+// writes, built when missing; give it twice, before and after, to compare two builds in one run:
+// the last is judged).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,6 +32,7 @@ import { gzipSync } from 'node:zlib';
 import { startTenant } from '../emulator/server.ts';
 import { buildWorkbench, startWorkbench } from '../workbench/serve.mjs';
 import { benchPages, NEWS_ITEMS } from './pages.mjs';
+import { FIRST_RENDER_BUDGET, firstRenderOverBudget, measureFirstRenders } from './firstRender.mjs';
 import { loadingTexts, webPartLoadState } from '../tests/support/webPartLoaded.mjs';
 import {
   analyseTrips, clearRequests, countRequests, dependentSteps, launchChromium, median, NETWORK_PROFILE, NETWORK_PROFILE_TEXT, recordTrips, settle,
@@ -41,7 +49,9 @@ const { values } = parseArgs({
     news: { type: 'string' },
     network: { type: 'boolean', default: false },
     only: { type: 'string', default: '' },
-    check: { type: 'boolean', default: false }
+    check: { type: 'boolean', default: false },
+    bytes: { type: 'boolean', default: false },
+    sppkg: { type: 'string', multiple: true }
   }
 });
 const RUNS = Math.max(1, Number(values.runs));
@@ -63,10 +73,10 @@ const INTERPRETATION = [
 
 // ---- Bundles: the entry bundle of each web part, as the .sppkg carries it ----
 
-/** The component manifests of the web parts in the package. */
-async function webPartManifests(zip) {
+/** The component manifests of the web parts and the extension in the package. */
+async function componentManifests(zip) {
   const manifests = [];
-  for (const name of Object.keys(zip.files).filter((f) => /\/WebPart_[^/]+\.xml$/.test(f))) {
+  for (const name of Object.keys(zip.files).filter((f) => /\/(WebPart|Extension)_[^/]+\.xml$/.test(f))) {
     const xml = await zip.file(name).async('string');
     manifests.push(JSON.parse(xml.match(/ComponentManifest="([^"]*)"/)[1]
       .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')));
@@ -74,15 +84,17 @@ async function webPartManifests(zip) {
   return manifests;
 }
 
-async function bundleSizes() {
-  const sppkg = path.join(root, 'sharepoint/solution/samverka.sppkg');
-  if (!existsSync(sppkg)) {
+const DEFAULT_SPPKG = path.join(root, 'sharepoint/solution/samverka.sppkg');
+
+async function bundleSizes(sppkg) {
+  // An existing package is reused (a ship build takes minutes); only the default one is built when missing.
+  if (!existsSync(sppkg) && sppkg === DEFAULT_SPPKG) {
     console.log('Building the package (npm run package) ...');
     const built = spawnSync('npm', ['run', 'package', '--silent'], { cwd: root, stdio: 'inherit' });
     if (built.status !== 0) throw new Error('npm run package failed');
   }
   const zip = await JSZip.loadAsync(readFileSync(sppkg));
-  const manifests = await webPartManifests(zip);
+  const manifests = await componentManifests(zip);
   const entryOf = (m) => `ClientSideAssets/${m.loaderConfig.scriptResources[m.loaderConfig.entryModuleId].path}`;
   const entries = new Set(manifests.map(entryOf));
   // Everything else is loaded on demand: views, services, PnPjs, Fluent UI, property panes.
@@ -212,16 +224,33 @@ const results = {
   date: new Date().toISOString(), node: process.version, runs: RUNS, items: NEWS_ITEMS, budget: BUDGET, interpretation: INTERPRETATION.join(' '),
   network: NETWORK ? { profile: NETWORK_PROFILE, text: NETWORK_PROFILE_TEXT } : null
 };
-const sppkg = path.join(root, 'sharepoint/solution/samverka.sppkg');
-results.bundles = await bundleSizes();
+// With two --sppkg (before, after) both are measured in this run and the last is judged.
+const shown = (p) => (p.startsWith(root + path.sep) ? path.relative(root, p) : p);
+const packages = values.sppkg ? values.sppkg.map((p) => path.resolve(p)) : [DEFAULT_SPPKG];
+const sppkg = packages[packages.length - 1];
+results.sppkg = shown(sppkg);
+results.bundles = await bundleSizes(sppkg);
 results.packageStale = packageIsStale(sppkg);
 
-const rows = benchPages().filter((row) => !ONLY || ONLY.includes(row.key));
+const rows = values.bytes ? [] : benchPages().filter((row) => !ONLY || ONLY.includes(row.key));
 const browser = await launchChromium();
-const build = await buildWorkbench();
+const build = values.bytes ? null : await buildWorkbench();
 results.pages = [];
+results.firstRender = [];
 const started = Date.now();
 try {
+  // What each component's first render downloads, from the package, at the seeded size.
+  const seeded = await startTenant({ port: 0, seed: 42 });
+  try {
+    for (const pkg of packages) {
+      if (pkg !== sppkg) await bundleSizes(pkg);
+      const measured = await measureFirstRenders({ sppkg: pkg, tenant: seeded, browser });
+      results.firstRender.push({ sppkg: shown(pkg), stale: packageIsStale(pkg), components: measured });
+      process.stderr.write(`  first renders of ${shown(pkg)}: ${measured.map((r) => `${r.alias} ${r.gzippedKB} KB`).join(', ')}\n`);
+    }
+  } finally {
+    await seeded.close();
+  }
   for (const size of SIZES) {
     const tenant = await startTenant({ port: 0, seed: 42, news: size, ...(NETWORK ? { faults: JSON.stringify(NETWORK_PROFILE) } : {}) });
     const workbench = await startWorkbench({ tenantUrl: tenant.url, port: 0, build });
@@ -247,19 +276,43 @@ results.render = results.pages.filter((p) => p.key === 'news' || p.key === 'news
   news: p.news, service: p.key === 'news' ? 'samverka' : 'naive', coldMs: p.cold.ms, warmMs: p.warm.ms, coldRequests: p.cold.requests, warmRequests: p.warm.requests
 }));
 results.overBudget = results.pages.filter((p) => p.over.length > 0).map((p) => ({ news: p.news, key: p.key, over: p.over }));
+const judged = results.firstRender[results.firstRender.length - 1];
+const bytesOver = firstRenderOverBudget(judged.components);
+if (bytesOver.length > 0) results.overBudget.push({ key: 'first-render-bytes', over: bytesOver });
 
 // ---- Report ----
 
 const pad = (s, n) => String(s).padEnd(n);
 const right = (s, n) => String(s).padStart(n);
 console.log('\nEntry bundles (ship build, from the .sppkg)' + (results.packageStale ? ' — the package is older than src/: run npm run package' : ''));
-console.log(`${pad('web part', 28)}${pad('entry', 34)}${right('min B', 9)}${right('gzip B', 9)}`);
+console.log(`${pad('component', 32)}${pad('entry', 38)}${right('min B', 9)}${right('gzip B', 9)}`);
 for (const b of results.bundles) {
-  console.log(`${pad(b.webPart, 28)}${pad(b.entry, 34)}${right(b.minifiedBytes, 9)}${right(b.gzippedBytes, 9)}`);
+  console.log(`${pad(b.webPart, 32)}${pad(b.entry, 38)}${right(b.minifiedBytes, 9)}${right(b.gzippedBytes, 9)}`);
 }
 if (results.bundles.length > 0) {
   const b = results.bundles[0];
   console.log(`Loaded on demand (views, services, PnPjs, Fluent UI, property panes; shared by the web parts): ${b.lazyChunks} chunks, ${b.lazyBytes} B minified`);
+}
+
+console.log('\nJavaScript of each first render, from the ship build (entry, strings and every chunk fetched before the content shows;');
+console.log('React, ReactDOM and @microsoft/sp-* not counted: SharePoint provides them). KB = 1,024 bytes, each file gzipped on its own.');
+console.log(`Budget: ${FIRST_RENDER_BUDGET.alias} <= ${FIRST_RENDER_BUDGET.gzippedKB} KB gzipped`);
+const firstRenderText = (r) => r.missing ? 'not in the package' : `${right(r.files.length, 6)}${right(r.minifiedKB.toFixed(1), 10)}${right(r.gzippedKB.toFixed(1), 10)}`;
+for (const measured of results.firstRender) {
+  console.log(`\n${measured.sppkg}${measured.stale ? ' (older than src/: run npm run package)' : ''}`);
+  console.log(`${pad('component', 32)}${right('files', 6)}${right('min KB', 10)}${right('gzip KB', 10)}  verdict`);
+  for (const r of measured.components) {
+    const isJudged = measured === judged && r.alias === FIRST_RENDER_BUDGET.alias;
+    const verdict = !isJudged || r.missing ? '' : r.gzippedKB <= FIRST_RENDER_BUDGET.gzippedKB ? 'ok' : 'OVER';
+    console.log(`${pad(r.label, 32)}${firstRenderText(r)}  ${verdict}`);
+  }
+}
+if (values.bytes) {
+  console.log(results.overBudget.length === 0 ? '\nSummary: within budget.' : `\nSummary: over budget: ${results.overBudget.map((o) => o.over.join('; ')).join(', ')}`);
+  writeFileSync(path.join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+  console.log('Written: bench/results.json');
+  if (values.check && results.overBudget.length > 0) process.exitCode = 1;
+  process.exit();
 }
 
 console.log(`\nFirst render per page, median ms of ${RUNS} runs in Chromium (sv-SE); requests: the most of any run`);
@@ -306,7 +359,7 @@ for (const size of SIZES) {
 }
 console.log(results.overBudget.length === 0
   ? '\nSummary: all within budget.'
-  : `\nSummary: over budget: ${results.overBudget.map((o) => `${o.key}@${o.news} (${o.over.join('; ')})`).join(', ')}`);
+  : `\nSummary: over budget: ${results.overBudget.map((o) => `${o.key}${o.news ? `@${o.news}` : ''} (${o.over.join('; ')})`).join(', ')}`);
 writeFileSync(path.join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
 console.log(`Written: bench/results.json (${results.seconds} s in the browser)`);
 if (values.check && results.overBudget.length > 0) process.exitCode = 1;

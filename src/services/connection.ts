@@ -1,7 +1,8 @@
 import { BearerToken } from '@pnp/queryable';
-import { SPBrowser, SPFx, spfi, type ISPFXContext, type SPFI } from '@pnp/sp';
+import { SPBrowser, SPFx, type ISPFXContext } from '@pnp/sp';
 import { GraphBrowser, SPFx as GraphSPFx } from '@pnp/graph';
 import { SamverkaGraph } from './graphClient';
+import { SamverkaSp } from './spClient';
 import { FetchFunction, RetryPolicy, ThrottleRetry } from './retry';
 import type { StorageLike } from './sessionCache';
 
@@ -44,11 +45,11 @@ export function userIdentityOf(connection: Connection): string {
 }
 
 /** A configured SharePoint client for one site (absolute URL). Our retry replaces PnPjs' own. */
-export function createSp(connection: Connection, siteUrl: string, policy: RetryPolicy, fetchFunction?: FetchFunction): SPFI {
+export function createSp(connection: Connection, siteUrl: string, policy: RetryPolicy, fetchFunction?: FetchFunction): SamverkaSp {
   if (connection.kind === 'spfx') {
-    return spfi(siteUrl).using(SPFx(connection.context), ThrottleRetry(policy, fetchFunction));
+    return new SamverkaSp(siteUrl).using(SPFx(connection.context), ThrottleRetry(policy, fetchFunction));
   }
-  return spfi(siteUrl).using(
+  return new SamverkaSp(siteUrl).using(
     SPBrowser({ baseUrl: siteUrl }),
     BearerToken(connection.token),
     ThrottleRetry(policy, fetchFunction)

@@ -1,8 +1,8 @@
-import type { SPFI } from '@pnp/sp';
 import type { SamverkaServices } from '../core/ports';
 import { normalizeSitePath } from '../core/tenantConfig';
 import { Connection, createGraph, createSp, tenantUrlOf, userIdentityOf } from './connection';
 import type { SamverkaGraph } from './graphClient';
+import type { SamverkaSp } from './spClient';
 import { graphBatchOf } from './graphBatchCoalescer';
 import { NewsService } from './newsService';
 import { ReadConfirmationService } from './readConfirmationService';
@@ -38,7 +38,7 @@ export interface Services extends SamverkaServices {
   /** Scheme and host of the tenant. */
   tenantUrl: string;
   /** The configured SharePoint client of a site ("/" is the tenant root). */
-  sp(sitePath: string): SPFI;
+  sp(sitePath: string): SamverkaSp;
   graph: SamverkaGraph;
   retryPolicy: RetryPolicy;
   /** The clock the services judge boosts by. */
@@ -73,8 +73,8 @@ export function createServices(connection: Connection, options: ServiceOptions =
   const ttlMs = options.cacheTtlMs === undefined ? HOUR : options.cacheTtlMs;
   const returningTtlMs = options.returningTtlMs === undefined ? RETURNING_TTL_MS : options.returningTtlMs;
 
-  const spBySite: Record<string, SPFI> = {};
-  const sp = (sitePath: string): SPFI => {
+  const spBySite: Record<string, SamverkaSp> = {};
+  const sp = (sitePath: string): SamverkaSp => {
     const path = normalizeSitePath(sitePath);
     const key = path.toLowerCase();
     if (!spBySite[key]) {

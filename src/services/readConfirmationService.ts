@@ -1,23 +1,17 @@
-import type { SPFI } from '@pnp/sp';
-import '@pnp/sp/webs';
-import '@pnp/sp/lists';
-import '@pnp/sp/items';
-import '@pnp/sp/batching';
+import { spPost } from '@pnp/sp';
+import { body } from '@pnp/queryable';
 import {
-  bucketFilter, CONFIRMATION_LIST, CONFIRMATION_SELECT, confirmationFields, confirmationOf, confirmedDates, ConfirmResult, earliestPerReader,
-  isPageKey, pageBucketValues, ReadConfirmation, ReadConfirmationError, readerFilter, readerKeyOf, readerPageFilter
+  CONFIRMATION_LIST, CONFIRMATION_SELECT, confirmationFields, confirmationOf, confirmedDates, ConfirmResult, earliestPerReader,
+  isPageKey, ReadConfirmation, ReadConfirmationError, readerFilter, readerKeyOf, readerPageFilter
 } from '../core/readConfirmation';
 import type { IReadConfirmationService } from '../core/readConfirmationPorts';
 import type { CurrentUser, ITenantConfigService, IUserContextService } from '../core/ports';
 import type { Services } from './factory';
-
-/** SharePoint's largest page, and (with the buckets) the most one indexed query may match on a large list. */
-const PAGE_SIZE = 5000;
-/** Pages per `$batch` when many are read: 8 bucket queries each, 16 requests, under the 20 PnPjs puts in one $batch (it sends more as further round trips, one after the other). */
-const PAGES_PER_BATCH = 2;
+import { listItemsByTitle, SamverkaSp } from './spClient';
+import { PAGE_SIZE } from './readConfirmationLimits';
 
 export interface ReadConfirmationDeps {
-  sp(sitePath: string): SPFI;
+  sp(sitePath: string): SamverkaSp;
   tenantConfig: ITenantConfigService;
   userContext: IUserContextService;
 }
@@ -38,6 +32,10 @@ type RawItem = Record<string, unknown>;
  *   readMineAhead starts it beside a view's search, so the view does not wait one more step for it.
  * - confirmationsFor (editors): one `$batch` of one query per bucket of the page, each under the list
  *   view threshold, so a page's confirmations are read past 5,000 (to about 40,000).
+ *
+ * The reader's own reads and the add address the list by path (spClient.ts), so the news feed, which
+ * reads the user's confirmations on its first render, downloads no PnPjs web, list, item or batching
+ * module; the editors' batched read (readConfirmationPages.ts) joins their own chunk.
  *
  * Failures are PnPjs' errors with their HTTP status (failureCodeOf reads them): 403 for someone
  * the list gives no level, 404 when setup has not created the list. Retries on 429 and 503 are the
@@ -104,47 +102,16 @@ export class ReadConfirmationService implements IReadConfirmationService {
     return (await this.confirmationsForPages([key]))[key];
   }
 
-  /**
-   * Everyone's confirmations of several pages (page key → one per person, the earliest first): the
-   * pages' bucket queries in SharePoint `$batch`es of PAGES_PER_BATCH pages each, all sent at once, so
-   * the editors' view of 50 items waits for one step of 25 round trips, not 50 in turn.
-   */
+  /** Everyone's confirmations of several pages (page key → one per person, the earliest first), in `$batch`es (readConfirmationPages.ts). */
   public async confirmationsForPages(pageKeys: readonly string[]): Promise<Record<string, ReadConfirmation[]>> {
     const keys = pageKeys.map(checkedPageKey).filter((key, i, all) => all.indexOf(key) === i);
-    const out: Record<string, ReadConfirmation[]> = {};
     if (keys.length === 0) {
-      return out;
+      return {};
     }
     const config = await this.deps.tenantConfig.getConfig();
-    const chunks: string[][] = [];
-    for (let start = 0; start < keys.length; start += PAGES_PER_BATCH) {
-      chunks.push(keys.slice(start, start + PAGES_PER_BATCH));
-    }
-    await Promise.all(chunks.map(async chunk => {
-      const [batched, execute] = this.deps.sp(config.sharedSite.path).batched();
-      const list = batched.web.lists.getByTitle(CONFIRMATION_LIST);
-      const reads = chunk.map(key => pageBucketValues(key).map(bucket =>
-        list.items.select(...CONFIRMATION_SELECT).expand('Author').filter(bucketFilter(bucket)).top(PAGE_SIZE)() as Promise<RawItem[]>));
-      // Observed before the batch is sent: when the batch fails, PnPjs leaves its reads unanswered.
-      const settled = reads.map(page => page.map(read => read.then(value => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }))));
-      await execute();
-      for (let i = 0; i < chunk.length; i++) {
-        const confirmations: ReadConfirmation[] = [];
-        for (const result of await Promise.all(settled[i])) {
-          if (!result.ok) {
-            throw result.error;
-          }
-          for (const raw of result.value) {
-            const c = confirmationOf(raw);
-            if (c && c.pageKey === chunk[i]) {
-              confirmations.push(c);
-            }
-          }
-        }
-        out[chunk[i]] = earliestPerReader(confirmations).sort((a, b) => a.confirmedAt.localeCompare(b.confirmedAt) || a.itemId - b.itemId);
-      }
-    }));
-    return out;
+    // Only editors ask this: its batching code is in the chunk of their report's services, loaded already.
+    const pages = await import(/* webpackChunkName: 'must-read-editors-services' */ './readConfirmationPages');
+    return pages.readConfirmationsOfPages(this.deps.sp(config.sharedSite.path), keys);
   }
 
   private async confirmOnce(pageKey: string): Promise<ConfirmResult> {
@@ -156,14 +123,15 @@ export class ReadConfirmationService implements IReadConfirmationService {
     if (own.length > 0) {
       return { outcome: 'alreadyConfirmed', confirmedAt: earliestPerReader(own)[0].confirmedAt };
     }
-    const added = await items.add(confirmationFields(pageKey, upn)) as RawItem;
+    // As PnPjs' items.add posts it (to the same queryable, as it did).
+    const added = await spPost(items, body(confirmationFields(pageKey, upn))) as RawItem;
     const created = typeof added.Created === 'string' ? added.Created : new Date().toISOString();
     return { outcome: 'confirmed', confirmedAt: created };
   }
 
-  private async items(): Promise<ReturnType<SPFI['web']['lists']['getByTitle']>['items']> {
+  private async items(): Promise<ReturnType<typeof listItemsByTitle>> {
     const config = await this.deps.tenantConfig.getConfig();
-    return this.deps.sp(config.sharedSite.path).web.lists.getByTitle(CONFIRMATION_LIST).items;
+    return listItemsByTitle(this.deps.sp(config.sharedSite.path), CONFIRMATION_LIST);
   }
 
   private async userPrincipalName(): Promise<string> {

@@ -1,14 +1,14 @@
-import '@pnp/sp/webs';
-import type { SPFI } from '@pnp/sp';
+import { encodePath, spGet } from '@pnp/sp';
 import type { TenantConfig } from '../core/municipality';
 import { TENANT_CONFIG_KEY } from '../core/municipality';
 import type { ITenantConfigService } from '../core/ports';
 import { createTenantConfigError, parseTenantConfig } from '../core/tenantConfig';
 import type { SessionCache } from './sessionCache';
+import type { SamverkaSp } from './spClient';
 
 export interface TenantConfigServiceDeps {
   /** The tenant root web: tenant properties (storage entities) are read there. */
-  rootSp: SPFI;
+  rootSp: SamverkaSp;
   cache: SessionCache;
   ttlMs: number;
   /** How long a returning user finds it in the cache's returning storage (none when absent). */
@@ -33,7 +33,8 @@ export class TenantConfigService implements ITenantConfigService {
   }
 
   private async load(): Promise<string> {
-    const entity = await this.deps.rootSp.web.getStorageEntity(TENANT_CONFIG_KEY);
+    // As PnPjs' web.getStorageEntity asks it, without downloading its web module for this one read.
+    const entity = await spGet(this.deps.rootSp.at(`_api/web/getStorageEntity('${encodePath(TENANT_CONFIG_KEY)}')`));
     const value = entity ? (entity as { Value?: unknown }).Value : undefined;
     if (typeof value !== 'string' || value.trim() === '') {
       throw createTenantConfigError('missing', []);

@@ -1,5 +1,7 @@
-import { createTheme } from '@fluentui/react/lib/Styling';
-import type { IPalette, IPartialTheme, ISemanticColors, ITheme } from '@fluentui/react/lib/Styling';
+// @fluentui/theme itself rather than the Styling barrel, whose module also sets up what Fluent
+// components need (a view without them, the news feed, would download it for nothing).
+import { createTheme } from '@fluentui/theme';
+import type { IPalette, IPartialTheme, ISemanticColors, ITheme } from '@fluentui/theme';
 import type { TeamsThemeName } from './teamsHost';
 
 /**

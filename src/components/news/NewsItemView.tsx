@@ -1,6 +1,6 @@
 import * as React from 'react';
 import type { NewsItem } from '../../core/news';
-import { htmlToText } from '../common/sanitizeHtml';
+import { htmlToText } from '../common/htmlText';
 import { NewsGlyph, PinGlyph } from './NewsGlyphs';
 import type { INewsFeedClassNames } from './newsFeedStyles';
 

@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { Shimmer, ShimmerElementType } from '@fluentui/react/lib/Shimmer';
 import type { NewsLayout } from '../../settings/targetedNews';
 import type { INewsFeedClassNames } from './newsFeedStyles';
 
@@ -10,13 +9,11 @@ export interface INewsShimmerProps {
   classNames: INewsFeedClassNames;
 }
 
-const ROW = [
-  { type: ShimmerElementType.line, width: 168, height: 94 },
-  { type: ShimmerElementType.gap, width: 16, height: 94 },
-  { type: ShimmerElementType.line, height: 18 }
-];
-
-/** Placeholders shaped like the layout that is coming, so the page does not jump when it arrives. */
+/**
+ * Placeholders shaped like the layout that is coming, so the page does not jump when it arrives.
+ * Plain blocks styled by the feed (newsFeedStyles): the first render downloads no placeholder
+ * component of its own.
+ */
 export function NewsShimmer(props: INewsShimmerProps): React.ReactElement {
   const { classNames } = props;
   const rows = Math.min(props.count, props.layout === 'cards' ? 4 : 3);
@@ -24,9 +21,12 @@ export function NewsShimmer(props: INewsShimmerProps): React.ReactElement {
   for (let i = 0; i < rows; i++) {
     placeholders.push(props.layout === 'cards'
       ? <li key={i} className={i === 0 ? `${classNames.card} ${classNames.hero}` : classNames.card}>
-        <Shimmer shimmerElements={[{ type: ShimmerElementType.line, height: i === 0 ? 220 : 140 }]} />
+        <span className={classNames.shimmer} style={{ height: i === 0 ? 220 : 140 }} />
       </li>
-      : <li key={i} className={classNames.shimmerRow}><Shimmer shimmerElements={ROW} /></li>);
+      : <li key={i} className={classNames.shimmerRow}>
+        <span className={classNames.shimmer} style={{ width: 168, height: 94 }} />
+        <span className={`${classNames.shimmer} ${classNames.shimmerLine}`} />
+      </li>);
   }
   return (
     <div aria-busy="true">

@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import { resolveHostTheme } from '../common/hostTheme';
 import type { HostTheme } from '../common/hostTheme';
 import { createNewsDateFormatter } from './newsDates';
@@ -37,10 +36,8 @@ export function TargetedNews(props: ITargetedNewsProps): React.ReactElement {
 
   return (
     <NewsStringsContext.Provider value={props.strings}>
-      {/* The root's own styles paint the background, so the provider leaves the element alone. */}
-      <ThemeProvider theme={theme} applyTo="none">
-        <NewsFeedView feed={feed} settings={settings} classNames={classNames} now={props.now || new Date()} formatDate={formatDate} />
-      </ThemeProvider>
+      {/* No Fluent component inside: the feed's own class names carry the theme, so no ThemeProvider (nor its code) is needed. */}
+      <NewsFeedView feed={feed} settings={settings} classNames={classNames} now={props.now || new Date()} formatDate={formatDate} />
     </NewsStringsContext.Provider>
   );
 }

@@ -1,5 +1,10 @@
-import { FontWeights, hiddenContentStyle, mergeStyleSets } from '@fluentui/react/lib/Styling';
-import type { IRawStyle, ITheme } from '@fluentui/react/lib/Styling';
+// From Fluent's own packages, not the @fluentui/react/lib/Styling barrel: the barrel's module
+// sets up Fluent components' theme loading (Customizations, load-themed-styles), which the feed,
+// having no Fluent component, would download for nothing.
+import { keyframes, mergeStyleSets } from '@fluentui/merge-styles';
+import type { IRawStyle } from '@fluentui/merge-styles';
+import { FontWeights } from '@fluentui/theme';
+import type { ITheme } from '@fluentui/theme';
 
 /**
  * Styles of the feed, from the host's theme (a SharePoint section, or Teams light, dark and
@@ -44,8 +49,17 @@ export interface INewsFeedClassNames {
   noticeText: string;
   state: string;
   shimmerRow: string;
+  /** A grey placeholder block with a light passing over it (none when the reader asks for less motion). */
+  shimmer: string;
+  shimmerLine: string;
   visuallyHidden: string;
 }
+
+/** Read by screen readers, not shown (Fluent's hiddenContentStyle). */
+const HIDDEN_CONTENT: IRawStyle = { position: 'absolute', width: 1, height: 1, margin: -1, padding: 0, border: 0, overflow: 'hidden', whiteSpace: 'nowrap' };
+
+/** The light that passes over the placeholders while the news load. */
+const SHIMMER_WAVE = keyframes({ '0%': { backgroundPosition: '100% 0' }, '100%': { backgroundPosition: '-100% 0' } });
 
 export function getNewsFeedClassNames(theme: ITheme): INewsFeedClassNames {
   const { palette, semanticColors, fonts, effects } = theme;
@@ -210,7 +224,22 @@ export function getNewsFeedClassNames(theme: ITheme): INewsFeedClassNames {
     noticeError: { borderLeftColor: semanticColors.errorIcon, background: semanticColors.errorBackground, color: semanticColors.errorText },
     noticeText: { flex: '1 1 240px', margin: 0 },
     state: { padding: '24px 0', color: semanticColors.bodyText, selectors: { p: { margin: '0 0 12px' } } },
-    shimmerRow: { padding: '16px 0', borderBottom: `1px solid ${palette.neutralLight}` },
-    visuallyHidden: hiddenContentStyle as IRawStyle
+    shimmerRow: { display: 'flex', alignItems: 'center', gap: 16, padding: '16px 0', borderBottom: `1px solid ${palette.neutralLight}` },
+    shimmer: {
+      display: 'block',
+      flexShrink: 0,
+      background: `linear-gradient(to right, ${palette.neutralLighter} 0%, ${palette.neutralLight} 50%, ${palette.neutralLighter} 100%)`,
+      backgroundSize: '200% 100%',
+      animationName: SHIMMER_WAVE,
+      animationDuration: '2s',
+      animationTimingFunction: 'ease-in-out',
+      animationIterationCount: 'infinite',
+      selectors: {
+        '@media (prefers-reduced-motion: reduce)': { animation: 'none' },
+        '@media screen and (forced-colors: active)': { background: 'GrayText', forcedColorAdjust: 'none' }
+      }
+    },
+    shimmerLine: { flex: '1 1 auto', height: 18 },
+    visuallyHidden: HIDDEN_CONTENT
   });
 }

@@ -13,8 +13,8 @@ type ViewModule = typeof import('../../components/news/TargetedNews');
 
 /**
  * Wiring only: reads the properties, builds the services from the SPFx context and renders the
- * feed. The view (React components, Fluent UI) and the services (PnPjs) arrive in lazy chunks so
- * the entry bundle stays small; so does the property pane, which only editors open.
+ * feed. The view (React components, Fluent UI styling) and the services (PnPjs) arrive in one lazy
+ * chunk so the entry bundle stays small; the property pane, which only editors open, in another.
  */
 export default class TargetedNewsWebPart extends SamverkaWebPart<ITargetedNewsWebPartProps, [ViewModule, SamverkaServices]> {
   private _propertyPane: TargetedNewsPropertyPane | undefined;
@@ -30,11 +30,15 @@ export default class TargetedNewsWebPart extends SamverkaWebPart<ITargetedNewsWe
     return checkTargetedNewsProperties(this.properties).invalid.map((key) => labels[key]);
   }
 
-  /** The view and the services, each fetched once, in parallel. */
+  /**
+   * The view and the services, fetched once. Both are in one chunk, 'targeted-news', with all they
+   * need (gulpfile.js keeps webpack from splitting it): the hub start page's first render is one
+   * download, not a dozen chunks shared with the other web parts.
+   */
   protected loadView(): Promise<[ViewModule, SamverkaServices]> {
     return Promise.all([
-      import(/* webpackChunkName: 'targeted-news-view' */ '../../components/news/TargetedNews'),
-      import(/* webpackChunkName: 'samverka-services' */ '../../services/factory')
+      import(/* webpackChunkName: 'targeted-news' */ '../../components/news/TargetedNews'),
+      import(/* webpackChunkName: 'targeted-news' */ '../../services/factory')
         .then((factory) => factory.createServices({ kind: 'spfx', context: this.context }))
     ]);
   }
