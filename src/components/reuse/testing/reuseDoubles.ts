@@ -29,7 +29,7 @@ export class FakeReuse implements IReuseService {
   public outcome: SendResult = { outcome: 'offered', offerId: 1 };
   public offers: Offer[] = [];
   public async editorMunicipalities(): Promise<string[]> { return this.editorOf; }
-  public async recentNews(): Promise<ReusePage[]> { return [PAGE]; }
+  public async recentNews(_m: string): Promise<ReusePage[]> { return [PAGE]; }
   public async send(page: ReusePage, to: string, audience: AudienceChoice): Promise<SendResult> {
     this.sent.push([page.url, to, audience]);
     return this.outcome;
@@ -59,7 +59,7 @@ export class FakeReuse implements IReuseService {
       municipalityId: 'vetlanda', audienceIds: ['vetlanda-managers'], originalUrl: PAGE.url, originalMunicipalityId: 'savsjo'
     }];
   }
-  public async pageAudience(): Promise<PageAudience> {
+  public async pageAudience(_url: string): Promise<PageAudience> {
     return { targeted: true, groups: [{ id: 'vetlanda-managers', displayName: 'Vetlanda – chefer' }], reach: { total: 30, byMunicipality: [{ municipalityId: 'vetlanda', count: 30 }] } };
   }
   public reachAsked: Array<[string, AudienceChoice]> = [];
@@ -97,7 +97,7 @@ export class FakeBorrow implements IBorrowService {
     this.borrowed.push([url, to]);
     return { outcome: 'borrowed', copyUrl: 'http://t/sites/vetlanda/SitePages/a.aspx' };
   }
-  public async changedCopies(): Promise<SourceChange[]> { return this.changes; }
+  public async changedCopies(_m: string): Promise<SourceChange[]> { return this.changes; }
   public async takeSource(_m: string, id: number): Promise<void> { this.took.push(id); }
   public async keepOurs(_m: string, id: number): Promise<void> { this.kept.push(id); }
 }
