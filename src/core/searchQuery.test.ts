@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { KqlNode, matchesKql, parseKql } from '../../tests/support/kqlModel';
 import type { SearchState } from './search';
 import {
-  decodeCursor, encodeCursor, kqlSearchText, LIST_DOCUMENT_FIELDS, MAX_AUDIENCE_CLAUSES, planSearch, SearchContext, sharePointTemplate, siteRefinerValue,
-  sourceOfContentClass, sourceTemplate, spellingSuggestion
+  decodeCursor, encodeCursor, kqlSearchText, MAX_AUDIENCE_CLAUSES, planSearch, SearchContext, sharePointTemplate, sourceTemplate
 } from './searchQuery';
+import { LIST_DOCUMENT_FIELDS, siteRefinerValue, sourceOfContentClass } from './searchSources';
 
 const ctx: SearchContext = {
   tenantUrl: 'https://contoso.sharepoint.com',
@@ -223,16 +223,5 @@ describe('search requests of a page view', () => {
     const requests = planSearch(state('x'), { ...ctx, guideConnectionId: undefined });
     expect(requests.map(r => r.source)).toEqual(['people', 'sharepoint']);
     expect(planSearch(state('x', 'guides'), { ...ctx, guideConnectionId: undefined }).map(r => r.source)).toEqual(['people', 'guideList', 'counts']);
-  });
-});
-
-describe('did you mean', () => {
-  it('replaces the words the speller corrected in the query we sent', () => {
-    const query = kqlSearchText('Semestr ansökan')!;
-    const offset = query.indexOf('Semestr');
-    expect(spellingSuggestion('Semestr ansökan', query, [{ offset, length: 7, suggestion: 'semester' }])).toBe('semester ansökan');
-    expect(spellingSuggestion('semester', '(semester OR semester*)', [])).toBeUndefined();
-    // A correction of our own syntax is not a suggestion for the user.
-    expect(spellingSuggestion('lön', '(lön OR lön*)', [{ offset: 5, length: 2, suggestion: 'och' }])).toBeUndefined();
   });
 });

@@ -2,6 +2,10 @@ import { PUBLISHED_GUIDES_CLAUSE } from './guideStatus';
 import { kqlAnyOf, kqlPhrase, kqlRestriction } from './kql';
 import { UNTARGETED_CLAUSE } from './newsKql';
 import { ALL_MUNICIPALITIES, ModifiedRange, RefinerKey, SearchState, SearchVertical, VERTICAL_REFINERS } from './search';
+import {
+  CONTENT_CLASS, ContentSource, LIST_DOCUMENT_FIELDS, REFINER_FIELDS, SEARCH_FIELDS, SearchSource, SHAREPOINT_SOURCES,
+  SharePointSource, SITE_REFINER, SOURCE_CONTENT_CLASS, SOURCE_ENTITY_TYPE, SOURCE_VERTICAL
+} from './searchSources';
 
 /**
  * The Microsoft Search requests of a search page. Graph v1.0 takes one searchRequest per
@@ -33,89 +37,10 @@ import { ALL_MUNICIPALITIES, ModifiedRange, RefinerKey, SearchState, SearchVerti
  * support it).
  */
 
-export type ContentSource = 'pages' | 'documents' | 'guideList' | 'guideConnector';
-
-/** A refinable managed property with a site's URL (SiteTitle is not refinable). */
-export const SITE_REFINER = 'SiteName';
-export type SearchSource = ContentSource | 'people';
-
-/** SharePoint's sources: list items all three, in one index, told apart by contentclass. */
-export type SharePointSource = 'pages' | 'documents' | 'guideList';
-export const SHAREPOINT_SOURCES: readonly SharePointSource[] = ['guideList', 'pages', 'documents'];
-
-/** The managed property that tells SharePoint's sources apart; refinable, so it can count them. */
-export const CONTENT_CLASS = 'contentclass';
-
-/** SharePoint's contentclass of each source (a library's pages, a library's files, a list's items). */
-export const SOURCE_CONTENT_CLASS: Readonly<Record<SharePointSource, string>> = {
-  pages: 'STS_ListItem_WebPageLibrary',
-  documents: 'STS_ListItem_DocumentLibrary',
-  guideList: 'STS_ListItem_GenericList'
-};
-
-/** The SharePoint source of a contentclass value (a bucket's key, a hit's field), if it is one of ours. */
-export function sourceOfContentClass(value: unknown): SharePointSource | undefined {
-  const wanted = String(value || '').toLowerCase();
-  return SHAREPOINT_SOURCES.find(s => SOURCE_CONTENT_CLASS[s].toLowerCase() === wanted);
-}
-
-/**
- * The Graph entity type of a source's own request. Documents are driveItems there: their hits
- * carry driveItem properties (name, webUrl, lastModifiedBy, parentReference), never
- * managed-property `fields`. Where documents share a request with pages and guides (All, the
- * counts) they are list items, with managed properties (LIST_DOCUMENT_FIELDS).
- */
-export const SOURCE_ENTITY_TYPE: Readonly<Record<ContentSource, string>> = {
-  pages: 'listItem',
-  documents: 'driveItem',
-  guideList: 'listItem',
-  guideConnector: 'externalItem'
-};
-
-export const SOURCE_VERTICAL: Readonly<Record<SearchSource, SearchVertical>> = {
-  people: 'people',
-  pages: 'pages',
-  documents: 'documents',
-  guideList: 'guides',
-  guideConnector: 'guides'
-};
-
-/**
- * Managed properties behind each refiner, per source: aggregations only on refinable ones.
- * Guide columns are mapped to refinable properties in the tenant's search schema (README);
- * SiteName (the site's URL), FileType and LastModifiedTime are refinable out of the box,
- * SiteTitle is not. A source without a refiner drops out when that refiner is set.
- */
-export const REFINER_FIELDS: Readonly<Record<ContentSource, Partial<Record<RefinerKey, string>>>> = {
-  pages: { municipality: SITE_REFINER, modified: 'LastModifiedTime' },
-  documents: { municipality: SITE_REFINER, fileType: 'FileType', modified: 'LastModifiedTime' },
-  guideList: { guideCategory: 'RefinableString110', municipality: 'RefinableString111', forvaltning: 'RefinableString112' },
-  guideConnector: { guideCategory: 'category', municipality: 'municipality' }
-};
-
-/**
- * The site refiner of pages and documents: its values are a site's server-relative path
- * ("/sites/eksjo", short in the page address), the restriction the site's absolute URL.
- */
-export function siteRefinerValue(siteUrl: string, tenantUrl: string): string {
-  const origin = tenantUrl.replace(/\/+$/, '').toLowerCase();
-  const url = siteUrl.replace(/\/+$/, '');
-  return url.toLowerCase().indexOf(origin) === 0 ? url.slice(origin.length) || '/' : url;
-}
-
-export const SEARCH_FIELDS: Readonly<Record<ContentSource, readonly string[]>> = {
-  pages: ['Title', 'Description', 'Path', 'SiteTitle', 'SPSiteURL', 'LastModifiedTime', 'FirstPublishedDate', 'PromotedState', 'ModernAudienceAadObjectIds'],
-  // Graph returns managed properties for listItem and externalItem only: a document is read from its driveItem properties.
-  documents: [],
-  guideList: [
-    'Title', 'Path', 'ListItemId', 'LastModifiedTime', 'SamverkaGuideSummaryOWSMTXT', 'SamverkaGuideStepCountOWSNMBR',
-    'SamverkaGuideThumbnailOWSURLH', 'RefinableString110', 'RefinableString111'
-  ],
-  guideConnector: ['title', 'summary', 'stepCount', 'thumbnailUrl', 'category', 'municipality', 'url', 'steps', 'lastModifiedDateTime']
-};
-
-/** A document as a list item: its managed properties (a listItem returns them, a driveItem does not). */
-export const LIST_DOCUMENT_FIELDS: readonly string[] = ['Title', 'Filename', 'FileType', 'Path', 'SiteTitle', 'SPSiteURL', 'LastModifiedTime', 'ModifiedBy'];
+// The sources and their managed properties, and reading the speller's corrections, are modules of
+// their own; the search service takes them from here, with the plan.
+export * from './searchSources';
+export * from './searchSpelling';
 
 export interface SearchContext {
   /** Scheme and host of the tenant, e.g. "https://contoso.sharepoint.com". */
@@ -442,35 +367,4 @@ export function planSearch(state: SearchState, ctx: SearchContext, cursor?: Sear
     speller.spelling = true;
   }
   return requests;
-}
-
-export interface AlteredToken {
-  offset: number;
-  length: number;
-  suggestion: string;
-}
-
-/**
- * "Did you mean": the user's words with the speller's corrections. The corrections point into
- * the query string we sent (kqlSearchText of the text), so a word is replaced when a correction
- * covers exactly that word there. Undefined when nothing the user typed was corrected.
- */
-export function spellingSuggestion(text: string, queryString: string, tokens: readonly AlteredToken[]): string | undefined {
-  const corrections = new Map<string, string>();
-  for (const t of tokens) {
-    const original = queryString.slice(t.offset, t.offset + t.length);
-    if (original !== '' && typeof t.suggestion === 'string' && t.suggestion !== '') {
-      corrections.set(original.toLocaleLowerCase('sv-SE'), t.suggestion);
-    }
-  }
-  let changed = false;
-  const words = text.split(/\s+/).filter(w => w !== '').map(w => {
-    const fix = corrections.get(w.toLocaleLowerCase('sv-SE'));
-    if (fix && fix.toLocaleLowerCase('sv-SE') !== w.toLocaleLowerCase('sv-SE')) {
-      changed = true;
-      return fix;
-    }
-    return w;
-  });
-  return changed ? words.join(' ') : undefined;
 }

@@ -5,10 +5,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
-import {
-  AssessedContent, ContentFilter, ContentKind, filterContent, formatCalendarDay, ownerMailLink, ownerTeamsChatLink,
-  summarizeHealth
-} from '../../core/contentHealth';
+import { AssessedContent, ContentFilter, ContentKind, filterContent } from '../../core/contentHealth';
 import type { IContentHealthService } from '../../core/contentHealthPorts';
 import type { IMustReadReportService } from '../../core/mustReadReportPorts';
 import type { TenantConfig } from '../../core/municipality';
@@ -16,11 +13,12 @@ import { commonStrings, errorText } from '../common/commonStrings';
 import { failureAction } from '../common/failureAction';
 import { resolveHostTheme } from '../common/hostTheme';
 import type { HostTheme } from '../common/hostTheme';
-import { swedishFormat } from '../common/swedishFormat';
 import { getContentHealthClassNames } from './contentHealthStyles';
 import { formatString } from './contentHealthStrings';
 import type { IContentHealthStrings } from './contentHealthStrings';
 import { useContentHealth } from './useContentHealth';
+import { HealthSummary } from './HealthSummary';
+import { HealthRow, siteTitle } from './HealthRow';
 import type { ContentHealthAction } from './useContentHealth';
 
 export interface IContentHealthProps {
@@ -38,7 +36,7 @@ const KINDS: ContentKind[] = ['page', 'news', 'guide'];
 const ALL = '*';
 const NO_OWNER = '-';
 let instances = 0;
-// Made once: a number or comparison with a locale of its own builds a new formatter each time.
+// Made once: a comparison with a locale of its own builds a new collator each time.
 const ownerOrder = new Intl.Collator('sv');
 
 interface FilterOption {
@@ -114,43 +112,6 @@ export function ContentHealth(props: IContentHealthProps): React.ReactElement {
     </div>
   );
 
-  const renderSummary = (): React.ReactNode => {
-    const ids = config ? config.municipalities.map(m => m.id) : [];
-    const rows = summarizeHealth(report ? report.items : [], ids).filter(r => r.total > 0);
-    const nameOf = (id: string | null): string => {
-      if (id === null) {
-        return config ? config.sharedSite.title : strings.Summary.Shared;
-      }
-      const found = config ? config.municipalities.filter(m => m.id === id)[0] : undefined;
-      return found ? found.shortName : id;
-    };
-    return (
-      <table className={classNames.summary}>
-        <caption>{strings.Summary.Caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{strings.Summary.Municipality}</th>
-            <th scope="col">{strings.Summary.Fresh}</th>
-            <th scope="col">{strings.Summary.Due}</th>
-            <th scope="col">{strings.Summary.Stale}</th>
-            <th scope="col">{strings.Summary.Total}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(row => (
-            <tr key={row.municipalityId || 'shared'} data-municipality={row.municipalityId || 'shared'}>
-              <th scope="row">{nameOf(row.municipalityId)}</th>
-              <td>{swedishFormat.number(row.fresh)}</td>
-              <td>{swedishFormat.number(row.due)}</td>
-              <td>{swedishFormat.number(row.stale)}</td>
-              <td>{swedishFormat.number(row.total)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    );
-  };
-
   const renderFilters = (): React.ReactNode => {
     const items = report ? report.items : [];
     const owners: FilterOption[] = [{ key: ALL, text: strings.Filters.All }, { key: NO_OWNER, text: strings.Filters.NoOwner }];
@@ -224,48 +185,6 @@ export function ContentHealth(props: IContentHealthProps): React.ReactElement {
     );
   };
 
-  const renderRow = (item: AssessedContent): React.ReactElement => {
-    const { record, assessment } = item;
-    const ownerText = record.owner
-      ? `${record.owner.displayName}${assessment.reasons.indexOf('ownerLeft') >= 0 ? ` ${strings.OwnerLeft}` : ''}`
-      : strings.NoOwner;
-    const review = assessment.effectiveReviewDay ? formatCalendarDay(assessment.effectiveReviewDay) : '';
-    const when = assessment.status === 'stale'
-      ? (assessment.overdueDays > 0 ? formatString(strings.OverdueDays, assessment.overdueDays) : '')
-      : assessment.daysToReview === 0 ? strings.DueToday
-        : assessment.daysToReview !== undefined ? formatString(strings.DueInDays, assessment.daysToReview) : '';
-    const o = record.owner;
-    return (
-      <tr key={record.url} data-status={assessment.status} data-reasons={assessment.reasons.join(' ')} data-url={record.url}>
-        <td className={classNames.selectCell}>
-          <input type="checkbox" aria-label={formatString(strings.Columns.SelectItem, record.title)}
-            checked={!!selected[record.url]} onChange={() => setSelected({ ...selected, [record.url]: !selected[record.url] })} />
-        </td>
-        <th scope="row" className={classNames.titleCell}><a href={record.url}>{record.title}</a></th>
-        <td>{strings.Kinds[record.kind]}</td>
-        <td>{siteTitle(report ? report.sites : [], record.sitePath)}</td>
-        <td>{ownerText}</td>
-        <td>
-          <span className={assessment.status === 'stale' ? classNames.stale : assessment.status === 'due' ? classNames.due : classNames.fresh}>
-            {strings.Status[assessment.status]}
-          </span>
-          {assessment.reasons.length > 0 && <span className={classNames.reasons}>{assessment.reasons.map(r => strings.Reasons[r]).join(', ')}</span>}
-        </td>
-        <td>{review ? <time dateTime={review} className={classNames.date}>{review}</time> : null}{when ? <span className={classNames.reasons}>{when}</span> : null}</td>
-        <td className={classNames.contact}>
-          {o && (
-            <>
-              <a href={ownerMailLink(o, formatString(strings.Actions.MailSubject, record.title), formatString(strings.Actions.MailBody, record.title, record.url))}
-                aria-label={formatString(strings.Actions.MailLabel, o.displayName, record.title)}>{strings.Actions.Mail}</a>
-              <a href={ownerTeamsChatLink(o, formatString(strings.Actions.TeamsMessage, record.title, record.url))} target="_blank" rel="noopener noreferrer"
-                aria-label={formatString(strings.Actions.TeamsLabel, o.displayName, record.title)}>{strings.Actions.Teams}</a>
-            </>
-          )}
-        </td>
-      </tr>
-    );
-  };
-
   const renderTable = (): React.ReactNode => {
     if (visible.length === 0) {
       return <p className={classNames.meta}>{strings.Report.NothingToDo}</p>;
@@ -295,7 +214,10 @@ export function ContentHealth(props: IContentHealthProps): React.ReactElement {
             </tr>
           </thead>
           <tbody>
-            {page.map(item => renderRow(item))}
+            {page.map(item => (
+              <HealthRow key={item.record.url} item={item} sites={report ? report.sites : []} selected={!!selected[item.record.url]}
+                onToggle={() => setSelected({ ...selected, [item.record.url]: !selected[item.record.url] })} strings={strings} classNames={classNames} />
+            ))}
           </tbody>
         </table>
         {shown < visible.length && (
@@ -371,7 +293,7 @@ export function ContentHealth(props: IContentHealthProps): React.ReactElement {
           </MessageBar>
         )}
         {!report.guidesIncluded && <MessageBar messageBarType={MessageBarType.info}>{strings.Report.GuidesMissing}</MessageBar>}
-        {renderSummary()}
+        <HealthSummary items={report.items} config={config} strings={strings} classNames={classNames} />
         {renderFilters()}
         {renderActions()}
         {renderTable()}
@@ -388,11 +310,6 @@ export function ContentHealth(props: IContentHealthProps): React.ReactElement {
       </section>
     </ThemeProvider>
   );
-}
-
-function siteTitle(sites: ReadonlyArray<{ sitePath: string; title: string }>, sitePath: string): string {
-  const found = sites.filter(s => s.sitePath.toLowerCase() === sitePath.toLowerCase())[0];
-  return found ? found.title : sitePath;
 }
 
 function uniqueTexts(texts: string[]): string[] {

@@ -1,73 +1,15 @@
 import * as React from 'react';
 import type { CalendarEvent, DashboardDocument, DashboardProfile, DashboardSettings, GuideRef, SectionResult } from '../../core/dashboard';
-import { addLink, eventsByDay, isEventNow, LinkError, moveLink, removeLink, togglePinnedGuide } from '../../core/dashboardRules';
+import { eventsByDay, isEventNow, togglePinnedGuide } from '../../core/dashboardRules';
 import type { Municipality } from '../../core/municipality';
 import type { NewsItem } from '../../core/news';
 import { swedishFormat } from '../common/swedishFormat';
+import { commonStrings } from '../common/commonStrings';
 import { isOverdue } from '../../core/mustRead';
-import { commonStrings, errorText } from '../common/commonStrings';
-import { failureAction } from '../common/failureAction';
 import { formatText } from '../common/formatText';
-import { ArrowDownGlyph, ArrowUpGlyph, FileTypeGlyph, GuideGlyph, LinkGlyph, PinGlyph, RemoveGlyph, VideoGlyph } from './DashboardGlyphs';
-import type { IDashboardClassNames } from './dashboardStyles';
-import { dayHeading, IDashboardStrings, initialsOf, relativeText, SECTION_SCOPES, timeRange } from './dashboardStrings';
-
-interface ICommonProps {
-  strings: IDashboardStrings;
-  classNames: IDashboardClassNames;
-  now: Date;
-  /** Teams: links open in a new window, as Teams users expect of pages and documents. */
-  newWindow: boolean;
-}
-
-function css(...names: Array<string | false | undefined>): string {
-  return names.filter(Boolean).join(' ');
-}
-
-function targetOf(newWindow: boolean): { target?: string; rel?: string } {
-  return newWindow ? { target: '_blank', rel: 'noopener noreferrer' } : {};
-}
-
-/** A card with a heading; the heading's id labels the region. */
-export function Section(props: { id: string; title: string; classNames: IDashboardClassNames; wide?: boolean; action?: React.ReactNode; children: React.ReactNode }): React.ReactElement {
-  const headingId = `samverka-dashboard-${props.id}`;
-  return (
-    <section className={css(props.classNames.card, props.wide && props.classNames.cardWide)} aria-labelledby={headingId} data-section={props.id}>
-      <div className={props.classNames.cardHeader}>
-        <h2 id={headingId} className={props.classNames.cardTitle}>{props.title}</h2>
-        {props.action}
-      </div>
-      {props.children}
-    </section>
-  );
-}
-
-/**
- * A failed section: what happened, in the reader's language, and a retry. A 403 names the permission an admin must approve;
- * after a 401 (the sign-in ran out) the button is "Ladda om sidan" and reloads the page instead.
- */
-export function SectionFailure(props: ICommonProps & { code: string; forbiddenText?: string; scope?: string; onRetry: () => void }): React.ReactElement {
-  const { strings, classNames } = props;
-  const permission = props.code === 'forbidden' && props.forbiddenText && props.scope;
-  const action = failureAction(props.code, props.onRetry);
-  return (
-    <div className={classNames.notice} role="alert">
-      {permission ? (
-        <>
-          <p className={classNames.noticeTitle}>{props.forbiddenText}</p>
-          <p style={{ margin: 0 }}>{formatText(strings.Permission.AdminHint, props.scope!)}</p>
-        </>
-      ) : (
-        <p className={classNames.noticeTitle}>{errorText(props.code)}</p>
-      )}
-      <button type="button" className={classNames.button} onClick={action.onClick}>{action.text}</button>
-    </div>
-  );
-}
-
-export function Loading(props: { classNames: IDashboardClassNames; text: string }): React.ReactElement {
-  return <p className={props.classNames.empty} role="status">{props.text}</p>;
-}
+import { FileTypeGlyph, GuideGlyph, PinGlyph, VideoGlyph } from './DashboardGlyphs';
+import { dayHeading, initialsOf, relativeText, SECTION_SCOPES, timeRange } from './dashboardStrings';
+import { css, ICommonProps, Loading, Section, SectionFailure, targetOf } from './SectionFrame';
 
 // Who they are
 
@@ -316,117 +258,6 @@ export function GuidesSection(props: ICommonProps & { guides: SectionResult<Guid
               })}
             </ul>
           )}
-    </Section>
-  );
-}
-
-// Own links
-
-export function LinksSection(props: ICommonProps & { settings: DashboardSettings; onChange(next: DashboardSettings): void; status: string; failure?: string; onRetry(): void }): React.ReactElement {
-  const { strings, classNames, settings } = props;
-  const d = strings.Dashboard;
-  const [adding, setAdding] = React.useState(false);
-  const [title, setTitle] = React.useState('');
-  const [url, setUrl] = React.useState('');
-  const [error, setError] = React.useState<LinkError | undefined>(undefined);
-  const titleRef = React.useRef<HTMLInputElement>(null);
-  const addRef = React.useRef<HTMLButtonElement>(null);
-  const listRef = React.useRef<HTMLUListElement>(null);
-  // Where keyboard focus goes once the editor closes or a moved row has re-rendered: without
-  // this it would fall back to the page, and a keyboard user would start over from the top.
-  const focusNext = React.useRef<{ index: number; direction: 'up' | 'down' } | 'add' | undefined>(undefined);
-
-  React.useEffect(() => {
-    if (adding && titleRef.current) {
-      titleRef.current.focus();
-    }
-  }, [adding]);
-
-  // A layout effect: focus moves in the same task as the rows, before the browser paints. A moved
-  // row's clicked button can become disabled (at the top), which drops focus to the page; with a
-  // passive effect there was a frame in which nothing had focus.
-  React.useLayoutEffect(() => {
-    const target = focusNext.current;
-    focusNext.current = undefined;
-    if (target === 'add') {
-      if (addRef.current) { addRef.current.focus(); }
-    } else if (target && listRef.current) {
-      // The same button in the moved row; at the top or bottom, where it is disabled, the other one.
-      const buttons = listRef.current.querySelectorAll<HTMLButtonElement>(`li:nth-child(${target.index + 1}) button[data-move]`);
-      const wanted = Array.prototype.filter.call(buttons, (b: HTMLButtonElement) => !b.disabled && b.getAttribute('data-move') === target.direction)[0]
-        || Array.prototype.filter.call(buttons, (b: HTMLButtonElement) => !b.disabled)[0];
-      if (wanted) { (wanted as HTMLButtonElement).focus(); }
-    }
-  });
-
-  const move = (index: number, direction: 'up' | 'down'): void => {
-    focusNext.current = { index: index + (direction === 'up' ? -1 : 1), direction };
-    props.onChange(moveLink(settings, index, direction === 'up' ? -1 : 1));
-  };
-
-  const submit = (e: React.FormEvent): void => {
-    e.preventDefault();
-    const next = addLink(settings, title, url);
-    if (typeof next === 'string') {
-      setError(next);
-      return;
-    }
-    props.onChange(next);
-    setTitle('');
-    setUrl('');
-    setError(undefined);
-    focusNext.current = 'add';
-    setAdding(false);
-  };
-  const errorMessage = error === 'title' ? d.LinkTitleMissing : error === 'url' ? d.LinkUrlInvalid : error === 'full' ? d.LinksFull : undefined;
-
-  return (
-    <Section id="links" title={d.LinksTitle} classNames={classNames}>
-      {props.failure && (
-        // Without the stored settings the links would be saved over: say why instead.
-        <SectionFailure {...props} code={props.failure} forbiddenText={strings.Permission.SettingsForbidden} scope={SECTION_SCOPES.settings} onRetry={props.onRetry} />
-      )}
-      {props.failure ? null : settings.links.length === 0 ? <p className={classNames.empty}>{d.LinksEmpty}</p> : (
-        <ul className={classNames.list} ref={listRef}>
-          {settings.links.map((link, i) => (
-            <li key={`${i}:${link.url}`} className={classNames.row}>
-              <span className={classNames.icon}><LinkGlyph /></span>
-              <div className={classNames.rowMain}>
-                <a className={classNames.link} href={link.url} target="_blank" rel="noopener noreferrer">
-                  {link.title}<span className={classNames.visuallyHidden}> {d.OpensInNewWindow}</span>
-                </a>
-              </div>
-              <button type="button" className={classNames.iconButton} disabled={i === 0} data-move="up" aria-label={formatText(d.MoveUp, link.title)} title={formatText(d.MoveUp, link.title)} onClick={() => move(i, 'up')}><ArrowUpGlyph /></button>
-              <button type="button" className={classNames.iconButton} disabled={i === settings.links.length - 1} data-move="down" aria-label={formatText(d.MoveDown, link.title)} title={formatText(d.MoveDown, link.title)} onClick={() => move(i, 'down')}><ArrowDownGlyph /></button>
-              <button type="button" className={classNames.iconButton} aria-label={formatText(d.Remove, link.title)} title={formatText(d.Remove, link.title)} onClick={() => { props.onChange(removeLink(settings, i)); if (addRef.current) { addRef.current.focus(); } }}><RemoveGlyph /></button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {props.failure ? null : adding ? (
-        <form className={classNames.form} onSubmit={submit} noValidate>
-          <div className={classNames.field}>
-            <label className={classNames.label} htmlFor="samverka-link-title">{d.LinkTitleLabel}</label>
-            <input id="samverka-link-title" ref={titleRef} className={classNames.input} value={title} maxLength={80} onChange={e => setTitle(e.target.value)}
-              aria-invalid={error === 'title'} aria-describedby={error === 'title' ? 'samverka-link-error' : undefined} />
-          </div>
-          <div className={classNames.field}>
-            <label className={classNames.label} htmlFor="samverka-link-url">{d.LinkUrlLabel}</label>
-            <input id="samverka-link-url" type="url" inputMode="url" className={classNames.input} value={url} placeholder="https://" onChange={e => setUrl(e.target.value)}
-              aria-invalid={error === 'url'} aria-describedby={error === 'url' ? 'samverka-link-error' : undefined} />
-          </div>
-          {errorMessage && <p id="samverka-link-error" className={classNames.fieldError} role="alert">{errorMessage}</p>}
-          <div style={{ display: 'flex', gap: 8 }}>
-            <button type="submit" className={classNames.joinButton}>{d.SaveLink}</button>
-            <button type="button" className={classNames.button} onClick={() => { focusNext.current = 'add'; setAdding(false); setError(undefined); }}>{d.Cancel}</button>
-          </div>
-        </form>
-      ) : (
-        <div style={{ marginTop: 12 }}>
-          <button type="button" ref={addRef} className={classNames.button} onClick={() => setAdding(true)}>{d.AddLink}</button>
-        </div>
-      )}
-      <p className={classNames.status} role="status" aria-live="polite">{props.status}</p>
     </Section>
   );
 }

@@ -5,8 +5,9 @@ import { formatText } from '../common/formatText';
 import { resolveHostTheme } from '../common/hostTheme';
 import type { HostTheme } from '../common/hostTheme';
 import {
-  CalendarSection, DocumentsSection, GuidesSection, LinksSection, NewsSection, ProfileHeader, profileNewsFor, ToReadSection
+  CalendarSection, DocumentsSection, GuidesSection, NewsSection, ProfileHeader, profileNewsFor, ToReadSection
 } from './DashboardSections';
+import { LinksSection } from './LinksSection';
 import { getDashboardClassNames } from './dashboardStyles';
 import { errorText } from '../common/commonStrings';
 import type { IDashboardStrings } from './dashboardStrings';

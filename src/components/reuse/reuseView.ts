@@ -1,0 +1,85 @@
+import { failureCodeOf, isFailureCode } from '../../core/failures';
+import type { Municipality, TenantConfig } from '../../core/municipality';
+import type { AudienceChoice, AudienceReach } from '../../core/reuse';
+import type { IReuseService } from '../../core/reusePorts';
+import type { IBorrowService } from '../../core/borrowPorts';
+import { errorText } from '../common/commonStrings';
+import type { HostTheme } from '../common/hostTheme';
+import type { IReuseClassNames } from './reuseStyles';
+import { formatReuse } from './reuseStrings';
+import type { IReuseStrings } from './reuseStrings';
+
+/*
+ * What the parts of the content reuse view share: their props, the audience an editor picks,
+ * the notice a part shows after an action, and the texts of failures, reach and dates.
+ */
+
+export interface IContentReuseProps {
+  service: IReuseService;
+  /** Borrowing pages of other municipalities; without it the view has no "Låna" part. */
+  borrow?: IBorrowService;
+  getConfig: () => Promise<TenantConfig>;
+  strings: IReuseStrings;
+  hostTheme?: HostTheme;
+}
+
+export interface IPartProps extends IContentReuseProps {
+  id: string;
+  config: TenantConfig;
+  classNames: IReuseClassNames;
+}
+
+export type AudienceKey = 'allStaff' | 'managers';
+
+export interface Notice {
+  type: 'success' | 'info' | 'error';
+  text: string;
+  link?: string;
+  /** The link's text; the news link's by default. */
+  linkText?: string;
+}
+
+export function audienceOf(municipality: Municipality, key: AudienceKey): AudienceChoice {
+  return key === 'allStaff' ? { kind: 'allStaff' } : { kind: 'groups', groupIds: [municipality.groups.managers] };
+}
+
+export function errorCode(error: unknown, strings: IReuseStrings): string {
+  const e = error as { code?: unknown } | null;
+  const errors = strings.Errors as Record<string, string>;
+  // The reuse rules' own codes first (an offer already answered, no audience chosen, one gone, ...).
+  if (e && typeof e.code === 'string' && (errors[e.code] || isFailureCode(e.code))) {
+    return errorText(e.code, strings.Errors);
+  }
+  const code = failureCodeOf(error);
+  // A 404 here is the offers or log list (or the shared site) not being there: only an administrator can help.
+  return code === 'notFound' ? strings.Errors.missing : errorText(code, strings.Errors);
+}
+
+export function borrowError(error: unknown, strings: IReuseStrings): string {
+  const e = error as { code?: unknown } | null;
+  return e && e.code === 'notFound' ? strings.Borrow.Gone : errorCode(error, strings);
+}
+
+export function reachText(strings: IReuseStrings, config: TenantConfig, reach: AudienceReach): string {
+  const parts = reach.byMunicipality.map(p => {
+    const m = config.municipalities.filter(x => x.id === p.municipalityId)[0];
+    return formatReuse(strings.Reach.Part, m ? m.shortName : p.municipalityId, p.count);
+  });
+  return formatReuse(strings.Reach.Reaches, reach.total, parts.join(', '));
+}
+
+/** The municipality's short name; undefined when the configuration has no such municipality. */
+export function shortNameOf(config: TenantConfig, municipalityId: string | null | undefined): string | undefined {
+  const m = config.municipalities.filter(x => x.id === municipalityId)[0];
+  return m ? m.shortName : undefined;
+}
+
+export function dateOf(iso: string): string {
+  const t = Date.parse(iso);
+  return isNaN(t) ? '' : new Date(t).toLocaleDateString('sv-SE');
+}
+
+export function dateTimeOf(iso: string | undefined): string {
+  const t = iso ? Date.parse(iso) : NaN;
+  return isNaN(t) ? '' : new Date(t).toLocaleString('sv-SE', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+}

@@ -1,0 +1,52 @@
+import * as React from 'react';
+import type { Municipality, TenantConfig } from '../../core/municipality';
+import type { IReuseService } from '../../core/reusePorts';
+import type { IReuseStrings } from './reuseStrings';
+import { formatReuse } from './reuseStrings';
+import { audienceOf, reachText } from './reuseView';
+import type { AudienceKey } from './reuseView';
+
+/** How many people the chosen audience reaches, per municipality, as text; read again when the choice changes. */
+export function useReach(service: IReuseService, config: TenantConfig, municipality: Municipality, audience: AudienceKey, strings: IReuseStrings): string {
+  const [text, setText] = React.useState(strings.Reach.Counting);
+  React.useEffect(() => {
+    let live = true;
+    setText(strings.Reach.Counting);
+    service.audienceReach(municipality.id, audienceOf(municipality, audience)).then(reach => {
+      if (live) {
+        setText(reachText(strings, config, reach));
+      }
+    }, () => { if (live) { setText(strings.Reach.Failed); } });
+    return () => { live = false; };
+  }, [service, municipality.id, audience]);
+  return text;
+}
+
+export interface IPageAudience {
+  open: boolean;
+  /** Who the page reaches, as text; read only while open. */
+  text: string;
+  toggle(): void;
+}
+
+/** Who one news page reaches (its audiences by name and the people they count), read when opened. */
+export function usePageAudience(service: IReuseService, config: TenantConfig, url: string, strings: IReuseStrings): IPageAudience {
+  const [open, setOpen] = React.useState(false);
+  const [text, setText] = React.useState('');
+  React.useEffect(() => {
+    if (!open) {
+      return undefined;
+    }
+    let live = true;
+    setText(strings.Reach.Counting);
+    service.pageAudience(url).then(audience => {
+      if (live) {
+        const names = audience.groups.map(g => g.displayName).join(', ');
+        setText(`${formatReuse(audience.targeted ? strings.Audience.Targeted : strings.Audience.Everyone, names)} ${reachText(strings, config, audience.reach)}`);
+      }
+    }, () => { if (live) { setText(strings.Reach.Failed); } });
+    return () => { live = false; };
+  }, [open, url]);
+  const toggle = React.useCallback(() => setOpen(o => !o), []);
+  return { open, text, toggle };
+}
