@@ -19,6 +19,8 @@ import {
 import {
   captionsFileProblem, GUIDE_PICTURE_LIBRARY, GUIDE_UPLOAD_CHUNK_BYTES, linkPolicyOf, pictureFileProblem, publishProblems, uploadFileName, uploadFraction
 } from '../core/guideEditorValidation';
+import { versionsNewestFirst } from '../core/guideVersions';
+import type { GuideVersion, RawGuideVersion } from '../core/guideVersions';
 import type { ITenantConfigService, IUserContextService } from '../core/ports';
 import type { Services } from './factory';
 
@@ -115,6 +117,20 @@ export class GuideEditorService implements IGuideEditorService {
 
   public async recycle(id: number): Promise<void> {
     await (await this.list()).items.getById(id).recycle();
+  }
+
+  public async versions(id: number): Promise<GuideVersion[]> {
+    const raw = await (await this.list()).items.getById(id).versions() as RawGuideVersion[];
+    return versionsNewestFirst(raw);
+  }
+
+  /** List items have no RestoreByLabel (a file's): the version's values are saved again, as a new version. */
+  public async restoreVersion(id: number, versionId: number, etag?: string): Promise<SavedGuide> {
+    const version = (await this.versions(id)).find(v => v.versionId === versionId);
+    if (!version) {
+      throw Object.assign(new Error(`Guide ${id} has no version ${versionId}`), { status: 404 });
+    }
+    return version.draft.status === GUIDE_PUBLISHED ? this.publish(version.draft, id, etag) : this.saveDraft(version.draft, id, etag);
   }
 
   public uploadPicture(file: NamedBlob, onProgress?: UploadProgress): Promise<UploadedGuideFile> {

@@ -11,6 +11,7 @@ import { linkPolicyOf, publishProblems } from '../../src/core/guideEditorValidat
 import type { TenantConfig } from '../../src/core/municipality';
 import type { CurrentUser } from '../../src/core/ports';
 import { GuideEditor } from '../../src/components/guideEditor/GuideEditor';
+import type { GuideVersion } from '../../src/core/guideVersions';
 
 /** The guide editor's test doubles and helpers, shared by its view tests. */
 export const NOW = new Date('2026-11-28T10:00:00Z');
@@ -102,6 +103,23 @@ export class FakeGuideEditor implements IGuideEditorService {
     return { id: 99, etag: '"1"', modified: NOW.toISOString() };
   }
 
+  /** Each guide's versions, newest first: every save adds one, as the guide list does. */
+  public history: Record<number, GuideVersion[]> = {};
+  public restores: Array<{ id: number; versionId: number; etag?: string }> = [];
+
+  public async versions(id: number): Promise<GuideVersion[]> {
+    return (this.history[id] || []).slice();
+  }
+
+  public async restoreVersion(id: number, versionId: number, etag?: string): Promise<SavedGuide> {
+    this.restores.push({ id, versionId, etag });
+    const version = (this.history[id] || []).filter(v => v.versionId === versionId)[0];
+    if (!version) {
+      throw Object.assign(new Error('not found'), { status: 404 });
+    }
+    return this.save(version.draft.status === 'publicerad' ? 'publish' : 'draft', version.draft, id, etag);
+  }
+
   public async recycle(id: number): Promise<void> {
     this.recycled.push(id);
     this.guides = this.guides.filter(g => g.id !== id);
@@ -116,6 +134,12 @@ export class FakeGuideEditor implements IGuideEditorService {
     }
     const saved = { id: target, etag: `"${++this.version}"`, modified: NOW.toISOString() };
     this.stored[target] = { id: target, draft: { ...draft, status: kind === 'publish' ? 'publicerad' : 'utkast' }, etag: saved.etag, modified: saved.modified, modifiedBy: 'Johan Ek' };
+    const earlier = (this.history[target] || []).map(v => ({ ...v, isCurrent: false }));
+    const number = earlier.length + 1;
+    this.history[target] = [{
+      versionId: number * 512, label: `${number}.0`, isCurrent: true, created: saved.modified, editorName: 'Johan Ek', editorEmail: 'johan.ek@vetlanda.se',
+      draft: this.stored[target].draft
+    }].concat(earlier);
     return saved;
   }
 }

@@ -11,6 +11,7 @@ import { isGuideEditorError } from '../../core/guideEditorPorts';
 import type { GuideConflict, IGuideEditorService } from '../../core/guideEditorPorts';
 import type { LocalGuideDraft, LocalGuideDrafts } from '../../core/guideEditorDrafts';
 import type { GuideProblem } from '../../core/guideEditorValidation';
+import type { GuideVersion } from '../../core/guideVersions';
 import type { TenantConfig } from '../../core/municipality';
 import type { CurrentUser } from '../../core/ports';
 import { ALL_MUNICIPALITIES } from '../../core/search';
@@ -21,9 +22,10 @@ import { GuideViewer } from '../guides/GuideViewer';
 import type { IGuideEditorClassNames } from './guideEditorStyles';
 import type { IGuideEditorStrings } from './guideEditorStrings';
 import { GuideFields } from './GuideFields';
-import { errorText, formatWhen, problemTarget } from './guideFormText';
+import { errorText, formatWhen, problemTarget, problemText } from './guideFormText';
 import { GuideProblemList } from './GuideProblemList';
 import { GuideStepList } from './GuideStepList';
+import { GuideVersions } from './GuideVersions';
 import type { PictureScaler } from './StepUpload';
 
 export interface IGuideFormProps {
@@ -76,7 +78,10 @@ export function GuideForm(props: IGuideFormProps): React.ReactElement {
   const [someMunicipalities, setSomeMunicipalities] = React.useState<string[]>([]);
   const [offer, setOffer] = React.useState<LocalGuideDraft | undefined>(undefined);
   const [problems, setProblems] = React.useState<GuideProblem[] | null>(null);
-  const [conflict, setConflict] = React.useState<{ conflict: GuideConflict; kind: SaveKind } | null>(null);
+  /** A save refused for someone else's newer one: whose, and how "keep mine" saves again on top of theirs. */
+  const [conflict, setConflict] = React.useState<{ conflict: GuideConflict; keepLabel: string; keep(etag: string): void } | null>(null);
+  /** Counts saves and restores: an open list of versions is read again. */
+  const [saves, setSaves] = React.useState(0);
   const [saving, setSaving] = React.useState(false);
   const [notice, setNotice] = React.useState<Notice>(null);
   const [localWarning, setLocalWarning] = React.useState(false);
@@ -160,6 +165,25 @@ export function GuideForm(props: IGuideFormProps): React.ReactElement {
   const invalidTargets = new Set((problems || []).map(problem => problemTarget(base, draft, problem)));
   const invalid = (target: string): boolean => invalidTargets.has(target);
 
+  /** A save or restore that failed: every problem, a conflict to choose in, or why. */
+  const failed = (error: unknown, failedText: string, retry: { keepLabel: string; keep(etag: string): void }, showProblems: boolean = true): void => {
+    setSaving(false);
+    if (isGuideEditorError(error) && error.code === 'invalid' && error.problems && showProblems) {
+      setProblems(error.problems);
+      // After the layout: the summary of every problem takes focus, so it is read out at once.
+      setTimeout(() => { if (problemsRef.current) problemsRef.current.focus(); }, 0);
+      return;
+    }
+    if (isGuideEditorError(error) && error.code === 'conflict' && error.conflict) {
+      setConflict({ conflict: error.conflict, ...retry });
+    } else if (isGuideEditorError(error) && error.code === 'invalid' && error.problems) {
+      setNotice({ kind: 'error', text: `${failedText}: ${error.problems.map(problem => problemText(strings, problem)).join(' ')}` });
+    } else {
+      setNotice({ kind: 'error', text: `${failedText} (${errorText(strings, failureCodeOf(error))})` });
+    }
+    setTimeout(() => { if (noticeRef.current) noticeRef.current.focus(); }, 0);
+  };
+
   const save = (kind: SaveKind, ifMatch: string | undefined = etag): void => {
     setSaving(true);
     setProblems(null);
@@ -177,23 +201,35 @@ export function GuideForm(props: IGuideFormProps): React.ReactElement {
       setDraft(current => (current ? { ...current, status: kind === 'publish' ? GUIDE_PUBLISHED : GUIDE_DRAFT } : current));
       setOffer(undefined);
       setLocalWarning(false);
+      setSaves(n => n + 1);
       setNotice({ kind: 'success', text: kind === 'publish' ? s.Published : formatText(s.SavedDraft, formatWhen(saved.modified || props.now().toISOString())) });
       setSaving(false);
       if (noticeRef.current) noticeRef.current.focus();
-    }, error => {
+    }, error => failed(error, s.SaveFailed, { keepLabel: s.KeepMine, keep: theirs => save(kind, theirs) }));
+  };
+
+  /** An earlier version's values saved again as a new version (with the ETag this edit started from), then loaded. */
+  const restoreVersion = (version: GuideVersion, ifMatch: string | undefined = etag): void => {
+    if (id === undefined) {
+      return;
+    }
+    const guideId = id;
+    setSaving(true);
+    setProblems(null);
+    setConflict(null);
+    setNotice(null);
+    props.service.restoreVersion(guideId, version.versionId, ifMatch).then(() => props.service.load(guideId)).then(loaded => {
+      if (props.drafts) props.drafts.clear(storeKey);
+      savedOnce.current = true;
+      setEtag(loaded.etag);
+      start(loaded.draft);
+      setOffer(undefined);
+      setLocalWarning(false);
+      setSaves(n => n + 1);
+      setNotice({ kind: 'success', text: formatText(strings.Versions.Restored, version.label) });
       setSaving(false);
-      if (isGuideEditorError(error) && error.code === 'invalid' && error.problems) {
-        setProblems(error.problems);
-        // After the layout: the summary of every problem takes focus, so it is read out at once.
-        setTimeout(() => { if (problemsRef.current) problemsRef.current.focus(); }, 0);
-      } else if (isGuideEditorError(error) && error.code === 'conflict' && error.conflict) {
-        setConflict({ conflict: error.conflict, kind });
-        setTimeout(() => { if (noticeRef.current) noticeRef.current.focus(); }, 0);
-      } else {
-        setNotice({ kind: 'error', text: `${s.SaveFailed} (${errorText(strings, failureCodeOf(error))})` });
-        setTimeout(() => { if (noticeRef.current) noticeRef.current.focus(); }, 0);
-      }
-    });
+      setTimeout(() => { if (noticeRef.current) noticeRef.current.focus(); }, 0);
+    }, error => failed(error, strings.Versions.RestoreFailed, { keepLabel: strings.Versions.RestoreAnyway, keep: theirs => restoreVersion(version, theirs) }, false));
   };
 
   const loadTheirs = (theirs: GuideConflict['theirs']): void => {
@@ -279,12 +315,17 @@ export function GuideForm(props: IGuideFormProps): React.ReactElement {
           <MessageBar messageBarType={MessageBarType.severeWarning} isMultiline={true} data-guide-conflict=""
             actions={<div>
               <DefaultButton text={s.LoadTheirs} onClick={() => loadTheirs(conflict.conflict.theirs)} />{' '}
-              <PrimaryButton text={s.KeepMine} onClick={() => save(conflict.kind, conflict.conflict.theirs.etag)} />
+              <PrimaryButton text={conflict.keepLabel} onClick={() => conflict.keep(conflict.conflict.theirs.etag)} />
             </div>}>
             {formatText(s.ConflictText, conflict.conflict.modifiedBy || '?', formatWhen(conflict.conflict.modified))}
           </MessageBar>
         )}
       </div>
+
+      {id !== undefined && (
+        <GuideVersions guideId={id} service={props.service} base={base} saves={saves} busy={saving} strings={strings} classNames={classNames}
+          onRestore={version => restoreVersion(version)} />
+      )}
 
       {preview && (
         <GuideViewer guide={previewGuide} loadSteps={() => Promise.resolve(draft.steps)} strings={strings.GuideViewer} theme={props.theme}
