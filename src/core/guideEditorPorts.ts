@@ -1,4 +1,4 @@
-import type { GuideDraft, GuideMunicipalities, GuideStatus } from './guideEditor';
+import type { GuideDraft, GuideMunicipalities, GuideOwner, GuideStatus } from './guideEditor';
 import type { GuideFileProblem, GuideProblem } from './guideEditorValidation';
 import type { GuideVersion } from './guideVersions';
 
@@ -116,6 +116,11 @@ export interface IGuideEditorService {
   uploadPicture(file: NamedBlob, onProgress?: UploadProgress): Promise<UploadedGuideFile>;
   /** As uploadPicture, for a film's WebVTT captions (.vtt, at most GUIDE_CAPTIONS_MAX_BYTES). */
   uploadCaptions(file: NamedBlob, onProgress?: UploadProgress): Promise<UploadedGuideFile>;
+  /**
+   * People whose name or address matches the words typed, for the owner field (Graph search of
+   * people, People.Read: the request Sök already makes). Fewer than two characters: none.
+   */
+  findPeople(text: string): Promise<GuideOwner[]>;
   /** The guide's versions, newest first: the list keeps one at each save. */
   versions(id: number): Promise<GuideVersion[]>;
   /**

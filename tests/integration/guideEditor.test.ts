@@ -195,6 +195,19 @@ describe('two editors at once', () => {
   });
 });
 
+describe('the owner', () => {
+  it('is found by name in a search of people and, chosen, owns the saved guide', async () => {
+    const johan = editorFor('johan');
+    const found = await johan.findPeople('karin holm');
+    const karin = found.find(p => p.name === 'Karin Holm');
+    expect(karin).toBeDefined();
+    expect(karin!.email).toMatch(/@savsjo\.se$/);
+    expect(await johan.findPeople('k')).toEqual([]);
+    const saved = await johan.saveDraft({ ...guide('Guide som Karin äger', 'Ägarord'), owner: karin! });
+    expect((await johan.load(saved.id)).draft.owner).toMatchObject({ email: karin!.email, name: 'Karin Holm' });
+  });
+});
+
 describe('versions', () => {
   it('lists who saved each version and what it changed, and restores an earlier one as a new version, by its ETag', async () => {
     const johan = editorFor('johan');

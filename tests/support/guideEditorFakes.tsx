@@ -2,7 +2,7 @@ import * as React from 'react';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import * as strings from 'GuideEditorWebPartStrings';
 import { newGuideDraft } from '../../src/core/guideEditor';
-import type { GuideDraft } from '../../src/core/guideEditor';
+import type { GuideDraft, GuideOwner } from '../../src/core/guideEditor';
 import type { DraftStorage } from '../../src/core/guideEditorDrafts';
 import { createGuideEditorError } from '../../src/core/guideEditorPorts';
 import type { GuideListEntry, GuideOverview, IGuideEditorService, LoadedGuide, NamedBlob, SavedGuide, UploadedGuideFile, UploadProgress } from '../../src/core/guideEditorPorts';
@@ -101,6 +101,20 @@ export class FakeGuideEditor implements IGuideEditorService {
   public async copy(id: number): Promise<SavedGuide> {
     this.copied.push(id);
     return { id: 99, etag: '"1"', modified: NOW.toISOString() };
+  }
+
+  /** The directory the owner field searches: a name or address containing every word typed. */
+  public people: GuideOwner[] = [
+    { email: 'karin.holm@savsjo.se', name: 'Karin Holm' },
+    { email: 'karl.berg@eksjo.se', name: 'Karl Berg' },
+    { email: 'johan.ek@vetlanda.se', name: 'Johan Ek' }
+  ];
+  public peopleAsked: string[] = [];
+
+  public async findPeople(text: string): Promise<GuideOwner[]> {
+    this.peopleAsked.push(text);
+    const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+    return this.people.filter(p => words.every(w => p.name.toLowerCase().indexOf(w) >= 0 || p.email.indexOf(w) >= 0));
   }
 
   /** Each guide's versions, newest first: every save adds one, as the guide list does. */

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { parseKeywords } from '../../core/guideEditor';
 import type { GuideDraft, GuideOwner } from '../../core/guideEditor';
+import { OwnerPicker } from './OwnerPicker';
 import type { TenantConfig } from '../../core/municipality';
 import { ALL_MUNICIPALITIES } from '../../core/search';
 import type { IGuideEditorClassNames } from './guideEditorStyles';
@@ -26,6 +27,8 @@ export interface IGuideFieldsProps {
   onEdit(next: GuideDraft): void;
   onKeywordsText(text: string): void;
   onSomeMunicipalities(ids: string[]): void;
+  /** People for the owner field. */
+  findPeople(text: string): Promise<GuideOwner[]>;
 }
 
 /** The guide's own fields: title, summary, category, municipalities, förvaltning, keywords, owner, review date. */
@@ -35,13 +38,6 @@ export function GuideFields(props: IGuideFieldsProps): React.ReactElement {
   const field = (name: string): string => fieldId(props.base, name);
   const edit = props.onEdit;
   const all = draft.municipalities === ALL_MUNICIPALITIES;
-
-  const setOwner = (email: string): void => {
-    const original = draft.owner;
-    const owner: GuideOwner | null = !email.trim() ? null
-      : original && original.email.toLowerCase() === email.trim().toLowerCase() ? original : { email: email.trim(), name: email.trim() };
-    edit({ ...draft, owner });
-  };
 
   return (
     <fieldset className={classNames.fieldset}>
@@ -107,9 +103,9 @@ export function GuideFields(props: IGuideFieldsProps): React.ReactElement {
       </div>
       <div className={classNames.field}>
         <label htmlFor={field('owner')}>{s.OwnerLabel}</label>
-        <input id={field('owner')} type="email" autoComplete="off" defaultValue={draft.owner ? draft.owner.email : ''} key={`owner-${props.revision}`}
-          aria-describedby={field('owner-hint')} onChange={e => setOwner(e.target.value)} />
-        <p id={field('owner-hint')} className={classNames.hint}>{draft.owner && draft.owner.name !== draft.owner.email ? `${draft.owner.name}. ` : ''}{s.OwnerHint}</p>
+        <OwnerPicker key={`owner-${props.revision}`} id={field('owner')} owner={draft.owner} findPeople={props.findPeople}
+          strings={props.strings} classNames={classNames} onChange={owner => edit({ ...draft, owner })} />
+        <p id={field('owner-hint')} className={classNames.hint}>{s.OwnerHint}</p>
       </div>
       <div className={classNames.field}>
         <label htmlFor={field('review')}>{s.ReviewLabel}</label>

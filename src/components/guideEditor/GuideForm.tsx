@@ -287,7 +287,8 @@ export function GuideForm(props: IGuideFormProps): React.ReactElement {
 
       <GuideFields draft={draft} base={base} revision={revision} invalid={invalid} categories={props.categories} config={config}
         keywordsText={keywordsText} someMunicipalities={someMunicipalities} strings={strings} classNames={classNames}
-        onEdit={edit} onKeywordsText={setKeywordsText} onSomeMunicipalities={setSomeMunicipalities} />
+        onEdit={edit} onKeywordsText={setKeywordsText} onSomeMunicipalities={setSomeMunicipalities}
+        findPeople={text => props.service.findPeople(text)} />
 
       <GuideStepList steps={draft.steps} keys={keys} base={base} revision={revision} invalid={invalid} service={props.service}
         scalePicture={props.scalePicture} strings={strings} classNames={classNames} newKey={() => nextKey.current++}

@@ -154,6 +154,18 @@ export interface IGuideEditorStrings {
     KeepMine: string;
     TheirsLoaded: string;
   };
+  /** The owner field: a person chosen from a search of people. */
+  People: {
+    /** {0}: how many people were found. */
+    Found: string;
+    FoundOne: string;
+    NoneFound: string;
+    Searching: string;
+    SearchFailed: string;
+    /** {0}: the chosen person's name, {1}: the address. */
+    Chosen: string;
+    NoneChosen: string;
+  };
   /** The guide's versions (the list keeps one at each save) and restoring an earlier one. */
   Versions: {
     Heading: string;

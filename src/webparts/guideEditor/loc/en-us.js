@@ -72,8 +72,8 @@ define([], function () {
       ForvaltningLabel: 'Department',
       KeywordsLabel: 'Keywords',
       KeywordsHint: 'Separate the keywords with semicolons.',
-      OwnerLabel: 'Owner (e-mail address)',
-      OwnerHint: 'The owner is responsible for reviewing the guide.',
+      OwnerLabel: 'Owner',
+      OwnerHint: 'Search by name or e-mail address and choose a person. The owner is responsible for reviewing the guide.',
       ReviewLabel: 'Review by',
       CopiedFrom: 'Copied from {0}',
       StepsHeading: 'Steps',
@@ -130,6 +130,15 @@ define([], function () {
       LoadTheirs: 'Load theirs',
       KeepMine: 'Keep mine',
       TheirsLoaded: 'The latest saved version has been loaded.'
+    },
+    People: {
+      Found: '{0} people found. Choose with the down and up arrows and press Enter.',
+      FoundOne: '1 person found. Choose with the down arrow and press Enter.',
+      NoneFound: 'No one found.',
+      Searching: 'Searching…',
+      SearchFailed: 'People could not be searched',
+      Chosen: 'Chosen: {0} ({1}).',
+      NoneChosen: 'No owner is chosen.'
     },
     Versions: {
       Heading: 'Versions',

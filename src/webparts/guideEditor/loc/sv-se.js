@@ -72,8 +72,8 @@ define([], function () {
       ForvaltningLabel: 'Förvaltning',
       KeywordsLabel: 'Sökord',
       KeywordsHint: 'Skilj sökorden åt med semikolon.',
-      OwnerLabel: 'Ägare (e-postadress)',
-      OwnerHint: 'Ägaren ansvarar för att granska guiden.',
+      OwnerLabel: 'Ägare',
+      OwnerHint: 'Sök på namn eller e-postadress och välj en person. Ägaren ansvarar för att granska guiden.',
       ReviewLabel: 'Granskas senast',
       CopiedFrom: 'Kopierad från {0}',
       StepsHeading: 'Steg',
@@ -130,6 +130,15 @@ define([], function () {
       LoadTheirs: 'Hämta deras',
       KeepMine: 'Behåll mina',
       TheirsLoaded: 'Den senast sparade versionen är hämtad.'
+    },
+    People: {
+      Found: '{0} personer hittades. Välj med pil ned och upp och tryck Enter.',
+      FoundOne: '1 person hittades. Välj med pil ned och tryck Enter.',
+      NoneFound: 'Ingen person hittades.',
+      Searching: 'Söker…',
+      SearchFailed: 'Det gick inte att söka efter personer',
+      Chosen: 'Vald: {0} ({1}).',
+      NoneChosen: 'Ingen ägare är vald.'
     },
     Versions: {
       Heading: 'Versioner',
