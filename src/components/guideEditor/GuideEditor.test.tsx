@@ -148,6 +148,17 @@ describe('GuideEditor form', () => {
     expect(html).not.toMatch(/img|script|onerror|javascript/i);
   });
 
+  it('puts only the sanitized form of a stored step text into the page', async () => {
+    const service = new FakeGuideEditor();
+    const stored = '<p>Välj <strong>Spara</strong><img src=x onerror="window.__ran = 1"><a href="javascript:alert(1)">här</a></p><script>window.__ran = 2</script>';
+    service.stored[2] = { id: 2, draft: guide({ steps: [{ title: 'Ett', html: stored }] }), etag: '"5"', modified: '2026-11-01T10:00:00Z', modifiedBy: 'Karin Holm' };
+    renderEditor(service);
+    fireEvent.click(await screen.findByRole('button', { name: 'Redigera Ansök om ledighet' }));
+    const text = await screen.findByRole('textbox', { name: strings.Editor.StepText });
+    expect(text.querySelector('strong')!.textContent).toBe('Spara');
+    expect(text.innerHTML).not.toMatch(/<img|<script|onerror|javascript/i);
+  });
+
   it('offers unsaved edits back on return: Återställ brings them, Släng throws them away', async () => {
     const service = new FakeGuideEditor();
     service.stored[2] = { id: 2, draft: guide(), etag: '"5"', modified: '2026-11-01T10:00:00Z', modifiedBy: 'Karin Holm' };
