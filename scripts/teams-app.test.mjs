@@ -1,7 +1,7 @@
 // The Teams app's version follows the solution's, so "Sync to Teams" sees every release as new.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSolutionVersion, teamsManifest, teamsVersionOf, validateTeamsManifest } from './teams-app.mjs';
@@ -37,4 +37,26 @@ test('the packed manifest carries the version of config/package-solution.json an
 test('the source manifest has no version of its own to fall out of step', () => {
   const source = JSON.parse(readFileSync(path.join(root, 'teams', 'app', 'manifest.json'), 'utf8'));
   assert.equal('version' in source, false);
+});
+
+test('each personal tab is a web part of ours that lists Teams as a personal app among its hosts; the guide editor is one', () => {
+  const manifests = new Map();
+  const dir = path.join(root, 'src', 'webparts');
+  for (const name of readdirSync(dir)) {
+    for (const file of readdirSync(path.join(dir, name)).filter((f) => f.endsWith('.manifest.json'))) {
+      // The web part manifests carry comments (JSON with comments, as SPFx writes them).
+      const text = readFileSync(path.join(dir, name, file), 'utf8').replace(/^\s*\/\/.*$/gm, '');
+      const manifest = JSON.parse(text);
+      manifests.set(manifest.id, manifest);
+    }
+  }
+  const tabs = teamsManifest().staticTabs;
+  for (const tab of tabs) {
+    const webPart = manifests.get(tab.entityId);
+    assert.ok(webPart, `${tab.name} is one of our web parts`);
+    assert.ok(webPart.supportedHosts.includes('TeamsPersonalApp'), `${webPart.alias} supports TeamsPersonalApp`);
+    assert.match(tab.contentUrl, new RegExp(`componentId=${tab.entityId}%26`));
+  }
+  const editor = [...manifests.values()].find((m) => m.alias === 'GuideEditorWebPart');
+  assert.ok(tabs.some((tab) => tab.entityId === editor.id && tab.name === 'Guideredigeraren'));
 });

@@ -57,6 +57,8 @@ export interface ListDefinition {
   writeSecurity?: number;
   /** NoCrawl="TRUE": the list's items stay out of search. */
   noCrawl?: boolean;
+  /** The ListInstance's VersioningEnabled="TRUE": the list keeps a version of each item at each save. */
+  versioningEnabled?: boolean;
 }
 
 /**
@@ -243,6 +245,9 @@ export function readProvisioningAssets(files: AssetFile[]): ProvisioningAssets {
             fields: [],
             source: file.name
           };
+          if ((a.VersioningEnabled || '').toUpperCase() === 'TRUE') {
+            list.versioningEnabled = true;
+          }
           if (a.CustomSchema) {
             const schema = byName[a.CustomSchema.toLowerCase()];
             if (!schema) {

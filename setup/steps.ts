@@ -1006,8 +1006,9 @@ function indexStep(ctx: SetupContext, path: string, listTitle: string, columns: 
 // Item-level permissions and search of the lists of sharepoint/assets
 
 /**
- * ReadSecurity, WriteSecurity and NoCrawl of a list as its schema in sharepoint/assets gives them
- * (Läsbekräftelser: people read and write only their own items, and none of it is in search).
+ * ReadSecurity, WriteSecurity, NoCrawl and EnableVersioning of a list as sharepoint/assets gives them
+ * (Läsbekräftelser: people read and write only their own items, and none of it is in search;
+ * Guider keeps versions, VersioningEnabled on its ListInstance).
  */
 function listSecuritySteps(ctx: SetupContext): Step[] {
   const steps: Step[] = [];
@@ -1021,6 +1022,9 @@ function listSecuritySteps(ctx: SetupContext): Step[] {
     }
     if (list.noCrawl) {
       wanted.NoCrawl = true;
+    }
+    if (list.versioningEnabled) {
+      wanted.EnableVersioning = true;
     }
     const names = Object.keys(wanted);
     if (names.length === 0) {

@@ -69,6 +69,19 @@ CREATE TABLE sp_list_security (
   no_crawl INTEGER NOT NULL DEFAULT 0,
   unique_roles INTEGER NOT NULL DEFAULT 0
 );
+-- A list's versioning (SP.List EnableVersioning) once set; without a row a list keeps no versions.
+CREATE TABLE sp_list_versioning (
+  list_id TEXT PRIMARY KEY,
+  enabled INTEGER NOT NULL
+);
+-- The versions of items of a versioned list (sharepoint/item-versions.ts): every field of each major version.
+CREATE TABLE sp_item_versions (
+  list_id TEXT NOT NULL,
+  item_id INTEGER NOT NULL,
+  version INTEGER NOT NULL,
+  fields TEXT NOT NULL,
+  PRIMARY KEY (list_id, item_id, version)
+);
 CREATE TABLE sp_list_role_assignments (
   list_id TEXT NOT NULL,
   principal_id TEXT NOT NULL,

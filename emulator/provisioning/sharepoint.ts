@@ -1,4 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
+import { setListVersioning } from '../sharepoint/item-versions.ts';
 import type { ListRecord } from '../db/records.ts';
 import { json, spContentType, spError, SP_CODES } from '../http/errors.ts';
 import { rememberSiteUser } from '../sharepoint/audience.ts';
@@ -457,6 +458,7 @@ function createList(ctx: SiteRequest): EmulatorResponse {
     id, ctx.site.id, title, template === 101 ? `${prefix}/${urlName}` : `${prefix}/Lists/${urlName}`, template, typeof b.Description === 'string' ? b.Description : '', created,
   );
   db.setContentTypesEnabled(ctx.tenant.store.db, id, b.ContentTypesEnabled === true);
+  if (b.EnableVersioning === true) setListVersioning(ctx.tenant.store.db, id, true);
   const values = { Id: id, Title: title, BaseTemplate: template, Description: typeof b.Description === 'string' ? b.Description : '', ContentTypesEnabled: b.ContentTypesEnabled === true };
   return ok(ctx, entityBody(ctx.format, `${ctx.webUrl}/_api/$metadata#SP.ApiData.Lists/@Element`, entity(ctx.format, { type: 'SP.List', id: `${ctx.webUrl}/_api/Web/Lists(guid'${id}')` }, values)), 201);
 }
@@ -518,11 +520,12 @@ function addReceiver(ctx: SiteRequest, _m: RegExpExecArray, list?: ListRecord): 
 /** SharePoint's own exception for what a list or its columns refuse (SPException). */
 const SP_EXCEPTION = '-2146232832, Microsoft.SharePoint.SPException';
 
-const UPDATABLE_LIST_PROPERTIES = ['ContentTypesEnabled', 'ReadSecurity', 'WriteSecurity', 'NoCrawl'];
+const UPDATABLE_LIST_PROPERTIES = ['ContentTypesEnabled', 'ReadSecurity', 'WriteSecurity', 'NoCrawl', 'EnableVersioning'];
 
 /**
  * `POST {list}` with `X-HTTP-Method: MERGE`: ContentTypesEnabled (setup switches it on for Site
- * Pages), the item-level permissions ReadSecurity (1, 2) and WriteSecurity (1, 2, 4), and NoCrawl.
+ * Pages), the item-level permissions ReadSecurity (1, 2) and WriteSecurity (1, 2, 4), NoCrawl and
+ * EnableVersioning (the guide list keeps versions).
  * ReadSecurity 2 on a list with a column that enforces unique values is refused (list-security.ts).
  */
 function updateList(ctx: SiteRequest, _m: RegExpExecArray, list?: ListRecord): EmulatorResponse {
@@ -535,11 +538,13 @@ function updateList(ctx: SiteRequest, _m: RegExpExecArray, list?: ListRecord): E
   if (other.length > 0) return bad(ctx, `The local tenant updates only ${UPDATABLE_LIST_PROPERTIES.join(', ')} of a list, not ${other.join(', ')}. See emulator/CONTRACT.md.`);
   if ('ContentTypesEnabled' in b && typeof b.ContentTypesEnabled !== 'boolean') return bad(ctx, 'ContentTypesEnabled must be true or false.');
   if ('NoCrawl' in b && typeof b.NoCrawl !== 'boolean') return bad(ctx, 'NoCrawl must be true or false.');
+  if ('EnableVersioning' in b && typeof b.EnableVersioning !== 'boolean') return bad(ctx, 'EnableVersioning must be true or false.');
   if ('ReadSecurity' in b && b.ReadSecurity !== 1 && b.ReadSecurity !== 2) return bad(ctx, 'ReadSecurity must be 1 (all items) or 2 (items the user created).', 400, SP_CODES.invalidQuery);
   if ('WriteSecurity' in b && b.WriteSecurity !== 1 && b.WriteSecurity !== 2 && b.WriteSecurity !== 4) return bad(ctx, 'WriteSecurity must be 1 (all items), 2 (items the user created) or 4 (none).', 400, SP_CODES.invalidQuery);
   const store = ctx.tenant.store.db;
   if (b.ReadSecurity === 2 && uniqueColumns(store, list!.id).size > 0) return bad(ctx, UNIQUE_WITH_ITEM_SECURITY, 400, SP_EXCEPTION);
   if (typeof b.ContentTypesEnabled === 'boolean') db.setContentTypesEnabled(store, list!.id, b.ContentTypesEnabled);
+  if (typeof b.EnableVersioning === 'boolean') setListVersioning(store, list!.id, b.EnableVersioning);
   const security: Partial<{ readSecurity: number; writeSecurity: number; noCrawl: boolean }> = {};
   if (typeof b.ReadSecurity === 'number') security.readSecurity = b.ReadSecurity;
   if (typeof b.WriteSecurity === 'number') security.writeSecurity = b.WriteSecurity;

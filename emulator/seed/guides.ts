@@ -728,6 +728,8 @@ export function writeGuides(db: DatabaseSync, seed: number, directory: Directory
   db.prepare('INSERT INTO lists (id, site_id, title, url, template, description, created) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
     listId, siteId, GUIDE_LIST_TITLE, `${SHARED_SITE.path}/${GUIDE_LIST_URL}`, 100, 'Steg-för-steg-guider för medarbetare', '2024-01-15T08:00:00Z',
   );
+  // The list keeps versions, as its ListInstance (VersioningEnabled) and `npm run setup` leave it.
+  db.prepare('INSERT INTO sp_list_versioning (list_id, enabled) VALUES (?, 1)').run(listId);
   const insert = db.prepare('INSERT INTO list_items (list_id, id, unique_id, fields) VALUES (?, ?, ?, ?)');
   const guides = buildGuides(seed, directory);
   for (const g of guides) {

@@ -1,4 +1,5 @@
 import type { ListItemRecord, ListRecord, SiteRole } from '../db/records.ts';
+import { keepVersion } from './item-versions.ts';
 import { json, spContentType, spError, SP_CODES } from '../http/errors.ts';
 import type { EmulatorResponse, Tenant } from '../http/types.ts';
 import { recrawl } from '../search/catalog.ts';
@@ -162,6 +163,7 @@ export function updateItem(ctx: SiteRequest, list: ListRecord, id: number): Emul
   next.Modified = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
   next.EditorId = ctx.caller.user.spId;
   next.__etag = version + 1;
+  keepVersion(tenant.store.db, list, item, next);
   writeItem(ctx, list, id, next);
   return { status: 204, headers: { etag: `"${version + 1}"` }, body: '' };
 }

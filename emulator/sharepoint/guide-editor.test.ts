@@ -124,3 +124,60 @@ describe('the municipality column is multi-choice', () => {
     assert.equal(container.hits[0].resource.fields.refinableString111 ?? container.hits[0].resource.fields.RefinableString111, 'eksjo;vetlanda');
   });
 });
+
+describe('the guide list keeps versions', () => {
+  const merge = (id: number, etag: string, token: string, body: Record<string, unknown>) =>
+    tenant.call(`${GUIDES}/items(${id})`, { token, method: 'POST', headers: { 'x-http-method': 'MERGE', 'if-match': etag }, body });
+
+  test('each save is a new major version; items(ID)/versions lists them newest first: label, who, when and every field as it was', async () => {
+    const guide = await create('Versionsguide', 'utkast');
+    const first = await merge(guide.id, guide.etag, 'johan', { Title: 'Versionsguide, andra' });
+    assert.equal(first.status, 204, first.text);
+    const second = await merge(guide.id, first.headers.get('etag')!, 'karin', { SamverkaGuideSummary: 'Ny sammanfattning' });
+    assert.equal(second.status, 204, second.text);
+    const item = await tenant.call(`${GUIDES}/items(${guide.id})?$select=OData__UIVersionString`, { token: 'johan' });
+    assert.equal(item.json.OData__UIVersionString, '3.0');
+
+    const r = await tenant.call(`${GUIDES}/items(${guide.id})/versions`, { token: 'johan' });
+    assert.equal(r.status, 200, r.text);
+    const versions = r.json.value as Array<Record<string, any>>;
+    assert.deepEqual(versions.map((v) => v.VersionLabel), ['3.0', '2.0', '1.0']);
+    assert.deepEqual(versions.map((v) => v.VersionId), [1536, 1024, 512]);
+    assert.deepEqual(versions.map((v) => v.IsCurrentVersion), [true, false, false]);
+    assert.deepEqual(versions.map((v) => v.Title), ['Versionsguide, andra', 'Versionsguide, andra', 'Versionsguide']);
+    assert.deepEqual(versions.map((v) => v.SamverkaGuideSummary), ['Ny sammanfattning', 'Sammanfattning', 'Sammanfattning']);
+    assert.deepEqual(versions.map((v) => v.Editor.LookupValue), ['Karin Holm', 'Johan Ek', 'Johan Ek']);
+    assert.equal(versions[2].SamverkaGuideSteps, STEPS);
+    assert.deepEqual(versions[2].SamverkaMunicipality, ['alla']);
+    assert.ok(versions.every((v) => typeof v.Created === 'string' && v['odata.type'] === 'SP.ListItemVersion'));
+    // PnPjs' items.getById(id).versions() asks the same through getbyid.
+    const byId = await tenant.call(`${GUIDES}/items/getbyid(${guide.id})/versions`, { token: 'sara' });
+    assert.equal(byId.status, 200, byId.text);
+    assert.equal(byId.json.value.length, 3);
+  });
+
+  test('a seeded guide saved for the first time keeps the version it had; an unknown item is 404', async () => {
+    const before = await tenant.call(`${GUIDES}/items(2)?$select=Title,OData__UIVersionString`, { token: 'johan' });
+    const only = await tenant.call(`${GUIDES}/items(2)/versions`, { token: 'johan' });
+    assert.deepEqual(only.json.value.map((v: { VersionLabel: string }) => v.VersionLabel), ['1.0']);
+    const saved = await merge(2, '*', 'johan', { Title: 'Ändrad rubrik' });
+    assert.equal(saved.status, 204, saved.text);
+    const versions = (await tenant.call(`${GUIDES}/items(2)/versions`, { token: 'johan' })).json.value;
+    assert.deepEqual(versions.map((v: { VersionLabel: string; Title: string }) => [v.VersionLabel, v.Title]), [['2.0', 'Ändrad rubrik'], ['1.0', before.json.Title]]);
+    assert.equal((await tenant.call(`${GUIDES}/items(99999)/versions`, { token: 'johan' })).status, 404);
+  });
+
+  test('a list without versioning keeps none: one version, the current', async () => {
+    const list = await tenant.call("/sites/gemensamt/_api/web/lists/getByTitle('Guider')?$select=EnableVersioning", { token: 'johan' });
+    assert.equal(list.json.EnableVersioning, true);
+    const made = await tenant.call('/sites/gemensamt/_api/web/lists', { token: 'admin', body: { Title: 'Utan versioner', BaseTemplate: 100 } });
+    assert.equal(made.status, 201, made.text);
+    const list2 = "/sites/gemensamt/_api/web/lists/getByTitle('Utan versioner')";
+    assert.equal((await tenant.call(`${list2}?$select=EnableVersioning`, { token: 'admin' })).json.EnableVersioning, false);
+    const item = await tenant.call(`${list2}/items`, { token: 'admin', body: { Title: 'Ett' } });
+    assert.equal(item.status, 201, item.text);
+    await tenant.call(`${list2}/items(${item.json.Id})`, { token: 'admin', method: 'POST', headers: { 'x-http-method': 'MERGE', 'if-match': '*' }, body: { Title: 'Två' } });
+    const versions = (await tenant.call(`${list2}/items(${item.json.Id})/versions`, { token: 'admin' })).json.value;
+    assert.deepEqual(versions.map((v: { VersionLabel: string; Title: string }) => [v.VersionLabel, v.Title]), [['1.0', 'Två']]);
+  });
+});

@@ -12,6 +12,7 @@ import { collectionBody, entity, entityBody } from './odata-json.ts';
 import { effectivePermissions, visibleItems } from './content-health.ts';
 import { contentTypesEnabled, indexedColumns, itemFieldsOf } from '../provisioning/store.ts';
 import { has, hasUniqueRoles, listMask, listSecurity, PERMISSION } from './list-security.ts';
+import { listKeepsVersions } from './item-versions.ts';
 
 /** Handlers for the SharePoint REST requests of the wire contract, on one site. */
 
@@ -130,6 +131,7 @@ function listValues(ctx: SiteRequest, list: ListRecord): Record<string, unknown>
     ReadSecurity: security.readSecurity,
     WriteSecurity: security.writeSecurity,
     NoCrawl: security.noCrawl,
+    EnableVersioning: listKeepsVersions(ctx.tenant.store.db, list.id),
     HasUniqueRoleAssignments: hasUniqueRoles(ctx.tenant.store.db, list.id),
   };
 }

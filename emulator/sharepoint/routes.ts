@@ -11,6 +11,7 @@ import { createItem, createRepost } from './reuse.ts';
 import { deleteItem, publishSitePage } from './audience.ts';
 import { copyFileByPath } from './borrow.ts';
 import { recycleItem } from './recycle.ts';
+import { getItemVersions } from './item-versions.ts';
 import { addUsingPath, fileRequest, libraryByFolder } from './files.ts';
 
 /**
@@ -82,6 +83,8 @@ const LIST_ROUTES: Route[] = [
   { methods: ['GET'], pattern: /^\/effectivebasepermissions\/?$/i, handle: (ctx, _m, list) => getEffectiveBasePermissions(ctx, list) },
   // SP.ListItem.recycle (emulator/sharepoint/recycle.ts): what `npm run check-tenant --write-site` removes with.
   { methods: ['POST'], pattern: /^\/items\((\d+)\)\/recycle(\(\))?$/i, handle: (ctx, m, list) => recycleItem(ctx, list!, Number(m[1])) },
+  // An item's versions on a list that keeps them (emulator/sharepoint/item-versions.ts).
+  { methods: ['GET'], pattern: /^\/items(?:\((\d+)\)|\/getbyid\((\d+)\))\/versions\/?$/i, handle: (ctx, m, list) => getItemVersions(ctx, list!, Number(m[1] ?? m[2])) },
   { methods: ['GET'], pattern: /^\/items\/getbyid\((\d+)\)\/?$/i, handle: (ctx, m, list) => getItem(ctx, list!, Number(m[1])) },
   // A file into a library's root folder (PnPjs 4 `list.rootFolder.files.addUsingPath` / `addChunked`).
   { methods: ['POST'], pattern: /^\/rootfolder\/files\/addusingpath\((.*)\)\/?$/i, handle: (ctx, m, list) => addUsingPath(ctx, list, m[1]) },

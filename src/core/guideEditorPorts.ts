@@ -1,5 +1,6 @@
-import type { GuideDraft, GuideMunicipalities, GuideStatus } from './guideEditor';
+import type { GuideDraft, GuideMunicipalities, GuideOwner, GuideStatus } from './guideEditor';
 import type { GuideFileProblem, GuideProblem } from './guideEditorValidation';
+import type { GuideVersion } from './guideVersions';
 
 /** A guide in the editor's overview. */
 export interface GuideListEntry {
@@ -115,4 +116,16 @@ export interface IGuideEditorService {
   uploadPicture(file: NamedBlob, onProgress?: UploadProgress): Promise<UploadedGuideFile>;
   /** As uploadPicture, for a film's WebVTT captions (.vtt, at most GUIDE_CAPTIONS_MAX_BYTES). */
   uploadCaptions(file: NamedBlob, onProgress?: UploadProgress): Promise<UploadedGuideFile>;
+  /**
+   * People whose name or address matches the words typed, for the owner field (Graph search of
+   * people, People.Read: the request Sök already makes). Fewer than two characters: none.
+   */
+  findPeople(text: string): Promise<GuideOwner[]>;
+  /** The guide's versions, newest first: the list keeps one at each save. */
+  versions(id: number): Promise<GuideVersion[]>;
+  /**
+   * Writes an earlier version's values back as a new version, with IF-MATCH: etag like any save
+   * (a newer save by someone else: 'conflict'). A published version is checked as publish checks.
+   */
+  restoreVersion(id: number, versionId: number, etag?: string): Promise<SavedGuide>;
 }

@@ -38,7 +38,10 @@ export const REQUIRED_GRAPH_SCOPES: GraphScopeRequirement[] = [
   },
   {
     scope: 'People.Read',
-    usedFor: ['POST /search/query with entityTypes person (search: the People vertical and suggestions; the permission Graph search documents for person)']
+    usedFor: [
+      'POST /search/query with entityTypes person (search: the People vertical and suggestions; the permission Graph search documents for person)',
+      'POST /search/query with entityTypes person (the guide editor\'s owner field: a person chosen by name)'
+    ]
   },
   {
     scope: 'ExternalItem.Read.All',

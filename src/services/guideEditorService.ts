@@ -12,20 +12,28 @@ import {
   draftOfItem, etagOf, GUIDE_DRAFT, GUIDE_EDITOR_EXPAND, GUIDE_EDITOR_SELECT, GUIDE_PUBLISHED, guideItemFields, municipalityText,
   parseMunicipalities, provenanceFields
 } from '../core/guideEditor';
-import type { GuideDraft, GuideStatus, RawGuideItem } from '../core/guideEditor';
+import type { GuideDraft, GuideOwner, GuideStatus, RawGuideItem } from '../core/guideEditor';
+import { kqlSearchText } from '../core/searchQuery';
 import {
   createGuideEditorError, GuideListEntry, GuideOverview, IGuideEditorService, LoadedGuide, NamedBlob, SavedGuide, UploadedGuideFile, UploadProgress
 } from '../core/guideEditorPorts';
 import {
   captionsFileProblem, GUIDE_PICTURE_LIBRARY, GUIDE_UPLOAD_CHUNK_BYTES, linkPolicyOf, pictureFileProblem, publishProblems, uploadFileName, uploadFraction
 } from '../core/guideEditorValidation';
+import { versionsNewestFirst } from '../core/guideVersions';
+import type { GuideVersion, RawGuideVersion } from '../core/guideVersions';
 import type { ITenantConfigService, IUserContextService } from '../core/ports';
 import type { Services } from './factory';
+import type { SamverkaGraph } from './graphClient';
+import { searchCall } from './graphBatchCoalescer';
+import { personOf } from './searchMapping';
 
 /** The guide list of the shared site. */
 export const GUIDE_EDITOR_LIST = 'Guider';
 /** The overview reads the list in one request: a guide list holds hundreds, not thousands. */
 const OVERVIEW_SIZE = 5000;
+/** People offered at once in the owner field. */
+const PEOPLE_SIZE = 8;
 const OVERVIEW_SELECT = ['Id', 'Title', 'Modified', 'SamverkaGuideCategory', 'SamverkaMunicipality', 'SamverkaReviewDate', 'SamverkaGuideStatus',
   'SamverkaSourceUrl', 'SamverkaOwner/Title', 'SamverkaOwner/EMail'];
 
@@ -37,6 +45,8 @@ export interface GuideEditorDeps {
   now: () => Date;
   /** A unique prefix for an uploaded file's name (default: the time and a random part, base 36). */
   unique?: () => string;
+  /** Graph, for the owner field's people search; without it the field finds no one. */
+  graph?: SamverkaGraph;
 }
 
 /**
@@ -115,6 +125,33 @@ export class GuideEditorService implements IGuideEditorService {
 
   public async recycle(id: number): Promise<void> {
     await (await this.list()).items.getById(id).recycle();
+  }
+
+  public async findPeople(text: string): Promise<GuideOwner[]> {
+    const typed = kqlSearchText(text);
+    if (!this.deps.graph || typed === null || text.trim().length < 2) {
+      return [];
+    }
+    const call = searchCall(this.deps.graph, [{ entityTypes: ['person'], query: { queryString: typed }, from: 0, size: PEOPLE_SIZE }]);
+    const [response] = await call.direct!();
+    const container = response && response.hitsContainers ? response.hitsContainers[0] : undefined;
+    return (container && container.hits ? container.hits : []).map(personOf)
+      .filter(person => person.email !== '')
+      .map(person => ({ email: person.email, name: person.displayName || person.email }));
+  }
+
+  public async versions(id: number): Promise<GuideVersion[]> {
+    const raw = await (await this.list()).items.getById(id).versions() as RawGuideVersion[];
+    return versionsNewestFirst(raw);
+  }
+
+  /** List items have no RestoreByLabel (a file's): the version's values are saved again, as a new version. */
+  public async restoreVersion(id: number, versionId: number, etag?: string): Promise<SavedGuide> {
+    const version = (await this.versions(id)).find(v => v.versionId === versionId);
+    if (!version) {
+      throw Object.assign(new Error(`Guide ${id} has no version ${versionId}`), { status: 404 });
+    }
+    return version.draft.status === GUIDE_PUBLISHED ? this.publish(version.draft, id, etag) : this.saveDraft(version.draft, id, etag);
   }
 
   public uploadPicture(file: NamedBlob, onProgress?: UploadProgress): Promise<UploadedGuideFile> {
@@ -222,6 +259,6 @@ export class GuideEditorService implements IGuideEditorService {
 export function createGuideEditorService(services: Services): GuideEditorService {
   return new GuideEditorService({
     sp: sitePath => services.sp(sitePath), tenantUrl: services.tenantUrl, tenantConfig: services.tenantConfig,
-    userContext: services.userContext, now: services.now
+    userContext: services.userContext, now: services.now, graph: services.graph
   });
 }

@@ -27,7 +27,8 @@ const WEB_PARTS = [
   { page: 'dashboard', name: 'personal-dashboard', label: 'Min sida' },
   { page: 'sok', name: 'search', label: 'Sök' },
   { page: 'stada', name: 'content-health', label: 'Städa innehåll' },
-  { page: 'samverka', name: 'content-reuse', label: 'Samverkan' }
+  { page: 'samverka', name: 'content-reuse', label: 'Samverkan' },
+  { page: 'guider', name: 'guide-editor', label: 'Guideredigeraren' }
 ];
 
 let stack;
@@ -213,6 +214,29 @@ function stateJobs(frame) {
         await links.getByRole('button', { name: 'Spara länken' }).click();
         await links.getByRole('alert').waitFor();
         return axeAll(page, scope);
+      }
+    },
+    {
+      webPart: byName('guide-editor'), frame, persona: 'johan', state: 'guide open: versions, owner search, problems',
+      async run(page) {
+        const scope = await open(page, this.webPart, frame, 'johan');
+        const part = scope.locator('[data-webpart="guide-editor"]');
+        await part.getByRole('button', { name: /^Redigera / }).first().click();
+        await part.locator('[data-guide-form]').waitFor({ timeout: 20000 });
+        await part.getByRole('button', { name: 'Visa versioner' }).click();
+        await part.locator('[data-guide-versions]').waitFor({ timeout: 20000 });
+        const owner = part.getByRole('combobox', { name: 'Ägare' });
+        await owner.fill('lindqvist');
+        await part.getByRole('listbox').getByRole('option').first().waitFor({ timeout: 20000 });
+        await owner.press('ArrowDown');
+        const form = await axeAll(page, scope);
+        await owner.press('Escape');
+        // Publishing a guide without a title: every problem named, each a link to its field.
+        await part.getByLabel('Titel', { exact: true }).fill('');
+        await part.getByRole('button', { name: 'Publicera' }).click();
+        await part.locator('[data-guide-problems]').waitFor({ timeout: 20000 });
+        const problems = await axeAll(page, scope);
+        return form.map((v) => `form: ${v}`).concat(problems.map((v) => `problems: ${v}`));
       }
     },
     {

@@ -5,6 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { startStack, axeViolations, output } from './support.mjs';
 
 const GUIDES = "/sites/gemensamt/_api/web/lists/getByTitle('Guider')/items";
@@ -40,6 +41,42 @@ async function open(persona, query = {}) {
 
 async function stepTitles(part) {
   return part.getByLabel('Rubrik', { exact: true }).evaluateAll((inputs) => inputs.map((i) => i.value));
+}
+
+/** CRC-32 of a PNG chunk's type and data. */
+function crc32(buffer) {
+  let crc = ~0;
+  for (const byte of buffer) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+  }
+  return ~crc >>> 0;
+}
+
+/** A PNG of one colour (8-bit RGB): small in bytes whatever its size in pixels. */
+function solidPng(width, height, [r, g, b]) {
+  const chunk = (type, data) => {
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    out.write(type, 4, 'ascii');
+    data.copy(out, 8);
+    out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bit depth
+  header[9] = 2; // RGB
+  const row = Buffer.alloc(1 + width * 3);
+  for (let x = 0; x < width; x++) row.set([r, g, b], 1 + x * 3);
+  const raw = Buffer.concat(Array.from({ length: height }, () => row));
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/** Width and height of a PNG. */
+function pngSize(buffer) {
+  return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) };
 }
 
 describe('Guideredigeraren in the workbench', () => {
@@ -134,6 +171,67 @@ describe('Guideredigeraren in the workbench', () => {
       await row.first().waitFor();
       assert.equal(await row.count(), 1);
       assert.equal(await row.first().getAttribute('data-status'), 'publicerad');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('Johan uploads a small picture (progress shown, alt text required to publish) and a large one, scaled to 1600 px before upload', async () => {
+    const { page, context } = await open('johan');
+    const title = `Guide med bilder ${Date.now()}`;
+    try {
+      const part = page.locator('[data-webpart="guide-editor"]');
+      await part.locator('tbody tr[data-guide-id]').first().waitFor({ timeout: 30000 });
+      await part.getByRole('button', { name: 'Ny guide' }).click();
+      await part.getByRole('heading', { name: 'Ny guide' }).waitFor();
+      await part.getByLabel('Titel', { exact: true }).fill(title);
+      await part.getByLabel('Sammanfattning', { exact: true }).fill('Två bilder.');
+      await part.getByLabel('Kategori', { exact: true }).fill('IT');
+      await part.getByLabel('Rubrik', { exact: true }).first().fill('Liten bild');
+      // Whether a progress indicator was ever shown: the upload of a small file is quick.
+      await page.evaluate(() => {
+        window.__progressSeen = false;
+        new MutationObserver(() => {
+          if (document.querySelector('[data-upload="picture"] [role="progressbar"]')) window.__progressSeen = true;
+        }).observe(document.body, { childList: true, subtree: true });
+      });
+
+      // A small PNG is uploaded as it is and its address filled in.
+      const small = solidPng(64, 48, [0, 94, 115]);
+      await part.locator('[data-upload="picture"] input[type="file"]').first().setInputFiles({ name: 'liten.png', mimeType: 'image/png', buffer: small });
+      await part.getByText(/^Bilden .*liten\.png är uppladdad och adressen ifylld\.$/).waitFor({ timeout: 20000 });
+      assert.equal(await page.evaluate(() => window.__progressSeen), true, 'a progress indicator was shown');
+      assert.equal(await part.getByText(/förminskades/).count(), 0, 'a small picture is not scaled');
+      const smallUrl = await part.getByLabel('Bild (adress)').first().inputValue();
+      assert.match(smallUrl, /\/sites\/gemensamt\/Guidebilder\/.*liten\.png$/);
+      const smallBack = await fetch(smallUrl, { headers: { Authorization: 'Bearer sara' } });
+      assert.equal(smallBack.status, 200);
+      assert.deepEqual(Buffer.from(await smallBack.arrayBuffer()), small, 'the library holds the file as chosen');
+
+      // A step with a picture and no alt text cannot be published.
+      await part.getByRole('button', { name: 'Publicera' }).click();
+      const problems = part.locator('[data-guide-problems]');
+      await problems.waitFor();
+      assert.deepEqual(await problems.locator('li').allTextContents(), ['Bilden i steg 1 saknar alternativtext.']);
+
+      // A large one: scaled in the browser before it is sent, and the editor is told to what size.
+      await part.getByRole('button', { name: 'Lägg till steg' }).click();
+      await part.getByLabel('Rubrik', { exact: true }).nth(1).fill('Stor bild');
+      const large = solidPng(3200, 2000, [200, 60, 20]);
+      await part.locator('[data-upload="picture"] input[type="file"]').nth(1).setInputFiles({ name: 'stor.png', mimeType: 'image/png', buffer: large });
+      await part.getByText('Bilden förminskades till 1600 × 1000 px.').waitFor({ timeout: 30000 });
+      await part.getByText(/^Bilden .*stor\.png är uppladdad och adressen ifylld\.$/).waitFor({ timeout: 30000 });
+      const largeUrl = await part.getByLabel('Bild (adress)').nth(1).inputValue();
+      const largeBack = Buffer.from(await (await fetch(largeUrl, { headers: { Authorization: 'Bearer sara' } })).arrayBuffer());
+      assert.deepEqual(pngSize(largeBack), { width: 1600, height: 1000 }, 'the library holds the scaled picture');
+
+      await part.getByLabel('Bildens alternativtext').first().fill('En blå ruta');
+      await part.getByLabel('Bildens alternativtext').nth(1).fill('En röd ruta');
+      await part.getByRole('button', { name: 'Publicera' }).click();
+      await part.getByText('Guiden är publicerad.').waitFor({ timeout: 20000 });
+      const steps = JSON.parse((await guidesAs('johan')).find((g) => g.Title === title).SamverkaGuideSteps);
+      assert.deepEqual(steps.map((step) => step.image && step.image.alt), ['En blå ruta', 'En röd ruta']);
+      assert.ok(steps[1].image.url.endsWith(largeUrl.slice(largeUrl.indexOf('/sites/'))));
     } finally {
       await context.close();
     }

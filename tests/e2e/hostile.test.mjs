@@ -362,6 +362,47 @@ describe('hostile content in every web part', () => {
     }
   });
 
+  test('Guide editor: hostile guide titles in the overview; each guide opened in the form, its versions listed and previewed', async () => {
+    const { page, context, record } = await open('johan', { page: 'guider' });
+    try {
+      const part = page.locator('[data-webpart="guide-editor"]');
+      await part.locator('tbody tr').first().waitFor({ timeout: 30000 });
+      await part.getByLabel('Sök bland guiderna').fill('xssprov');
+      await page.waitForFunction((n) => document.querySelectorAll('[data-webpart="guide-editor"] tbody tr').length === n, hostile.guides.length, { timeout: 20000 });
+      assertClean(await inspect(page, record, 'guide-editor'), 'guide editor overview');
+      const titles = addRow('guide-editor', 'guide title (overview)', hostile.guides.map((g) => g.title), await textOf(page, 'guide-editor'), 1);
+      assert.equal(titles.length, hostile.guides.length, 'every hostile title shown as text');
+      let renders = 1;
+      const stepTitles = [];
+      for (const guide of hostile.guides) {
+        // Back from a guide the overview starts again: searched anew for the hostile ones.
+        await part.getByLabel('Sök bland guiderna').fill('xssprov');
+        await part.getByRole('button', { name: `Redigera ${guide.title}`, exact: true }).click();
+        await part.locator('[data-guide-form]').waitFor({ timeout: 20000 });
+        await part.getByRole('button', { name: 'Visa versioner' }).click();
+        await part.locator('[data-guide-versions]').waitFor({ timeout: 20000 });
+        assertClean(await inspect(page, record, 'guide-editor'), `guide form: ${guide.title.slice(0, 40)}`);
+        // Step titles are the values of their inputs: text by nature; the form's heading names the guide.
+        const values = await part.locator('input').evaluateAll((inputs) => inputs.map((i) => i.value).join('\n'));
+        stepTitles.push(...guide.payloads.filter((p) => values.includes(p)));
+        assert.ok((await textOf(page, 'guide-editor')).includes(guide.title), 'the heading names the guide as text');
+        await part.getByRole('button', { name: 'Förhandsgranska' }).click();
+        await page.getByRole('dialog').waitFor({ timeout: 20000 });
+        assertClean(await inspect(page, record, 'guide-editor'), `guide preview: ${guide.title.slice(0, 40)}`);
+        await page.keyboard.press('Escape');
+        await page.getByRole('dialog').waitFor({ state: 'hidden', timeout: 10000 });
+        renders += 2;
+        await part.getByRole('button', { name: 'Tillbaka till guiderna' }).click();
+        await part.locator('tbody tr').first().waitFor({ timeout: 20000 });
+      }
+      addRow('guide-editor', 'step title (form)', payloads, stepTitles.join('\n'), renders - 1);
+      addRow('guide-editor', 'step HTML, versions, preview', payloads, undefined, renders - 1);
+      assert.equal(stepTitles.length, payloads.length, 'every step title in its field as text');
+    } finally {
+      await context.close();
+    }
+  });
+
   test('Content reuse: hostile Sävsjö news found, previewed (page HTML as text) and not run', async () => {
     const { page, context, record } = await open('johan', { page: 'samverka' });
     try {

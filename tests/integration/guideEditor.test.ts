@@ -2,6 +2,7 @@ import type { GuideResult, SearchState } from '../../src/core/search';
 import { newGuideDraft } from '../../src/core/guideEditor';
 import type { GuideDraft } from '../../src/core/guideEditor';
 import { isGuideEditorError } from '../../src/core/guideEditorPorts';
+import { guideChanges } from '../../src/core/guideVersions';
 import { failureCodeOf } from '../../src/core/failures';
 import { createServices, Services } from '../../src/services/factory';
 import { createDashboardService } from '../../src/services/dashboardFactory';
@@ -191,6 +192,46 @@ describe('two editors at once', () => {
     expect((await johan.load(saved.id)).draft.title).toBe('Deras rubrik');
     await johan.saveDraft({ ...mine.draft, title: 'Min rubrik' }, saved.id, conflict!.theirs.etag);
     expect((await johan.load(saved.id)).draft.title).toBe('Min rubrik');
+  });
+});
+
+describe('the owner', () => {
+  it('is found by name in a search of people and, chosen, owns the saved guide', async () => {
+    const johan = editorFor('johan');
+    const found = await johan.findPeople('karin holm');
+    const karin = found.find(p => p.name === 'Karin Holm');
+    expect(karin).toBeDefined();
+    expect(karin!.email).toMatch(/@savsjo\.se$/);
+    expect(await johan.findPeople('k')).toEqual([]);
+    const saved = await johan.saveDraft({ ...guide('Guide som Karin äger', 'Ägarord'), owner: karin! });
+    expect((await johan.load(saved.id)).draft.owner).toMatchObject({ email: karin!.email, name: 'Karin Holm' });
+  });
+});
+
+describe('versions', () => {
+  it('lists who saved each version and what it changed, and restores an earlier one as a new version, by its ETag', async () => {
+    const johan = editorFor('johan');
+    const saved = await johan.saveDraft(guide('Guide med historia', 'Historisk'));
+    const first = await johan.load(saved.id);
+    const steps = first.draft.steps.concat([{ title: 'Spara kvittot', html: '<p>Spara.</p>' }]);
+    const second = await johan.saveDraft({ ...first.draft, title: 'Guide med ny historia', steps }, saved.id, first.etag);
+
+    const versions = await johan.versions(saved.id);
+    expect(versions.map(v => [v.label, v.isCurrent, v.editorName])).toEqual([['2.0', true, 'Johan Ek'], ['1.0', false, 'Johan Ek']]);
+    expect(versions[1].draft.title).toBe('Guide med historia');
+    expect(guideChanges(versions[1].draft, versions[0].draft)).toEqual([{ kind: 'field', field: 'title' }, { kind: 'step', step: 4, change: 'added' }]);
+
+    // A restore on a stale ETag is refused like any save; with the current one it is version 3.0, holding 1.0's values.
+    const stale = await johan.restoreVersion(saved.id, versions[1].versionId, first.etag).catch((e: unknown) => e);
+    expect(isGuideEditorError(stale) && stale.code).toBe('conflict');
+    await johan.restoreVersion(saved.id, versions[1].versionId, second.etag);
+    const after = await johan.versions(saved.id);
+    expect(after.map(v => v.label)).toEqual(['3.0', '2.0', '1.0']);
+    expect(guideChanges(after[2].draft, after[0].draft)).toEqual([]);
+    const loaded = await johan.load(saved.id);
+    expect(loaded.draft.title).toBe('Guide med historia');
+    expect(loaded.draft.steps).toEqual(first.draft.steps);
+    expect(loaded.draft.status).toBe('utkast');
   });
 });
 

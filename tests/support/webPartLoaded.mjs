@@ -41,7 +41,9 @@ export function webPartLoadState({ webPart, loading, content, contentText, min }
     'personal-dashboard': '[data-section="profile"] h1',
     search: 'section p, section article',
     'content-health': 'section table, section .ms-MessageBar',
-    'content-reuse': 'section form, section p strong, section .ms-MessageBar'
+    'content-reuse': 'section form, section p strong, section .ms-MessageBar',
+    // The overview of guides for an editor, the message for everyone else.
+    'guide-editor': 'section table, section .ms-MessageBar'
   };
   // The parts of a web part that are there once its first answer is in, whatever it was.
   const FRAME = {

@@ -39,10 +39,12 @@ export function StepTextEditor(props: IStepTextEditorProps): React.ReactElement 
 
   // Written into the area only when the stored text changed from outside (a restored or loaded
   // guide): while typing, the stored text is the area's own, and rewriting it would move the caret.
+  // A stored text is anyone's who may edit the list: only its sanitized form enters the page.
   React.useLayoutEffect(() => {
     const el = area.current;
-    if (el && sanitizeGuideStepHtml(el.innerHTML) !== props.html) {
-      el.innerHTML = props.html;
+    const safe = sanitizeGuideStepHtml(props.html);
+    if (el && sanitizeGuideStepHtml(el.innerHTML) !== safe) {
+      el.innerHTML = safe;
     }
   }, [props.html]);
 

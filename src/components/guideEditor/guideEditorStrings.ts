@@ -152,6 +152,71 @@ export interface IGuideEditorStrings {
     KeepMine: string;
     TheirsLoaded: string;
   };
+  /** The owner field: a person chosen from a search of people. */
+  People: {
+    /** {0}: how many people were found. */
+    Found: string;
+    FoundOne: string;
+    NoneFound: string;
+    Searching: string;
+    SearchFailed: string;
+    /** {0}: the chosen person's name, {1}: the address. */
+    Chosen: string;
+    NoneChosen: string;
+  };
+  /** The guide's versions (the list keeps one at each save) and restoring an earlier one. */
+  Versions: {
+    Heading: string;
+    Intro: string;
+    Show: string;
+    Hide: string;
+    Loading: string;
+    /** Followed by why (a sentence from CommonStrings.Errors). */
+    LoadFailed: string;
+    /** The table's column headers. */
+    Version: string;
+    SavedBy: string;
+    SavedAt: string;
+    Changes: string;
+    Actions: string;
+    /** After a version's label. */
+    Current: string;
+    Created: string;
+    /** The oldest version kept, when earlier ones are gone. */
+    Earliest: string;
+    NoChanges: string;
+    /** The guide's own fields, as a version's changes name them. */
+    Fields: {
+      title: string;
+      summary: string;
+      category: string;
+      municipalities: string;
+      forvaltning: string;
+      keywords: string;
+      owner: string;
+      reviewDate: string;
+      status: string;
+    };
+    /** {0}: the step's number. */
+    StepAdded: string;
+    StepRemoved: string;
+    StepChanged: string;
+    Restore: string;
+    /** {0}: the version's label (the button's accessible name). */
+    RestoreLabel: string;
+    /** {0}: the version's label. */
+    ConfirmTitle: string;
+    ConfirmText: string;
+    ConfirmRestore: string;
+    Cancel: string;
+    Restoring: string;
+    /** {0}: the restored version's label. */
+    Restored: string;
+    /** {0}: why (a sentence from CommonStrings.Errors). */
+    RestoreFailed: string;
+    /** In a conflict: restore on top of the newer save. */
+    RestoreAnyway: string;
+  };
   Problems: {
     noTitle: string;
     noSummary: string;

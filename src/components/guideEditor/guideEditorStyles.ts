@@ -34,6 +34,10 @@ export interface IGuideEditorClassNames {
   actions: string;
   status: string;
   invalid: string;
+  /** The owner field's list of people, and one person in it (the one the arrow keys are on: active). */
+  people: string;
+  person: string;
+  personActive: string;
 }
 
 export function getGuideEditorClassNames(theme: ITheme): IGuideEditorClassNames {
@@ -107,6 +111,12 @@ export function getGuideEditorClassNames(theme: ITheme): IGuideEditorClassNames 
     },
     actions: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', margin: '16px 0 8px' },
     status: { margin: '8px 0' },
-    invalid: { borderColor: `${semanticColors.errorText} !important`, borderWidth: '2px !important' }
+    invalid: { borderColor: `${semanticColors.errorText} !important`, borderWidth: '2px !important' },
+    people: {
+      listStyle: 'none', margin: '2px 0 0', padding: 0, maxWidth: 480, border: `1px solid ${palette.neutralSecondary}`, borderRadius: 2,
+      background: semanticColors.bodyBackground
+    },
+    person: [fonts.medium, { padding: '6px 8px', cursor: 'pointer', color: semanticColors.bodyText, selectors: { span: { color: semanticColors.bodySubtext } } }],
+    personActive: { background: semanticColors.listItemBackgroundHovered, outline: `2px solid ${palette.neutralPrimary}`, outlineOffset: -2 }
   });
 }
