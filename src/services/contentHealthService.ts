@@ -20,7 +20,6 @@ import { canEditItems, type BasePermissions } from '../core/contentHealthPermiss
 import { GUIDE_DRAFT, GUIDE_STATUS_FIELD } from '../core/guideStatus';
 import type { TenantConfig } from '../core/municipality';
 import type { ITenantConfigService } from '../core/ports';
-import type { Services } from './factory';
 import { deniesAccess, failureCodeOf } from '../core/failures';
 import { sendGraphBatch } from './graphBatch';
 import type { SamverkaGraph } from './graphClient';
@@ -470,10 +469,3 @@ function ownerOf(raw: RawItem): ContentOwner | undefined {
   return owner && upn ? { userPrincipalName: upn, displayName: owner.Title || upn, email: upn } : undefined;
 }
 
-/** The report's service over the clients and configuration of createServices (kept out of the factory so news bundles stay small). */
-export function createContentHealthService(services: Services): ContentHealthService {
-  return new ContentHealthService({
-    sp: sitePath => services.sp(sitePath), graph: services.graph, tenantUrl: services.tenantUrl,
-    tenantConfig: services.tenantConfig, policy: services.retryPolicy, now: services.now
-  });
-}

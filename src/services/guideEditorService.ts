@@ -20,7 +20,6 @@ import {
   captionsFileProblem, GUIDE_PICTURE_LIBRARY, GUIDE_UPLOAD_CHUNK_BYTES, linkPolicyOf, pictureFileProblem, publishProblems, uploadFileName, uploadFraction
 } from '../core/guideEditorValidation';
 import type { ITenantConfigService, IUserContextService } from '../core/ports';
-import type { Services } from './factory';
 
 /** The guide list of the shared site. */
 export const GUIDE_EDITOR_LIST = 'Guider';
@@ -219,9 +218,3 @@ export class GuideEditorService implements IGuideEditorService {
   }
 }
 
-export function createGuideEditorService(services: Services): GuideEditorService {
-  return new GuideEditorService({
-    sp: sitePath => services.sp(sitePath), tenantUrl: services.tenantUrl, tenantConfig: services.tenantConfig,
-    userContext: services.userContext, now: services.now
-  });
-}

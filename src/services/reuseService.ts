@@ -18,14 +18,11 @@ import {
   odataString, municipalityById, municipalityOfUrl, REUSE_LOG_LIST, repostBody, ReuseAction, ReuseError, ReuseLogEntry, ReusePage, sameSource,
   audiencePrincipalIdsOf, audiencePrincipalsOf, groupClaim, groupIdOfClaim, sameAudience, samePage, sourceLinkKey
 } from '../core/reuse';
-import type { Services } from './factory';
 import { deniesAccess, failureCodeOf } from '../core/failures';
 import { sendGraphBatch } from './graphBatch';
 import type { GraphBatchRequest } from './graphBatch';
 import type { SamverkaGraph } from './graphClient';
-import { graphBatchOf } from './graphBatchCoalescer';
 import type { GraphBatchCoalescer } from './graphBatchCoalescer';
-import { sharePointBatchOf } from './sharePointBatchCoalescer';
 import type { SharePointBatchCoalescer } from './sharePointBatchCoalescer';
 import { canonicalPageUrl } from './newsMapping';
 import type { RetryPolicy } from './retry';
@@ -469,11 +466,3 @@ async function settleBatch(send: () => Promise<void>, calls: Array<Promise<unkno
   return Promise.all(settled);
 }
 
-/** The reuse service over the clients and configuration of createServices. */
-export function createReuseService(services: Services): ReuseService {
-  return new ReuseService({
-    sp: sitePath => services.sp(sitePath), news: services.news, graph: services.graph, policy: services.retryPolicy, tenantUrl: services.tenantUrl, tenantConfig: services.tenantConfig,
-    userContext: services.userContext, now: services.now,
-    graphBatch: graphBatchOf(services.graph, services.retryPolicy), spBatch: sharePointBatchOf(services.sp)
-  });
-}

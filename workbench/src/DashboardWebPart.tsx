@@ -3,21 +3,12 @@ import * as strings from 'PersonalDashboardWebPartStrings';
 import type { HostTheme } from '../../src/components/common/hostTheme';
 import { PersonalDashboard } from '../../src/components/dashboard/PersonalDashboard';
 import type { DashboardServices } from '../../src/components/dashboard/useDashboard';
-import { createDashboardService } from '../../src/services/dashboardFactory';
-import { createServices } from '../../src/services/factory';
-import { personaByKey } from './personas';
+import * as dashboard from '../../src/wiring/dashboard';
+import { workbenchConnection } from './workbenchServices';
 
-/**
- * The "Min sida" web part as its SPFx class renders it, on the workbench's connection. In
- * SharePoint and Teams the page context tells the user's address; here the persona does.
- */
+/** The "Min sida" web part's services as its SPFx class wires them, on the workbench's connection. */
 export function createWorkbenchDashboardServices(persona: string): DashboardServices {
-  const connection = { kind: 'local' as const, baseUrl: window.location.origin, token: persona };
-  const services = createServices(connection);
-  return {
-    tenantConfig: services.tenantConfig, userContext: services.userContext,
-    dashboard: createDashboardService(services, connection, { userMail: personaByKey(persona).mail })
-  };
+  return dashboard.wire(workbenchConnection(persona)).services;
 }
 
 /** `?days=5` sets the calendar's days, as an editor does in the property pane. */

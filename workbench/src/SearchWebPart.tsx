@@ -2,7 +2,8 @@ import * as React from 'react';
 import * as strings from 'SearchWebPartStrings';
 import type { HostTheme } from '../../src/components/common/hostTheme';
 import { Search } from '../../src/components/search/Search';
-import { createSearchServices } from '../../src/services/searchWiring';
+import * as search from '../../src/wiring/search';
+import { workbenchConnection } from './workbenchServices';
 
 export interface ISearchWebPartProps {
   persona: string;
@@ -13,7 +14,7 @@ export interface ISearchWebPartProps {
 /** The search web part as the SPFx class renders it, with the guide connector the local tenant serves. */
 export function SearchWebPart(props: ISearchWebPartProps): React.ReactElement {
   const wiring = React.useMemo(
-    () => createSearchServices({ kind: 'local', baseUrl: window.location.origin, token: props.persona }, { guideConnectionId: 'kunskapsbanken', pageSize: 10 }),
+    () => search.wire(workbenchConnection(props.persona), { guideConnectionId: 'kunskapsbanken', pageSize: 10 }),
     [props.persona]
   );
   return <Search services={wiring.services} search={wiring.search} strings={strings} hostTheme={props.hostTheme} />;

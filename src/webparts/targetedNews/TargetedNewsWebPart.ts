@@ -52,8 +52,8 @@ export default class TargetedNewsWebPart extends SamverkaWebPart<ITargetedNewsWe
   protected loadView(): Promise<[ViewModule, SamverkaServices]> {
     return Promise.all([
       import(/* webpackChunkName: 'targeted-news-view' */ '../../components/news/TargetedNews'),
-      import(/* webpackChunkName: 'samverka-services' */ '../../services/factory')
-        .then((factory) => factory.createServices({ kind: 'spfx', context: this.context }))
+      import(/* webpackChunkName: 'samverka-services' */ '../../wiring/news')
+        .then((news) => news.wire({ kind: 'spfx', context: this.context }))
     ]);
   }
 

@@ -1,0 +1,18 @@
+import type { SamverkaServices } from '../core/ports';
+import type { Connection } from '../services/connection';
+import { NaiveNewsService } from '../services/naiveNewsService';
+import { BaseOptions, baseOf } from './base';
+
+/**
+ * Targeted news with the benchmark's naive baseline in place of the news service (the
+ * workbench's `?news=naive`, the tests that compare the two). Never used on a real page: a
+ * module of its own keeps it and the PnPjs list modules it needs out of the web parts' chunks.
+ */
+export function wire(connection: Connection, options?: BaseOptions): SamverkaServices {
+  const base = baseOf(connection, options);
+  return {
+    tenantConfig: base.tenantConfig,
+    userContext: base.userContext,
+    news: new NaiveNewsService({ spForSite: base.sp, tenantUrl: base.tenantUrl, tenantConfig: base.tenantConfig, now: base.now })
+  };
+}
