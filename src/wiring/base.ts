@@ -111,10 +111,11 @@ function connectionKey(connection: Connection): string {
 }
 
 /**
- * The base of a connection, built once: every web part on a page that wires a capability for
- * the same user gets the same clients, session cache, configuration and user context, so what
- * one of them loads (or is loading) the others do not ask again. Given `options` (tests, the
- * tenant check), a base of their own, shared by the wirings given that same options object.
+ * The base of a connection, built once: every capability wired (in this bundle) for the same user
+ * gets the same clients, session cache, configuration and user context, so what one of them loads
+ * (or is loading) the others do not ask again. Bundles of other web parts on the page have bases
+ * of their own over the same session storage. Given `options` (tests, the tenant check), a base of
+ * their own, shared by the wirings given that same options object.
  */
 export function baseOf(connection: Connection, options: BaseOptions = PAGE): Base {
   let byStorage = bases.get(options);
