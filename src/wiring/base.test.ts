@@ -3,7 +3,9 @@ import { createFakeFetch, json } from '../../tests/support/fakeFetch';
 import type { SpfxContextLike } from '../services/connection';
 import { MemoryStorage } from '../services/sessionCache';
 import { baseOf } from './base';
+import * as contentHealth from './contentHealth';
 import * as dashboard from './dashboard';
+import * as naiveNews from './naiveNews';
 import * as news from './news';
 import * as search from './search';
 
@@ -91,6 +93,18 @@ describe('baseOf', () => {
     expect(search.wire(anna, {}, options).services.tenantConfig).toBe(own.tenantConfig);
     // The tenant check gives each web part a storage of its own in its connection: a fresh session each.
     expect(baseOf({ ...anna, storage: new MemoryStorage() }, options)).not.toBe(own);
+  });
+
+  it('loads the editors\' must-read service on demand, on the same page', async () => {
+    const anna = { kind: 'local' as const, baseUrl: 'http://t.example', token: 'anna' };
+    const options = { storage: new MemoryStorage() };
+    const wired = contentHealth.wire(anna, options);
+    const report = await wired.loadMustReadReport();
+    expect(typeof report.getOverview).toBe('function');
+    expect(typeof report.remindByMail).toBe('function');
+    // Targeted news, with the benchmark's baseline too, marks must-read news with the user's confirmations.
+    expect(news.wire(anna, {}, options).readConfirmations).toBeDefined();
+    expect(naiveNews.wire(anna, options).readConfirmations).toBeDefined();
   });
 
   it("knows the user's address when the host tells it: the page context, or the local connection", () => {

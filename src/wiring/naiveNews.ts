@@ -2,6 +2,7 @@ import type { SamverkaServices } from '../core/ports';
 import type { Connection } from '../services/connection';
 import { NaiveNewsService } from '../services/naiveNewsService';
 import { BaseOptions, baseOf } from './base';
+import { readConfirmationsOn } from './readConfirmations';
 
 /**
  * Targeted news with the benchmark's naive baseline in place of the news service (the
@@ -13,6 +14,8 @@ export function wire(connection: Connection, options?: BaseOptions): SamverkaSer
   return {
     tenantConfig: base.tenantConfig,
     userContext: base.userContext,
-    news: new NaiveNewsService({ spForSite: base.sp, tenantUrl: base.tenantUrl, tenantConfig: base.tenantConfig, now: base.now })
+    news: new NaiveNewsService({ spForSite: base.sp, tenantUrl: base.tenantUrl, tenantConfig: base.tenantConfig, now: base.now }),
+    // The feed around it is the same: must-read news and the user's confirmations of them.
+    readConfirmations: readConfirmationsOn(base)
   };
 }
