@@ -127,7 +127,8 @@ export interface DashboardNewsQuery {
 
 /**
  * The dashboard's data port. `load` costs one Graph $batch (and, when the user has must-read news,
- * one SharePoint request for their confirmations); `getNews` one search request;
+ * one SharePoint request for their confirmations); `getNews` one search request (more, in one batch,
+ * for a user in very many groups);
  * `saveSettings` one write.
  */
 export interface IDashboardService {

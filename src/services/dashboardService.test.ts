@@ -151,6 +151,27 @@ describe('DashboardService', () => {
     expect(inner.some(r => /calendarView/.test(r.url))).toBe(true);
   });
 
+  it('reads the news of a user in very many groups from several searches in one batch, each page once, newest first', async () => {
+    const news = (name: string, day: number): unknown => ({
+      resource: { fields: { Title: name, Path: `http://tenant.test/sites/eksjo/SitePages/${name}.aspx`, FirstPublishedDate: `2026-11-${day}T08:00:00Z`, PromotedState: 2 } }
+    });
+    const answers: Record<string, unknown[]> = { 'search-0': [news('a', 20), news('c', 10)], 'search-1': [news('b', 25), news('a', 20)] };
+    const fake = createFakeFetch().on('POST', /\$batch$/, (request: RecordedRequest) => json({
+      responses: (request.body as { requests: Inner[] }).requests.map(r => ({ id: r.id, status: 200, headers: {}, body: searchHits(answers[r.id] || []) }))
+    }));
+    const dashboard = new DashboardService({
+      graph: createGraph(connection, policy, fake.fetch), tenantUrl: 'http://tenant.test', tenantConfig, policy,
+      cache: new SessionCache(new MemoryStorage()), ttlMs: 60000, userKey: 'k', userContext: nobodyYet, now: () => NOW
+    });
+    const groups = Array.from({ length: 120 }, (_, i) => `00000000-0000-0000-0000-${String(i).padStart(12, '0')}`);
+    const result = await dashboard.getNews({ sitePaths: ['/sites/eksjo'], audienceGroupIds: groups, count: 5 });
+    expect(fake.requests).toHaveLength(1);
+    const inner = (fake.requests[0].body as { requests: Inner[] }).requests;
+    expect(inner.length).toBeGreaterThan(1);
+    expect(inner.every(r => r.url === '/search/query' && /ModernAudienceAadObjectIds/.test(JSON.stringify(r.body)))).toBe(true);
+    expect(result.ok && result.value.map(i => i.title)).toEqual(['b', 'a', 'c']);
+  });
+
   it('asks for the news of the förvaltning and unit only, not expired before the day of its own clock', async () => {
     const fake = createFakeFetch().on('POST', /search\/query$/, json({ value: [{ hitsContainers: [{ hits: [], total: 0, moreResultsAvailable: false }] }] }));
     const dashboard = new DashboardService({

@@ -36,7 +36,7 @@ export interface DashboardServiceDeps {
   /** Where the dashboard keeps the user's address for the session (when the host does not tell it). */
   cache: SessionCache;
   ttlMs: number;
-  /** Cache key scope of the signed-in user (see userCacheKey). */
+  /** Cache key scope of the signed-in user (see userCacheKey), for the dashboard's own entry. */
   userKey: string;
   /** The signed-in user's address when the host knows it (SPFx: the page context). */
   userMail?: string;
