@@ -1,6 +1,5 @@
 import { createFakeFetch, json } from '../tests/support/fakeFetch';
-import { createServices } from '../src/services/factory';
-import { createNaiveNewsService } from './naiveNewsService';
+import { wire } from './naiveNews';
 import { MemoryStorage } from '../src/services/sessionCache';
 import { TEST_GROUPS, testTenantConfig, testUsers } from '../src/services/testDoubles';
 
@@ -16,7 +15,7 @@ function listItem(name: string, day: number, audiences: string[] = [], site = 'e
 
 function services(fake: ReturnType<typeof createFakeFetch>) {
   fake.on('GET', /getStorageEntity/, json({ Value: JSON.stringify(testTenantConfig) }));
-  return createServices({ kind: 'local', baseUrl: TENANT, token: 'anna' }, { fetch: fake.fetch, storage: new MemoryStorage(), now: () => new Date('2026-11-28T12:00:00Z') });
+  return wire({ kind: 'local', baseUrl: TENANT, token: 'anna' }, { fetch: fake.fetch, storage: new MemoryStorage(), now: () => new Date('2026-11-28T12:00:00Z') });
 }
 
 describe('NaiveNewsService (the benchmark baseline)', () => {
@@ -30,7 +29,7 @@ describe('NaiveNewsService (the benchmark baseline)', () => {
       }))
       .on('GET', /\/sites\/gemensamt\/_api\/web\/lists/, json({ value: [listItem('shared', 26, [], 'gemensamt'), { ...listItem('Home', 28, [], 'gemensamt'), PromotedState: 0 }] }));
     const s = services(fake);
-    const page = await createNaiveNewsService(s).getNews({ sitePaths: ['/sites/eksjo', '/sites/gemensamt'], audienceGroupIds: testUsers.anna.groupIds, pageSize: 2 });
+    const page = await s.news.getNews({ sitePaths: ['/sites/eksjo', '/sites/gemensamt'], audienceGroupIds: testUsers.anna.groupIds, pageSize: 2 });
 
     expect(page.items.map(i => i.title)).toEqual(['a', 'shared']);
     expect(page.total).toBe(3);
@@ -43,7 +42,7 @@ describe('NaiveNewsService (the benchmark baseline)', () => {
     expect(params.get('$select')).toBe('Id,Title,Description,FileRef,FirstPublishedDate,PromotedState,BannerImageUrl,_ModernAudienceAadObjectIds,SamverkaBoostUntil,SamverkaExpires,Author/Title');
     expect(fake.requests.some(r => /skiptoken/.test(r.url))).toBe(true);
 
-    const next = await createNaiveNewsService(s).getNews({ sitePaths: ['/sites/eksjo', '/sites/gemensamt'], audienceGroupIds: testUsers.anna.groupIds, pageSize: 2, cursor: page.nextCursor });
+    const next = await s.news.getNews({ sitePaths: ['/sites/eksjo', '/sites/gemensamt'], audienceGroupIds: testUsers.anna.groupIds, pageSize: 2, cursor: page.nextCursor });
     expect(next.items.map(i => i.title)).toEqual(['b']);
     expect(next.nextCursor).toBeUndefined();
   });
@@ -52,7 +51,7 @@ describe('NaiveNewsService (the benchmark baseline)', () => {
     const fake = createFakeFetch()
       .on('GET', /\/sites\/eksjo\/_api\/web\/lists/, json({ 'odata.error': { code: '-2147024891, System.UnauthorizedAccessException', message: { lang: 'en-US', value: 'Access denied.' } } }, 403))
       .on('GET', /\/sites\/gemensamt\/_api\/web\/lists/, json({ value: [listItem('shared', 26, [], 'gemensamt')] }));
-    const page = await createNaiveNewsService(services(fake)).getNews({ sitePaths: ['/sites/eksjo', '/sites/gemensamt'], audienceGroupIds: [], pageSize: 5 });
+    const page = await services(fake).news.getNews({ sitePaths: ['/sites/eksjo', '/sites/gemensamt'], audienceGroupIds: [], pageSize: 5 });
     expect(page.items.map(i => i.title)).toEqual(['shared']);
     expect(page.failures).toEqual([{ sitePath: '/sites/eksjo', code: 'forbidden' }]);
   });

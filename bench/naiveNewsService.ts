@@ -7,7 +7,6 @@ import { isExpired } from '../src/core/newsExpiry';
 import type { NewsItem } from '../src/core/news';
 import { rankNews } from '../src/core/newsRanking';
 import type { INewsService, ITenantConfigService, NewsPage, NewsQuery, NewsSourceFailure } from '../src/core/ports';
-import type { Services } from '../src/services/factory';
 import { failureCodeOf } from '../src/core/failures';
 import { NEWS_LIST_SELECT, newsItemFromListItem, siteResolverFor, SiteResolver } from '../src/services/newsMapping';
 
@@ -78,9 +77,3 @@ export class NaiveNewsService implements INewsService {
   }
 }
 
-/** The baseline over the clients and configuration of createServices. */
-export function createNaiveNewsService(services: Services): NaiveNewsService {
-  return new NaiveNewsService({
-    spForSite: sitePath => services.sp(sitePath), tenantUrl: services.tenantUrl, tenantConfig: services.tenantConfig, now: services.now
-  });
-}

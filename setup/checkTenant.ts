@@ -9,20 +9,20 @@ import { GuideResult, PersonResult, SEARCH_VERTICALS, SearchState } from '../src
 import type { BorrowCandidate } from '../src/core/borrow';
 import type { ReusePage } from '../src/core/reuse';
 import type { Connection } from '../src/services/connection';
-import { createServices, Services } from '../src/services/factory';
-import { createDashboardService } from '../src/services/dashboardFactory';
-import { createSearchService } from '../src/services/searchFactory';
-import { createContentHealthService } from '../src/services/contentHealthService';
-import { createReuseService } from '../src/services/reuseService';
-import { createBorrowService } from '../src/services/borrowService';
 import { MemoryStorage } from '../src/services/sessionCache';
+import type { BaseOptions } from '../src/wiring/base';
+import * as contentHealthWiring from '../src/wiring/contentHealth';
+import * as dashboardWiring from '../src/wiring/dashboard';
+import * as newsWiring from '../src/wiring/news';
+import * as reuseWiring from '../src/wiring/reuse';
+import * as searchWiring from '../src/wiring/search';
 import type { FetchFunction, RetryPolicy } from '../src/services/retry';
 import { describeExchange, Exchange, finalExchanges, RequestRecorder } from './requestRecorder';
 import { WriteTarget, writeSteps } from './checkTenantWrites';
 
 /**
  * The tenant check: every read the five web parts make on first render and on their main
- * actions, run through the product's own services (the factories the web parts use) as the
+ * actions, run through the product's own services (wired as the web parts wire them, src/wiring) as the
  * user whose tokens are given, each step judged by what the service returned and by every HTTP
  * answer it got (see RequestRecorder).
  */
@@ -98,13 +98,13 @@ export class MissingPrerequisite extends Error {
   }
 }
 
-/** The services of one web part on a page of its own: a fresh session, so its first render is a first render. */
-export function servicesFor(target: CheckTarget, recorder: RequestRecorder): { services: Services; connection: Connection } {
+/** The connection of one web part on a page of its own: a fresh session, so its first render is a first render. */
+export function pageFor(target: CheckTarget, recorder: RequestRecorder): { connection: Connection; options: BaseOptions } {
   const connection: Connection = {
     kind: 'local', baseUrl: target.tenantUrl, token: target.spToken, storage: new MemoryStorage(),
     graphUrl: target.graphUrl, graphToken: target.graphToken
   };
-  return { connection, services: createServices(connection, { fetch: recorder.fetch, retry: target.retry, now: target.now }) };
+  return { connection, options: { fetch: recorder.fetch, retry: target.retry, now: target.now } };
 }
 
 /** What the reads found, for the steps after them (and the writes). */
@@ -130,15 +130,16 @@ export interface CheckFindings {
 export function checkSteps(target: CheckTarget, recorder: RequestRecorder, found: CheckFindings = { failedVerticals: [] }): CheckStep[] {
   const now = target.now || (() => new Date());
 
-  const news = servicesFor(target, recorder).services;
-  const dashboardWiring = servicesFor(target, recorder);
-  const dashboard = createDashboardService(dashboardWiring.services, dashboardWiring.connection);
-  const searchServices = servicesFor(target, recorder).services;
-  const search = createSearchService(searchServices, { pageSize: 10, guideConnectionId: target.guideConnectionId });
-  const contentHealth = createContentHealthService(servicesFor(target, recorder).services);
-  const reuseServices = servicesFor(target, recorder).services;
-  const reuse = createReuseService(reuseServices);
-  const borrow = createBorrowService(reuseServices);
+  // Each web part as it is wired on its own page.
+  const onPage = <T>(wire: (connection: Connection, options: BaseOptions) => T): T => {
+    const page = pageFor(target, recorder);
+    return wire(page.connection, page.options);
+  };
+  const news = onPage((connection, options) => newsWiring.wire(connection, {}, options));
+  const dashboard = onPage((connection, options) => dashboardWiring.wire(connection, options)).services.dashboard;
+  const search = onPage((connection, options) => searchWiring.wire(connection, { pageSize: 10, guideConnectionId: target.guideConnectionId }, options)).search;
+  const contentHealth = onPage(contentHealthWiring.wire).service;
+  const { service: reuse, borrow } = onPage(reuseWiring.wire);
 
   const needConfig = (): TenantConfig => {
     if (!found.config) {
@@ -412,7 +413,7 @@ export async function runCheck(target: CheckTarget, onStep?: (report: StepReport
   const found: CheckFindings = { failedVerticals: [] };
   const steps = checkSteps(target, recorder, found);
   if (target.write) {
-    steps.push(...writeSteps(target, target.write, servicesFor(target, recorder).services, found));
+    steps.push(...writeSteps(target, target.write, pageFor(target, recorder), found));
   }
   for (const step of steps) {
     const report = await runStep(step, recorder);

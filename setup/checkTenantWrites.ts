@@ -6,11 +6,12 @@ import type { ITenantConfigService } from '../src/core/ports';
 import { membershipsOf } from '../src/core/membership';
 import { sitePathKey } from '../src/core/tenantConfig';
 import { odataString, sameSource } from '../src/core/reuse';
-import type { Services } from '../src/services/factory';
-import { createReuseService } from '../src/services/reuseService';
-import { createBorrowService } from '../src/services/borrowService';
-import { createContentHealthService } from '../src/services/contentHealthService';
+import type { Connection } from '../src/services/connection';
 import { canonicalPageUrl } from '../src/services/newsMapping';
+import { BaseOptions, baseOf } from '../src/wiring/base';
+import * as contentHealthWiring from '../src/wiring/contentHealth';
+import * as newsWiring from '../src/wiring/news';
+import * as reuseWiring from '../src/wiring/reuse';
 import type { CheckFindings, CheckStep, CheckTarget } from './checkTenant';
 import { MissingPrerequisite } from './checkTenant';
 
@@ -48,7 +49,7 @@ export function configWithWriteSite(config: TenantConfig, sitePath: string, user
   return { config: { ...config, municipalities: config.municipalities.concat([municipality]) }, municipality };
 }
 
-export function writeSteps(target: CheckTarget, write: WriteTarget, services: Services, found: CheckFindings): CheckStep[] {
+export function writeSteps(target: CheckTarget, write: WriteTarget, page: { connection: Connection; options: BaseOptions }, found: CheckFindings): CheckStep[] {
   const sleep = write.sleep || ((ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms)));
   let overlay: { config: TenantConfig; municipality: Municipality } | undefined;
   const tenantConfig: ITenantConfigService = {
@@ -60,10 +61,11 @@ export function writeSteps(target: CheckTarget, write: WriteTarget, services: Se
       return overlay.config;
     }
   };
-  const writing: Services = { ...services, tenantConfig };
-  const reuse = createReuseService(writing);
-  const borrow = createBorrowService(writing);
-  const contentHealth = createContentHealthService(writing);
+  const writing: BaseOptions = { ...page.options, tenantConfig };
+  const { service: reuse, borrow } = reuseWiring.wire(page.connection, writing);
+  const contentHealth = contentHealthWiring.wire(page.connection, writing).service;
+  const { sp } = baseOf(page.connection, page.options);
+  const { news } = newsWiring.wire(page.connection, {}, page.options);
   const made: { link?: { url: string; source: string }; copy?: string } = {};
   const target$ = async (): Promise<Municipality> => {
     await tenantConfig.getConfig();
@@ -73,7 +75,7 @@ export function writeSteps(target: CheckTarget, write: WriteTarget, services: Se
   /** A page's item id in the write site's Site Pages, by its address. */
   const itemIdOf = async (url: string): Promise<number | undefined> => {
     const serverRelative = decodeURI(canonicalPageUrl(url, target.tenantUrl).slice(target.tenantUrl.length));
-    const items = await services.sp(write.sitePath).web.lists.getByTitle(SITE_PAGES).items
+    const items = await sp(write.sitePath).web.lists.getByTitle(SITE_PAGES).items
       .select('Id').filter(`FileRef eq ${odataString(serverRelative)}`).top(1)() as Array<{ Id: number }>;
     return items[0] ? items[0].Id : undefined;
   };
@@ -137,7 +139,7 @@ export function writeSteps(target: CheckTarget, write: WriteTarget, services: Se
         }
         const started = Date.now();
         for (;;) {
-          const page = await services.news.getNews({ sitePaths: [write.sitePath], audienceGroupIds: found.user.groupIds, pageSize: 20 });
+          const page = await news.getNews({ sitePaths: [write.sitePath], audienceGroupIds: found.user.groupIds, pageSize: 20 });
           if (page.items.some(item => sameSource(item.url, made.link!.url) || (!!item.originalUrl && sameSource(item.originalUrl, made.link!.source)))) {
             return undefined;
           }
@@ -197,7 +199,7 @@ export function writeSteps(target: CheckTarget, write: WriteTarget, services: Se
             problems.push(`the ${what} was not found to remove`);
             continue;
           }
-          await services.sp(write.sitePath).web.lists.getByTitle(SITE_PAGES).items.getById(id).recycle();
+          await sp(write.sitePath).web.lists.getByTitle(SITE_PAGES).items.getById(id).recycle();
           if (await itemIdOf(url) !== undefined) {
             problems.push(`the ${what} is still there`);
           }

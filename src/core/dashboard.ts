@@ -70,6 +70,14 @@ export interface GuideRef {
   summary?: string;
 }
 
+/** A guide as the dashboard reads it: what the section shows, and whom it is for (to pick the user's). */
+export interface GuideHit extends GuideRef {
+  /** The förvaltning the guide is for. */
+  forvaltning?: string;
+  /** The municipality ids the guide is for (one or several), or [GUIDE_FOR_ALL]. */
+  municipalities?: string[];
+}
+
 export interface DashboardLink {
   title: string;
   url: string;
@@ -101,7 +109,7 @@ export interface DashboardData {
   documents: SectionResult<DashboardDocument[]>;
   settings: SectionResult<DashboardSettings>;
   /** null when the tenant has no guide list (the section then says nothing). */
-  guides: SectionResult<GuideRef[]> | null;
+  guides: SectionResult<GuideHit[]> | null;
   /**
    * Att läsa: the must-read news of the user's municipalities and the shared site meant for them
    * that they have not confirmed, in to-read order (core/mustRead), each with its day (readBy).
@@ -119,7 +127,8 @@ export interface DashboardNewsQuery {
 
 /**
  * The dashboard's data port. `load` costs one Graph $batch (and, when the user has must-read news,
- * one SharePoint request for their confirmations); `getNews` one search request;
+ * one SharePoint request for their confirmations); `getNews` one search request (more, in one batch,
+ * for a user in very many groups);
  * `saveSettings` one write.
  */
 export interface IDashboardService {

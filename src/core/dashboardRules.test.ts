@@ -1,6 +1,6 @@
 import type { CalendarEvent } from './dashboard';
 import {
-  addLink, calendarWindow, dashboardNewsKql, departmentGroupIds, eventsByDay, fileTypeOf, folderOf, guidesForMunicipality,
+  addLink, calendarWindow, departmentGroupIds, eventsByDay, fileTypeOf, folderOf, guidesForMunicipality,
   isEventNow, latestDocumentsKql, MAX_LINKS, moveLink, parseSettings, pickGuides, removeLink, serializeSettings, stockholmMidnight,
   togglePinnedGuide
 } from './dashboardRules';
@@ -57,12 +57,6 @@ describe('queries', () => {
     );
     // An address cannot add operators.
     expect(latestDocumentsKql('x" OR *')).toContain('AuthorOWSUSER:"x OR"');
-  });
-
-  it('asks for news targeted to the given groups only', () => {
-    const kql = dashboardNewsKql(['https://t.example/sites/eksjo', 'https://t.example/sites/gemensamt/'], ['AB-1', 'cd-2'], '2026-11-30');
-    expect(kql).toBe('PromotedState:2 AND (Path:"https://t.example/sites/eksjo" OR Path:"https://t.example/sites/gemensamt") AND NOT SamverkaExpiresOWSDATE<2026-11-30 AND (ModernAudienceAadObjectIds:ab-1 OR ModernAudienceAadObjectIds:cd-2)');
-    expect(kql).not.toContain('IsAudienceTargeted');
   });
 
   it("narrows the user's groups to förvaltning and unit", () => {

@@ -119,21 +119,6 @@ export function guidesKql(tenantUrl: string, sharedSitePath: string): string {
 }
 
 /**
- * News pages of the given sites targeted to the given groups only (untargeted news is for
- * everyone and belongs on the news page, not under "your förvaltning"), not expired before
- * the given day.
- */
-export function dashboardNewsKql(siteUrls: readonly string[], groupIds: readonly string[], notExpiredBeforeDay: string): string {
-  const audiences = groupIds.map(id => kqlRestriction('ModernAudienceAadObjectIds', normalizeGroupId(id)));
-  return kqlAllOf([
-    kqlRestriction('PromotedState', '2'),
-    kqlAnyOf(siteUrls.map(url => kqlRestriction('Path', url.replace(/\/+$/, '')))),
-    `NOT ${kqlRestriction('SamverkaExpiresOWSDATE', notExpiredBeforeDay, '<')}`,
-    kqlAnyOf(audiences)
-  ]);
-}
-
-/**
  * The user's förvaltning and unit groups: their groups that are not a municipality's root,
  * all-staff or managers group (those are nested above the förvaltningar).
  */

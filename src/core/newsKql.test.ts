@@ -63,6 +63,34 @@ describe('buildNewsKql', () => {
   });
 });
 
+describe('buildNewsKql for targeted news only (Min sida)', () => {
+  it('asks for news targeted to the given groups only, never for untargeted news', () => {
+    const [kql, ...more] = buildNewsKql({
+      siteUrls: ['https://t.example/sites/eksjo', 'https://t.example/sites/gemensamt'], groupIds: ['CD-2', 'ab-1'], notExpiredBeforeDay: '2026-11-30', targetedOnly: true
+    });
+    expect(more).toEqual([]);
+    expect(kql).toBe('PromotedState:2 AND (Path:"https://t.example/sites/eksjo" OR Path:"https://t.example/sites/gemensamt") AND NOT SamverkaExpiresOWSDATE<2026-11-30 AND (ModernAudienceAadObjectIds:ab-1 OR ModernAudienceAadObjectIds:cd-2)');
+    expect(kql).not.toContain('IsAudienceTargeted');
+    const query = parseKql(kql);
+    const page = { PromotedState: '2', Path: 'https://t.example/sites/eksjo/SitePages/a.aspx' };
+    expect(matchesKql(query, { ...page, ModernAudienceAadObjectIds: ['cd-2'] })).toBe(true);
+    expect(matchesKql(query, { ...page, ModernAudienceAadObjectIds: ['other'] })).toBe(false);
+    expect(matchesKql(query, { ...page, IsAudienceTargeted: 'false' })).toBe(false);
+  });
+
+  it('splits the groups like the news query, every part targeted', () => {
+    const groupIds = Array.from({ length: 40 }, (_, i) => `00000000-0000-0000-0000-${String(i).padStart(12, '0')}`);
+    const queries = buildNewsKql({ siteUrls: ['https://t.example/sites/eksjo'], groupIds, targetedOnly: true, maxLength: 600 });
+    expect(queries.length).toBeGreaterThan(1);
+    queries.forEach(q => { expect(q.length).toBeLessThanOrEqual(600); expect(q).not.toContain(UNTARGETED_CLAUSE); });
+    expect(queries.join(' ').match(/ModernAudienceAadObjectIds:/g)).toHaveLength(40);
+  });
+
+  it('refuses a query without a group, which would ask for nothing', () => {
+    expect(() => buildNewsKql({ siteUrls: ['https://t.example/sites/eksjo'], groupIds: [], targetedOnly: true })).toThrow(/at least one group/);
+  });
+});
+
 describe('buildMustReadKql', () => {
   const MANAGERS = group(7);
   const ALL_STAFF = group(8);

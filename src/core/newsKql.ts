@@ -42,6 +42,11 @@ export interface NewsKqlInput {
    * feed no search request of its own.
    */
   orMustRead?: boolean;
+  /**
+   * Only news targeted to one of the groups: without the untargeted clause (news for everyone who
+   * reads the site), as Min sida's news of the user's förvaltning and unit. Needs a group.
+   */
+  targetedOnly?: boolean;
 }
 
 /**
@@ -75,8 +80,11 @@ export function buildNewsKql(input: NewsKqlInput): string[] {
   const suffix = ')';
   const audienceClauses = uniqueSorted(input.groupIds).map(id => kqlRestriction('ModernAudienceAadObjectIds', id));
 
+  if (input.targetedOnly && audienceClauses.length === 0) {
+    throw new Error('A query for targeted news only needs at least one group');
+  }
   const queries: string[] = [];
-  let current: string[] = [UNTARGETED_CLAUSE];
+  let current: string[] = input.targetedOnly ? [audienceClauses.shift() as string] : [UNTARGETED_CLAUSE];
   // The untargeted clause stays last in its query, as written in the contract.
   const render = (clauses: string[]): string => {
     const ordered = clauses[0] === UNTARGETED_CLAUSE ? clauses.slice(1).concat([UNTARGETED_CLAUSE]) : clauses;

@@ -19,6 +19,12 @@ export interface CurrentUser {
 export interface IUserContextService {
   /** Profile and transitive groups; cached for the session. */
   getCurrentUser(): Promise<CurrentUser>;
+  /**
+   * The user when the session has them, or the load of them under way (any part of the page may
+   * have started it); undefined otherwise. Asks nothing: for a caller that would ask for the
+   * profile in a batch of its own unless someone else already has.
+   */
+  peek(): CurrentUser | Promise<CurrentUser> | undefined;
 }
 
 export interface ITenantConfigService {
@@ -66,8 +72,8 @@ export interface INewsService {
 }
 
 /**
- * What the UI receives (through props or context): the ports, never a client. Built by
- * createServices in src/services, or a plain object of test doubles in tests.
+ * What the UI receives (through props or context): the ports, never a client. Built by the
+ * wiring (src/wiring/news.ts), or a plain object of test doubles in tests.
  */
 export interface SamverkaServices {
   tenantConfig: ITenantConfigService;

@@ -13,13 +13,10 @@ import {
 import type { BorrowPreview, BorrowResult, IBorrowService } from '../core/borrowPorts';
 import type { Municipality, TenantConfig } from '../core/municipality';
 import { logFields, municipalityById, municipalityOfUrl, REUSE_LOG_LIST, ReuseAction, ReuseError, sameSource } from '../core/reuse';
-import type { Services } from './factory';
 import { failureCodeOf } from '../core/failures';
-import { graphBatchOf, runSearch, searchCall } from './graphBatchCoalescer';
-import { sharePointBatchOf } from './sharePointBatchCoalescer';
+import { runSearch, searchCall } from './graphBatchCoalescer';
 import { fieldOf } from './searchMapping';
 import { canonicalPageUrl } from './newsMapping';
-import { createReuseService } from './reuseService';
 import type { ReuseDeps, ReuseService } from './reuseService';
 
 const SITE_PAGES_LIST = 'Site Pages';
@@ -259,11 +256,3 @@ export class BorrowService implements IBorrowService {
   }
 }
 
-/** The borrow service over the clients and configuration of createServices. */
-export function createBorrowService(services: Services): BorrowService {
-  return new BorrowService({
-    sp: sitePath => services.sp(sitePath), news: services.news, graph: services.graph, policy: services.retryPolicy, tenantUrl: services.tenantUrl, tenantConfig: services.tenantConfig,
-    userContext: services.userContext, now: services.now,
-    graphBatch: graphBatchOf(services.graph, services.retryPolicy), spBatch: sharePointBatchOf(services.sp)
-  }, createReuseService(services));
-}

@@ -25,6 +25,8 @@ export type Connection =
     graphUrl?: string;
     /** The Graph access token when Graph is not the tenant's own address; the SharePoint token otherwise. */
     graphToken?: string;
+    /** The signed-in user's address, when whoever holds the token knows it (as SharePoint's page context does). */
+    userMail?: string;
   };
 
 /** Scheme and host of the tenant, e.g. "https://contoso.sharepoint.com" or "http://127.0.0.1:4100". */
@@ -42,6 +44,15 @@ export function tenantUrlOf(connection: Connection): string {
 /** Who the personal data in the session cache belongs to. */
 export function userIdentityOf(connection: Connection): string {
   return connection.kind === 'local' ? `local:${connection.token}` : `spfx:${connection.context.pageContext.user.loginName}`;
+}
+
+/** The signed-in user's address when the host tells it without a request: SharePoint's and Teams' page context, or the local connection. */
+export function hostMailOf(connection: Connection): string | undefined {
+  if (connection.kind === 'local') {
+    return connection.userMail || undefined;
+  }
+  const user = connection.context.pageContext.user as { email?: unknown };
+  return typeof user.email === 'string' && user.email !== '' ? user.email : undefined;
 }
 
 /** A configured SharePoint client for one site (absolute URL). Our retry replaces PnPjs' own. */

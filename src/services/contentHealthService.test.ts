@@ -1,4 +1,4 @@
-import { ListPage, wholeList } from './contentHealthService';
+import { ListPage, wholeList } from './contentHealthLists';
 
 type Item = { Id?: number; Title?: string };
 

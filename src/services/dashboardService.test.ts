@@ -1,5 +1,5 @@
 import { createFakeFetch, json, RecordedRequest } from '../../tests/support/fakeFetch';
-import type { ITenantConfigService } from '../core/ports';
+import type { CurrentUser, ITenantConfigService } from '../core/ports';
 import { createGraph } from './connection';
 import { DashboardService } from './dashboardService';
 import { GraphBatchCoalescer } from './graphBatchCoalescer';
@@ -15,6 +15,8 @@ const tenantConfig: ITenantConfigService = {
   })
 };
 const NOW = new Date('2026-11-30T07:00:00Z');
+/** A page where no one has asked for the user yet. */
+const nobodyYet = { peek: () => undefined };
 
 type Inner = { id: string; method: string; url: string; headers?: Record<string, string>; body?: unknown };
 
@@ -28,7 +30,7 @@ function batch(answers: Record<string, { status: number; body?: unknown }>) {
 function service(fetch: ReturnType<typeof createFakeFetch>, userMail?: string): DashboardService {
   return new DashboardService({
     graph: createGraph(connection, policy, fetch.fetch), tenantUrl: 'http://tenant.test', tenantConfig, policy,
-    cache: new SessionCache(new MemoryStorage()), ttlMs: 60000, userKey: 'k', userMail
+    cache: new SessionCache(new MemoryStorage()), ttlMs: 60000, userKey: 'k', userMail, userContext: nobodyYet, now: () => NOW
   });
 }
 
@@ -67,17 +69,16 @@ describe('DashboardService', () => {
   });
 
   it('takes the profile and groups from a load of the user context under way on the page, not again in its batch', async () => {
-    let answerUser: (user: unknown) => void = () => undefined;
-    const storage = new MemoryStorage();
+    let answerUser: (user: CurrentUser) => void = () => undefined;
     // Targeted news (or the hub's header) is loading the user as the dashboard starts.
-    const userLoad = new SessionCache(storage).getOrLoad('user:k:context', 60000, () => new Promise(resolve => { answerUser = resolve; }));
+    const userLoad = new Promise<CurrentUser>(resolve => { answerUser = resolve; });
     const fake = createFakeFetch().on('POST', /\$batch$/, batch({
       calendar: { status: 200, body: { value: [] } }, settings: { status: 404 }, guides: { status: 200, body: searchHits([]) }, documents: { status: 200, body: searchHits([]) },
       mustRead0: { status: 200, body: searchHits([]) }
     }));
     const dashboard = new DashboardService({
       graph: createGraph(connection, policy, fake.fetch), tenantUrl: 'http://tenant.test', tenantConfig, policy,
-      cache: new SessionCache(storage), ttlMs: 60000, userKey: 'k'
+      cache: new SessionCache(new MemoryStorage()), ttlMs: 60000, userKey: 'k', userContext: { peek: () => userLoad }, now: () => NOW
     });
     const loading = dashboard.load({ calendarDays: 1, documentCount: 5, guideCount: 5, now: NOW });
     await new Promise(resolve => setTimeout(resolve, 0));
@@ -134,7 +135,7 @@ describe('DashboardService', () => {
     const shared = createGraph(connection, policy, fake.fetch);
     const dashboard = new DashboardService({
       graph: shared, tenantUrl: 'http://tenant.test', tenantConfig, policy,
-      cache: new SessionCache(new MemoryStorage()), ttlMs: 60000, userKey: 'k', userMail: 'anna@eksjo.se',
+      cache: new SessionCache(new MemoryStorage()), ttlMs: 60000, userKey: 'k', userMail: 'anna@eksjo.se', userContext: nobodyYet, now: () => NOW,
       batch: new GraphBatchCoalescer(shared, policy)
     });
     const [data, news] = await Promise.all([
@@ -148,6 +149,38 @@ describe('DashboardService', () => {
     const inner = (fake.requests[0].body as { requests: Inner[] }).requests;
     expect(inner.filter(r => r.url === '/search/query')).toHaveLength(3);
     expect(inner.some(r => /calendarView/.test(r.url))).toBe(true);
+  });
+
+  it('reads the news of a user in very many groups from several searches in one batch, each page once, newest first', async () => {
+    const news = (name: string, day: number): unknown => ({
+      resource: { fields: { Title: name, Path: `http://tenant.test/sites/eksjo/SitePages/${name}.aspx`, FirstPublishedDate: `2026-11-${day}T08:00:00Z`, PromotedState: 2 } }
+    });
+    const answers: Record<string, unknown[]> = { 'search-0': [news('a', 20), news('c', 10)], 'search-1': [news('b', 25), news('a', 20)] };
+    const fake = createFakeFetch().on('POST', /\$batch$/, (request: RecordedRequest) => json({
+      responses: (request.body as { requests: Inner[] }).requests.map(r => ({ id: r.id, status: 200, headers: {}, body: searchHits(answers[r.id] || []) }))
+    }));
+    const dashboard = new DashboardService({
+      graph: createGraph(connection, policy, fake.fetch), tenantUrl: 'http://tenant.test', tenantConfig, policy,
+      cache: new SessionCache(new MemoryStorage()), ttlMs: 60000, userKey: 'k', userContext: nobodyYet, now: () => NOW
+    });
+    const groups = Array.from({ length: 120 }, (_, i) => `00000000-0000-0000-0000-${String(i).padStart(12, '0')}`);
+    const result = await dashboard.getNews({ sitePaths: ['/sites/eksjo'], audienceGroupIds: groups, count: 5 });
+    expect(fake.requests).toHaveLength(1);
+    const inner = (fake.requests[0].body as { requests: Inner[] }).requests;
+    expect(inner.length).toBeGreaterThan(1);
+    expect(inner.every(r => r.url === '/search/query' && /ModernAudienceAadObjectIds/.test(JSON.stringify(r.body)))).toBe(true);
+    expect(result.ok && result.value.map(i => i.title)).toEqual(['b', 'a', 'c']);
+  });
+
+  it('asks for the news of the förvaltning and unit only, not expired before the day of its own clock', async () => {
+    const fake = createFakeFetch().on('POST', /search\/query$/, json({ value: [{ hitsContainers: [{ hits: [], total: 0, moreResultsAvailable: false }] }] }));
+    const dashboard = new DashboardService({
+      graph: createGraph(connection, policy, fake.fetch), tenantUrl: 'http://tenant.test', tenantConfig, policy,
+      cache: new SessionCache(new MemoryStorage()), ttlMs: 60000, userKey: 'k', userContext: nobodyYet, now: () => new Date('2027-03-15T10:00:00Z')
+    });
+    expect(await dashboard.getNews({ sitePaths: ['/sites/eksjo', '/sites/gemensamt/'], audienceGroupIds: ['G1', 'g2'], count: 5 })).toEqual({ ok: true, value: [] });
+    const query = (fake.requests[0].body as { requests: Array<{ query: { queryString: string } }> }).requests[0].query.queryString;
+    expect(query).toBe('PromotedState:2 AND (Path:"http://tenant.test/sites/eksjo" OR Path:"http://tenant.test/sites/gemensamt") AND NOT SamverkaExpiresOWSDATE<2027-03-15 AND (ModernAudienceAadObjectIds:g1 OR ModernAudienceAadObjectIds:g2)');
   });
 
   describe('Att läsa', () => {
@@ -164,15 +197,14 @@ describe('DashboardService', () => {
     ];
 
     function withUser(confirmations: { myConfirmations: jest.Mock; readMineAhead?: jest.Mock }) {
-      const storage = new MemoryStorage();
-      new SessionCache(storage).getOrLoad('user:k:context', 60000, () => Promise.resolve({ id: 'u1', displayName: 'Anna', mail: 'anna@eksjo.se', groupIds: ['a', 'G1'] })).then(() => undefined, () => undefined);
+      const anna: CurrentUser = { id: 'u1', displayName: 'Anna', mail: 'anna@eksjo.se', groupIds: ['a', 'G1'] };
       const fake = createFakeFetch().on('POST', /\$batch$/, batch({
         calendar: { status: 200, body: { value: [] } }, settings: { status: 404 }, guides: { status: 200, body: searchHits([]) },
         documents: { status: 200, body: searchHits([]) }, mustRead0: { status: 200, body: searchHits(hits) }
       }));
       const dashboard = new DashboardService({
         graph: createGraph(connection, policy, fake.fetch), tenantUrl: 'http://tenant.test', tenantConfig, policy,
-        cache: new SessionCache(storage), ttlMs: 60000, userKey: 'k', userMail: 'anna@eksjo.se',
+        cache: new SessionCache(new MemoryStorage()), ttlMs: 60000, userKey: 'k', userMail: 'anna@eksjo.se', userContext: { peek: () => anna }, now: () => NOW,
         confirmations: { confirm: jest.fn(), confirmationsFor: jest.fn(), readMineAhead: jest.fn(), ...confirmations }
       });
       return { fake, dashboard };
@@ -212,8 +244,7 @@ describe('DashboardService', () => {
   });
 
   it('fails Att läsa, not the dashboard, when the confirmations cannot be read', async () => {
-    const storage = new MemoryStorage();
-    new SessionCache(storage).getOrLoad('user:k:context', 60000, () => Promise.resolve({ id: 'u1', displayName: 'Anna', mail: 'anna@eksjo.se', groupIds: ['a'] })).then(() => undefined, () => undefined);
+    const anna: CurrentUser = { id: 'u1', displayName: 'Anna', mail: 'anna@eksjo.se', groupIds: ['a'] };
     const fake = createFakeFetch().on('POST', /\$batch$/, batch({
       calendar: { status: 200, body: { value: [] } }, settings: { status: 404 }, guides: { status: 200, body: searchHits([]) }, documents: { status: 200, body: searchHits([]) },
       mustRead0: { status: 200, body: searchHits([{ resource: { fields: { Title: 'R', Path: 'http://tenant.test/sites/eksjo/SitePages/R.aspx', FirstPublishedDate: '2026-11-20T08:00:00Z', SamverkaMustReadOWSBOOL: '1', SiteId: '11111111-1111-1111-1111-111111111111', UniqueId: 'aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaaa' } } }]) }
@@ -221,7 +252,7 @@ describe('DashboardService', () => {
     const forbidden = Object.assign(new Error('403'), { status: 403 });
     const dashboard = new DashboardService({
       graph: createGraph(connection, policy, fake.fetch), tenantUrl: 'http://tenant.test', tenantConfig, policy,
-      cache: new SessionCache(storage), ttlMs: 60000, userKey: 'k', userMail: 'anna@eksjo.se',
+      cache: new SessionCache(new MemoryStorage()), ttlMs: 60000, userKey: 'k', userMail: 'anna@eksjo.se', userContext: { peek: () => anna }, now: () => NOW,
       confirmations: { confirm: jest.fn(), confirmationsFor: jest.fn(), readMineAhead: jest.fn(), myConfirmations: jest.fn().mockRejectedValue(forbidden) }
     });
     const data = await dashboard.load({ calendarDays: 1, documentCount: 5, guideCount: 5, now: NOW });

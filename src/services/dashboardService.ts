@@ -1,41 +1,42 @@
 import type {
-  CalendarEvent, DashboardData, DashboardDocument, DashboardNewsQuery, DashboardProfile, DashboardQuery, DashboardSettings,
-  GuideRef, IDashboardService, SectionResult
+  DashboardData, DashboardNewsQuery, DashboardProfile, DashboardQuery, DashboardSettings, IDashboardService, SectionResult
 } from '../core/dashboard';
-import {
-  calendarWindow, dashboardNewsKql, extensionOf, fileTypeOf, folderOf, guidesKql, latestDocumentsKql, parseSettings,
-  serializeSettings, SETTINGS_EXTENSION, wallClock
-} from '../core/dashboardRules';
+import { calendarWindow, guidesKql, latestDocumentsKql, serializeSettings, SETTINGS_EXTENSION } from '../core/dashboardRules';
 import { membershipsOf } from '../core/membership';
 import type { TenantConfig } from '../core/municipality';
 import { mustReadPageKeys, MUST_READ_WINDOW, toReadItems, withConfirmations } from '../core/mustRead';
-import { isExpired } from '../core/newsExpiry';
-import { buildMustReadKql } from '../core/newsKql';
+import { expiryCutoffDay, isExpired } from '../core/newsExpiry';
+import { buildMustReadKql, buildNewsKql } from '../core/newsKql';
 import type { IReadConfirmationService } from '../core/readConfirmationPorts';
 import { isVisibleTo } from '../core/audience';
 import type { NewsItem } from '../core/news';
-import { expiryCutoffDay } from '../core/newsExpiry';
-import type { CurrentUser, ITenantConfigService } from '../core/ports';
-import { failureCodeOf, failureCodeOfStatus } from '../core/failures';
-import type { DriveItem, Event, Group, OpenTypeExtension, SearchHit, SearchRequest, SearchResponse, User } from '@microsoft/microsoft-graph-types';
+import type { CurrentUser, ITenantConfigService, IUserContextService } from '../core/ports';
+import { failureCodeOf } from '../core/failures';
+import type { SearchRequest } from '@microsoft/microsoft-graph-types';
 import type { SamverkaGraph } from './graphClient';
-import { searchCall } from './graphBatchCoalescer';
+import { runSearch, searchCall } from './graphBatchCoalescer';
 import type { GraphBatchCoalescer } from './graphBatchCoalescer';
 import { GraphBatchRequest, GraphBatchResponse, sendGraphBatch } from './graphBatch';
+import { failureOf, hitsOf, profileOfUser, readCalendar, readDocuments, readGuides, readProfile, readSettings } from './dashboardAnswers';
 import { canonicalPageUrl, NEWS_SEARCH_FIELDS, newsItemFromSearchHit, siteResolverFor } from './newsMapping';
 import type { RetryPolicy } from './retry';
-import { KnownSite, knownSitesOf, siteOfFile } from './searchMapping';
-import { municipalityIdsOf } from '../core/search';
+import { KnownSite, knownSitesOf } from './searchMapping';
 import type { SessionCache } from './sessionCache';
+import { GROUPS_URL, PROFILE_URL } from './userProfile';
 
 export interface DashboardServiceDeps {
   graph: SamverkaGraph;
   tenantUrl: string;
   tenantConfig: ITenantConfigService;
   policy: RetryPolicy;
+  /** The signed-in user of the session, whom the first batch does not ask for again when someone has (or is loading) them. */
+  userContext: Pick<IUserContextService, 'peek'>;
+  /** The clock news expiry is judged by. */
+  now: () => Date;
+  /** Where the dashboard keeps the user's address for the session (when the host does not tell it). */
   cache: SessionCache;
   ttlMs: number;
-  /** Cache key of the signed-in user (see userCacheKey); the same as the user context's. */
+  /** Cache key scope of the signed-in user (see userCacheKey), for the dashboard's own entry. */
   userKey: string;
   /** The signed-in user's address when the host knows it (SPFx: the page context). */
   userMail?: string;
@@ -48,8 +49,6 @@ export interface DashboardServiceDeps {
 /** Must-read news asked for by a search of its own (when it cannot ride on the guides' request). */
 const MUST_READ_SIZE = 2 * MUST_READ_WINDOW;
 
-const PROFILE_URL = '/me?$select=id,displayName,mail,userPrincipalName,jobTitle,department,officeLocation';
-const GROUPS_URL = '/me/transitiveMemberOf/microsoft.graph.group?$select=id,displayName&$top=999';
 const EVENT_FIELDS = 'id,subject,start,end,isAllDay,location,onlineMeeting,isOnlineMeeting,webLink,showAs,isCancelled';
 /** Calendar times in Swedish time, whatever the mailbox's zone (Graph's name for Europe/Stockholm's zone). */
 const STOCKHOLM_PREFER = 'outlook.timezone="W. Europe Standard Time"';
@@ -58,13 +57,6 @@ const GUIDE_FIELDS = ['Title', 'Path', 'ListItemId', 'UniqueId', 'SamverkaGuideS
   'SamverkaMunicipalityOWSCHCM'];
 /** Guides asked for: enough to find the pinned ones and the förvaltning's among them. */
 const GUIDE_WINDOW = 100;
-
-/** What the guide section needs beyond GuideRef: the förvaltning a guide is for, to pick the user's. */
-export interface GuideHit extends GuideRef {
-  forvaltning?: string;
-  /** The municipality ids the guide is for (one or several), or [GUIDE_FOR_ALL]. */
-  municipalities?: string[];
-}
 
 /**
  * The personal dashboard over Microsoft Graph. The first render is one JSON $batch (profile,
@@ -140,7 +132,7 @@ export class DashboardService implements IDashboardService {
       const failed = { ok: false as const, code: failureCodeOf(error) };
       return { profile: failed, calendar: failed, documents: failed, settings: failed, guides: null, toRead: failed };
     }
-    const profile = user ? profileOf(user) : this.readProfile(answers.profile, answers.groups);
+    const profile = user ? profileOfUser(user) : readProfile(answers.profile, answers.groups);
     let documentsAnswer = answers.documents;
     if (profile.ok && profile.value.mail) {
       this.deps.cache.set(this.mailKey(), profile.value.mail, this.deps.ttlMs);
@@ -152,10 +144,10 @@ export class DashboardService implements IDashboardService {
     const toRead = include.toRead ? this.readToRead(answers, mustRead, profile, config, query.now) : Promise.resolve({ ok: true as const, value: [] });
     return {
       profile,
-      calendar: include.calendar ? this.readCalendar(answers.calendar) : { ok: true, value: [] },
-      documents: include.documents ? this.readDocuments(documentsAnswer, sites) : { ok: true, value: [] },
-      settings: this.readSettings(answers.settings),
-      guides: include.guides ? this.readGuides(answers.guides) : null,
+      calendar: include.calendar ? readCalendar(answers.calendar) : { ok: true, value: [] },
+      documents: include.documents ? readDocuments(documentsAnswer, sites) : { ok: true, value: [] },
+      settings: this.settingsOf(answers.settings),
+      guides: include.guides ? readGuides(answers.guides, tenantUrl) : null,
       toRead: await toRead
     };
   }
@@ -238,23 +230,30 @@ export class DashboardService implements IDashboardService {
     }
     try {
       const resolveSite = await siteResolverFor(this.deps.tenantConfig, tenantUrl, query.sitePaths);
-      const siteUrls = query.sitePaths.map(path => canonicalPageUrl(path, tenantUrl));
-      const request = {
-        entityTypes: ['listItem'],
-        query: { queryString: dashboardNewsKql(siteUrls, query.audienceGroupIds, expiryCutoffDay(new Date())) },
-        fields: NEWS_SEARCH_FIELDS,
-        from: 0,
-        size: query.count * 2,
+      const siteUrls = query.sitePaths.map(path => canonicalPageUrl(path, tenantUrl).replace(/\/+$/, ''));
+      // Untargeted news is for everyone and belongs on the news page, not under "your förvaltning".
+      const queries = buildNewsKql({ siteUrls, groupIds: query.audienceGroupIds, notExpiredBeforeDay: expiryCutoffDay(this.deps.now()), targetedOnly: true });
+      const requests = queries.map(queryString => ({
+        entityTypes: ['listItem'], query: { queryString }, fields: NEWS_SEARCH_FIELDS, from: 0, size: query.count * 2,
         sortProperties: [{ name: 'FirstPublishedDate', isDescending: true }]
-      } as SearchRequest;
-      const responses = this.deps.batch ? await this.deps.batch.run(searchCall(graph, [request])) : await graph.query(request);
-      const container = responses[0] && responses[0].hitsContainers ? responses[0].hitsContainers[0] : undefined;
-      const items = (container && container.hits ? container.hits : [])
-        .map(hit => newsItemFromSearchHit(hit, tenantUrl, resolveSite))
-        // The KQL asks only for pages aimed at these groups. Whether Graph returns ModernAudienceAadObjectIds
-        // in `fields` is not documented, so the field, when present, may only hide more, never show more.
-        .filter((item): item is NewsItem => item !== null && isVisibleTo(item, query.audienceGroupIds));
-      return { ok: true, value: items.slice(0, query.count) };
+      }) as SearchRequest);
+      const responses = this.deps.batch ? await this.deps.batch.run(searchCall(graph, requests)) : await runSearch(graph, requests, this.deps.policy);
+      const seen = new Set<string>();
+      const items: NewsItem[] = [];
+      for (const response of responses) {
+        const container = response && response.hitsContainers ? response.hitsContainers[0] : undefined;
+        for (const hit of container && container.hits ? container.hits : []) {
+          const item = newsItemFromSearchHit(hit, tenantUrl, resolveSite);
+          // The KQL asks only for pages aimed at these groups. Whether Graph returns ModernAudienceAadObjectIds
+          // in `fields` is not documented, so the field, when present, may only hide more, never show more.
+          if (item && isVisibleTo(item, query.audienceGroupIds) && !seen.has(item.url)) {
+            seen.add(item.url);
+            items.push(item);
+          }
+        }
+      }
+      // A query split over many groups answers in parts, each newest first.
+      return { ok: true, value: (responses.length > 1 ? newestFirst(items) : items).slice(0, query.count) };
     } catch (error) {
       return { ok: false, code: failureCodeOf(error) };
     }
@@ -294,11 +293,10 @@ export class DashboardService implements IDashboardService {
     };
   }
 
-  /** The user context of this session (UserContextService's cache entry), when it is there or on its way. */
+  /** The user of this session, when the user context has them or is loading them. */
   private async userOfSession(): Promise<CurrentUser | undefined> {
-    const known = this.deps.cache.peek<CurrentUser>(`user:${this.deps.userKey}:context`);
     try {
-      const user = await known;
+      const user = await this.deps.userContext.peek();
       return user && typeof user.id === 'string' && Array.isArray(user.groupIds) ? user : undefined;
     } catch {
       // that load failed: this batch asks for the profile itself
@@ -310,176 +308,18 @@ export class DashboardService implements IDashboardService {
     return `user:${this.deps.userKey}:mail`;
   }
 
-  /** The address from the host, from this service earlier in the session, or from the user context's cache. */
+  /** The address from the host, or from this service earlier in the session. */
   private knownMail(): string | undefined {
-    const { cache, userKey, userMail } = this.deps;
-    if (userMail) {
-      return userMail;
-    }
-    const cached = cache.get<string>(this.mailKey());
-    if (cached) {
-      return cached;
-    }
-    const context = cache.get<{ mail?: string }>(`user:${userKey}:context`);
-    return context && context.mail ? context.mail : undefined;
+    return this.deps.userMail || this.deps.cache.get<string>(this.mailKey()) || undefined;
   }
 
-  private readProfile(profile: GraphBatchResponse | undefined, groups: GraphBatchResponse | undefined): SectionResult<DashboardProfile> {
-    const failed = failureOf(profile);
-    if (failed) {
-      return failed;
+  private settingsOf(answer: GraphBatchResponse | undefined): SectionResult<DashboardSettings> {
+    const { result, exists } = readSettings(answer);
+    if (exists !== undefined) {
+      this.settingsExist = exists;
     }
-    const me = profile!.body as User;
-    const groupList: Array<{ id: string; displayName: string }> = [];
-    if (groups && groups.status >= 200 && groups.status < 300) {
-      const value = (groups.body as { value?: Group[] }).value || [];
-      for (const g of value) {
-        if (typeof g.id === 'string') {
-          groupList.push({ id: g.id.toLowerCase(), displayName: typeof g.displayName === 'string' ? g.displayName : '' });
-        }
-      }
-    }
-    return {
-      ok: true,
-      value: {
-        id: String(me.id),
-        displayName: text(me.displayName) || '',
-        mail: text(me.mail) || text(me.userPrincipalName) || '',
-        jobTitle: text(me.jobTitle),
-        department: text(me.department),
-        officeLocation: text(me.officeLocation),
-        groups: groupList
-      }
-    };
+    return result;
   }
-
-  private readCalendar(answer: GraphBatchResponse | undefined): SectionResult<CalendarEvent[]> {
-    const failed = failureOf(answer);
-    if (failed) {
-      return failed;
-    }
-    const value = (answer!.body as { value?: Event[] }).value || [];
-    const events: CalendarEvent[] = [];
-    for (const e of value) {
-      const start = e.start;
-      const end = e.end;
-      if (typeof e.id !== 'string' || !start || !end || typeof start.dateTime !== 'string' || typeof end.dateTime !== 'string') {
-        continue;
-      }
-      const location = e.location;
-      const online = e.onlineMeeting;
-      events.push({
-        id: e.id,
-        subject: text(e.subject) || '',
-        start: wallClock(start.dateTime),
-        end: wallClock(end.dateTime),
-        isAllDay: e.isAllDay === true,
-        location: location ? text(location.displayName) : undefined,
-        joinUrl: online && isHttps(online.joinUrl) ? String(online.joinUrl) : undefined,
-        webLink: isHttps(e.webLink) ? String(e.webLink) : undefined,
-        showAs: text(e.showAs),
-        isCancelled: e.isCancelled === true
-      });
-    }
-    return { ok: true, value: events };
-  }
-
-  private readDocuments(answer: GraphBatchResponse | undefined, sites: readonly KnownSite[]): SectionResult<DashboardDocument[]> {
-    const failed = failureOf(answer);
-    if (failed) {
-      return failed;
-    }
-    const documents: DashboardDocument[] = [];
-    for (const hit of hitsOf(answer!.body)) {
-      const file = hit.resource as DriveItem | null | undefined;
-      if (!file || typeof file.webUrl !== 'string' || typeof file.name !== 'string') {
-        continue;
-      }
-      const { siteUrl, siteTitle } = siteOfFile(file, sites);
-      const extension = extensionOf(file.name);
-      const editor = file.lastModifiedBy && file.lastModifiedBy.user ? text(file.lastModifiedBy.user.displayName) : undefined;
-      documents.push({
-        id: String(file.id || file.webUrl),
-        name: file.name,
-        url: file.webUrl,
-        extension,
-        fileType: fileTypeOf(extension),
-        modifiedAt: text(file.lastModifiedDateTime) || '',
-        modifiedBy: editor,
-        siteTitle: siteTitle || undefined,
-        siteUrl,
-        folder: folderOf(file.webUrl, siteUrl)
-      });
-    }
-    return { ok: true, value: documents };
-  }
-
-  private readSettings(answer: GraphBatchResponse | undefined): SectionResult<DashboardSettings> {
-    if (answer && answer.status === 404) {
-      // No settings yet: a first visit. They are created on the first save.
-      this.settingsExist = false;
-      return { ok: true, value: parseSettings(null) };
-    }
-    const failed = failureOf(answer);
-    if (failed) {
-      return failed;
-    }
-    this.settingsExist = true;
-    // An open extension carries its own properties beside Graph's (here: settings).
-    return { ok: true, value: parseSettings((answer!.body as OpenTypeExtension & { settings?: unknown }).settings) };
-  }
-
-  private readGuides(answer: GraphBatchResponse | undefined): SectionResult<GuideHit[]> | null {
-    const failed = failureOf(answer);
-    if (failed) {
-      return failed;
-    }
-    const guides: GuideHit[] = [];
-    for (const hit of hitsOf(answer!.body)) {
-      const resource = objectAt(hit, 'resource');
-      if (!resource) {
-        continue;
-      }
-      const fields = lowerCaseKeys(objectAt(resource, 'fields') || {});
-      const url = text(fields.path) || text(resource.webUrl);
-      const title = text(fields.title);
-      if (!url || !title) {
-        continue;
-      }
-      guides.push({
-        id: String(fields.uniqueid || resource.id || url).toLowerCase(),
-        title,
-        url: canonicalPageUrl(url, this.deps.tenantUrl),
-        category: text(fields.samverkaguidecategoryowstext),
-        summary: text(fields.samverkaguidesummaryowsmtxt),
-        forvaltning: text(fields.samverkaforvaltningowstext),
-        municipalities: municipalityIdsOf(fields.samverkamunicipalityowschcm)
-      });
-    }
-    // No guide list (or nothing in it the user may read): the section says nothing.
-    return guides.length === 0 ? null : { ok: true, value: guides };
-  }
-}
-
-/** The dashboard's profile from the session's user context (its groups are ids: their names are not shown). */
-function profileOf(user: CurrentUser): SectionResult<DashboardProfile> {
-  return {
-    ok: true,
-    value: {
-      id: user.id, displayName: user.displayName, mail: user.mail, jobTitle: user.jobTitle, department: user.department,
-      officeLocation: user.officeLocation, groups: user.groupIds.map(id => ({ id: id.toLowerCase(), displayName: '' }))
-    }
-  };
-}
-
-function failureOf(answer: GraphBatchResponse | undefined): { ok: false; code: string } | null {
-  if (!answer) {
-    return { ok: false, code: 'unknown' };
-  }
-  if (answer.status >= 200 && answer.status < 300 && typeof answer.body === 'object' && answer.body !== null) {
-    return null;
-  }
-  return { ok: false, code: answer.status === 0 ? 'network' : failureCodeOfStatus(answer.status) };
 }
 
 /** One search request per must-read query (a user in very many groups may need the KQL split), newest first. */
@@ -495,30 +335,7 @@ function mustReadRequests(queries: readonly string[]): GraphBatchRequest[] {
   }));
 }
 
-function hitsOf(body: unknown): SearchHit[] {
-  const value = (body as { value?: SearchResponse[] }).value;
-  const container = value && value[0] && value[0].hitsContainers ? value[0].hitsContainers[0] : undefined;
-  return container && container.hits ? container.hits : [];
-}
-
-function objectAt(value: unknown, key: string): Record<string, unknown> | undefined {
-  if (typeof value !== 'object' || value === null) {
-    return undefined;
-  }
-  const inner = (value as Record<string, unknown>)[key];
-  return typeof inner === 'object' && inner !== null ? (inner as Record<string, unknown>) : undefined;
-}
-
-function lowerCaseKeys(record: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  Object.keys(record).forEach(key => { out[key.toLowerCase()] = record[key]; });
-  return out;
-}
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-function isHttps(value: unknown): boolean {
-  return typeof value === 'string' && /^https?:\/\//i.test(value);
+/** News of several answers, newest first (by first publication). */
+function newestFirst(items: NewsItem[]): NewsItem[] {
+  return items.slice().sort((a, b) => (b.publishedAt || '').localeCompare(a.publishedAt || ''));
 }

@@ -23,7 +23,6 @@ import {
 import { versionsNewestFirst } from '../core/guideVersions';
 import type { GuideVersion, RawGuideVersion } from '../core/guideVersions';
 import type { ITenantConfigService, IUserContextService } from '../core/ports';
-import type { Services } from './factory';
 import type { SamverkaGraph } from './graphClient';
 import { searchCall } from './graphBatchCoalescer';
 import { personOf } from './searchMapping';
@@ -256,9 +255,3 @@ export class GuideEditorService implements IGuideEditorService {
   }
 }
 
-export function createGuideEditorService(services: Services): GuideEditorService {
-  return new GuideEditorService({
-    sp: sitePath => services.sp(sitePath), tenantUrl: services.tenantUrl, tenantConfig: services.tenantConfig,
-    userContext: services.userContext, now: services.now, graph: services.graph
-  });
-}

@@ -5,7 +5,6 @@ import '@pnp/sp/items';
 import { MUST_READ_PAGE_EXPAND, MUST_READ_PAGE_SELECT, mustReadPageOf } from '../core/mustReadPage';
 import type { MustReadPage, PageRef } from '../core/mustReadPage';
 import type { IMustReadPageService } from '../core/readConfirmationPorts';
-import type { Services } from './factory';
 
 /**
  * The page's own item, read once by the ids the page context gives (the library by id, the item
@@ -26,6 +25,3 @@ export class MustReadPageService implements IMustReadPageService {
   }
 }
 
-export function createMustReadPageService(services: Services): MustReadPageService {
-  return new MustReadPageService(sitePath => services.sp(sitePath));
-}

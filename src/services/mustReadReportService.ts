@@ -19,11 +19,9 @@ import type { ITenantConfigService } from '../core/ports';
 import { isPageKey, pageKeyOf, ReadConfirmation } from '../core/readConfirmation';
 import { audiencePrincipalsOf, groupIdOfClaim, siteReaderGroupIds } from '../core/reuse';
 import { normalizeGroupId, sitePathKey } from '../core/tenantConfig';
-import type { Services } from './factory';
 import { sendGraphBatch, type GraphBatchRequest } from './graphBatch';
 import type { SamverkaGraph } from './graphClient';
 import { canonicalPageUrl } from './newsMapping';
-import { createReadConfirmationService } from './readConfirmationService';
 import type { RetryPolicy } from './retry';
 
 const SITE_PAGES_LIST = 'Site Pages';
@@ -296,10 +294,3 @@ function uniqueIds(ids: readonly string[]): string[] {
   return out;
 }
 
-/** The editors' must-read view over the clients and configuration of createServices. */
-export function createMustReadReportService(services: Services): MustReadReportService {
-  return new MustReadReportService({
-    sp: sitePath => services.sp(sitePath), graph: services.graph, policy: services.retryPolicy, tenantUrl: services.tenantUrl,
-    tenantConfig: services.tenantConfig, confirmations: createReadConfirmationService(services), now: services.now
-  });
-}

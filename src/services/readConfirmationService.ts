@@ -6,7 +6,6 @@ import {
 } from '../core/readConfirmation';
 import type { IReadConfirmationService } from '../core/readConfirmationPorts';
 import type { CurrentUser, ITenantConfigService, IUserContextService } from '../core/ports';
-import type { Services } from './factory';
 import { listItemsByTitle, SamverkaSp } from './spClient';
 import { PAGE_SIZE } from './readConfirmationLimits';
 
@@ -39,7 +38,7 @@ type RawItem = Record<string, unknown>;
  *
  * Failures are PnPjs' errors with their HTTP status (failureCodeOf reads them): 403 for someone
  * the list gives no level, 404 when setup has not created the list. Retries on 429 and 503 are the
- * clients' own (createServices).
+ * clients' own (src/wiring/base.ts).
  */
 export class ReadConfirmationService implements IReadConfirmationService {
   private readonly deps: ReadConfirmationDeps;
@@ -157,7 +156,3 @@ function mine(raw: RawItem[], upn: string): ReadConfirmation[] {
   return raw.map(confirmationOf).filter((c): c is ReadConfirmation => !!c && c.reader.userPrincipalName === upn);
 }
 
-/** The read-confirmation service over the clients and configuration of createServices. */
-export function createReadConfirmationService(services: Services): ReadConfirmationService {
-  return new ReadConfirmationService({ sp: sitePath => services.sp(sitePath), tenantConfig: services.tenantConfig, userContext: services.userContext });
-}

@@ -2,7 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import { SharePointBatchCoalescer } from './sharePointBatchCoalescer';
 
 /**
- * A stand-in for createServices' `sp`: each site's client reads `name` back, and its batched
+ * A stand-in for the base's `sp` (src/wiring/base.ts): each site's client reads `name` back, and its batched
  * client records what was read through it and what the batch then sent.
  */
 function sites(options: { batchFails?: boolean } = {}) {

@@ -46,7 +46,7 @@ export class SharePointBatchCoalescer {
 
 const bySp = new WeakMap<(sitePath: string) => SPFI, SharePointBatchCoalescer>();
 
-/** The coalescer of a set of SharePoint clients (createServices' `sp`), shared by the services on them. */
+/** The coalescer of a set of SharePoint clients (the base's `sp`, src/wiring/base.ts), shared by the services on them. */
 export function sharePointBatchOf(sp: (sitePath: string) => SPFI): SharePointBatchCoalescer {
   let batch = bySp.get(sp);
   if (!batch) {

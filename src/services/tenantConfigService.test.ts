@@ -1,6 +1,6 @@
 import { createFakeFetch, json } from '../../tests/support/fakeFetch';
 import { isTenantConfigError } from '../core/tenantConfig';
-import { createServices } from './factory';
+import { baseOf } from '../wiring/base';
 import { failureCodeOf } from '../core/failures';
 import { MemoryStorage } from './sessionCache';
 import { testTenantConfig } from './testDoubles';
@@ -9,7 +9,7 @@ const TENANT = 'http://tenant.test';
 const ENTITY_URL = /^http:\/\/tenant\.test\/_api\/web\/getStorageEntity\('Samverka\.TenantConfig'\)$/;
 
 function services(fake: ReturnType<typeof createFakeFetch>, storage = new MemoryStorage()) {
-  return createServices({ kind: 'local', baseUrl: TENANT, token: 'anna' }, { fetch: fake.fetch, storage });
+  return baseOf({ kind: 'local', baseUrl: TENANT, token: 'anna' }, { fetch: fake.fetch, storage });
 }
 
 describe('TenantConfigService', () => {
@@ -29,7 +29,7 @@ describe('TenantConfigService', () => {
       .on('GET', ENTITY_URL, json({ Value: JSON.stringify(testTenantConfig) }));
     const returningStorage = new MemoryStorage();
     let clock = Date.parse('2026-11-30T07:00:00Z');
-    const visit = () => createServices({ kind: 'local', baseUrl: TENANT, token: 'anna' },
+    const visit = () => baseOf({ kind: 'local', baseUrl: TENANT, token: 'anna' },
       { fetch: fake.fetch, storage: new MemoryStorage(), returningStorage, returningTtlMs: 3600000, now: () => new Date(clock) });
     await expect(visit().tenantConfig.getConfig()).rejects.toBeTruthy();
     expect(await visit().tenantConfig.getConfig()).toEqual(testTenantConfig);

@@ -69,7 +69,7 @@ export function fixedTenantConfigService(config: TenantConfig = testTenantConfig
 }
 
 export function fixedUserContextService(user: CurrentUser = testUsers.anna): IUserContextService {
-  return { getCurrentUser: () => Promise.resolve(user) };
+  return { getCurrentUser: () => Promise.resolve(user), peek: () => user };
 }
 
 /** A service that always rejects with the error (for error states). */
@@ -77,6 +77,7 @@ export function failingService(error: Error = new Error('Test failure')): ITenan
   return {
     getConfig: () => Promise.reject(error),
     getCurrentUser: () => Promise.reject(error),
+    peek: () => undefined,
     getNews: () => Promise.reject(error)
   };
 }

@@ -1,5 +1,5 @@
 import { createFakeFetch, json, RecordedRequest } from '../../tests/support/fakeFetch';
-import { createServices } from './factory';
+import { baseOf } from '../wiring/base';
 import { failureCodeOf } from '../core/failures';
 import { MemoryStorage } from './sessionCache';
 
@@ -18,11 +18,25 @@ function groupsPage(ids: string[], nextLink?: string) {
 }
 
 describe('UserContextService', () => {
+  it('peeks without asking: nothing before anyone asked, the load under way, then the user of the session', async () => {
+    const fake = createFakeFetch().on('POST', /\/v1\.0\/\$batch$/, graphBatch(r =>
+      r.id === 'me' ? { status: 200, body: ME } : { status: 200, body: groupsPage(['g-unit']) }));
+    const { userContext } = baseOf({ kind: 'local', baseUrl: TENANT, token: 'anna' }, { fetch: fake.fetch, storage: new MemoryStorage() });
+    expect(userContext.peek()).toBeUndefined();
+    expect(fake.requests).toHaveLength(0);
+    const loading = userContext.getCurrentUser();
+    const peeked = userContext.peek();
+    expect(peeked).toBeInstanceOf(Promise);
+    expect(await peeked).toEqual(await loading);
+    expect(userContext.peek()).toEqual(expect.objectContaining({ id: 'u-anna', groupIds: ['g-unit'] }));
+    expect(fake.requests).toHaveLength(1);
+  });
+
   it('reads profile and groups in one Graph $batch on a cold start, then from the session cache', async () => {
     const fake = createFakeFetch().on('POST', /\/v1\.0\/\$batch$/, graphBatch(r =>
       r.id === 'me' ? { status: 200, body: ME } : { status: 200, body: groupsPage(['G-UNIT', 'g-allstaff']) }));
     const storage = new MemoryStorage();
-    const services = createServices({ kind: 'local', baseUrl: TENANT, token: 'anna' }, { fetch: fake.fetch, storage });
+    const services = baseOf({ kind: 'local', baseUrl: TENANT, token: 'anna' }, { fetch: fake.fetch, storage });
 
     const user = await services.userContext.getCurrentUser();
     expect(user).toEqual({
@@ -36,7 +50,7 @@ describe('UserContextService', () => {
     ]);
 
     // Another page load in the same session (new services, same storage): no request.
-    const again = createServices({ kind: 'local', baseUrl: TENANT, token: 'anna' }, { fetch: fake.fetch, storage });
+    const again = baseOf({ kind: 'local', baseUrl: TENANT, token: 'anna' }, { fetch: fake.fetch, storage });
     expect(await again.userContext.getCurrentUser()).toEqual(user);
     expect(fake.requests).toHaveLength(1);
   });
@@ -47,7 +61,7 @@ describe('UserContextService', () => {
     const returningStorage = new MemoryStorage();
     let clock = Date.parse('2026-11-30T07:00:00Z');
     const now = () => new Date(clock);
-    const visit = () => createServices({ kind: 'local', baseUrl: TENANT, token: 'anna' },
+    const visit = () => baseOf({ kind: 'local', baseUrl: TENANT, token: 'anna' },
       { fetch: fake.fetch, storage: new MemoryStorage(), returningStorage, returningTtlMs: 8 * 3600000, now });
 
     const user = await visit().userContext.getCurrentUser();
@@ -61,7 +75,7 @@ describe('UserContextService', () => {
     expect(await visit().userContext.getCurrentUser()).toEqual(user);
     expect(fake.requests).toHaveLength(2);
     // Without a returning storage (the default on a local connection) nothing outlives the session.
-    const sessionOnly = createServices({ kind: 'local', baseUrl: TENANT, token: 'anna' }, { fetch: fake.fetch, storage: new MemoryStorage(), now });
+    const sessionOnly = baseOf({ kind: 'local', baseUrl: TENANT, token: 'anna' }, { fetch: fake.fetch, storage: new MemoryStorage(), now });
     await sessionOnly.userContext.getCurrentUser();
     expect(fake.requests).toHaveLength(3);
   });
@@ -70,8 +84,8 @@ describe('UserContextService', () => {
     const fake = createFakeFetch().on('POST', /\$batch$/, (request) => graphBatch(r =>
       r.id === 'me' ? { status: 200, body: { ...ME, id: request.headers.authorization } } : { status: 200, body: groupsPage([]) })(request));
     const storage = new MemoryStorage();
-    const anna = await createServices({ kind: 'local', baseUrl: TENANT, token: 'anna' }, { fetch: fake.fetch, storage }).userContext.getCurrentUser();
-    const erik = await createServices({ kind: 'local', baseUrl: TENANT, token: 'erik' }, { fetch: fake.fetch, storage }).userContext.getCurrentUser();
+    const anna = await baseOf({ kind: 'local', baseUrl: TENANT, token: 'anna' }, { fetch: fake.fetch, storage }).userContext.getCurrentUser();
+    const erik = await baseOf({ kind: 'local', baseUrl: TENANT, token: 'erik' }, { fetch: fake.fetch, storage }).userContext.getCurrentUser();
     expect([anna.id, erik.id]).toEqual(['Bearer anna', 'Bearer erik']);
     expect(fake.requests).toHaveLength(2);
   });
@@ -82,7 +96,7 @@ describe('UserContextService', () => {
         : { status: 200, body: groupsPage(['g1'], `${TENANT}/v1.0/me/transitiveMemberOf/microsoft.graph.group?$skiptoken=2`) }))
       .on('GET', /skiptoken=2$/, json(groupsPage(['g2'], `${TENANT}/v1.0/me/transitiveMemberOf/microsoft.graph.group?$skiptoken=3`)))
       .on('GET', /skiptoken=3$/, json(groupsPage(['g3'])));
-    const user = await createServices({ kind: 'local', baseUrl: TENANT, token: 'anna' }, { fetch: fake.fetch, storage: new MemoryStorage() })
+    const user = await baseOf({ kind: 'local', baseUrl: TENANT, token: 'anna' }, { fetch: fake.fetch, storage: new MemoryStorage() })
       .userContext.getCurrentUser();
     expect(user.groupIds).toEqual(['g1', 'g2', 'g3']);
     expect(fake.requests[1].headers.authorization).toBe('Bearer anna');
@@ -91,7 +105,7 @@ describe('UserContextService', () => {
   it('uses the user principal name when there is no mail', async () => {
     const fake = createFakeFetch().on('POST', /\$batch$/, graphBatch(r =>
       r.id === 'me' ? { status: 200, body: { ...ME, mail: null } } : { status: 200, body: groupsPage([]) }));
-    const user = await createServices({ kind: 'local', baseUrl: TENANT, token: 'x' }, { fetch: fake.fetch, storage: new MemoryStorage() }).userContext.getCurrentUser();
+    const user = await baseOf({ kind: 'local', baseUrl: TENANT, token: 'x' }, { fetch: fake.fetch, storage: new MemoryStorage() }).userContext.getCurrentUser();
     expect(user.mail).toBe('anna.lindqvist@eksjo.se');
   });
 
@@ -99,7 +113,7 @@ describe('UserContextService', () => {
     const fake = createFakeFetch().on('POST', /\$batch$/, graphBatch(r =>
       r.id === 'me' ? { status: 200, body: ME } : { status: 403, body: { error: { code: 'Authorization_RequestDenied', message: 'no' } } }), 1)
       .on('POST', /\$batch$/, graphBatch(r => r.id === 'me' ? { status: 200, body: ME } : { status: 200, body: groupsPage(['g']) }));
-    const services = createServices({ kind: 'local', baseUrl: TENANT, token: 'anna' }, { fetch: fake.fetch, storage: new MemoryStorage() });
+    const services = baseOf({ kind: 'local', baseUrl: TENANT, token: 'anna' }, { fetch: fake.fetch, storage: new MemoryStorage() });
     const error = await services.userContext.getCurrentUser().catch(e => e);
     expect(failureCodeOf(error)).toBe('forbidden');
     expect((await services.userContext.getCurrentUser()).groupIds).toEqual(['g']);

@@ -1,11 +1,12 @@
 import { JSONParse } from '@pnp/queryable';
 import { graphGet } from '@pnp/graph';
-import type { Group, User } from '@microsoft/microsoft-graph-types';
+import type { User } from '@microsoft/microsoft-graph-types';
 import type { CurrentUser, IUserContextService } from '../core/ports';
 import type { SamverkaGraph } from './graphClient';
 import { batchAnswerBody, sendGraphBatch } from './graphBatch';
 import type { RetryPolicy } from './retry';
 import type { SessionCache } from './sessionCache';
+import { GROUPS_URL, groupsOfPage, GroupsPage, PROFILE_URL, userOfProfile } from './userProfile';
 
 export interface UserContextServiceDeps {
   graph: SamverkaGraph;
@@ -16,16 +17,6 @@ export interface UserContextServiceDeps {
   /** Cache key of the signed-in user (see userCacheKey). */
   userKey: string;
   policy: RetryPolicy;
-}
-
-const PROFILE_FIELDS = 'id,displayName,mail,userPrincipalName,jobTitle,department,officeLocation';
-/** Groups only (the cast leaves out directory roles and administrative units); 999 is Graph's largest page. */
-const GROUPS_URL = '/me/transitiveMemberOf/microsoft.graph.group?$select=id,displayName&$top=999';
-
-/** A page of transitiveMemberOf cast to groups, as Graph's types describe it. */
-interface GraphPage {
-  value?: Group[];
-  '@odata.nextLink'?: unknown;
 }
 
 /**
@@ -41,45 +32,34 @@ export class UserContextService implements IUserContextService {
   }
 
   public getCurrentUser(): Promise<CurrentUser> {
-    const { cache, ttlMs, userKey } = this.deps;
-    return cache.getOrLoad(`user:${userKey}:context`, ttlMs, () => this.load(), this.deps.returningTtlMs);
+    return this.deps.cache.getOrLoad(this.key(), this.deps.ttlMs, () => this.load(), this.deps.returningTtlMs);
+  }
+
+  public peek(): CurrentUser | Promise<CurrentUser> | undefined {
+    return this.deps.cache.peek<CurrentUser>(this.key());
+  }
+
+  private key(): string {
+    return `user:${this.deps.userKey}:context`;
   }
 
   private async load(): Promise<CurrentUser> {
     const { graph, policy } = this.deps;
     const answers = await sendGraphBatch(graph, [
-      { id: 'me', method: 'GET', url: `/me?$select=${PROFILE_FIELDS}` },
+      { id: 'me', method: 'GET', url: PROFILE_URL },
       { id: 'groups', method: 'GET', url: GROUPS_URL }
     ], policy);
     const me = batchAnswerBody(answers.me, '/me') as User;
-    let page = batchAnswerBody(answers.groups, '/me/transitiveMemberOf') as GraphPage;
+    let page = batchAnswerBody(answers.groups, '/me/transitiveMemberOf') as GroupsPage;
     const groupIds: string[] = [];
     for (;;) {
-      for (const group of page.value || []) {
-        if (typeof group.id === 'string') {
-          groupIds.push(group.id.toLowerCase());
-        }
-      }
+      groupIds.push(...groupsOfPage(page).map(group => group.id));
       const next = page['@odata.nextLink'];
       if (typeof next !== 'string' || next === '') {
         break;
       }
-      page = await graphGet<GraphPage>(graph.at(next).using(JSONParse()));
+      page = await graphGet<GroupsPage>(graph.at(next).using(JSONParse()));
     }
-    return {
-      id: String(me.id),
-      displayName: text(me.displayName) || '',
-      // Guests and some accounts have no mail; the UPN is the address they sign in with.
-      mail: text(me.mail) || text(me.userPrincipalName) || '',
-      userPrincipalName: text(me.userPrincipalName),
-      jobTitle: text(me.jobTitle),
-      department: text(me.department),
-      officeLocation: text(me.officeLocation),
-      groupIds
-    };
+    return { ...userOfProfile(me), groupIds };
   }
-}
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
 }

@@ -4,9 +4,9 @@ import { resolveNewsSources, siteLabel } from '../../src/components/news/newsSou
 import { checkTargetedNewsProperties } from '../../src/settings/targetedNews';
 import { formatText } from '../../src/components/common/formatText';
 import { EMPTY_SEARCH } from '../../src/core/search';
-import { createServices, Services } from '../../src/services/factory';
-import { createNaiveNewsService } from '../../bench/naiveNewsService';
-import { createSearchServices } from '../../src/services/searchWiring';
+import * as naiveNews from '../../bench/naiveNews';
+import { localPage, LocalPage } from '../support/localPage';
+import * as searchWiring from '../../src/wiring/search';
 import { MemoryStorage } from '../../src/services/sessionCache';
 import { LocalTenant, startLocalTenant } from './localTenant';
 
@@ -35,8 +35,8 @@ afterEach(async () => {
   await tenant.clearFaults();
 });
 
-function servicesFor(token: string): Services {
-  return createServices({ kind: 'local', baseUrl: tenant.url, token }, { storage: new MemoryStorage(), now: () => NOW });
+function servicesFor(token: string): LocalPage {
+  return localPage({ kind: 'local', baseUrl: tenant.url, token }, { storage: new MemoryStorage(), now: () => NOW });
 }
 
 describe('properties that point at what is gone', () => {
@@ -59,7 +59,7 @@ describe('properties that point at what is gone', () => {
     const services = servicesFor('maria');
     const user = await services.userContext.getCurrentUser();
     const config = await services.tenantConfig.getConfig();
-    const page = await createNaiveNewsService(services).getNews({ sitePaths: ['/sites/savsjo', '/sites/gemensamt'], audienceGroupIds: user.groupIds, pageSize: 10 });
+    const page = await naiveNews.wire(services.connection, services.options).news.getNews({ sitePaths: ['/sites/savsjo', '/sites/gemensamt'], audienceGroupIds: user.groupIds, pageSize: 10 });
     expect(page.failures).toEqual([{ sitePath: '/sites/savsjo', code: 'notFound' }]);
     expect(page.items.length).toBeGreaterThan(0);
     expect(page.items.every(i => i.sitePath.toLowerCase() === '/sites/gemensamt')).toBe(true);
@@ -69,7 +69,7 @@ describe('properties that point at what is gone', () => {
   });
 
   it('a guide connector that was removed: the guides of the list still arrive, nothing throws', async () => {
-    const { search } = createSearchServices({ kind: 'local', baseUrl: tenant.url, token: 'anna' }, { guideConnectionId: 'borttagen', pageSize: 10, storage: new MemoryStorage() });
+    const { search } = searchWiring.wire({ kind: 'local', baseUrl: tenant.url, token: 'anna' }, { guideConnectionId: 'borttagen', pageSize: 10 }, { storage: new MemoryStorage() });
     const page = await search.search({ ...EMPTY_SEARCH, text: 'semester', vertical: 'guides' });
     // Graph answers a connection it does not know with no hits: only the list's guides.
     expect(page.items.length).toBeGreaterThan(0);

@@ -1,7 +1,8 @@
 import { ContentRecord } from '../../src/core/contentHealth';
-import { createServices } from '../../src/services/factory';
-import { createGuideEditorService } from '../../src/services/guideEditorService';
-import { ContentHealthService, createContentHealthService } from '../../src/services/contentHealthService';
+import type { IContentHealthService } from '../../src/core/contentHealthPorts';
+import * as contentHealth from '../../src/wiring/contentHealth';
+import * as guideEditor from '../../src/wiring/guideEditor';
+import { localPage, LocalPage } from '../support/localPage';
 import { MemoryStorage } from '../../src/services/sessionCache';
 import { LocalTenant, startLocalTenant } from './localTenant';
 
@@ -24,9 +25,9 @@ afterAll(async () => {
   }
 });
 
-function serviceFor(token: string): ContentHealthService {
-  const services = createServices({ kind: 'local', baseUrl: tenant.url, token }, { storage: new MemoryStorage(), now: () => NOW });
-  return createContentHealthService(services);
+function serviceFor(token: string): IContentHealthService {
+  const services = localPage({ kind: 'local', baseUrl: tenant.url, token }, { storage: new MemoryStorage(), now: () => NOW });
+  return contentHealth.wire(services.connection, services.options).service;
 }
 
 async function rawJson(path: string, token: string): Promise<any> {
@@ -109,8 +110,8 @@ describe('content health report', () => {
   });
 
   it('leaves out a guide still being written (utkast): it is nobody\'s stale content until it is published', async () => {
-    const services = createServices({ kind: 'local', baseUrl: tenant.url, token: 'johan' }, { storage: new MemoryStorage(), now: () => NOW });
-    const editor = createGuideEditorService(services);
+    const services = localPage({ kind: 'local', baseUrl: tenant.url, token: 'johan' }, { storage: new MemoryStorage(), now: () => NOW });
+    const editor = guideEditor.wire(services.connection, services.options).service;
     const original = (await serviceFor('johan').getReport()).items.find(i => i.record.kind === 'guide')!;
     const copy = await editor.copy(original.record.itemId);
     try {

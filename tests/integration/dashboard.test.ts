@@ -1,8 +1,8 @@
 import type { DashboardData, IDashboardService } from '../../src/core/dashboard';
 import { departmentGroupIds } from '../../src/core/dashboardRules';
 import { membershipsOf } from '../../src/core/membership';
-import { createDashboardService } from '../../src/services/dashboardFactory';
-import { createServices, Services } from '../../src/services/factory';
+import * as dashboardWiring from '../../src/wiring/dashboard';
+import { localPage, LocalPage } from '../support/localPage';
 import { MemoryStorage } from '../../src/services/sessionCache';
 import { LocalTenant, LoggedRequest, startLocalTenant } from './localTenant';
 
@@ -31,7 +31,7 @@ beforeEach(async () => {
 });
 
 interface Rig {
-  services: Services;
+  services: LocalPage;
   dashboard: IDashboardService;
 }
 
@@ -40,10 +40,11 @@ const sleeps: number[] = [];
 
 function rigFor(token: string, userMail?: string): Rig {
   const storage = new MemoryStorage();
-  const connection = { kind: 'local' as const, baseUrl: tenant.url, token };
+  // The user's address as SharePoint's page context tells it (none: a host that does not).
+  const connection = { kind: 'local' as const, baseUrl: tenant.url, token, userMail };
   const sleep = (ms: number): Promise<void> => { sleeps.push(ms); return Promise.resolve(); };
-  const services = createServices(connection, { storage, now: () => NOW, retry: { sleep, baseDelayMs: 1 } });
-  return { services, dashboard: createDashboardService(services, connection, { storage, userMail }) };
+  const services = localPage(connection, { storage, now: () => NOW, retry: { sleep, baseDelayMs: 1 } });
+  return { services, dashboard: dashboardWiring.wire(connection, services.options).services.dashboard };
 }
 
 /** What the web part does on its first render: configuration, the batch, then the news of the user's förvaltning and unit. */

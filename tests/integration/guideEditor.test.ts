@@ -4,12 +4,11 @@ import type { GuideDraft } from '../../src/core/guideEditor';
 import { isGuideEditorError } from '../../src/core/guideEditorPorts';
 import { guideChanges } from '../../src/core/guideVersions';
 import { failureCodeOf } from '../../src/core/failures';
-import { createServices, Services } from '../../src/services/factory';
-import { createDashboardService } from '../../src/services/dashboardFactory';
-import type { GuideHit } from '../../src/services/dashboardService';
+import * as guideEditor from '../../src/wiring/guideEditor';
+import * as search from '../../src/wiring/search';
+import { localPage, LocalPage } from '../support/localPage';
+import * as dashboardWiring from '../../src/wiring/dashboard';
 import { guidesForMunicipality } from '../../src/core/dashboardRules';
-import { createGuideEditorService } from '../../src/services/guideEditorService';
-import { createSearchService } from '../../src/services/searchFactory';
 import { MemoryStorage } from '../../src/services/sessionCache';
 import { LocalTenant, startLocalTenant } from './localTenant';
 
@@ -32,17 +31,17 @@ afterAll(async () => {
   }
 });
 
-function servicesFor(token: string): Services {
-  return createServices({ kind: 'local', baseUrl: tenant.url, token }, { storage: new MemoryStorage(), now: () => NOW });
+function servicesFor(token: string): LocalPage {
+  return localPage({ kind: 'local', baseUrl: tenant.url, token }, { storage: new MemoryStorage(), now: () => NOW });
 }
 
-const editorFor = (token: string) => createGuideEditorService(servicesFor(token));
+const editorFor = (token: string) => ((guideEditorPage: LocalPage) => guideEditor.wire(guideEditorPage.connection, guideEditorPage.options).service)(servicesFor(token));
 
 async function guideTitles(token: string, text: string): Promise<string[]> {
   // Search follows the write after the current burst of writes.
   await new Promise(resolve => setTimeout(resolve, 50));
   const state: SearchState = { text, vertical: 'guides', refiners: {} };
-  const page = await createSearchService(servicesFor(token)).search(state);
+  const page = await ((searchPage: LocalPage) => search.wire(searchPage.connection, {}, searchPage.options).search)(servicesFor(token)).search(state);
   return page.items.map(i => (i as GuideResult).title);
 }
 
@@ -114,11 +113,11 @@ describe('drafts in the viewer', () => {
   it('does not open a draft for a reader (not found, as the viewer handles it), opens it for an editor, and for everyone once published', async () => {
     const editor = editorFor('johan');
     const saved = await editor.saveDraft(guide('Utkast i visaren', 'Visarord'));
-    const reader = createSearchService(servicesFor('sara'));
+    const reader = ((searchPage: LocalPage) => search.wire(searchPage.connection, {}, searchPage.options).search)(servicesFor('sara'));
     const refused = await reader.getGuideSteps(listGuide(saved.id)).catch((e: unknown) => e);
     expect(refused).toMatchObject({ status: 404 });
     expect(failureCodeOf(refused)).toBe('notFound');
-    const editorSteps = await createSearchService(servicesFor('johan')).getGuideSteps(listGuide(saved.id));
+    const editorSteps = await ((searchPage: LocalPage) => search.wire(searchPage.connection, {}, searchPage.options).search)(servicesFor('johan')).getGuideSteps(listGuide(saved.id));
     expect(editorSteps.map(s => s.title)).toEqual(['Öppna portalen', 'Fyll i', 'Skicka']);
     const loaded = await editor.load(saved.id);
     await editor.publish(loaded.draft, saved.id, loaded.etag);
@@ -131,10 +130,9 @@ describe('a guide for several municipalities', () => {
 
   async function minSida(token: string, municipalityId: string): Promise<string[]> {
     const connection = { kind: 'local' as const, baseUrl: tenant.url, token };
-    const storage = new MemoryStorage();
-    const services = createServices(connection, { storage, now: () => NOW });
-    const data = await createDashboardService(services, connection, { storage }).load({ calendarDays: 1, documentCount: 1, guideCount: 5, now: NOW });
-    const guides = (data.guides && data.guides.ok ? data.guides.value : []) as GuideHit[];
+    const { services } = dashboardWiring.wire(connection, { storage: new MemoryStorage(), now: () => NOW });
+    const data = await services.dashboard.load({ calendarDays: 1, documentCount: 1, guideCount: 5, now: NOW });
+    const guides = data.guides && data.guides.ok ? data.guides.value : [];
     // What the web part shows: the guides of the municipality shown (PersonalDashboard).
     return guidesForMunicipality(guides, municipalityId).map(g => g.title);
   }
@@ -145,8 +143,9 @@ describe('a guide for several municipalities', () => {
     expect(await guideTitles(readers.eksjo, 'ergonomigenomgång')).toEqual([title]);
     expect(await guideTitles(readers.savsjo, 'ergonomigenomgång')).toEqual([]);
     // RefinableString111 is multi-valued: restricted to either value it matches, and the refiner counts it under both.
-    const search = createSearchService(servicesFor(readers.vetlanda));
-    const refined = await search.search({ text: 'ergonomigenomgång', vertical: 'guides', refiners: { municipality: ['eksjo'] } });
+    const vetlanda = servicesFor(readers.vetlanda);
+    const sok = search.wire(vetlanda.connection, {}, vetlanda.options).search;
+    const refined = await sok.search({ text: 'ergonomigenomgång', vertical: 'guides', refiners: { municipality: ['eksjo'] } });
     expect(refined.items.map(i => (i as GuideResult).title)).toEqual([title]);
     expect((refined.items[0] as GuideResult).municipalities).toEqual(['eksjo', 'vetlanda']);
     const buckets = (refined.refiners.municipality || []).map(b => [b.value, b.count]);

@@ -1,9 +1,8 @@
 import { assessContent, ContentRecord, healthPolicyFor, OwnerStatus } from '../../src/core/contentHealth';
-import { createServices } from '../../src/services/factory';
-import { createContentHealthService } from '../../src/services/contentHealthService';
-import { createReuseService } from '../../src/services/reuseService';
-import { createBorrowService } from '../../src/services/borrowService';
-import { createNaiveNewsService } from '../../bench/naiveNewsService';
+import * as contentHealth from '../../src/wiring/contentHealth';
+import * as naiveNews from '../../bench/naiveNews';
+import * as reuse from '../../src/wiring/reuse';
+import { localPage, LocalPage } from '../support/localPage';
 import { MemoryStorage } from '../../src/services/sessionCache';
 import { LocalTenant, startLocalTenant } from './localTenant';
 
@@ -29,7 +28,7 @@ afterAll(async () => {
 });
 
 function servicesFor(token: string) {
-  return createServices({ kind: 'local', baseUrl: tenant.url, token }, { storage: new MemoryStorage(), now: () => NOW });
+  return localPage({ kind: 'local', baseUrl: tenant.url, token }, { storage: new MemoryStorage(), now: () => NOW });
 }
 
 async function rawJson(path: string, token: string): Promise<any> {
@@ -59,7 +58,7 @@ describe('a hub of more than 5,000 pages', () => {
 
   it('gets a content health report with every published page of the hub: the first 5,000 and the last by ID in one $batch', async () => {
     await tenant.clearRequests();
-    const report = await createContentHealthService(servicesFor('johan')).getReport();
+    const report = await ((contentHealthPage: LocalPage) => contentHealth.wire(contentHealthPage.connection, contentHealthPage.options).service)(servicesFor('johan')).getReport();
     const log = await tenant.requests();
     expect(report.failures).toEqual([]);
     const published = (await vetlandaItems()).filter(i => !/^\d+\.[1-9]/.test(i.OData__UIVersionString || ''));
@@ -80,7 +79,7 @@ describe('a hub of more than 5,000 pages', () => {
     await tenant.addFaults([{ pattern: 'orderby=ID', status: 500, times: 1 }]);
     await tenant.clearRequests();
     try {
-      const report = await createContentHealthService(servicesFor('johan')).getReport();
+      const report = await ((contentHealthPage: LocalPage) => contentHealth.wire(contentHealthPage.connection, contentHealthPage.options).service)(servicesFor('johan')).getReport();
       const log = await tenant.requests();
       expect(report.failures).toEqual([]);
       const published = (await vetlandaItems()).filter(i => !/^\d+\.[1-9]/.test(i.OData__UIVersionString || ''));
@@ -95,7 +94,7 @@ describe('a hub of more than 5,000 pages', () => {
 
   it('finds for every published page and guide what an assessment of all its columns finds', async () => {
     const services = servicesFor('johan');
-    const report = await createContentHealthService(services).getReport();
+    const report = await contentHealth.wire(services.connection, services.options).service.getReport();
     const config = await services.tenantConfig.getConfig();
     expect(report.failures).toEqual([]);
 
@@ -160,21 +159,23 @@ describe('a hub of more than 5,000 pages', () => {
   });
 
   it('lists the hub\'s recent news to send, newest first, and says who a page of it reaches', async () => {
-    const reuse = createReuseService(servicesFor('johan'));
-    const recent = await reuse.recentNews('vetlanda');
+    const johan = servicesFor('johan');
+    const sending = reuse.wire(johan.connection, johan.options).service;
+    const recent = await sending.recentNews('vetlanda');
     expect(recent.length).toBe(30);
     const newest = await rawJson(`/sites/vetlanda/${PAGES}/items?$select=FileRef&$filter=FirstPublishedDate ge datetime'2026-11-01T00:00:00Z' and PromotedState eq 2&$orderby=FirstPublishedDate desc&$top=1`, 'johan');
     expect(recent[0].url).toBe(`${tenant.url}${newest.value[0].FileRef}`);
-    const audience = await reuse.pageAudience(recent[0].url);
+    const audience = await sending.pageAudience(recent[0].url);
     expect(audience.reach.total).toBeGreaterThan(0);
   });
 
   it('sends a news page to the hub once: the next send finds the link by its indexed key, renamed or not', async () => {
-    const reuse = createReuseService(servicesFor('johan'));
+    const johan = servicesFor('johan');
+    const sending = reuse.wire(johan.connection, johan.options).service;
     const source = await rawJson(`/sites/eksjo/${PAGES}/items?$select=FileRef,Title,Description&$filter=FirstPublishedDate ge datetime'2026-10-01T00:00:00Z' and PromotedState eq 2&$top=2`, 'johan');
     const raw = source.value[1];
     const page = { url: `${tenant.url}${encodeURI(raw.FileRef)}`, title: raw.Title, description: raw.Description || '' };
-    const first = await reuse.send(page, 'vetlanda', { kind: 'allStaff' });
+    const first = await sending.send(page, 'vetlanda', { kind: 'allStaff' });
     expect(first.outcome).toBe('published');
     const fileRef = decodeURI(first.repostUrl!.slice(tenant.url.length));
     const link = await rawJson(`/sites/vetlanda/_api/web/getFileByServerRelativePath(decodedUrl='${encodeURIComponent(fileRef)}')/listItemAllFields?$select=Id`, 'johan');
@@ -184,14 +185,14 @@ describe('a hub of more than 5,000 pages', () => {
       body: JSON.stringify({ Title: `${raw.Title} (från Eksjö)` })
     });
     expect(renamed.status).toBe(204);
-    expect(await reuse.send(page, 'vetlanda', { kind: 'allStaff' })).toEqual({ outcome: 'alreadyPublished', repostUrl: first.repostUrl });
+    expect(await sending.send(page, 'vetlanda', { kind: 'allStaff' })).toEqual({ outcome: 'alreadyPublished', repostUrl: first.repostUrl });
   });
 
   it('borrows a page into the hub and finds the copy among the hub\'s copies', async () => {
     const services = servicesFor('johan');
     const source = await rawJson(`/sites/eksjo/${PAGES}/items?$select=FileRef,Title&$filter=FirstPublishedDate ge datetime'2026-10-01T00:00:00Z' and PromotedState eq 2&$top=1`, 'johan');
     const url = `${tenant.url}${source.value[0].FileRef}`;
-    const borrow = createBorrowService(services);
+    const borrow = reuse.wire(services.connection, services.options).borrow;
     const result = await borrow.borrow(url, 'vetlanda');
     expect(result.copyUrl).toMatch(/\/sites\/vetlanda\/SitePages\//);
     const again = await borrow.borrow(url, 'vetlanda');
@@ -200,7 +201,7 @@ describe('a hub of more than 5,000 pages', () => {
   });
 
   it('gives the naive news baseline every news page of the hub', async () => {
-    const page = await createNaiveNewsService(servicesFor('sara')).getNews({ sitePaths: ['/sites/vetlanda'], audienceGroupIds: [], pageSize: 5 });
+    const page = await ((naiveNewsPage: LocalPage) => naiveNews.wire(naiveNewsPage.connection, naiveNewsPage.options).news)(servicesFor('sara')).getNews({ sitePaths: ['/sites/vetlanda'], audienceGroupIds: [], pageSize: 5 });
     expect(page.failures).toEqual([]);
     expect(page.total).toBeGreaterThan(0);
   });

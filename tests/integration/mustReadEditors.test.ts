@@ -1,8 +1,8 @@
 import { notConfirmed } from '../../src/core/mustReadReport';
 import type { MustReadItem } from '../../src/core/mustReadReportPorts';
-import { createServices, Services } from '../../src/services/factory';
-import { createMustReadReportService } from '../../src/services/mustReadReportService';
-import { createReadConfirmationService } from '../../src/services/readConfirmationService';
+import * as mustReadReport from '../../src/wiring/mustReadReport';
+import { readConfirmationsOn } from '../../src/wiring/readConfirmations';
+import { localPage, LocalPage } from '../support/localPage';
 import { MemoryStorage } from '../../src/services/sessionCache';
 import { LocalTenant, startLocalTenant } from './localTenant';
 
@@ -16,8 +16,8 @@ jest.setTimeout(180000);
 const VETLANDA_MANAGERS = 'Chefsinformation: budgetuppföljning för november';
 const PER = 'per.sandberg@vetlanda.se';
 
-function servicesFor(tenant: LocalTenant, token: string): Services {
-  return createServices({ kind: 'local', baseUrl: tenant.url, token }, { storage: new MemoryStorage() });
+function servicesFor(tenant: LocalTenant, token: string): LocalPage {
+  return localPage({ kind: 'local', baseUrl: tenant.url, token }, { storage: new MemoryStorage() });
 }
 
 function sum(values: number[]): number {
@@ -42,7 +42,7 @@ describe('the editors\' view of must-read news', () => {
   });
 
   async function managersItem(): Promise<MustReadItem> {
-    const overview = await createMustReadReportService(servicesFor(tenant, 'johan')).getOverview();
+    const overview = await ((mustReadReportPage: LocalPage) => mustReadReport.wire(mustReadReportPage.connection, mustReadReportPage.options))(servicesFor(tenant, 'johan')).getOverview();
     expect(overview.failures).toEqual([]);
     const item = overview.items.filter(i => i.title === VETLANDA_MANAGERS)[0];
     expect(item).toBeDefined();
@@ -50,7 +50,7 @@ describe('the editors\' view of must-read news', () => {
   }
 
   it('shows Johan the must-read news of the sites he may edit (Vetlanda\'s hub, the shared site), none of the other hubs', async () => {
-    const overview = await createMustReadReportService(servicesFor(tenant, 'johan')).getOverview();
+    const overview = await ((mustReadReportPage: LocalPage) => mustReadReport.wire(mustReadReportPage.connection, mustReadReportPage.options))(servicesFor(tenant, 'johan')).getOverview();
     const sites = overview.sites.map(s => s.sitePath);
     expect(sites).toContain('/sites/vetlanda');
     expect(sites).not.toContain('/sites/eksjo');
@@ -70,7 +70,7 @@ describe('the editors\' view of must-read news', () => {
     expect(perBefore.confirmedAt).toBeUndefined();
     expect(before.people.some(p => p.userPrincipalName.toLowerCase() === 'sara.nilsson@vetlanda.se')).toBe(false);
 
-    await createReadConfirmationService(servicesFor(tenant, 'per')).confirm(before.pageKey);
+    await readConfirmationsOn(servicesFor(tenant, 'per')).confirm(before.pageKey);
 
     const item = await managersItem();
     const per = item.people.filter(p => p.userPrincipalName.toLowerCase() === PER)[0];
@@ -92,7 +92,7 @@ describe('the editors\' view of must-read news', () => {
   });
 
   it('counts a person once when they are in two of the audience\'s groups (the managers\' and all staff\'s)', async () => {
-    const overview = await createMustReadReportService(servicesFor(tenant, 'johan')).getOverview();
+    const overview = await ((mustReadReportPage: LocalPage) => mustReadReport.wire(mustReadReportPage.connection, mustReadReportPage.options))(servicesFor(tenant, 'johan')).getOverview();
     const managers = overview.items.filter(i => i.title === VETLANDA_MANAGERS)[0];
     const staff = overview.items.filter(i => i.overdue)[0];
     // Per is a manager and one of all staff: once in each item's audience.
@@ -102,7 +102,7 @@ describe('the editors\' view of must-read news', () => {
   });
 
   it('gives Sara, who may edit no hub, no view: no sites and no items', async () => {
-    const overview = await createMustReadReportService(servicesFor(tenant, 'sara')).getOverview();
+    const overview = await ((mustReadReportPage: LocalPage) => mustReadReport.wire(mustReadReportPage.connection, mustReadReportPage.options))(servicesFor(tenant, 'sara')).getOverview();
     expect(overview).toEqual({ sites: [], items: [], failures: [] });
   });
 
@@ -110,7 +110,7 @@ describe('the editors\' view of must-read news', () => {
     const item = await managersItem();
     const pending = notConfirmed(item.people, ['eksjo', 'savsjo', 'vetlanda']);
     await fetch(`${tenant.url}/_emulator/sent-mail`, { method: 'DELETE' });
-    const result = await createMustReadReportService(servicesFor(tenant, 'johan')).remindByMail(pending, 'Påminnelse', 'Läs nyheten');
+    const result = await ((mustReadReportPage: LocalPage) => mustReadReport.wire(mustReadReportPage.connection, mustReadReportPage.options))(servicesFor(tenant, 'johan')).remindByMail(pending, 'Påminnelse', 'Läs nyheten');
     expect(result).toEqual({ recipients: pending.length, messages: 1 });
     const mails = await sentMail(tenant);
     expect(mails).toHaveLength(1);
@@ -122,7 +122,7 @@ describe('the editors\' view of must-read news', () => {
 
   it('reads the audience groups\' members in one JSON batch and the confirmations two pages a SharePoint $batch', async () => {
     await tenant.clearRequests();
-    const overview = await createMustReadReportService(servicesFor(tenant, 'johan')).getOverview();
+    const overview = await ((mustReadReportPage: LocalPage) => mustReadReport.wire(mustReadReportPage.connection, mustReadReportPage.options))(servicesFor(tenant, 'johan')).getOverview();
     const log = await tenant.requests();
     const memberReads = log.filter(r => r.path.endsWith('$batch') && (r.inner || []).some(i => /transitiveMembers\/microsoft\.graph\.user/i.test(i.path)));
     expect(memberReads).toHaveLength(1);

@@ -1,8 +1,8 @@
 import type { NewsItem } from '../../src/core/news';
 import { isToRead } from '../../src/core/mustRead';
 import { withMustRead } from '../../src/components/news/mustReadFeed';
-import { createDashboardService } from '../../src/services/dashboardFactory';
-import { createServices, Services } from '../../src/services/factory';
+import * as dashboardWiring from '../../src/wiring/dashboard';
+import { localPage, LocalPage } from '../support/localPage';
 import { MemoryStorage } from '../../src/services/sessionCache';
 import { LocalTenant, LoggedRequest, startLocalTenant } from './localTenant';
 
@@ -29,12 +29,12 @@ afterAll(async () => {
   }
 });
 
-function servicesFor(token: string, storage = new MemoryStorage()): Services {
-  return createServices({ kind: 'local', baseUrl: tenant.url, token }, { storage, now: () => NOW });
+function servicesFor(token: string, storage = new MemoryStorage()): LocalPage {
+  return localPage({ kind: 'local', baseUrl: tenant.url, token }, { storage, now: () => NOW });
 }
 
 /** Targeted news' first page on the hub start page, as useNewsFeed reads it: the page, then the confirmations. */
-async function feedOf(services: Services, hubPath: string): Promise<NewsItem[]> {
+async function feedOf(services: LocalPage, hubPath: string): Promise<NewsItem[]> {
   const [config, user] = await Promise.all([services.tenantConfig.getConfig(), services.userContext.getCurrentUser()]);
   const page = await services.news.getNews({ sitePaths: [hubPath, config.sharedSite.path], audienceGroupIds: user.groupIds, pageSize: 6 });
   expect(page.failures).toEqual([]);
@@ -58,7 +58,7 @@ async function perToRead(): Promise<NewsItem[]> {
   const storage = new MemoryStorage();
   const services = servicesFor('per', storage);
   const user = await services.userContext.getCurrentUser();
-  const data = await createDashboardService(services, { kind: 'local', baseUrl: tenant.url, token: 'per' }, { storage, userMail: user.mail })
+  const data = await dashboardWiring.wire({ kind: 'local', baseUrl: tenant.url, token: 'per', userMail: user.mail }, services.options).services.dashboard
     .load({ calendarDays: 3, documentCount: 8, guideCount: 5, now: NOW });
   if (!data.toRead.ok) {
     throw new Error(`Att läsa failed: ${data.toRead.code}`);
@@ -134,7 +134,7 @@ describe('Min sida: Att läsa', () => {
     const services = servicesFor('johan', storage);
     const connection = { kind: 'local' as const, baseUrl: tenant.url, token: 'johan' };
     const [, johan] = await Promise.all([services.tenantConfig.getConfig(), services.userContext.getCurrentUser()]);
-    const dashboard = createDashboardService(services, connection, { storage, userMail: johan.mail });
+    const dashboard = dashboardWiring.wire({ ...connection, userMail: johan.mail }, services.options).services.dashboard;
     await tenant.clearRequests();
     const data = await dashboard.load({ calendarDays: 3, documentCount: 8, guideCount: 5, now: NOW });
     const log = await tenant.requests();
@@ -150,7 +150,7 @@ describe('Min sida: Att läsa', () => {
     expect(data.guides && data.guides.ok && data.guides.value.length).toBeGreaterThan(0);
 
     await services.readConfirmations!.confirm(toRead[0].pageKey!);
-    const later = await createDashboardService(servicesFor('johan'), connection, { userMail: (await services.userContext.getCurrentUser()).mail })
+    const later = await dashboardWiring.wire({ ...connection, userMail: (await services.userContext.getCurrentUser()).mail }, servicesFor('johan').options).services.dashboard
       .load({ calendarDays: 3, documentCount: 8, guideCount: 5, now: NOW });
     expect(later.toRead.ok && later.toRead.value.map(i => i.url)).toEqual(toRead.slice(1).map(i => i.url));
   });

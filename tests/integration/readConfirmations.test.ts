@@ -1,8 +1,9 @@
 import { failureCodeOf } from '../../src/core/failures';
 import { buildMustReadKql } from '../../src/core/newsKql';
 import { CONFIRMATION_LIST, pageKeyOf } from '../../src/core/readConfirmation';
-import { createServices, Services } from '../../src/services/factory';
-import { createReadConfirmationService, ReadConfirmationService } from '../../src/services/readConfirmationService';
+import type { ReadConfirmationService } from '../../src/services/readConfirmationService';
+import { readConfirmationsOn } from '../../src/wiring/readConfirmations';
+import { localPage, LocalPage } from '../support/localPage';
 import { MemoryStorage } from '../../src/services/sessionCache';
 import { LocalTenant, startLocalTenant } from './localTenant';
 
@@ -16,8 +17,8 @@ jest.setTimeout(180000);
 const VETLANDA_MANAGERS = 'Chefsinformation: budgetuppföljning för november';
 const SAVSJO_VETLANDA_STAFF = 'Lön: ändrade datum för tidrapportering i december (Sävsjö och Vetlanda)';
 
-function servicesFor(tenant: LocalTenant, token: string): Services {
-  return createServices({ kind: 'local', baseUrl: tenant.url, token }, { storage: new MemoryStorage() });
+function servicesFor(tenant: LocalTenant, token: string): LocalPage {
+  return localPage({ kind: 'local', baseUrl: tenant.url, token }, { storage: new MemoryStorage() });
 }
 
 /** The must-read news a person's Targeted news would find: their hubs and the shared site, their groups, one searchRequest per body. */
@@ -62,9 +63,9 @@ describe('read confirmations on the seeded tenant', () => {
     tenant = await startLocalTenant();
     perKeys = await mustReadFor(tenant, 'per', '/sites/vetlanda');
     saraKeys = await mustReadFor(tenant, 'sara', '/sites/vetlanda');
-    per = createReadConfirmationService(servicesFor(tenant, 'per'));
-    sara = createReadConfirmationService(servicesFor(tenant, 'sara'));
-    johan = createReadConfirmationService(servicesFor(tenant, 'johan'));
+    per = readConfirmationsOn(servicesFor(tenant, 'per'));
+    sara = readConfirmationsOn(servicesFor(tenant, 'sara'));
+    johan = readConfirmationsOn(servicesFor(tenant, 'johan'));
   });
 
   afterAll(async () => {
@@ -91,7 +92,7 @@ describe('read confirmations on the seeded tenant', () => {
 
     await tenant.clearRequests();
     expect(await per.confirm(key)).toEqual({ outcome: 'alreadyConfirmed', confirmedAt: first.confirmedAt });
-    const [a, b] = await Promise.all([per.confirm(key), createReadConfirmationService(servicesFor(tenant, 'per')).confirm(key)]);
+    const [a, b] = await Promise.all([per.confirm(key), readConfirmationsOn(servicesFor(tenant, 'per')).confirm(key)]);
     expect(a).toEqual({ outcome: 'alreadyConfirmed', confirmedAt: first.confirmedAt });
     expect(b).toEqual(a);
     expect((await tenant.requests()).filter(r => r.method === 'POST' && r.path.startsWith('/sites/gemensamt/'))).toHaveLength(0);
@@ -161,7 +162,7 @@ describe('read confirmations on the seeded tenant', () => {
 
   it('reads a reader\'s confirmations ahead in that one request, for the next ask only; a confirmation in between is read again', async () => {
     const keys = [perKeys[VETLANDA_MANAGERS], perKeys[SAVSJO_VETLANDA_STAFF]];
-    const reader = createReadConfirmationService(servicesFor(tenant, 'per'));
+    const reader = readConfirmationsOn(servicesFor(tenant, 'per'));
     const listReads = async (): Promise<number> => (await tenant.requests())
       .filter(r => r.method === 'GET' && /L%C3%A4sbekr%C3%A4ftelser|Läsbekräftelser/i.test(decodeURIComponent(r.path))).length;
     await tenant.clearRequests();
@@ -208,7 +209,7 @@ describe('an editor reads a page with more than 5,000 confirmations', () => {
     expect(naive.status).toBe(500);
     expect(naive.body['odata.error'].code).toMatch(/SPQueryThrottledException/);
 
-    const confirmations = await createReadConfirmationService(servicesFor(tenant, 'johan')).confirmationsFor(key);
+    const confirmations = await readConfirmationsOn(servicesFor(tenant, 'johan')).confirmationsFor(key);
     const people = new Set(confirmations.map(c => c.reader.userPrincipalName));
     expect(people.size).toBe(confirmations.length);
     // Everyone in Sävsjö and Vetlanda took part (12,000 items, a few hundred people): each once, at their first.

@@ -1,5 +1,7 @@
-import { createServices, Services, ServiceOptions } from '../../src/services/factory';
-import { createNaiveNewsService } from '../../bench/naiveNewsService';
+import * as naiveNews from '../../bench/naiveNews';
+import { localPage, LocalPage } from '../support/localPage';
+import type { BaseOptions as ServiceOptions } from '../../src/wiring/base';
+import type { NewsSettings } from '../../src/wiring/news';
 import { MemoryStorage } from '../../src/services/sessionCache';
 import { LocalTenant, startLocalTenant } from './localTenant';
 
@@ -29,8 +31,8 @@ beforeEach(async () => {
   await tenant.clearRequests();
 });
 
-async function ready(token: string, options: ServiceOptions = {}): Promise<{ services: Services; groupIds: string[] }> {
-  const services = createServices({ kind: 'local', baseUrl: tenant.url, token }, { storage: new MemoryStorage(), now: () => NOW, ...options });
+async function ready(token: string, options: ServiceOptions = {}, settings: NewsSettings = {}): Promise<{ services: LocalPage; groupIds: string[] }> {
+  const services = localPage({ kind: 'local', baseUrl: tenant.url, token }, { storage: new MemoryStorage(), now: () => NOW, ...options }, settings);
   await services.tenantConfig.getConfig();
   const { groupIds } = await services.userContext.getCurrentUser();
   await tenant.clearRequests();
@@ -71,7 +73,7 @@ describe('throttling', () => {
 
   it('retries only the throttled request of the user context batch', async () => {
     await tenant.addFaults([{ pattern: 'transitiveMemberOf', status: 429, retryAfter: 1, times: 1 }]);
-    const services = createServices({ kind: 'local', baseUrl: tenant.url, token: 'erik' }, { storage: new MemoryStorage() });
+    const services = localPage({ kind: 'local', baseUrl: tenant.url, token: 'erik' }, { storage: new MemoryStorage() });
     const user = await services.userContext.getCurrentUser();
 
     expect(user.groupIds.length).toBeGreaterThan(3);
@@ -97,7 +99,7 @@ describe('failing sources', () => {
   it('reports a failing site of the baseline while the other sites render', async () => {
     const { services, groupIds } = await ready('maria', { retry: { baseDelayMs: 10 } });
     await tenant.addFaults([{ pattern: '^/sites/savsjo/_api/', status: 503 }]);
-    const page = await createNaiveNewsService(services).getNews({
+    const page = await naiveNews.wire(services.connection, services.options).news.getNews({
       sitePaths: ['/sites/savsjo', '/sites/vetlanda', '/sites/gemensamt'], audienceGroupIds: groupIds, pageSize: 30
     });
 
@@ -109,14 +111,14 @@ describe('failing sources', () => {
 
   it('reports a site the user may not read as forbidden in the baseline', async () => {
     const { services, groupIds } = await ready('anna');
-    const page = await createNaiveNewsService(services).getNews({ sitePaths: ['/sites/vetlanda', '/sites/eksjo'], audienceGroupIds: groupIds, pageSize: 5 });
+    const page = await naiveNews.wire(services.connection, services.options).news.getNews({ sitePaths: ['/sites/vetlanda', '/sites/eksjo'], audienceGroupIds: groupIds, pageSize: 5 });
     expect(page.failures).toEqual([{ sitePath: '/sites/vetlanda', code: 'forbidden' }]);
     expect(page.items).toHaveLength(5);
   });
 
   it('sends a split query in one batch, one search per inner request; when one fails, every source says so and a retry renders', async () => {
     // A short KQL limit splits erik's groups over several searches, each alone in its body, all in one batch.
-    const { services, groupIds } = await ready('erik', { maxQueryLength: 300 });
+    const { services, groupIds } = await ready('erik', {}, { maxQueryLength: 300 });
     await tenant.addFaults([{ pattern: '/search/query', status: 500, times: 1 }]);
     const query = { sitePaths: EKSJO_AND_SHARED, audienceGroupIds: groupIds, pageSize: 10 };
     const failed = await services.news.getNews(query);

@@ -1,7 +1,8 @@
 import { ReuseError, ReuseLogEntry, ReusePage } from '../../src/core/reuse';
-import { createServices, Services } from '../../src/services/factory';
-import { createReuseService, ReuseService } from '../../src/services/reuseService';
-import { BorrowService, createBorrowService } from '../../src/services/borrowService';
+import type { IBorrowService } from '../../src/core/borrowPorts';
+import * as reuse from '../../src/wiring/reuse';
+import type { ReuseWiring } from '../../src/wiring/reuse';
+import { localPage, LocalPage } from '../support/localPage';
 import { MemoryStorage } from '../../src/services/sessionCache';
 import { LocalTenant, startLocalTenant } from './localTenant';
 
@@ -17,12 +18,12 @@ let tenant: LocalTenant;
 let savsjoEditor: string;
 let savsjoPages: ReusePage[];
 
-function servicesFor(token: string): Services {
-  return createServices({ kind: 'local', baseUrl: tenant.url, token }, { storage: new MemoryStorage(), now: () => NOW });
+function servicesFor(token: string): LocalPage {
+  return localPage({ kind: 'local', baseUrl: tenant.url, token }, { storage: new MemoryStorage(), now: () => NOW });
 }
 
-function reuseFor(token: string): ReuseService {
-  return createReuseService(servicesFor(token));
+function reuseFor(token: string): ReuseWiring['service'] {
+  return ((reusePage: LocalPage) => reuse.wire(reusePage.connection, reusePage.options).service)(servicesFor(token));
 }
 
 async function rawJson(path: string, token: string): Promise<any> {
@@ -314,8 +315,8 @@ describe('sending news to another municipality', () => {
 });
 
 describe('borrowing a page from another municipality', () => {
-  function borrowFor(token: string): BorrowService {
-    return createBorrowService(servicesFor(token));
+  function borrowFor(token: string): IBorrowService {
+    return ((reusePage: LocalPage) => reuse.wire(reusePage.connection, reusePage.options).borrow)(servicesFor(token));
   }
 
   async function copyOf(hubPath: string, copyUrl: string): Promise<any> {

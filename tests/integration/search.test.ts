@@ -1,6 +1,6 @@
 import type { GuideResult, PersonResult, SearchPage, SearchState } from '../../src/core/search';
-import { createServices, Services } from '../../src/services/factory';
-import { createSearchService } from '../../src/services/searchFactory';
+import * as search from '../../src/wiring/search';
+import { localPage, LocalPage } from '../support/localPage';
 import { kqlSearchText, SearchContext, SOURCE_ENTITY_TYPE, sourceTemplate } from '../../src/core/searchQuery';
 import { MemoryStorage } from '../../src/services/sessionCache';
 import { LocalTenant, startLocalTenant } from './localTenant';
@@ -24,12 +24,12 @@ afterAll(async () => {
   }
 });
 
-function servicesFor(token: string): Services {
-  return createServices({ kind: 'local', baseUrl: tenant.url, token }, { storage: new MemoryStorage(), now: () => NOW });
+function servicesFor(token: string): LocalPage {
+  return localPage({ kind: 'local', baseUrl: tenant.url, token }, { storage: new MemoryStorage(), now: () => NOW });
 }
 
 function searchFor(token: string) {
-  return createSearchService(servicesFor(token), { guideConnectionId: 'kunskapsbanken' });
+  return ((searchPage: LocalPage) => search.wire(searchPage.connection, { guideConnectionId: 'kunskapsbanken' }, searchPage.options).search)(servicesFor(token));
 }
 
 function state(text: string, vertical: SearchState['vertical'] = 'all', refiners: SearchState['refiners'] = {}): SearchState {

@@ -2,9 +2,9 @@ import { defaultNewsSources, membershipsOf } from '../../src/core/membership';
 import type { NewsItem } from '../../src/core/news';
 import { isBoosted } from '../../src/core/newsRanking';
 import type { INewsService, NewsQuery } from '../../src/core/ports';
-import { createServices, Services } from '../../src/services/factory';
+import * as naiveNews from '../../bench/naiveNews';
+import { localPage, LocalPage } from '../support/localPage';
 import { failureCodeOf } from '../../src/core/failures';
-import { createNaiveNewsService } from '../../bench/naiveNewsService';
 import { MemoryStorage } from '../../src/services/sessionCache';
 import { expectedNews, groupsOf, pageKey } from './groundTruth';
 import { LocalTenant, startLocalTenant } from './localTenant';
@@ -29,11 +29,11 @@ afterAll(async () => {
   }
 });
 
-function servicesFor(token: string, storage = new MemoryStorage()): Services {
-  return createServices({ kind: 'local', baseUrl: tenant.url, token }, { storage, now: () => NOW });
+function servicesFor(token: string, storage = new MemoryStorage()): LocalPage {
+  return localPage({ kind: 'local', baseUrl: tenant.url, token }, { storage, now: () => NOW });
 }
 
-async function sourcesOf(services: Services): Promise<string[]> {
+async function sourcesOf(services: LocalPage): Promise<string[]> {
   const [config, user] = await Promise.all([services.tenantConfig.getConfig(), services.userContext.getCurrentUser()]);
   return defaultNewsSources(config, user).map(source => source.sitePath);
 }
@@ -64,7 +64,7 @@ function expectFeedOrder(items: NewsItem[]): void {
   expect(new Set(keys).size).toBe(keys.length);
 }
 
-async function feedOf(token: string): Promise<{ services: Services; sources: string[]; items: NewsItem[]; groups: string[] }> {
+async function feedOf(token: string): Promise<{ services: LocalPage; sources: string[]; items: NewsItem[]; groups: string[] }> {
   const services = servicesFor(token);
   const sources = await sourcesOf(services);
   const user = await services.userContext.getCurrentUser();
@@ -213,7 +213,7 @@ describe('NewsService against the local tenant', () => {
     const fast = await services.news.getNews(query);
     const fastRequests = (await tenant.requests()).length;
     await tenant.clearRequests();
-    const naive = await createNaiveNewsService(services).getNews(query);
+    const naive = await naiveNews.wire(services.connection, services.options).news.getNews(query);
     const naiveRequests = (await tenant.requests()).length;
 
     expect(fast.items.map(i => pageKey(i.url))).toEqual(naive.items.map(i => pageKey(i.url)));

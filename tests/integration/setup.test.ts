@@ -3,10 +3,10 @@ import * as path from 'path';
 import { membershipsOf } from '../../src/core/membership';
 import { parseSetupConfig, type SetupConfig } from '../../setup/setupConfig';
 import type { ProvisioningAssets } from '../../setup/provisioningAssets';
-import { createContentHealthService } from '../../src/services/contentHealthService';
 import { CONFIRMATION_LIST, pageKeyOf } from '../../src/core/readConfirmation';
-import { createReadConfirmationService } from '../../src/services/readConfirmationService';
-import { createServices } from '../../src/services/factory';
+import * as contentHealth from '../../src/wiring/contentHealth';
+import { readConfirmationsOn } from '../../src/wiring/readConfirmations';
+import { localPage, LocalPage } from '../support/localPage';
 import { MemoryStorage } from '../../src/services/sessionCache';
 import { readAppPackage, type AppPackage } from '../../setup/appPackage';
 import { readAssetFolder, runSetup, type SetupReport } from '../../setup/run';
@@ -251,7 +251,7 @@ describe('setup on an empty local tenant', () => {
   });
 
   it('the news services work on it: configuration, memberships and news of readable hubs', async () => {
-    const services = createServices({ kind: 'local', baseUrl: tenant.url, token: 'erik' }, { storage: new MemoryStorage(), now: () => NOW });
+    const services = localPage({ kind: 'local', baseUrl: tenant.url, token: 'erik' }, { storage: new MemoryStorage(), now: () => NOW });
     const tenantConfig = await services.tenantConfig.getConfig();
     expect(tenantConfig.municipalities.map(m => m.id)).toEqual(['eksjo', 'savsjo', 'vetlanda']);
     const user = await services.userContext.getCurrentUser();
@@ -271,8 +271,8 @@ describe('setup on an empty local tenant', () => {
       body: JSON.stringify({ Title: 'Välkommen till nya intranätet', OriginalSourceUrl: 'https://www.eksjo.se/' })
     });
     expect(created.status).toBe(201);
-    const services = createServices({ kind: 'local', baseUrl: tenant.url, token: 'admin' }, { storage: new MemoryStorage(), now: () => NOW });
-    const health = createContentHealthService(services);
+    const services = localPage({ kind: 'local', baseUrl: tenant.url, token: 'admin' }, { storage: new MemoryStorage(), now: () => NOW });
+    const health = contentHealth.wire(services.connection, services.options).service;
     const report = await health.getReport();
     expect(report.failures).toEqual([]);
     const page = report.items.find(i => i.record.title === 'Välkommen till nya intranätet');
@@ -292,8 +292,8 @@ describe('setup on an empty local tenant', () => {
     expect(fields.value.filter((f: { Indexed: boolean }) => f.Indexed).map((f: { InternalName: string }) => f.InternalName).sort()).toEqual(['ID', 'SamverkaPageBucket', 'SamverkaReader']);
     const gemensamt = await rest(tenant, 'admin', '/sites/gemensamt/_api/site?$select=Id');
     const page = pageKeyOf(gemensamt.Id, '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d');
-    const confirmer = (token: string): ReturnType<typeof createReadConfirmationService> =>
-      createReadConfirmationService(createServices({ kind: 'local', baseUrl: tenant.url, token }, { storage: new MemoryStorage(), now: () => NOW }));
+    const confirmer = (token: string): ReturnType<typeof readConfirmationsOn> =>
+      readConfirmationsOn(localPage({ kind: 'local', baseUrl: tenant.url, token }, { storage: new MemoryStorage(), now: () => NOW }));
     const sara = await confirmer('sara').confirm(page);
     expect(sara.outcome).toBe('confirmed');
     expect((await confirmer('erik').confirm(page)).outcome).toBe('confirmed');

@@ -2,10 +2,9 @@ import * as React from 'react';
 import * as strings from 'ContentHealthWebPartStrings';
 import type { HostTheme } from '../../src/components/common/hostTheme';
 import { ContentHealth } from '../../src/components/contentHealth/ContentHealth';
-import { createContentHealthService } from '../../src/services/contentHealthService';
-import { createServices } from '../../src/services/factory';
-import { createMustReadReportService } from '../../src/services/mustReadReportService';
 import * as mustReadView from '../../src/components/contentHealth/MustReadEditors';
+import * as contentHealth from '../../src/wiring/contentHealth';
+import { workbenchConnection } from './workbenchServices';
 
 export interface IContentHealthWebPartProps {
   persona: string;
@@ -16,10 +15,10 @@ export interface IContentHealthWebPartProps {
 /** The content health web part as the SPFx class renders it: its view with its loc strings and services. */
 export function ContentHealthWebPart(props: IContentHealthWebPartProps): React.ReactElement {
   const wiring = React.useMemo(() => {
-    const services = createServices({ kind: 'local', baseUrl: window.location.origin, token: props.persona });
+    const wired = contentHealth.wire(workbenchConnection(props.persona));
     return {
-      service: createContentHealthService(services), getConfig: () => services.tenantConfig.getConfig(),
-      loadMustRead: () => Promise.resolve({ service: createMustReadReportService(services), view: mustReadView })
+      service: wired.service, getConfig: wired.getConfig,
+      loadMustRead: () => wired.loadMustReadReport().then((service) => ({ service, view: mustReadView }))
     };
   }, [props.persona]);
   return <ContentHealth service={wiring.service} getConfig={wiring.getConfig} loadMustRead={wiring.loadMustRead} strings={strings} hostTheme={props.hostTheme} />;

@@ -3,24 +3,15 @@ import * as strings from 'PersonalDashboardWebPartStrings';
 import type { HostTheme } from '../../src/components/common/hostTheme';
 import { PersonalDashboard } from '../../src/components/dashboard/PersonalDashboard';
 import type { DashboardServices } from '../../src/components/dashboard/useDashboard';
-import { createDashboardService } from '../../src/services/dashboardFactory';
-import { createServices } from '../../src/services/factory';
+import * as dashboard from '../../src/wiring/dashboard';
 import { DASHBOARD_CALENDAR_DAYS, PERSONAL_DASHBOARD_DEFAULTS } from '../../src/settings/personalDashboard';
 import type { IPersonalDashboardWebPartProps } from '../../src/settings/personalDashboard';
 import { parseCount } from '../../src/settings/properties';
-import { personaMail } from './personas';
+import { workbenchConnection } from './workbenchServices';
 
-/**
- * The "Min sida" web part as its SPFx class renders it, on the workbench's connection. In
- * SharePoint and Teams the page context tells the user's address; here the persona does.
- */
+/** The "Min sida" web part's services as its SPFx class wires them, on the workbench's connection. */
 export function createWorkbenchDashboardServices(persona: string): DashboardServices {
-  const connection = { kind: 'local' as const, baseUrl: window.location.origin, token: persona };
-  const services = createServices(connection);
-  return {
-    tenantConfig: services.tenantConfig, userContext: services.userContext,
-    dashboard: createDashboardService(services, connection, { userMail: personaMail(persona) })
-  };
+  return dashboard.wire(workbenchConnection(persona)).services;
 }
 
 /** `?days=5` sets the calendar's days, as an editor does in the property pane (within its limits). */

@@ -2,8 +2,8 @@ import * as React from 'react';
 import * as strings from 'GuideEditorWebPartStrings';
 import type { HostTheme } from '../../src/components/common/hostTheme';
 import { GuideEditor } from '../../src/components/guideEditor/GuideEditor';
-import { createGuideEditorService } from '../../src/services/guideEditorService';
-import { createServices } from '../../src/services/factory';
+import * as guideEditor from '../../src/wiring/guideEditor';
+import { workbenchConnection } from './workbenchServices';
 
 export interface IGuideEditorWebPartProps {
   persona: string;
@@ -13,14 +13,7 @@ export interface IGuideEditorWebPartProps {
 
 /** The guide editor web part as the SPFx class renders it: its view with its loc strings, services and the browser's storage. */
 export function GuideEditorWebPart(props: IGuideEditorWebPartProps): React.ReactElement {
-  const wiring = React.useMemo(() => {
-    const services = createServices({ kind: 'local', baseUrl: window.location.origin, token: props.persona });
-    return {
-      service: createGuideEditorService(services),
-      getConfig: () => services.tenantConfig.getConfig(),
-      getUser: () => services.userContext.getCurrentUser()
-    };
-  }, [props.persona]);
+  const wiring = React.useMemo(() => guideEditor.wire(workbenchConnection(props.persona)), [props.persona]);
   return <GuideEditor service={wiring.service} getConfig={wiring.getConfig} getUser={wiring.getUser} storage={window.localStorage}
     strings={strings} hostTheme={props.hostTheme} />;
 }

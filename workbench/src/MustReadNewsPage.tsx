@@ -4,9 +4,8 @@ import { MustRead } from '../../src/components/mustRead/MustRead';
 import type { MustReadServices } from '../../src/components/mustRead/useMustRead';
 import type { PageRef } from '../../src/core/mustReadPage';
 import type { Municipality } from '../../src/core/municipality';
-import type { Services } from '../../src/services/factory';
-import { createMustReadPageService } from '../../src/services/mustReadPageService';
-import { createReadConfirmationService } from '../../src/services/readConfirmationService';
+import * as mustRead from '../../src/wiring/mustRead';
+import { workbenchConnection } from './workbenchServices';
 
 export const MUST_READ_PAGE = 'nyhet';
 
@@ -63,18 +62,14 @@ export interface IMustReadNewsPageProps {
   persona: string;
   item: string;
   hub: Municipality | undefined;
-  services: Services;
 }
 
 /** A news page with the application customizer's bar in the top placeholder, as SharePoint renders it. */
 export function MustReadNewsPage(props: IMustReadNewsPageProps): React.ReactElement {
-  const { persona, item, hub, services } = props;
+  const { persona, item, hub } = props;
   const [loaded, setLoaded] = React.useState<Loaded>({ kind: 'loading' });
-  const mustRead = React.useMemo<MustReadServices>(() => ({
-    pages: createMustReadPageService(services),
-    userContext: services.userContext,
-    confirmations: createReadConfirmationService(services)
-  }), [services]);
+  // As the application customizer wires it: the page's user, clients and session cache.
+  const services = React.useMemo<MustReadServices>(() => mustRead.wire(workbenchConnection(persona)), [persona]);
 
   React.useEffect(() => {
     if (!hub) {
@@ -91,7 +86,7 @@ export function MustReadNewsPage(props: IMustReadNewsPageProps): React.ReactElem
   return (
     <>
       <div className="sp-placeholder-top" data-placeholder="Top">
-        {loaded.kind === 'ready' && <MustRead services={mustRead} page={loaded.page.ref} strings={strings} />}
+        {loaded.kind === 'ready' && <MustRead services={services} page={loaded.page.ref} strings={strings} />}
       </div>
       <main className="sp-canvas">
         {loaded.kind === 'ready' ? (

@@ -2,9 +2,8 @@ import * as React from 'react';
 import * as strings from 'ContentReuseWebPartStrings';
 import type { HostTheme } from '../../src/components/common/hostTheme';
 import { ContentReuse } from '../../src/components/reuse/ContentReuse';
-import { createReuseService } from '../../src/services/reuseService';
-import { createBorrowService } from '../../src/services/borrowService';
-import { createServices } from '../../src/services/factory';
+import * as reuse from '../../src/wiring/reuse';
+import { workbenchConnection } from './workbenchServices';
 
 export interface IReuseWebPartProps {
   persona: string;
@@ -14,10 +13,7 @@ export interface IReuseWebPartProps {
 
 /** The content reuse web part as the SPFx class renders it: its view with its loc strings and services. */
 export function ReuseWebPart(props: IReuseWebPartProps): React.ReactElement {
-  const wiring = React.useMemo(() => {
-    const services = createServices({ kind: 'local', baseUrl: window.location.origin, token: props.persona });
-    return { service: createReuseService(services), borrow: createBorrowService(services), getConfig: () => services.tenantConfig.getConfig() };
-  }, [props.persona]);
+  const wiring = React.useMemo(() => reuse.wire(workbenchConnection(props.persona)), [props.persona]);
   return <ContentReuse service={wiring.service} borrow={wiring.borrow} getConfig={wiring.getConfig} strings={strings} hostTheme={props.hostTheme} />;
 }
 

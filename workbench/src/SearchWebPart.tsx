@@ -2,8 +2,9 @@ import * as React from 'react';
 import * as strings from 'SearchWebPartStrings';
 import type { HostTheme } from '../../src/components/common/hostTheme';
 import { Search } from '../../src/components/search/Search';
-import { createSearchServices } from '../../src/services/searchWiring';
+import * as search from '../../src/wiring/search';
 import { checkSearchProperties } from '../../src/settings/search';
+import { workbenchConnection } from './workbenchServices';
 
 export interface ISearchWebPartProps {
   persona: string;
@@ -17,7 +18,7 @@ const PROPERTIES = checkSearchProperties({ guideConnectionId: 'kunskapsbanken' }
 /** The search web part as the SPFx class renders it. */
 export function SearchWebPart(props: ISearchWebPartProps): React.ReactElement {
   const wiring = React.useMemo(
-    () => createSearchServices({ kind: 'local', baseUrl: window.location.origin, token: props.persona }, { guideConnectionId: PROPERTIES.guideConnectionId, pageSize: PROPERTIES.pageSize }),
+    () => search.wire(workbenchConnection(props.persona), { guideConnectionId: PROPERTIES.guideConnectionId, pageSize: PROPERTIES.pageSize }),
     [props.persona]
   );
   return <Search services={wiring.services} search={wiring.search} strings={strings} title={PROPERTIES.title} hostTheme={props.hostTheme} />;

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { Services } from '../../src/services/factory';
+import type { SamverkaServices } from '../../src/core/ports';
 import type { DashboardServices } from '../../src/components/dashboard/useDashboard';
 import { DashboardWebPart } from './DashboardWebPart';
 import { NewsWebPart } from './NewsWebPart';
@@ -17,7 +17,7 @@ export interface ISharePointPageProps {
   state: IWorkbenchState;
   /** Who is signed in, as the suite bar shows them. */
   persona: IPersona;
-  services: Services;
+  services: SamverkaServices;
   /** Set when the page shows "Min sida". */
   dashboard?: DashboardServices;
 }
@@ -85,7 +85,7 @@ export function SharePointPage(props: ISharePointPageProps): React.ReactElement 
       </div>
 
       {newsPage ? (
-        <MustReadNewsPage persona={props.state.persona} item={props.state.item} hub={hub} services={props.services} />
+        <MustReadNewsPage persona={props.state.persona} item={props.state.item} hub={hub} />
       ) : searchPage ? (
         <main className="sp-canvas">
           <h1 className="sp-pagetitle">Sök</h1>

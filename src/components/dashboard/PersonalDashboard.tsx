@@ -14,7 +14,6 @@ import type { IDashboardStrings } from './dashboardStrings';
 import { useDashboard } from './useDashboard';
 import { useDayClock } from './useDayClock';
 import type { DashboardServices } from './useDashboard';
-import type { GuideRef } from '../../core/dashboard';
 import { checkPersonalDashboardProperties } from '../../settings/personalDashboard';
 import type { SavedPersonalDashboardProps } from '../../settings/personalDashboard';
 
@@ -60,7 +59,7 @@ export function PersonalDashboard(props: IPersonalDashboardProps): React.ReactEl
       return data ? data.guides : null;
     }
     const department = data.profile.ok ? (data.profile.value.department || '').toLowerCase() : '';
-    const all = guidesForMunicipality(data.guides.value as Array<GuideRef & { forvaltning?: string; municipalities?: string[] }>, state.municipality && state.municipality.id);
+    const all = guidesForMunicipality(data.guides.value, state.municipality && state.municipality.id);
     const ofDepartment = new Set(all.filter(g => department && (g.forvaltning || '').toLowerCase().indexOf(department) >= 0).map(g => g.id));
     return { ok: true as const, value: pickGuides(all, settings.pinnedGuideIds, ofDepartment, 6) };
   }, [data, settings.pinnedGuideIds, state.municipality]);

@@ -49,7 +49,7 @@ describe('useDashboard', () => {
     const services: DashboardServices = {
       dashboard,
       tenantConfig: { getConfig: () => { asked.push('config'); return config.promise; } },
-      userContext: { getCurrentUser: () => { asked.push('user'); return user.promise; } }
+      userContext: { getCurrentUser: () => { asked.push('user'); return user.promise; }, peek: () => undefined }
     };
     let state: DashboardState | undefined;
     render(<Probe services={services} onState={(s) => { state = s; }} />);
@@ -84,7 +84,7 @@ describe('useDashboard', () => {
     const services: DashboardServices = {
       dashboard,
       tenantConfig: { getConfig: () => Promise.resolve(TEST_CONFIG) },
-      userContext: { getCurrentUser: () => Promise.resolve(maria) }
+      userContext: { getCurrentUser: () => Promise.resolve(maria), peek: () => maria }
     };
     render(<Probe services={services} onState={() => undefined} />);
     await flush();

@@ -25,7 +25,7 @@ class Fakes {
 
   public services(): MustReadServices {
     const pages: IMustReadPageService = { readPage: async (ref) => { this.calls.push(`readPage ${ref.itemId}`); return this.page; } };
-    const userContext: IUserContextService = { getCurrentUser: async () => { this.calls.push('user (cached)'); return this.user; } };
+    const userContext: IUserContextService = { getCurrentUser: async () => { this.calls.push('user (cached)'); return this.user; }, peek: () => this.user };
     const confirmations: IReadConfirmationService = {
       readMineAhead: () => { this.calls.push('readMineAhead'); },
       myConfirmations: async (keys) => { this.calls.push(`myConfirmations ${keys.length}`); return keys.filter(k => this.stored[k]).reduce((a, k) => ({ ...a, [k]: this.stored[k] }), {}); },

@@ -20,7 +20,8 @@ import { browserLocation, useSearch } from './useSearch';
 import type { ISearchView, SearchLocation } from './useSearch';
 
 export interface ISearchProps {
-  services: SamverkaServices;
+  /** The configuration names the municipalities of guides. */
+  services: Pick<SamverkaServices, 'tenantConfig'>;
   search: ISearchService;
   strings: ISearchStrings;
   /** Heading above the box; none: the default heading. */
@@ -79,7 +80,7 @@ export function Search(props: ISearchProps): React.ReactElement {
 }
 
 /** Municipality ids of guides as names, from the tenant configuration ("alla": all municipalities). */
-function useMunicipalityNames(services: SamverkaServices, strings: ISearchStrings): (value: string) => string {
+function useMunicipalityNames(services: Pick<SamverkaServices, 'tenantConfig'>, strings: ISearchStrings): (value: string) => string {
   const [names, setNames] = React.useState<Record<string, string>>({});
   React.useEffect(() => {
     let live = true;

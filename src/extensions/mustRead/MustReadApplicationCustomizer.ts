@@ -68,20 +68,8 @@ export default class MustReadApplicationCustomizer extends BaseApplicationCustom
     if (!this._loaded) {
       this._loaded = Promise.all([
         import(/* webpackChunkName: 'must-read-view' */ '../../components/mustRead/MustRead'),
-        import(/* webpackChunkName: 'samverka-services' */ '../../services/factory'),
-        import(/* webpackChunkName: 'must-read-services' */ '../../services/mustReadPageService'),
-        import(/* webpackChunkName: 'must-read-services' */ '../../services/readConfirmationService')
-      ]).then(([view, factory, pages, confirmations]) => {
-        const services = factory.createServices({ kind: 'spfx', context: this.context });
-        return {
-          view,
-          services: {
-            pages: pages.createMustReadPageService(services),
-            userContext: services.userContext,
-            confirmations: confirmations.createReadConfirmationService(services)
-          }
-        };
-      });
+        import(/* webpackChunkName: 'must-read-services' */ '../../wiring/mustRead')
+      ]).then(([view, mustRead]) => ({ view, services: mustRead.wire({ kind: 'spfx', context: this.context }) }));
     }
     return this._loaded;
   }

@@ -32,9 +32,11 @@ const mockSearchWiring = jest.fn();
 const mockFactory = jest.fn();
 const mockDashboard = jest.fn();
 
-jest.mock('../../services/factory', () => ({ createServices: () => mockFactory() }), { virtual: true });
-jest.mock('../../services/dashboardFactory', () => ({ createDashboardService: () => mockDashboard() }), { virtual: true });
-jest.mock('../../services/searchWiring', () => ({ createSearchServices: (connection: unknown, options: unknown) => mockSearchWiring(connection, options) }), { virtual: true });
+jest.mock('../../wiring/news', () => ({ wire: () => mockFactory() }));
+jest.mock('../../wiring/dashboard', () => ({
+  wire: () => ({ services: { ...mockFactory(), dashboard: mockDashboard() }, tenantUrl: 'https://contoso.sharepoint.com' })
+}));
+jest.mock('../../wiring/search', () => ({ wire: (connection: unknown, settings: unknown) => mockSearchWiring(connection, settings) }));
 
 interface ITestPart {
   initForTest(context?: Record<string, unknown>, properties?: Record<string, unknown>): Promise<void>;

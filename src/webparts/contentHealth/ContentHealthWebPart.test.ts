@@ -10,7 +10,6 @@ const zoneOf = (part: unknown): HTMLElement => (part as { domElement: HTMLElemen
 // The web part is wiring: the view and the services are replaced to see what it hands them.
 const mockViewProps: Array<Record<string, unknown>> = [];
 const mockCreateServices = jest.fn();
-const mockCreateContentHealth = jest.fn();
 
 jest.mock('../../components/contentHealth/ContentHealth', () => ({
   ContentHealth: (props: Record<string, unknown>) => {
@@ -18,12 +17,12 @@ jest.mock('../../components/contentHealth/ContentHealth', () => ({
     return null;
   }
 }));
-jest.mock('../../services/factory', () => ({ createServices: (connection: unknown) => mockCreateServices(connection) }), { virtual: true });
-jest.mock('../../services/contentHealthService', () => ({ createContentHealthService: (services: unknown) => mockCreateContentHealth(services) }), { virtual: true });
+jest.mock('../../wiring/contentHealth', () => ({ wire: (connection: unknown) => mockCreateServices(connection) }));
 
 const config = { municipalities: [], sharedSite: { path: '/sites/gemensamt', title: 'Gemensamt' } };
-const services = { tenantConfig: { getConfig: () => Promise.resolve(config) } };
 const report = { getReport: jest.fn() };
+const mustReadReport = { getOverview: jest.fn() };
+const wired = { service: report, getConfig: () => Promise.resolve(config), loadMustReadReport: () => Promise.resolve(mustReadReport) };
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 type WebPart = ContentHealthWebPart & {
@@ -39,9 +38,7 @@ describe('ContentHealthWebPart', () => {
   beforeEach(() => {
     mockViewProps.length = 0;
     mockCreateServices.mockReset();
-    mockCreateServices.mockReturnValue(services);
-    mockCreateContentHealth.mockReset();
-    mockCreateContentHealth.mockReturnValue(report);
+    mockCreateServices.mockReturnValue(wired);
   });
 
   it('builds the content health service from the SPFx context once and renders the report with its strings', async () => {
@@ -54,11 +51,14 @@ describe('ContentHealthWebPart', () => {
     await settle();
     expect(mockCreateServices).toHaveBeenCalledTimes(1);
     expect(mockCreateServices).toHaveBeenCalledWith({ kind: 'spfx', context: part.context });
-    expect(mockCreateContentHealth).toHaveBeenCalledWith(services);
     const props = mockViewProps[mockViewProps.length - 1];
     expect(props.service).toBe(report);
     expect(props.strings).toEqual(strings);
     await expect((props.getConfig as () => Promise<unknown>)()).resolves.toBe(config);
+    // The editors' must-read view: its own view and the service the wiring loads when it is opened.
+    const mustRead = await (props.loadMustRead as () => Promise<{ service: unknown; view: { MustReadEditors?: unknown } }>)();
+    expect(mustRead.service).toBe(mustReadReport);
+    expect(mustRead.view.MustReadEditors).toBeDefined();
   });
 
   it('shows a message instead of a blank zone when its code cannot load', async () => {

@@ -29,16 +29,15 @@ export default class ContentHealthWebPart extends SamverkaWebPart<IContentHealth
   protected loadView(): Promise<Loaded> {
     return Promise.all([
       import(/* webpackChunkName: 'content-health-view' */ '../../components/contentHealth/ContentHealth'),
-      import(/* webpackChunkName: 'content-health-services' */ '../../services/contentHealthService'),
-      import(/* webpackChunkName: 'samverka-services' */ '../../services/factory')
-    ]).then(([view, health, factory]) => {
-      const services = factory.createServices({ kind: 'spfx', context: this.context });
+      import(/* webpackChunkName: 'content-health-services' */ '../../wiring/contentHealth')
+    ]).then(([view, health]) => {
+      const wired = health.wire({ kind: 'spfx', context: this.context });
       return {
-        view, service: health.createContentHealthService(services), getConfig: () => services.tenantConfig.getConfig(),
+        view, service: wired.service, getConfig: wired.getConfig,
         loadMustRead: () => Promise.all([
           import(/* webpackChunkName: 'must-read-editors-view' */ '../../components/contentHealth/MustReadEditors'),
-          import(/* webpackChunkName: 'must-read-editors-services' */ '../../services/mustReadReportService')
-        ]).then(([mustReadView, mustRead]) => ({ view: mustReadView, service: mustRead.createMustReadReportService(services) as IMustReadReportService }))
+          wired.loadMustReadReport()
+        ]).then(([mustReadView, service]) => ({ view: mustReadView, service }))
       };
     });
   }

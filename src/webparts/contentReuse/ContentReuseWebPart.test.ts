@@ -10,8 +10,6 @@ const zoneOf = (part: unknown): HTMLElement => (part as { domElement: HTMLElemen
 // The web part is wiring: the view and the services are replaced to see what it hands them.
 const mockViewProps: Array<Record<string, unknown>> = [];
 const mockCreateServices = jest.fn();
-const mockCreateReuse = jest.fn();
-const mockCreateBorrow = jest.fn();
 
 jest.mock('../../components/reuse/ContentReuse', () => ({
   ContentReuse: (props: Record<string, unknown>) => {
@@ -19,14 +17,12 @@ jest.mock('../../components/reuse/ContentReuse', () => ({
     return null;
   }
 }));
-jest.mock('../../services/factory', () => ({ createServices: (connection: unknown) => mockCreateServices(connection) }), { virtual: true });
-jest.mock('../../services/reuseService', () => ({ createReuseService: (services: unknown) => mockCreateReuse(services) }), { virtual: true });
-jest.mock('../../services/borrowService', () => ({ createBorrowService: (services: unknown) => mockCreateBorrow(services) }), { virtual: true });
+jest.mock('../../wiring/reuse', () => ({ wire: (connection: unknown) => mockCreateServices(connection) }));
 
 const config = { municipalities: [], sharedSite: { path: '/sites/gemensamt', title: 'Gemensamt' } };
-const services = { tenantConfig: { getConfig: () => Promise.resolve(config) } };
 const report = { editorMunicipalities: jest.fn() };
 const borrowing = { browse: jest.fn() };
+const wired = { service: report, borrow: borrowing, getConfig: () => Promise.resolve(config) };
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 type WebPart = ContentReuseWebPart & {
@@ -42,11 +38,7 @@ describe('ContentReuseWebPart', () => {
   beforeEach(() => {
     mockViewProps.length = 0;
     mockCreateServices.mockReset();
-    mockCreateServices.mockReturnValue(services);
-    mockCreateReuse.mockReset();
-    mockCreateReuse.mockReturnValue(report);
-    mockCreateBorrow.mockReset();
-    mockCreateBorrow.mockReturnValue(borrowing);
+    mockCreateServices.mockReturnValue(wired);
   });
 
   it('builds the reuse service from the SPFx context once and renders the view with its strings', async () => {
@@ -59,10 +51,8 @@ describe('ContentReuseWebPart', () => {
     await settle();
     expect(mockCreateServices).toHaveBeenCalledTimes(1);
     expect(mockCreateServices).toHaveBeenCalledWith({ kind: 'spfx', context: part.context });
-    expect(mockCreateReuse).toHaveBeenCalledWith(services);
     const props = mockViewProps[mockViewProps.length - 1];
     expect(props.service).toBe(report);
-    expect(mockCreateBorrow).toHaveBeenCalledWith(services);
     expect(props.borrow).toBe(borrowing);
     expect(props.strings).toEqual(strings);
     await expect((props.getConfig as () => Promise<unknown>)()).resolves.toBe(config);

@@ -29,13 +29,8 @@ export default class ContentReuseWebPart extends SamverkaWebPart<IContentReuseWe
   protected loadView(): Promise<Loaded> {
     return Promise.all([
       import(/* webpackChunkName: 'content-reuse-view' */ '../../components/reuse/ContentReuse'),
-      import(/* webpackChunkName: 'content-reuse-services' */ '../../services/reuseService'),
-      import(/* webpackChunkName: 'samverka-services' */ '../../services/factory'),
-      import(/* webpackChunkName: 'content-reuse-services' */ '../../services/borrowService')
-    ]).then(([view, reuse, factory, borrow]) => {
-      const services = factory.createServices({ kind: 'spfx', context: this.context });
-      return { view, service: reuse.createReuseService(services), borrow: borrow.createBorrowService(services), getConfig: () => services.tenantConfig.getConfig() };
-    });
+      import(/* webpackChunkName: 'content-reuse-services' */ '../../wiring/reuse')
+    ]).then(([view, reuse]) => ({ view, ...reuse.wire({ kind: 'spfx', context: this.context }) }));
   }
 
   protected renderView(loaded: Loaded, hostTheme: HostTheme | undefined): React.ReactElement {

@@ -10,7 +10,6 @@ const zoneOf = (part: unknown): HTMLElement => (part as { domElement: HTMLElemen
 // The web part is wiring: the view and the services are replaced to see what it hands them.
 const mockViewProps: Array<Record<string, unknown>> = [];
 const mockCreateServices = jest.fn();
-const mockCreateGuideEditor = jest.fn();
 
 jest.mock('../../components/guideEditor/GuideEditor', () => ({
   GuideEditor: (props: Record<string, unknown>) => {
@@ -18,13 +17,12 @@ jest.mock('../../components/guideEditor/GuideEditor', () => ({
     return null;
   }
 }));
-jest.mock('../../services/factory', () => ({ createServices: (connection: unknown) => mockCreateServices(connection) }), { virtual: true });
-jest.mock('../../services/guideEditorService', () => ({ createGuideEditorService: (services: unknown) => mockCreateGuideEditor(services) }), { virtual: true });
+jest.mock('../../wiring/guideEditor', () => ({ wire: (connection: unknown) => mockCreateServices(connection) }));
 
 const config = { municipalities: [], sharedSite: { path: '/sites/gemensamt', title: 'Gemensamt' } };
 const user = { id: 'u1', displayName: 'Johan Ek', mail: 'johan.ek@vetlanda.se', groupIds: [] };
-const services = { tenantConfig: { getConfig: () => Promise.resolve(config) }, userContext: { getCurrentUser: () => Promise.resolve(user) } };
 const editor = { overview: jest.fn() };
+const wired = { service: editor, getConfig: () => Promise.resolve(config), getUser: () => Promise.resolve(user) };
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 type WebPart = GuideEditorWebPart & {
@@ -40,9 +38,7 @@ describe('GuideEditorWebPart', () => {
   beforeEach(() => {
     mockViewProps.length = 0;
     mockCreateServices.mockReset();
-    mockCreateServices.mockReturnValue(services);
-    mockCreateGuideEditor.mockReset();
-    mockCreateGuideEditor.mockReturnValue(editor);
+    mockCreateServices.mockReturnValue(wired);
   });
 
   it('builds the guide editor service from the SPFx context once and renders the editor with its strings, the user and the browser\'s storage', async () => {
@@ -55,7 +51,6 @@ describe('GuideEditorWebPart', () => {
     await settle();
     expect(mockCreateServices).toHaveBeenCalledTimes(1);
     expect(mockCreateServices).toHaveBeenCalledWith({ kind: 'spfx', context: part.context });
-    expect(mockCreateGuideEditor).toHaveBeenCalledWith(services);
     const props = mockViewProps[mockViewProps.length - 1];
     expect(props.service).toBe(editor);
     expect(props.strings).toEqual(strings);

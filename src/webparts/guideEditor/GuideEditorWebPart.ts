@@ -39,17 +39,8 @@ export default class GuideEditorWebPart extends SamverkaWebPart<IGuideEditorWebP
   protected loadView(): Promise<Loaded> {
     return Promise.all([
       import(/* webpackChunkName: 'guide-editor-view' */ '../../components/guideEditor/GuideEditor'),
-      import(/* webpackChunkName: 'guide-editor-services' */ '../../services/guideEditorService'),
-      import(/* webpackChunkName: 'samverka-services' */ '../../services/factory')
-    ]).then(([view, editor, factory]) => {
-      const services = factory.createServices({ kind: 'spfx', context: this.context });
-      return {
-        view,
-        service: editor.createGuideEditorService(services),
-        getConfig: () => services.tenantConfig.getConfig(),
-        getUser: () => services.userContext.getCurrentUser()
-      };
-    });
+      import(/* webpackChunkName: 'guide-editor-services' */ '../../wiring/guideEditor')
+    ]).then(([view, editor]) => ({ view, ...editor.wire({ kind: 'spfx', context: this.context }) }));
   }
 
   protected renderView(loaded: Loaded, hostTheme: HostTheme | undefined): React.ReactElement {

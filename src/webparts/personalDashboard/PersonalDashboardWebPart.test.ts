@@ -16,13 +16,12 @@ jest.mock('../../components/dashboard/PersonalDashboard', () => ({
     return null;
   }
 }));
-jest.mock('../../services/factory', () => ({
-  createServices: (connection: unknown) => {
+jest.mock('../../wiring/dashboard', () => ({
+  wire: (connection: unknown) => {
     mockConnections.push(connection);
-    return { tenantConfig: { getConfig: jest.fn() }, tenantUrl: 'https://t.example' };
+    return { services: { tenantConfig: { getConfig: jest.fn() }, dashboard: { load: jest.fn() } }, tenantUrl: 'https://t.example' };
   }
-}), { virtual: true });
-jest.mock('../../services/dashboardFactory', () => ({ createDashboardService: () => ({ load: jest.fn() }) }), { virtual: true });
+}));
 
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 

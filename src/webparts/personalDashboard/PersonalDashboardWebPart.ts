@@ -42,19 +42,10 @@ export default class PersonalDashboardWebPart extends SamverkaWebPart<IPersonalD
   }
 
   protected loadView(): Promise<Loaded> {
-    const connection = { kind: 'spfx' as const, context: this.context };
     return Promise.all([
       import(/* webpackChunkName: 'personal-dashboard-view' */ '../../components/dashboard/PersonalDashboard'),
-      import(/* webpackChunkName: 'samverka-services' */ '../../services/factory'),
-      import(/* webpackChunkName: 'personal-dashboard-services' */ '../../services/dashboardFactory')
-    ]).then(([view, factory, dashboardFactory]) => {
-      const services = factory.createServices(connection);
-      return {
-        view,
-        services: { tenantConfig: services.tenantConfig, userContext: services.userContext, dashboard: dashboardFactory.createDashboardService(services, connection) },
-        tenantUrl: services.tenantUrl
-      };
-    });
+      import(/* webpackChunkName: 'personal-dashboard-services' */ '../../wiring/dashboard')
+    ]).then(([view, dashboard]) => ({ view, ...dashboard.wire({ kind: 'spfx', context: this.context }) }));
   }
 
   protected renderView(loaded: Loaded, hostTheme: HostTheme | undefined): React.ReactElement {

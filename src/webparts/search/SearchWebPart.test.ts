@@ -16,7 +16,7 @@ jest.mock('../../components/search/Search', () => ({
     return null;
   }
 }));
-jest.mock('../../services/searchWiring', () => ({ createSearchServices: (connection: unknown, options: unknown) => mockCreate(connection, options) }), { virtual: true });
+jest.mock('../../wiring/search', () => ({ wire: (connection: unknown, settings: unknown) => mockCreate(connection, settings) }));
 
 const built = { services: { tenantConfig: {} }, search: { search: jest.fn() } };
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));

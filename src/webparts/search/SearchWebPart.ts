@@ -4,7 +4,7 @@ import * as strings from 'SearchWebPartStrings';
 import type { HostTheme } from '../../components/common/hostTheme';
 import { SamverkaWebPart } from '../common/SamverkaWebPart';
 import type { IWebPartStatusStrings } from '../common/SamverkaWebPart';
-import type { SamverkaServices } from '../../core/ports';
+import type { ITenantConfigService } from '../../core/ports';
 import type { ISearchService } from '../../core/search';
 import type { SearchPropertyPane } from './SearchPropertyPane';
 import { checkSearchProperties } from '../../settings/search';
@@ -12,7 +12,7 @@ import type { ISearchWebPartProps } from '../../settings/search';
 import type { ICheckedProperties } from '../../settings/properties';
 
 type ViewModule = typeof import('../../components/search/Search');
-type Loaded = [ViewModule, SamverkaServices, ISearchService];
+type Loaded = [ViewModule, { tenantConfig: ITenantConfigService }, ISearchService];
 
 /**
  * Wiring only: reads the properties, builds the services from the SPFx context and renders the
@@ -46,8 +46,8 @@ export default class SearchWebPart extends SamverkaWebPart<ISearchWebPartProps, 
   protected loadView(): Promise<Loaded> {
     return Promise.all([
       import(/* webpackChunkName: 'search-view' */ '../../components/search/Search'),
-      import(/* webpackChunkName: 'search-services' */ '../../services/searchWiring')
-        .then((wiring) => wiring.createSearchServices({ kind: 'spfx', context: this.context }, {
+      import(/* webpackChunkName: 'search-services' */ '../../wiring/search')
+        .then((search) => search.wire({ kind: 'spfx', context: this.context }, {
           guideConnectionId: this.checked.values.guideConnectionId,
           pageSize: this.checked.values.pageSize
         }))

@@ -19,7 +19,7 @@ jest.mock('../../components/news/TargetedNews', () => ({
     return null;
   }
 }));
-jest.mock('../../services/factory', () => ({ createServices: (connection: unknown) => mockCreateServices(connection) }), { virtual: true });
+jest.mock('../../wiring/news', () => ({ wire: (connection: unknown) => mockCreateServices(connection) }));
 
 const services = { tenantConfig: { getConfig: () => Promise.resolve(TEST_CONFIG) }, userContext: {}, news: {} };
 

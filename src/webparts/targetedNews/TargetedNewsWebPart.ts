@@ -38,8 +38,8 @@ export default class TargetedNewsWebPart extends SamverkaWebPart<ITargetedNewsWe
   protected loadView(): Promise<[ViewModule, SamverkaServices]> {
     return Promise.all([
       import(/* webpackChunkName: 'targeted-news' */ '../../components/news/TargetedNews'),
-      import(/* webpackChunkName: 'targeted-news' */ '../../services/factory')
-        .then((factory) => factory.createServices({ kind: 'spfx', context: this.context }))
+      import(/* webpackChunkName: 'targeted-news' */ '../../wiring/news')
+        .then((news) => news.wire({ kind: 'spfx', context: this.context }))
     ]);
   }
 

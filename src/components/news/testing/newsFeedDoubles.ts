@@ -104,7 +104,7 @@ export class FakeNewsService implements INewsService {
 /** The three services of the feed, built from a user, the test tenant and a news double. */
 export function fakeServices(user: CurrentUser, news: INewsService, config: TenantConfig = TEST_CONFIG): SamverkaServices {
   return {
-    userContext: { getCurrentUser: () => Promise.resolve(user) },
+    userContext: { getCurrentUser: () => Promise.resolve(user), peek: () => user },
     tenantConfig: { getConfig: () => Promise.resolve(config) },
     news
   };
