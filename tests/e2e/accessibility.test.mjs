@@ -716,7 +716,7 @@ describe('Accessibility', () => {
   });
 
   test('keyboard in the Teams tab, default, dark and high contrast: every stop visibly focused, Tab and Shift+Tab leave', async () => {
-    const personas = { 'targeted-news': 'maria', 'personal-dashboard': 'maria', search: 'anna', 'content-health': 'johan', 'content-reuse': 'karin' };
+    const personas = { 'targeted-news': 'maria', 'personal-dashboard': 'maria', search: 'anna', 'content-health': 'johan', 'content-reuse': 'karin', 'guide-editor': 'johan' };
     const problems = [];
     for (const theme of ['default', 'dark', 'contrast']) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
