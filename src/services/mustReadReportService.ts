@@ -22,7 +22,7 @@ import { normalizeGroupId, sitePathKey } from '../core/tenantConfig';
 import type { Services } from './factory';
 import { sendGraphBatch, type GraphBatchRequest } from './graphBatch';
 import type { SamverkaGraph } from './graphClient';
-import { canonicalPageUrl } from './newsMapping';
+import { audienceIdsOf, canonicalPageUrl } from './newsMapping';
 import { createReadConfirmationService } from './readConfirmationService';
 import type { RetryPolicy } from './retry';
 
@@ -31,6 +31,8 @@ const SITE_PAGES_LIST = 'Site Pages';
 const AUDIENCE_FIELD = 'OData__ModernAudienceTargetUserField';
 /** Must-read items one search returns: the issue's scale is 50 at a time. */
 const SEARCH_SIZE = 200;
+/** The most parts a SharePoint `$batch` holds (emulator/CONTRACT.md, "Rules the local tenant enforces"). */
+const SHAREPOINT_BATCH_PARTS = 100;
 /** Graph's largest page of directory objects. */
 const MEMBER_PAGE = 999;
 const MEMBER_SELECT = 'id,displayName,userPrincipalName,mail,department';
@@ -41,7 +43,11 @@ export interface MustReadReportDeps {
   policy: RetryPolicy;
   tenantUrl: string;
   tenantConfig: ITenantConfigService;
-  confirmations: { confirmationsForPages(pageKeys: readonly string[]): Promise<Record<string, ReadConfirmation[]>> };
+  confirmations: {
+    confirmationsForPages(pageKeys: readonly string[]): Promise<Record<string, ReadConfirmation[]>>;
+    /** Starts what confirmationsForPages needs to choose how to read, beside the view's first step. */
+    lookAhead?(): void;
+  };
   now: () => Date;
 }
 
@@ -52,6 +58,8 @@ interface Hit {
   sitePath: string;
   itemId: number;
   readBy?: string;
+  /** The audience as search has it (ModernAudienceAadObjectIds): a guess of whose people to read early. */
+  audienceIds: string[];
 }
 
 /**
@@ -60,10 +68,12 @@ interface Hit {
  *    parallel; the sites the editor may edit, as Städa innehåll decides);
  * 2. one Graph search for the must-read news of those sites (`buildEditorMustReadKql`);
  * 3. per site one SharePoint `$batch` of the pages' audiences (`_ModernAudienceTargetUserField`, as
- *    written, the groups' claims), and at the same time the confirmations of every page (the
- *    list's buckets, 12 pages a `$batch`);
+ *    written, the groups' claims; 100 pages a `$batch`), and at the same time the confirmations of
+ *    every page (readConfirmationService: the list by ID windows or the pages' buckets, whichever
+ *    takes fewer queries, 100 a `$batch`; the list's highest ID is read beside step 1);
  * 4. the audience groups' people: Graph `transitiveMembers/microsoft.graph.user` of each group, in
- *    JSON batches of 20, 999 a page, further pages by their links.
+ *    JSON batches of 20, 999 a page, further pages by their links, as soon as the audiences are in
+ *    (while the confirmations may still be on their way).
  * A page without an audience is for everyone who reads its site: its municipality's root group, or
  * every municipality's for the shared site.
  */
@@ -75,6 +85,9 @@ export class MustReadReportService implements IMustReadReportService {
   }
 
   public async getOverview(): Promise<MustReadOverview> {
+    if (this.deps.confirmations.lookAhead) {
+      this.deps.confirmations.lookAhead();
+    }
     const config = await this.deps.tenantConfig.getConfig();
     const failures: MustReadFailure[] = [];
     const sites = await this.editableSites(config, failures);
@@ -88,15 +101,23 @@ export class MustReadReportService implements IMustReadReportService {
       failures.push({ source: 'search', code: failureCodeOf(error) });
       return { sites, items: [], failures };
     }
-    const [audiences, confirmations] = await Promise.all([
-      this.audiences(config, hits, failures),
+    // The people of the audiences search names (ModernAudienceAadObjectIds, or the site's readers for a page
+    // without one) are read at once, beside the audiences and the confirmations; the audiences as written then
+    // decide, and only a group search did not name (a change not yet crawled) is read after them.
+    const named = uniqueIds(([] as string[]).concat(...hits.map(h => h.audienceIds.length > 0 ? h.audienceIds : siteReaderGroupIds(config, municipalityOf(config, h.sitePath)))));
+    const early = this.members(named, failures);
+    const audiencesAndMembers = this.audiences(config, hits, failures).then(async audiences => {
+      const groupIds = uniqueIds(([] as string[]).concat(...hits.map(h => audiences[h.pageKey] ? audiences[h.pageKey].groupIds : [])));
+      const [first, rest] = await Promise.all([early, this.members(groupIds.filter(id => named.indexOf(id) < 0), failures)]);
+      return { audiences, members: { ...first, ...rest } };
+    });
+    const [{ audiences, members }, confirmations] = await Promise.all([
+      audiencesAndMembers,
       this.deps.confirmations.confirmationsForPages(hits.map(h => h.pageKey)).catch((error): Record<string, ReadConfirmation[]> => {
         failures.push({ source: 'confirmations', code: failureCodeOf(error) });
         return {};
       })
     ]);
-    const groupIds = uniqueIds(([] as string[]).concat(...hits.map(h => audiences[h.pageKey] ? audiences[h.pageKey].groupIds : [])));
-    const members = await this.members(groupIds, failures);
     const order = config.municipalities.map(m => m.id);
     const now = this.deps.now();
     const items: MustReadItem[] = [];
@@ -156,7 +177,7 @@ export class MustReadReportService implements IMustReadReportService {
     const queryString = buildEditorMustReadKql(sites.map(s => `${base}${s.sitePath === '/' ? '' : s.sitePath}`));
     const answers = await sendGraphBatch(this.deps.graph, [{
       id: '1', method: 'POST', url: '/search/query',
-      body: { requests: [{ entityTypes: ['listItem'], query: { queryString }, fields: ['Title', 'Path', 'SiteId', 'UniqueId', 'ListItemId', 'SPWebUrl', READ_BY_PROPERTY], size: SEARCH_SIZE }] }
+      body: { requests: [{ entityTypes: ['listItem'], query: { queryString }, fields: ['Title', 'Path', 'SiteId', 'UniqueId', 'ListItemId', 'SPWebUrl', READ_BY_PROPERTY, 'ModernAudienceAadObjectIds'], size: SEARCH_SIZE }] }
     }], this.deps.policy);
     const answer = answers['1'];
     if (!answer || answer.status !== 200) {
@@ -182,7 +203,8 @@ export class MustReadReportService implements IMustReadReportService {
         seen[key] = true;
         hits.push({
           pageKey: key, title: text(f.title), url: canonicalPageUrl(text(f.path), this.deps.tenantUrl), sitePath: site.sitePath, itemId,
-          readBy: text(f[READ_BY_PROPERTY.toLowerCase()]) || undefined
+          readBy: text(f[READ_BY_PROPERTY.toLowerCase()]) || undefined,
+          audienceIds: audienceIdsOf(f.modernaudienceaadobjectids).map(normalizeGroupId).filter(id => id !== '')
         });
       }
     }
@@ -196,8 +218,9 @@ export class MustReadReportService implements IMustReadReportService {
     hits.forEach(h => { (bySite[h.sitePath] = bySite[h.sitePath] || []).push(h); });
     await Promise.all(Object.keys(bySite).map(async sitePath => {
       const pages = bySite[sitePath];
-      const municipality = config.municipalities.filter(m => sitePathKey(m.hubPath) === sitePathKey(sitePath))[0] || null;
-      const [batched, execute] = this.deps.sp(sitePath).batched();
+      const municipality = municipalityOf(config, sitePath);
+      // One round trip for up to 100 pages (a `$batch`'s most; PnPjs would split at 20).
+      const [batched, execute] = this.deps.sp(sitePath).batched({ maxRequests: SHAREPOINT_BATCH_PARTS });
       const list = batched.web.lists.getByTitle(SITE_PAGES_LIST);
       const reads = pages.map(page => (list.items.getById(page.itemId).select('Id', `${AUDIENCE_FIELD}/Title`, `${AUDIENCE_FIELD}/Name`)
         .expand(AUDIENCE_FIELD)() as Promise<Record<string, unknown>>).then(value => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error })));
@@ -227,6 +250,9 @@ export class MustReadReportService implements IMustReadReportService {
   /** The users of each group, transitively: 20 groups a JSON batch, 999 users a page, later pages by their links. */
   private async members(groupIds: readonly string[], failures: MustReadFailure[]): Promise<Record<string, AudienceMember[]>> {
     const out: Record<string, AudienceMember[]> = {};
+    if (groupIds.length === 0) {
+      return out;
+    }
     let pending: Array<{ groupId: string; url: string }> = groupIds.map(id => ({
       groupId: id,
       url: `/groups/${encodeURIComponent(id)}/transitiveMembers/microsoft.graph.user?$count=true&$select=${MEMBER_SELECT}&$top=${MEMBER_PAGE}`
@@ -267,6 +293,11 @@ export class MustReadReportService implements IMustReadReportService {
     }
     return out;
   }
+}
+
+/** The municipality whose hub a site is, or null (the shared site). */
+function municipalityOf(config: TenantConfig, sitePath: string): TenantConfig['municipalities'][number] | null {
+  return config.municipalities.filter(m => sitePathKey(m.hubPath) === sitePathKey(sitePath))[0] || null;
 }
 
 function text(value: unknown): string {

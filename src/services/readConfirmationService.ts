@@ -1,11 +1,13 @@
 import type { SPFI } from '@pnp/sp';
+import { InjectHeaders } from '@pnp/queryable';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/batching';
+import type { IItems } from '@pnp/sp/items';
 import {
-  bucketFilter, CONFIRMATION_LIST, CONFIRMATION_SELECT, confirmationFields, confirmationOf, confirmedDates, ConfirmResult, earliestPerReader,
-  isPageKey, pageBucketValues, ReadConfirmation, ReadConfirmationError, readerFilter, readerKeyOf, readerPageFilter
+  bucketFilter, CONFIRMATION_LIST, PAGE_BUCKET_FIELD, CONFIRMATION_SELECT, confirmationFields, confirmationInBucket, confirmationOf, confirmedDates, ConfirmResult, earliestPerReader,
+  isPageKey, PAGE_BUCKETS, pageBucketValues, ReadConfirmation, ReadConfirmationError, READER_FIELD, readerFilter, readerKeyOf, readerPageFilter
 } from '../core/readConfirmation';
 import type { IReadConfirmationService } from '../core/readConfirmationPorts';
 import type { CurrentUser, ITenantConfigService, IUserContextService } from '../core/ports';
@@ -13,8 +15,18 @@ import type { Services } from './factory';
 
 /** SharePoint's largest page, and (with the buckets) the most one indexed query may match on a large list. */
 const PAGE_SIZE = 5000;
-/** Pages per `$batch` when many are read: 8 bucket queries each, 16 requests, under the 20 PnPjs puts in one $batch (it sends more as further round trips, one after the other). */
-const PAGES_PER_BATCH = 2;
+/**
+ * Queries per SharePoint `$batch` when many pages are read: the most a `$batch` may hold (OData's
+ * MaxPartsPerBatch, 100: emulator/CONTRACT.md, "Rules the local tenant enforces"); PnPjs would split
+ * at 20, and each `$batch` is a request Page Diagnostics counts.
+ */
+const BATCH_PARTS = 100;
+/** JSON without OData metadata (SharePoint's JSON light, as content health reads): a fifth of the bytes per item. */
+const NO_METADATA = InjectHeaders({ Accept: 'application/json;odata=nometadata' });
+/** A window's items: who, which page and when. */
+const WINDOW_SELECT = ['Id', 'Created', READER_FIELD, PAGE_BUCKET_FIELD, 'Author/Name', 'Author/Title'];
+/** A bucket's items: who and when; the page and bucket are the query's. */
+const BUCKET_SELECT = ['Id', 'Created', READER_FIELD, 'Author/Name', 'Author/Title'];
 
 export interface ReadConfirmationDeps {
   sp(sitePath: string): SPFI;
@@ -37,7 +49,8 @@ type RawItem = Record<string, unknown>;
  * - myConfirmations: one request, the reader's own items (ReadSecurity 2 shows them nothing else);
  *   readMineAhead starts it beside a view's search, so the view does not wait one more step for it.
  * - confirmationsFor (editors): one `$batch` of one query per bucket of the page, each under the list
- *   view threshold, so a page's confirmations are read past 5,000 (to about 40,000).
+ *   view threshold, so a page's confirmations are read past 5,000 (to about 40,000);
+ *   confirmationsForPages: the buckets of many pages, 100 queries to a `$batch`.
  *
  * Failures are PnPjs' errors with their HTTP status (failureCodeOf reads them): 403 for someone
  * the list gives no level, 404 when setup has not created the list. Retries on 429 and 503 are the
@@ -48,6 +61,8 @@ export class ReadConfirmationService implements IReadConfirmationService {
   private readonly confirming: Record<string, Promise<ConfirmResult>> = {};
   /** The user's own confirmations, read ahead (readMineAhead) for the next myConfirmations. */
   private ahead: Promise<{ raw: RawItem[]; upn: string }> | null = null;
+  /** The list's highest ID, read ahead (lookAhead) for the next confirmationsForPages. */
+  private newest: Promise<number> | null = null;
 
   public constructor(deps: ReadConfirmationDeps) {
     this.deps = deps;
@@ -105,46 +120,96 @@ export class ReadConfirmationService implements IReadConfirmationService {
   }
 
   /**
-   * Everyone's confirmations of several pages (page key → one per person, the earliest first): the
-   * pages' bucket queries in SharePoint `$batch`es of PAGES_PER_BATCH pages each, all sent at once, so
-   * the editors' view of 50 items waits for one step of 25 round trips, not 50 in turn.
+   * Starts reading the list's highest item ID, so that the next confirmationsForPages can choose the
+   * cheaper way to read (see there) without waiting a step for it: call it when the view starts.
+   */
+  public lookAhead(): void {
+    if (!this.newest) {
+      const read = this.newestItemId();
+      read.catch(() => undefined);
+      this.newest = read;
+    }
+  }
+
+  /**
+   * Everyone's confirmations of several pages (page key → one per person, the earliest first), all
+   * queries in SharePoint `$batch`es of BATCH_PARTS sent at once, without OData metadata. Two ways,
+   * each under the list view threshold:
+   * - by bucket: one query per bucket of each page (8 a page), on the indexed bucket column;
+   * - by ID: the whole list in windows of 5,000 IDs (`$skiptoken=Paged=TRUE&p_ID=<n>`, as SharePoint's
+   *   own next-page links page by the always indexed ID), the pages' items kept: when the list is small
+   *   for the number of pages (650 people, 50 items of which four in ten are confirmed: 3 windows
+   *   rather than 400 bucket queries).
+   * The second needs the list's highest ID: with lookAhead called before, the fewer queries win;
+   * without, it reads by bucket.
    */
   public async confirmationsForPages(pageKeys: readonly string[]): Promise<Record<string, ReadConfirmation[]>> {
     const keys = pageKeys.map(checkedPageKey).filter((key, i, all) => all.indexOf(key) === i);
+    const newest = this.newest;
+    this.newest = null;
     const out: Record<string, ReadConfirmation[]> = {};
     if (keys.length === 0) {
       return out;
     }
     const config = await this.deps.tenantConfig.getConfig();
-    const chunks: string[][] = [];
-    for (let start = 0; start < keys.length; start += PAGES_PER_BATCH) {
-      chunks.push(keys.slice(start, start + PAGES_PER_BATCH));
+    const highestId = newest ? await newest : Infinity;
+    const windows = Math.ceil(highestId / PAGE_SIZE);
+    const byId = windows < keys.length * PAGE_BUCKETS;
+    type Query = { read: (items: IItems) => IItems; bucket?: string };
+    const queries: Query[] = [];
+    if (byId) {
+      for (let w = 0; w < windows; w++) {
+        queries.push({ read: items => items.select(...WINDOW_SELECT).expand('Author').skip(w * PAGE_SIZE).top(PAGE_SIZE) });
+      }
+    } else {
+      keys.forEach(key => pageBucketValues(key).forEach(bucket => queries.push({
+        read: items => items.select(...BUCKET_SELECT).expand('Author').filter(bucketFilter(bucket)).top(PAGE_SIZE), bucket
+      })));
+    }
+    const wanted: Record<string, true> = {};
+    const found: Record<string, ReadConfirmation[]> = {};
+    keys.forEach(key => { wanted[key] = true; found[key] = []; });
+    const seen: Record<number, true> = {};
+    const chunks: Query[][] = [];
+    for (let start = 0; start < queries.length; start += BATCH_PARTS) {
+      chunks.push(queries.slice(start, start + BATCH_PARTS));
     }
     await Promise.all(chunks.map(async chunk => {
-      const [batched, execute] = this.deps.sp(config.sharedSite.path).batched();
+      const [batched, execute] = this.deps.sp(config.sharedSite.path).batched({ maxRequests: BATCH_PARTS });
       const list = batched.web.lists.getByTitle(CONFIRMATION_LIST);
-      const reads = chunk.map(key => pageBucketValues(key).map(bucket =>
-        list.items.select(...CONFIRMATION_SELECT).expand('Author').filter(bucketFilter(bucket)).top(PAGE_SIZE)() as Promise<RawItem[]>));
-      // Observed before the batch is sent: when the batch fails, PnPjs leaves its reads unanswered.
-      const settled = reads.map(page => page.map(read => read.then(value => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }))));
+      const reads = chunk.map(q => (q.read(list.items.using(NO_METADATA))() as Promise<RawItem[]>)
+        // Observed before the batch is sent: when the batch fails, PnPjs leaves its reads unanswered.
+        .then(value => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error })));
       await execute();
-      for (let i = 0; i < chunk.length; i++) {
-        const confirmations: ReadConfirmation[] = [];
-        for (const result of await Promise.all(settled[i])) {
-          if (!result.ok) {
-            throw result.error;
-          }
-          for (const raw of result.value) {
-            const c = confirmationOf(raw);
-            if (c && c.pageKey === chunk[i]) {
-              confirmations.push(c);
-            }
+      const results = await Promise.all(reads);
+      results.forEach((result, i) => {
+        if (!result.ok) {
+          throw result.error;
+        }
+        const bucket = chunk[i].bucket;
+        for (const raw of result.value) {
+          const c = bucket ? confirmationInBucket(raw, bucket) : confirmationOf(raw);
+          // Windows may overlap where IDs were removed: each item once.
+          if (c && wanted[c.pageKey] && !seen[c.itemId]) {
+            seen[c.itemId] = true;
+            found[c.pageKey].push(c);
           }
         }
-        out[chunk[i]] = earliestPerReader(confirmations).sort((a, b) => a.confirmedAt.localeCompare(b.confirmedAt) || a.itemId - b.itemId);
-      }
+      });
     }));
+    for (const key of keys) {
+      out[key] = earliestPerReader(found[key]).sort((a, b) => a.confirmedAt.localeCompare(b.confirmedAt) || a.itemId - b.itemId);
+    }
     return out;
+  }
+
+  /** The list's highest item ID (0 when it is empty): ID is indexed, so sorting by it is allowed past the threshold. */
+  private async newestItemId(): Promise<number> {
+    const config = await this.deps.tenantConfig.getConfig();
+    const top = await this.deps.sp(config.sharedSite.path).web.lists.getByTitle(CONFIRMATION_LIST).items.using(NO_METADATA)
+      .select('Id').orderBy('ID', false).top(1)() as RawItem[];
+    const id = top.length > 0 ? Number(top[0].Id) : 0;
+    return isFinite(id) ? id : Infinity;
   }
 
   private async confirmOnce(pageKey: string): Promise<ConfirmResult> {
