@@ -45,8 +45,8 @@ export interface MustReadReportDeps {
   tenantConfig: ITenantConfigService;
   confirmations: {
     confirmationsForPages(pageKeys: readonly string[]): Promise<Record<string, ReadConfirmation[]>>;
-    /** Starts what confirmationsForPages needs to choose how to read, beside the view's first step. */
-    lookAhead?(): void;
+    /** Starts what confirmationsForPages needs to choose how to read, beside the view's first step (in that $batch of the shared site). */
+    lookAhead?(sharedSite?: SPFI): void;
   };
   now: () => Date;
 }
@@ -70,7 +70,8 @@ interface Hit {
  * 3. per site one SharePoint `$batch` of the pages' audiences (`_ModernAudienceTargetUserField`, as
  *    written, the groups' claims; 100 pages a `$batch`), and at the same time the confirmations of
  *    every page (readConfirmationService: the list by ID windows or the pages' buckets, whichever
- *    takes fewer queries, 100 a `$batch`; the list's highest ID is read beside step 1);
+ *    takes fewer queries, 100 a `$batch`; the list's highest ID is read in step 1, in the shared
+ *    site's `$batch` with its permission check);
  * 4. the audience groups' people: Graph `transitiveMembers/microsoft.graph.user` of each group, in
  *    JSON batches of 20, 999 a page, further pages by their links, as soon as the audiences are in
  *    (while the confirmations may still be on their way).
@@ -85,9 +86,6 @@ export class MustReadReportService implements IMustReadReportService {
   }
 
   public async getOverview(): Promise<MustReadOverview> {
-    if (this.deps.confirmations.lookAhead) {
-      this.deps.confirmations.lookAhead();
-    }
     const config = await this.deps.tenantConfig.getConfig();
     const failures: MustReadFailure[] = [];
     const sites = await this.editableSites(config, failures);
@@ -156,10 +154,21 @@ export class MustReadReportService implements IMustReadReportService {
     const candidates: ContentHealthSite[] = config.municipalities
       .map(m => ({ sitePath: m.hubPath, title: m.name, municipalityId: m.id as string | null }))
       .concat([{ sitePath: config.sharedSite.path, title: config.sharedSite.title, municipalityId: null }]);
+    const shared = sitePathKey(config.sharedSite.path);
     const editable = await Promise.all(candidates.map(async site => {
       try {
-        const list = await this.deps.sp(site.sitePath).web.lists.getByTitle(SITE_PAGES_LIST)
-          .select('EffectiveBasePermissions')<{ EffectiveBasePermissions?: BasePermissions }>();
+        let read: Promise<{ EffectiveBasePermissions?: BasePermissions }>;
+        const lookAhead = this.deps.confirmations.lookAhead;
+        if (sitePathKey(site.sitePath) === shared && lookAhead) {
+          // The confirmations list is on the shared site: its highest ID goes in the same $batch as this check.
+          const [batched, execute] = this.deps.sp(site.sitePath).batched();
+          read = batched.web.lists.getByTitle(SITE_PAGES_LIST).select('EffectiveBasePermissions')<{ EffectiveBasePermissions?: BasePermissions }>();
+          lookAhead.call(this.deps.confirmations, batched);
+          await execute();
+        } else {
+          read = this.deps.sp(site.sitePath).web.lists.getByTitle(SITE_PAGES_LIST).select('EffectiveBasePermissions')<{ EffectiveBasePermissions?: BasePermissions }>();
+        }
+        const list = await read;
         return canEditItems(list.EffectiveBasePermissions);
       } catch (error) {
         const code = failureCodeOf(error);

@@ -123,9 +123,10 @@ export class ReadConfirmationService implements IReadConfirmationService {
    * Starts reading the list's highest item ID, so that the next confirmationsForPages can choose the
    * cheaper way to read (see there) without waiting a step for it: call it when the view starts.
    */
-  public lookAhead(): void {
+  public lookAhead(sharedSite?: SPFI): void {
     if (!this.newest) {
-      const read = this.newestItemId();
+      // Registered at once: with a batched client of the shared site, it goes in that $batch.
+      const read = sharedSite ? newestItemIdIn(sharedSite) : this.deps.tenantConfig.getConfig().then(config => newestItemIdIn(this.deps.sp(config.sharedSite.path)));
       read.catch(() => undefined);
       this.newest = read;
     }
@@ -203,15 +204,6 @@ export class ReadConfirmationService implements IReadConfirmationService {
     return out;
   }
 
-  /** The list's highest item ID (0 when it is empty): ID is indexed, so sorting by it is allowed past the threshold. */
-  private async newestItemId(): Promise<number> {
-    const config = await this.deps.tenantConfig.getConfig();
-    const top = await this.deps.sp(config.sharedSite.path).web.lists.getByTitle(CONFIRMATION_LIST).items.using(NO_METADATA)
-      .select('Id').orderBy('ID', false).top(1)() as RawItem[];
-    const id = top.length > 0 ? Number(top[0].Id) : 0;
-    return isFinite(id) ? id : Infinity;
-  }
-
   private async confirmOnce(pageKey: string): Promise<ConfirmResult> {
     // A read started before this confirmation would not have it.
     this.ahead = null;
@@ -234,6 +226,13 @@ export class ReadConfirmationService implements IReadConfirmationService {
   private async userPrincipalName(): Promise<string> {
     return userPrincipalNameOf(await this.deps.userContext.getCurrentUser());
   }
+}
+
+/** The list's highest item ID (0 when it is empty): ID is indexed, so sorting by it is allowed past the threshold. */
+async function newestItemIdIn(sharedSite: SPFI): Promise<number> {
+  const top = await sharedSite.web.lists.getByTitle(CONFIRMATION_LIST).items.using(NO_METADATA).select('Id').orderBy('ID', false).top(1)() as RawItem[];
+  const id = top.length > 0 ? Number(top[0].Id) : 0;
+  return isFinite(id) ? id : Infinity;
 }
 
 /** The signed-in user's UPN: the profile's, else (a profile cached by an older release) the mail, which is the UPN in these tenants. */
