@@ -23,7 +23,7 @@ import type { Services } from './factory';
 import { sendGraphBatch, type GraphBatchRequest } from './graphBatch';
 import type { SamverkaGraph } from './graphClient';
 import { audienceIdsOf, canonicalPageUrl } from './newsMapping';
-import { createReadConfirmationService } from './readConfirmationService';
+import { createReadConfirmationService, type ConfirmationReads } from './readConfirmationService';
 import type { RetryPolicy } from './retry';
 
 const SITE_PAGES_LIST = 'Site Pages';
@@ -47,6 +47,8 @@ export interface MustReadReportDeps {
     confirmationsForPages(pageKeys: readonly string[]): Promise<Record<string, ReadConfirmation[]>>;
     /** Starts what confirmationsForPages needs to choose how to read, beside the view's first step (in that $batch of the shared site). */
     lookAhead?(sharedSite?: SPFI): void;
+    /** The same reads, to send in the shared site's `$batch`es with its pages' audiences. */
+    confirmationReads?(pageKeys: readonly string[]): Promise<ConfirmationReads>;
   };
   now: () => Date;
 }
@@ -104,18 +106,41 @@ export class MustReadReportService implements IMustReadReportService {
     // decide, and only a group search did not name (a change not yet crawled) is read after them.
     const named = uniqueIds(([] as string[]).concat(...hits.map(h => h.audienceIds.length > 0 ? h.audienceIds : siteReaderGroupIds(config, municipalityOf(config, h.sitePath)))));
     const early = this.members(named, failures);
-    const audiencesAndMembers = this.audiences(config, hits, failures).then(async audiences => {
+    const keys = hits.map(h => h.pageKey);
+    const confirmationFailed = (error: unknown): Record<string, ReadConfirmation[]> => {
+      failures.push({ source: 'confirmations', code: failureCodeOf(error) });
+      return {};
+    };
+    // The confirmations go in the shared site's $batches with its pages' audiences: one web, so one set of round trips.
+    let alongside: SharedSiteReads | undefined;
+    let confirmations: Promise<Record<string, ReadConfirmation[]>>;
+    const reader = this.deps.confirmations;
+    if (reader.confirmationReads) {
+      const plan = await reader.confirmationReads(keys).catch((error: unknown) => { confirmationFailed(error); return null; });
+      confirmations = plan ? new Promise(resolve => {
+        alongside = {
+          sitePath: plan.sitePath, parts: plan.queries, done: answers => {
+            const values: Array<Array<Record<string, unknown>>> = [];
+            for (const answer of answers) {
+              if (!answer.ok) {
+                resolve(confirmationFailed(answer.error));
+                return;
+              }
+              values.push(answer.value as Array<Record<string, unknown>>);
+            }
+            resolve(plan.collect(values));
+          }
+        };
+      }) : Promise.resolve({});
+    } else {
+      confirmations = reader.confirmationsForPages(keys).catch(confirmationFailed);
+    }
+    const audiencesAndMembers = this.audiences(config, hits, failures, alongside).then(async audiences => {
       const groupIds = uniqueIds(([] as string[]).concat(...hits.map(h => audiences[h.pageKey] ? audiences[h.pageKey].groupIds : [])));
       const [first, rest] = await Promise.all([early, this.members(groupIds.filter(id => named.indexOf(id) < 0), failures)]);
       return { audiences, members: { ...first, ...rest } };
     });
-    const [{ audiences, members }, confirmations] = await Promise.all([
-      audiencesAndMembers,
-      this.deps.confirmations.confirmationsForPages(hits.map(h => h.pageKey)).catch((error): Record<string, ReadConfirmation[]> => {
-        failures.push({ source: 'confirmations', code: failureCodeOf(error) });
-        return {};
-      })
-    ]);
+    const [{ audiences, members }, confirmed] = await Promise.all([audiencesAndMembers, confirmations]);
     const order = config.municipalities.map(m => m.id);
     const now = this.deps.now();
     const items: MustReadItem[] = [];
@@ -125,7 +150,7 @@ export class MustReadReportService implements IMustReadReportService {
         continue;
       }
       const confirmedAt: Record<string, string> = {};
-      for (const c of confirmations[hit.pageKey] || []) {
+      for (const c of confirmed[hit.pageKey] || []) {
         confirmedAt[c.reader.userPrincipalName] = c.confirmedAt;
       }
       const people = audienceWithConfirmations(config, uniqueMembers(audience.groupIds.map(id => members[id] || [])), confirmedAt);
@@ -220,32 +245,35 @@ export class MustReadReportService implements IMustReadReportService {
     return hits;
   }
 
-  /** Each page's audience groups: per site one `$batch` of its pages' target user field. */
-  private async audiences(config: TenantConfig, hits: readonly Hit[], failures: MustReadFailure[]): Promise<Record<string, { targeted: boolean; groupIds: string[] }>> {
+  /**
+   * Each page's audience groups: per site `$batch`es (100 reads each, sent at once) of its pages' target
+   * user field; the shared site's carry `alongside` (the confirmations' reads) too.
+   */
+  private async audiences(config: TenantConfig, hits: readonly Hit[], failures: MustReadFailure[], alongside?: SharedSiteReads): Promise<Record<string, { targeted: boolean; groupIds: string[] }>> {
     const out: Record<string, { targeted: boolean; groupIds: string[] }> = {};
     const bySite: Record<string, Hit[]> = {};
     hits.forEach(h => { (bySite[h.sitePath] = bySite[h.sitePath] || []).push(h); });
-    await Promise.all(Object.keys(bySite).map(async sitePath => {
-      const pages = bySite[sitePath];
+    const sitePaths = Object.keys(bySite);
+    if (alongside && !sitePaths.some(p => sitePathKey(p) === sitePathKey(alongside.sitePath))) {
+      sitePaths.push(alongside.sitePath);
+    }
+    await Promise.all(sitePaths.map(async sitePath => {
+      const pages = bySite[sitePath] || [];
       const municipality = municipalityOf(config, sitePath);
-      // One round trip for up to 100 pages (a `$batch`'s most; PnPjs would split at 20).
-      const [batched, execute] = this.deps.sp(sitePath).batched({ maxRequests: SHAREPOINT_BATCH_PARTS });
-      const list = batched.web.lists.getByTitle(SITE_PAGES_LIST);
-      const reads = pages.map(page => (list.items.getById(page.itemId).select('Id', `${AUDIENCE_FIELD}/Title`, `${AUDIENCE_FIELD}/Name`)
-        .expand(AUDIENCE_FIELD)() as Promise<Record<string, unknown>>).then(value => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error })));
-      try {
-        await execute();
-      } catch (error) {
-        pages.forEach(page => failures.push({ source: 'audience', code: failureCodeOf(error), pageKey: page.pageKey }));
-        return;
+      const extra = alongside && sitePathKey(sitePath) === sitePathKey(alongside.sitePath) ? alongside : undefined;
+      const parts: Array<(sp: SPFI) => Promise<unknown>> = pages.map(page => (sp: SPFI) => sp.web.lists.getByTitle(SITE_PAGES_LIST).items.getById(page.itemId)
+        .select('Id', `${AUDIENCE_FIELD}/Title`, `${AUDIENCE_FIELD}/Name`).expand(AUDIENCE_FIELD)());
+      const answers = await this.sendToSite(sitePath, extra ? parts.concat(extra.parts) : parts);
+      if (extra) {
+        extra.done(answers.slice(pages.length));
       }
-      const answers = await Promise.all(reads);
-      answers.forEach((answer, i) => {
+      answers.slice(0, pages.length).forEach((answer, i) => {
         if (!answer.ok) {
           failures.push({ source: 'audience', code: failureCodeOf(answer.error), pageKey: pages[i].pageKey });
           return;
         }
-        const principals = audiencePrincipalsOf(answer.value[AUDIENCE_FIELD]);
+        const value = answer.value as Record<string, unknown>;
+        const principals = audiencePrincipalsOf(value[AUDIENCE_FIELD]);
         // A person or a group's owners in the audience field are not a group's members: not counted (as "Vem ser den?").
         const groupIds = uniqueIds(principals.map(p => groupIdOfClaim(p.loginName) || '').filter(id => id !== ''));
         out[pages[i].pageKey] = principals.length > 0
@@ -254,6 +282,29 @@ export class MustReadReportService implements IMustReadReportService {
       });
     }));
     return out;
+  }
+
+  /**
+   * Reads of one web in `$batch`es of SHAREPOINT_BATCH_PARTS, all sent at once; each answer settled, in
+   * order (a `$batch` that fails fails each of its reads).
+   */
+  private async sendToSite(sitePath: string, parts: ReadonlyArray<(sp: SPFI) => Promise<unknown>>): Promise<Settled[]> {
+    const chunks: Array<ReadonlyArray<(sp: SPFI) => Promise<unknown>>> = [];
+    for (let start = 0; start < parts.length; start += SHAREPOINT_BATCH_PARTS) {
+      chunks.push(parts.slice(start, start + SHAREPOINT_BATCH_PARTS));
+    }
+    const answers = await Promise.all(chunks.map(async (chunk): Promise<Settled[]> => {
+      const [batched, execute] = this.deps.sp(sitePath).batched({ maxRequests: SHAREPOINT_BATCH_PARTS });
+      // Observed before the batch is sent: when the batch fails, PnPjs leaves its reads unanswered.
+      const reads = chunk.map(part => part(batched).then((value): Settled => ({ ok: true, value }), (error: unknown): Settled => ({ ok: false, error })));
+      try {
+        await execute();
+      } catch (error) {
+        return chunk.map((): Settled => ({ ok: false, error }));
+      }
+      return Promise.all(reads);
+    }));
+    return ([] as Settled[]).concat(...answers);
   }
 
   /** The users of each group, transitively: 20 groups a JSON batch, 999 users a page, later pages by their links. */
@@ -302,6 +353,15 @@ export class MustReadReportService implements IMustReadReportService {
     }
     return out;
   }
+}
+
+type Settled = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+/** Reads that go in a site's `$batch`es with its audiences, and what takes their answers. */
+interface SharedSiteReads {
+  sitePath: string;
+  parts: ReadonlyArray<(sp: SPFI) => Promise<unknown>>;
+  done(answers: Settled[]): void;
 }
 
 /** The municipality whose hub a site is, or null (the shared site). */

@@ -36,6 +36,14 @@ export interface ReadConfirmationDeps {
 
 type RawItem = Record<string, unknown>;
 
+/** Reads of many pages' confirmations, to be sent in `$batch`es of the shared site (confirmationReads). */
+export interface ConfirmationReads {
+  sitePath: string;
+  /** Each registers one query on the client given (a batched client of sitePath) and answers its items. */
+  queries: Array<(sharedSite: SPFI) => Promise<RawItem[]>>;
+  collect(results: readonly RawItem[][]): Record<string, ReadConfirmation[]>;
+}
+
 /**
  * Läs och bekräfta over SharePoint REST: the list 'Läsbekräftelser' on the shared site
  * (src/core/readConfirmation.ts says what an item holds and why).
@@ -145,50 +153,62 @@ export class ReadConfirmationService implements IReadConfirmationService {
    * without, it reads by bucket.
    */
   public async confirmationsForPages(pageKeys: readonly string[]): Promise<Record<string, ReadConfirmation[]>> {
+    const plan = await this.confirmationReads(pageKeys);
+    const chunks: Array<Array<ConfirmationReads['queries'][number]>> = [];
+    for (let start = 0; start < plan.queries.length; start += BATCH_PARTS) {
+      chunks.push(plan.queries.slice(start, start + BATCH_PARTS));
+    }
+    const answers = await Promise.all(chunks.map(async chunk => {
+      const [batched, execute] = this.deps.sp(plan.sitePath).batched({ maxRequests: BATCH_PARTS });
+      // Observed before the batch is sent: when the batch fails, PnPjs leaves its reads unanswered.
+      const reads = chunk.map(query => query(batched).then(value => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error })));
+      await execute();
+      return Promise.all(reads);
+    }));
+    const results: RawItem[][] = [];
+    for (const result of ([] as Array<{ ok: true; value: RawItem[] } | { ok: false; error: unknown }>).concat(...answers)) {
+      if (!result.ok) {
+        throw result.error;
+      }
+      results.push(result.value);
+    }
+    return plan.collect(results);
+  }
+
+  /**
+   * The reads confirmationsForPages sends, for a caller that puts them in `$batch`es of its own with
+   * other reads of the shared site (the editors' view, with its audiences): each query registers on the
+   * (batched) client of `sitePath` it is given; `collect` takes their answers, in order.
+   */
+  public async confirmationReads(pageKeys: readonly string[]): Promise<ConfirmationReads> {
     const keys = pageKeys.map(checkedPageKey).filter((key, i, all) => all.indexOf(key) === i);
     const newest = this.newest;
     this.newest = null;
-    const out: Record<string, ReadConfirmation[]> = {};
-    if (keys.length === 0) {
-      return out;
-    }
     const config = await this.deps.tenantConfig.getConfig();
+    if (keys.length === 0) {
+      return { sitePath: config.sharedSite.path, queries: [], collect: () => ({}) };
+    }
     const highestId = newest ? await newest : Infinity;
     const windows = Math.ceil(highestId / PAGE_SIZE);
     const byId = windows < keys.length * PAGE_BUCKETS;
-    type Query = { read: (items: IItems) => IItems; bucket?: string };
-    const queries: Query[] = [];
+    const reads: Array<{ read: (items: IItems) => IItems; bucket?: string }> = [];
     if (byId) {
       for (let w = 0; w < windows; w++) {
-        queries.push({ read: items => items.select(...WINDOW_SELECT).expand('Author').skip(w * PAGE_SIZE).top(PAGE_SIZE) });
+        reads.push({ read: items => items.select(...WINDOW_SELECT).expand('Author').skip(w * PAGE_SIZE).top(PAGE_SIZE) });
       }
     } else {
-      keys.forEach(key => pageBucketValues(key).forEach(bucket => queries.push({
+      keys.forEach(key => pageBucketValues(key).forEach(bucket => reads.push({
         read: items => items.select(...BUCKET_SELECT).expand('Author').filter(bucketFilter(bucket)).top(PAGE_SIZE), bucket
       })));
     }
-    const wanted: Record<string, true> = {};
-    const found: Record<string, ReadConfirmation[]> = {};
-    keys.forEach(key => { wanted[key] = true; found[key] = []; });
-    const seen: Record<number, true> = {};
-    const chunks: Query[][] = [];
-    for (let start = 0; start < queries.length; start += BATCH_PARTS) {
-      chunks.push(queries.slice(start, start + BATCH_PARTS));
-    }
-    await Promise.all(chunks.map(async chunk => {
-      const [batched, execute] = this.deps.sp(config.sharedSite.path).batched({ maxRequests: BATCH_PARTS });
-      const list = batched.web.lists.getByTitle(CONFIRMATION_LIST);
-      const reads = chunk.map(q => (q.read(list.items.using(NO_METADATA))() as Promise<RawItem[]>)
-        // Observed before the batch is sent: when the batch fails, PnPjs leaves its reads unanswered.
-        .then(value => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error })));
-      await execute();
-      const results = await Promise.all(reads);
-      results.forEach((result, i) => {
-        if (!result.ok) {
-          throw result.error;
-        }
-        const bucket = chunk[i].bucket;
-        for (const raw of result.value) {
+    const collect = (results: readonly RawItem[][]): Record<string, ReadConfirmation[]> => {
+      const wanted: Record<string, true> = {};
+      const found: Record<string, ReadConfirmation[]> = {};
+      keys.forEach(key => { wanted[key] = true; found[key] = []; });
+      const seen: Record<number, true> = {};
+      results.forEach((value, i) => {
+        const bucket = reads[i].bucket;
+        for (const raw of value) {
           const c = bucket ? confirmationInBucket(raw, bucket) : confirmationOf(raw);
           // Windows may overlap where IDs were removed: each item once.
           if (c && wanted[c.pageKey] && !seen[c.itemId]) {
@@ -197,11 +217,17 @@ export class ReadConfirmationService implements IReadConfirmationService {
           }
         }
       });
-    }));
-    for (const key of keys) {
-      out[key] = earliestPerReader(found[key]).sort((a, b) => a.confirmedAt.localeCompare(b.confirmedAt) || a.itemId - b.itemId);
-    }
-    return out;
+      const out: Record<string, ReadConfirmation[]> = {};
+      for (const key of keys) {
+        out[key] = earliestPerReader(found[key]).sort((a, b) => a.confirmedAt.localeCompare(b.confirmedAt) || a.itemId - b.itemId);
+      }
+      return out;
+    };
+    return {
+      sitePath: config.sharedSite.path,
+      queries: reads.map(q => (sharedSite: SPFI) => q.read(sharedSite.web.lists.getByTitle(CONFIRMATION_LIST).items.using(NO_METADATA))() as Promise<RawItem[]>),
+      collect
+    };
   }
 
   private async confirmOnce(pageKey: string): Promise<ConfirmResult> {

@@ -142,5 +142,10 @@ describe('the editors\' view of must-read news', () => {
     const windows = (confirmationReads[0].inner || []).filter(i => /L%C3%A4sbekr/i.test(i.path));
     // The seeded list is small: one window of 5,000 IDs instead of 8 bucket queries a page.
     expect(windows.map(w => decodeURIComponent(w.path))).toEqual([expect.stringMatching(/\$skiptoken=Paged=TRUE&p_ID=0&\$top=5000$/)]);
+    // In the same $batch as the shared site's pages' audiences: the shared site gets no other round trip.
+    const sharedPages = overview.items.filter(i => i.sitePath === '/sites/gemensamt').length;
+    expect(sharedPages).toBeGreaterThan(0);
+    expect((confirmationReads[0].inner || []).filter(i => /Site%20Pages|Site Pages/.test(i.path) && /ModernAudienceTargetUserField/.test(i.path))).toHaveLength(sharedPages);
+    expect(log.filter(r => r.path.startsWith('/sites/gemensamt/')).map(r => r.path)).toEqual(['/sites/gemensamt/_api/$batch', '/sites/gemensamt/_api/$batch']);
   });
 });
