@@ -54,3 +54,29 @@ export function benchPages() {
   ];
   return pages;
 }
+
+/** Läs och bekräfta at scale: must-read news the benchmark's scale tenants seed (`--must-read-items`). */
+export const MUST_READ_ITEMS = 50;
+
+/**
+ * The pages measured on the scale tenants (every person of the three municipalities in the audience
+ * of MUST_READ_ITEMS must-read news, a share of them confirmed): the editors' view, opened in Städa
+ * innehåll with its button (`reveal`: timed from the press, counting only what it asks), and the
+ * readers' views, whose must-read requests are counted apart.
+ */
+export function mustReadPages() {
+  return [
+    {
+      key: 'must-read-editors', label: 'Läsbekräftelser', webPart: 'content-health', persona: 'johan',
+      params: { page: 'stada' }, reveal: 'Visa läsbekräftelser', content: '[data-testid="must-read-items"] tbody tr', min: MUST_READ_ITEMS
+    },
+    {
+      key: 'must-read-news', label: 'Targeted news', webPart: 'targeted-news', persona: 'erik',
+      params: { page: 'news', layout: 'list', items: String(NEWS_ITEMS), news: 'samverka' }, content: 'li h3', min: NEWS_ITEMS
+    },
+    {
+      key: 'must-read-dashboard', label: 'Min sida', webPart: 'personal-dashboard', persona: 'erik',
+      params: { page: 'dashboard' }, content: '[data-section="profile"] h1, [data-section="calendar"], [data-section="news"], [data-section="documents"]', min: 4
+    }
+  ];
+}

@@ -31,7 +31,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { startTenant } from '../emulator/server.ts';
 import { buildWorkbench, startWorkbench } from '../workbench/serve.mjs';
-import { benchPages, NEWS_ITEMS } from './pages.mjs';
+import { benchPages, mustReadPages, MUST_READ_ITEMS, NEWS_ITEMS } from './pages.mjs';
 import { FIRST_RENDER_BUDGET, firstRenderOverBudget, measureFirstRenders } from './firstRender.mjs';
 import { loadingTexts, webPartLoadState } from '../tests/support/webPartLoaded.mjs';
 import {
@@ -51,13 +51,16 @@ const { values } = parseArgs({
     only: { type: 'string', default: '' },
     check: { type: 'boolean', default: false },
     bytes: { type: 'boolean', default: false },
-    sppkg: { type: 'string', multiple: true }
+    sppkg: { type: 'string', multiple: true },
+    // Läs och bekräfta at scale: tenants of this many people (650: the seed's), each with MUST_READ_ITEMS must-read news for all staff.
+    'must-read-people': { type: 'string', default: '650,10000' }
   }
 });
 const RUNS = Math.max(1, Number(values.runs));
 const SIZES = (values.news || values.sizes).split(',').map(Number);
 const NETWORK = values.network;
 const ONLY = values.only ? values.only.split(',') : null;
+const MUST_READ_PEOPLE = values['must-read-people'] ? values['must-read-people'].split(',').map(Number) : [];
 const BUDGET = { sharePointRequests: 25, searchRequests: 3, loadMs: 2000, roundTripsPerServiceAndStep: 1 };
 const INTERPRETATION = [
   'SP counts every request to SharePoint REST of the page; search every searchRequest (each one in a /search/query body,',
@@ -132,7 +135,8 @@ function packageIsStale(sppkg) {
 const LOADING = loadingTexts(root);
 
 async function loaded(page, row) {
-  const handle = await page.waitForFunction(webPartLoadState, { ...row, loading: LOADING }, { polling: 'raf', timeout: 30000 });
+  // A view over 10,000 people may take long on the local tenant: measured, not cut off.
+  const handle = await page.waitForFunction(webPartLoadState, { ...row, loading: LOADING }, { polling: 'raf', timeout: row.reveal ? 180000 : 30000 });
   const state = await handle.jsonValue();
   const ms = await page.evaluate(() => performance.now());
   if (state !== 'loaded') throw new Error(`${row.label} (${row.persona}) showed an error instead of its content`);
@@ -150,6 +154,29 @@ async function visit(page, trips, tenant, row, open) {
   const requests = countRequests(await tenantRequests(tenant));
   // The tenant's log sees each search call, the page's own record each searchRequest in its body.
   requests.search = Math.max(requests.search, taken.reduce((sum, t) => sum + t.searchRequests, 0));
+  requests.mustReadSearch = taken.reduce((sum, t) => sum + t.mustReadSearchRequests, 0);
+  return { ms, requests, services: analyseTrips(taken), steps: dependentSteps(taken) };
+}
+
+/**
+ * A view opened in a loaded page (`row.reveal`, a button's name): the page is loaded and quiet first,
+ * then the time, requests and round trips are those from the press to the view's content.
+ */
+async function visitReveal(page, trips, tenant, row, open) {
+  await open();
+  await loaded(page, { webPart: row.webPart });
+  await settle(trips);
+  await trips.take();
+  await clearRequests(tenant);
+  const button = page.getByRole('button', { name: row.reveal });
+  const pressed = await page.evaluate(() => performance.now());
+  await button.click();
+  const ms = (await loaded(page, row)) - pressed;
+  await settle(trips);
+  const taken = await trips.take();
+  const requests = countRequests(await tenantRequests(tenant));
+  requests.search = Math.max(requests.search, taken.reduce((sum, t) => sum + t.searchRequests, 0));
+  requests.mustReadSearch = taken.reduce((sum, t) => sum + t.mustReadSearchRequests, 0);
   return { ms, requests, services: analyseTrips(taken), steps: dependentSteps(taken) };
 }
 
@@ -181,9 +208,10 @@ async function measurePage(browser, tenant, workbench, row) {
     const page = await context.newPage();
     const trips = await recordTrips(page);
     const params = new URLSearchParams({ persona: row.persona, view: 'sharepoint', ...row.params });
-    runs.cold.push(await visit(page, trips, tenant, row, () => page.goto(`${workbench.url}?${params}`)));
+    const measure = row.reveal ? visitReveal : visit;
+    runs.cold.push(await measure(page, trips, tenant, row, () => page.goto(`${workbench.url}?${params}`)));
     // Same tab again: sessionStorage keeps the user's groups and the tenant configuration.
-    runs.warm.push(await visit(page, trips, tenant, row, () => page.reload()));
+    runs.warm.push(await measure(page, trips, tenant, row, () => page.reload()));
     if (row.query) {
       // The same page, another search typed: from Enter to rendered results.
       const text = `${row.query.text} 2026`;
@@ -251,7 +279,7 @@ try {
   } finally {
     await seeded.close();
   }
-  for (const size of SIZES) {
+  for (const size of rows.length > 0 ? SIZES : []) {
     const tenant = await startTenant({ port: 0, seed: 42, news: size, ...(NETWORK ? { faults: JSON.stringify(NETWORK_PROFILE) } : {}) });
     const workbench = await startWorkbench({ tenantUrl: tenant.url, port: 0, build });
     try {
@@ -260,6 +288,28 @@ try {
         const over = row.baseline ? [] : [...overBudget(m.cold).map((o) => `cold: ${o}`), ...overBudget(m.warm).map((o) => `warm: ${o}`)];
         results.pages.push({ news: size, key: row.key, webPart: row.webPart, label: row.label, persona: row.persona, baseline: !!row.baseline, ...m, over });
         process.stderr.write(`  ${size} ${row.key}: ${Math.round(m.cold.ms)} / ${Math.round(m.warm.ms)} ms\n`);
+      }
+    } finally {
+      await workbench.close();
+      await tenant.close();
+    }
+  }
+  // Läs och bekräfta at scale: all staff in the audience of MUST_READ_ITEMS must-read news.
+  const mustReadRows = values.bytes ? [] : mustReadPages().filter((row) => !ONLY || ONLY.includes(row.key));
+  for (const people of mustReadRows.length > 0 ? MUST_READ_PEOPLE : []) {
+    const seeded = Date.now();
+    const tenant = await startTenant({
+      port: 0, seed: 42, news: 1500, people: people === 650 ? undefined : people, mustReadItems: MUST_READ_ITEMS,
+      ...(NETWORK ? { faults: JSON.stringify(NETWORK_PROFILE) } : {})
+    });
+    process.stderr.write(`  must-read tenant of ${people} people seeded in ${Math.round((Date.now() - seeded) / 1000)} s\n`);
+    const workbench = await startWorkbench({ tenantUrl: tenant.url, port: 0, build });
+    try {
+      for (const row of mustReadRows) {
+        const m = await measurePage(browser, tenant, workbench, row);
+        const over = [...overBudget(m.cold).map((o) => `cold: ${o}`), ...overBudget(m.warm).map((o) => `warm: ${o}`)];
+        results.pages.push({ news: 1500, people, mustReadItems: MUST_READ_ITEMS, key: row.key, webPart: row.webPart, label: row.label, persona: row.persona, baseline: false, ...m, over });
+        process.stderr.write(`  ${people} people ${row.key}: ${Math.round(m.cold.ms)} / ${Math.round(m.warm.ms)} ms\n`);
       }
     } finally {
       await workbench.close();
@@ -275,7 +325,7 @@ results.seconds = Math.round((Date.now() - started) / 1000);
 results.render = results.pages.filter((p) => p.key === 'news' || p.key === 'news-naive').map((p) => ({
   news: p.news, service: p.key === 'news' ? 'samverka' : 'naive', coldMs: p.cold.ms, warmMs: p.warm.ms, coldRequests: p.cold.requests, warmRequests: p.warm.requests
 }));
-results.overBudget = results.pages.filter((p) => p.over.length > 0).map((p) => ({ news: p.news, key: p.key, over: p.over }));
+results.overBudget = results.pages.filter((p) => p.over.length > 0).map((p) => ({ news: p.news, ...(p.people ? { people: p.people } : {}), key: p.key, over: p.over }));
 const judged = results.firstRender[results.firstRender.length - 1];
 const bytesOver = firstRenderOverBudget(judged.components);
 if (bytesOver.length > 0) results.overBudget.push({ key: 'first-render-bytes', over: bytesOver });
@@ -324,7 +374,7 @@ const serviceText = (services) => Object.entries(services)
 for (const size of SIZES) {
   console.log(`\n${size} news`);
   console.log(`${pad('page (web part)', 22)}${pad('persona', 8)}${pad('cache', 6)}${right('ms', 6)}${right('trips', 6)}${right('SP', 4)}${right('Graph', 6)}${right('search', 7)}  ${pad('verdict', 10)}round trips/steps[/unbatched!] per service`);
-  for (const p of results.pages.filter((r) => r.news === size)) {
+  for (const p of results.pages.filter((r) => r.news === size && !r.people)) {
     for (const cache of ['cold', 'warm']) {
       const m = p[cache];
       const mine = p.over.filter((o) => o.startsWith(`${cache}:`));
@@ -338,7 +388,7 @@ console.log(`\nCold first render per web part${NETWORK ? ` on the network profil
 for (const size of SIZES) {
   console.log(`\n${size} news, cold`);
   console.log(`${pad('web part', 28)}${right('ms', 7)}${right('trips', 7)}${right('dep', 5)}${right('search', 8)}  verdict`);
-  for (const p of results.pages.filter((r) => r.news === size)) {
+  for (const p of results.pages.filter((r) => r.news === size && !r.people)) {
     const over = p.over.filter((o) => o.startsWith('cold:')).map((o) => o.slice(6));
     const verdict = p.baseline ? 'baseline' : over.length === 0 ? 'ok' : `OVER (${over.join('; ')})`;
     console.log(`${pad(p.label, 28)}${right(Math.round(p.cold.ms), 7)}${right(p.cold.requests.roundTrips, 7)}${right(p.cold.steps, 5)}${right(p.cold.requests.search, 8)}  ${verdict}`);
@@ -351,15 +401,29 @@ if (search.length > 0) {
     `${size} news: ` + search.filter((p) => p.news === size).map((p) => `${p.key.replace('search-', '')} ${Math.round(p.interactiveMs)}`).join(', ')).join('; ')}`);
 }
 for (const size of SIZES) {
-  const ours = results.pages.find((r) => r.news === size && r.key === 'news');
-  const naive = results.pages.find((r) => r.news === size && r.key === 'news-naive');
+  const ours = results.pages.find((r) => r.news === size && r.key === 'news' && !r.people);
+  const naive = results.pages.find((r) => r.news === size && r.key === 'news-naive' && !r.people);
   if (ours && naive) {
     console.log(`${size} news: the naive baseline takes ${(naive.cold.ms / ours.cold.ms).toFixed(1)}x as long cold (${Math.round(naive.cold.ms)} vs ${Math.round(ours.cold.ms)} ms) and ${naive.cold.requests.roundTrips} vs ${ours.cold.requests.roundTrips} round trips`);
   }
 }
+const mustRead = results.pages.filter((p) => p.people);
+if (mustRead.length > 0) {
+  console.log(`\nLäs och bekräfta at scale: ${MUST_READ_ITEMS} must-read news for all staff, a share confirmed (1,500 news)${NETWORK ? `, network profile` : ''}`);
+  console.log('The editors\' view is timed from pressing "Visa läsbekräftelser" to its table, counting only what it asks;');
+  console.log('the readers\' rows are first renders: "+MR" is what must-read adds (round trips to Läsbekräftelser, must-read-only searchRequests).');
+  console.log(`${pad('view', 18)}${right('people', 7)}${pad('', 2)}${pad('cache', 6)}${right('ms', 6)}${right('trips', 6)}${right('dep', 4)}${right('SP', 4)}${right('Graph', 6)}${right('search', 7)}${right('bytes', 11)}${right('+MR SP', 8)}${right('+MR srch', 9)}  verdict`);
+  for (const p of mustRead) {
+    for (const cache of ['cold', 'warm']) {
+      const m = p[cache];
+      const mine = p.over.filter((o) => o.startsWith(`${cache}:`)).map((o) => o.slice(cache.length + 2));
+      console.log(`${pad(cache === 'cold' ? p.label : '', 18)}${right(cache === 'cold' ? p.people : '', 7)}${pad('', 2)}${pad(cache, 6)}${right(Math.round(m.ms), 6)}${right(m.requests.roundTrips, 6)}${right(m.steps, 4)}${right(m.requests.sharePoint, 4)}${right(m.requests.graph, 6)}${right(m.requests.search, 7)}${right(m.requests.bytes, 11)}${right(m.requests.confirmationTrips, 8)}${right(m.requests.mustReadSearch || 0, 9)}  ${mine.length === 0 ? 'ok' : `OVER (${mine.join('; ')})`}`);
+    }
+  }
+}
 console.log(results.overBudget.length === 0
   ? '\nSummary: all within budget.'
-  : `\nSummary: over budget: ${results.overBudget.map((o) => `${o.key}${o.news ? `@${o.news}` : ''} (${o.over.join('; ')})`).join(', ')}`);
+  : `\nSummary: over budget: ${results.overBudget.map((o) => `${o.key}${o.people ? `@${o.people} people` : o.news ? `@${o.news}` : ''} (${o.over.join('; ')})`).join(', ')}`);
 writeFileSync(path.join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
 console.log(`Written: bench/results.json (${results.seconds} s in the browser)`);
 if (values.check && results.overBudget.length > 0) process.exitCode = 1;

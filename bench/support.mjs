@@ -32,13 +32,40 @@ export function countRequests(entries) {
     if (isSearch(e.path)) search++;
     for (const inner of e.inner || []) if (isSearch(inner.path)) search++;
   }
+  const confirmations = (p) => /L%C3%A4sbekr%C3%A4ftelser|Läsbekräftelser/i.test(p);
   return {
     roundTrips: own.length,
     sharePoint: own.filter((e) => /\/_api\//.test(e.path)).length,
     graph: own.filter((e) => /^\/v1\.0\//.test(e.path)).length,
     search,
-    photos: own.filter((e) => /\/photo\/\$value/.test(e.path)).length
+    photos: own.filter((e) => /\/photo\/\$value/.test(e.path)).length,
+    // Läs och bekräfta: round trips that read (or write) the list Läsbekräftelser, alone or in a $batch.
+    confirmationTrips: own.filter((e) => confirmations(e.path) || (e.inner || []).some((i) => confirmations(i.path))).length,
+    // The answers' bodies, in bytes (the local tenant's count).
+    bytes: own.reduce((sum, e) => sum + (e.bytes || 0), 0)
   };
+}
+
+/**
+ * The searchRequests of one round trip that ask for must-read news alone (`SamverkaMustReadOWSBOOL:1`
+ * without the boost clause Targeted news' priority query shares it with): what Läs och bekräfta adds to
+ * a reader's search, or the editors' view's own search.
+ */
+export function mustReadSearchRequestsOf(pathname, method, body) {
+  if (String(method).toUpperCase() !== 'POST' || !body) return 0;
+  const parsed = typeof body === 'string' ? safeParse(body) : body;
+  if (!parsed) return 0;
+  const bodies = /\/\$batch$/.test(pathname)
+    ? (parsed.requests || []).filter((r) => /\/search\/query/.test(r.url || '')).map((r) => r.body || {})
+    : /\/search\/query/.test(pathname) ? [parsed] : [];
+  let count = 0;
+  for (const b of bodies) {
+    for (const r of b.requests || []) {
+      const q = `${(r.query && r.query.queryString) || ''} ${(r.query && r.query.queryTemplate) || ''}`;
+      if (/SamverkaMustReadOWSBOOL:1/.test(q) && !/SamverkaBoostUntil/.test(q)) count++;
+    }
+  }
+  return count;
 }
 
 /**
@@ -104,6 +131,8 @@ export const NETWORK_PROFILE_TEXT = '60 ms per round trip (a $batch is one), plu
 
 /** Graph answers at most 20 requests per JSON batch; a full batch leaves nothing to add. */
 export const GRAPH_BATCH_LIMIT = 20;
+/** A SharePoint `$batch` holds at most 100 parts (emulator/CONTRACT.md, the rules); a full one leaves nothing to add. */
+export const SHAREPOINT_BATCH_LIMIT = 100;
 
 /**
  * The service a tenant address belongs to, as far as batching goes: Microsoft Graph (search
@@ -157,7 +186,9 @@ export async function recordTrips(page) {
         }
         return {
           service: serviceOf(url.pathname), method: t.method, path: url.pathname, start: t.asked, answered: t.answered ?? Infinity, inner,
-          searchRequests: searchRequestsOf(url.pathname, t.method, t.body)
+          searchRequests: searchRequestsOf(url.pathname, t.method, t.body),
+          mustReadSearchRequests: mustReadSearchRequestsOf(url.pathname, t.method, t.body),
+          sharePointParts: /\/_api\/\$batch$/.test(url.pathname) && t.body ? (t.body.match(/^Content-Type: application\/http/gim) || []).length : 0
         };
       });
     }
@@ -186,7 +217,8 @@ export function analyseTrips(trips) {
     for (let j = 0; j < list.length; j++) {
       const trip = list[j];
       const overlaps = list.some((other, i) => i !== j && (other.start < trip.start || (other.start === trip.start && i < j)) &&
-        other.answered > trip.start && !(service === 'Graph' && other.inner >= GRAPH_BATCH_LIMIT));
+        other.answered > trip.start && !(service === 'Graph' && other.inner >= GRAPH_BATCH_LIMIT) &&
+        !(service.startsWith('SharePoint') && other.sharePointParts >= SHAREPOINT_BATCH_LIMIT));
       if (overlaps) unbatched++;
       if (trip.start >= stepEnd) steps++;
       stepEnd = Math.max(stepEnd, trip.answered);

@@ -10,7 +10,7 @@ import { TenantStore } from './db/tenant-store.ts';
 import { ensureSeeded, seedTenant } from './seed/seed.ts';
 import { hostilePayloads, hostileSummaryPayloads, seedHostileContent } from './seed/hostile.ts';
 import type { HostileSummary } from './seed/hostile.ts';
-import { seedConfirmations } from './seed/must-read.ts';
+import { seedConfirmations, seedMustReadAtScale } from './seed/must-read.ts';
 import { buildSearchIndex } from './search/catalog.ts';
 import { dispatch, familyOf } from './http/dispatch.ts';
 import { FaultInjector } from './http/faults.ts';
@@ -50,6 +50,13 @@ export interface TenantOptions {
    * (emulator/seed/must-read.ts, seedConfirmations). In memory only.
    */
   confirmations?: number;
+  /** People in the three municipalities together (about 650 when absent), e.g. 10,000. */
+  people?: number;
+  /**
+   * Läs och bekräfta at scale: this many must-read news on the shared site for all staff, with
+   * confirmations of a share of them (emulator/seed/must-read.ts, seedMustReadAtScale). In memory only.
+   */
+  mustReadItems?: number;
 }
 
 export interface RunningTenant {
@@ -138,6 +145,7 @@ async function handle(tenant: Tenant, port: number, verbose: boolean, req: Incom
     path: url.pathname + url.search,
     status: response.status,
     durationMs,
+    bytes: typeof response.body === 'string' ? Buffer.byteLength(response.body, 'utf8') : response.body.length,
     family,
     ...(response.log?.caller ? { caller: response.log.caller } : {}),
     ...(response.log?.inner ? { inner: response.log.inner } : {}),
@@ -163,13 +171,20 @@ export async function startTenant(options: TenantOptions = {}): Promise<RunningT
   if (!Number.isInteger(confirmations) || confirmations < 0) throw new Error(`The number of confirmations must be a non-negative integer, not ${confirmations}.`);
   if (confirmations > 0 && (options.dbPath || options.empty)) throw new Error('Seeded confirmations need a full tenant in memory: leave out --db and --empty.');
 
+  const people = options.people;
+  if (people !== undefined && (!Number.isInteger(people) || people < 100 || people > 100000)) throw new Error(`The number of people must be an integer from 100 to 100000, not ${people}.`);
+  const mustReadItems = options.mustReadItems ?? 0;
+  if (!Number.isInteger(mustReadItems) || mustReadItems < 0 || mustReadItems > 500) throw new Error(`The number of must-read items must be an integer from 0 to 500, not ${mustReadItems}.`);
+  if (mustReadItems > 0 && (options.dbPath || options.empty)) throw new Error('Seeded must-read items need a full tenant in memory: leave out --db and --empty.');
+
   if (options.dbPath) mkdirSync(dirname(resolve(options.dbPath)), { recursive: true });
   const db = openDatabase(options.dbPath ?? ':memory:');
   const empty = options.empty === true;
-  if (options.dbPath) ensureSeeded(db, { seed, news, empty });
-  else seedTenant(db, { seed, news, empty });
+  if (options.dbPath) ensureSeeded(db, { seed, news, empty, people });
+  else seedTenant(db, { seed, news, empty, people });
   const hostile = hostilePayloadList ? seedHostileContent(db, hostilePayloadList, hostileSummaryPayloads(hostileCorpus)) : undefined;
   if (confirmations > 0) seedConfirmations(db, confirmations);
+  if (mustReadItems > 0) seedMustReadAtScale(db, mustReadItems);
 
   const store = new TenantStore(db);
   const faults = new FaultInjector();
@@ -224,7 +239,7 @@ export async function startTenant(options: TenantOptions = {}): Promise<RunningT
 
 // Command line
 
-const USAGE = `Usage: node emulator/server.ts [--port N] [--seed N] [--news N] [--db FILE] [--faults JSON|@FILE] [--empty] [--hostile @FILE] [--confirmations N] [--verbose]
+const USAGE = `Usage: node emulator/server.ts [--port N] [--seed N] [--news N] [--db FILE] [--faults JSON|@FILE] [--empty] [--hostile @FILE] [--confirmations N] [--people N] [--must-read-items N] [--verbose]
 
   --port N        port on 127.0.0.1 (0: any free port; default 4401)
   --seed N        seed of the generated data (default ${DEFAULT_SEED})
@@ -234,6 +249,9 @@ const USAGE = `Usage: node emulator/server.ts [--port N] [--seed N] [--news N] [
   --empty         only the root site, the app catalog and the people: a tenant for \`npm run setup\`
   --hostile @FILE XSS payloads in every rendered field, e.g. @tests/fixtures/hostile-payloads.json (in memory only)
   --confirmations N  N read confirmations of one must-read page, by its audience in turn (in memory only)
+  --people N      people in the three municipalities together (default about 650), e.g. 10000
+  --must-read-items N  N must-read news on the shared site for all staff, confirmed by a share of them
+                  (from one in ten for the newest to seven in ten for the oldest; in memory only)
   --verbose       log each request to stderr
 `;
 
@@ -270,6 +288,12 @@ function parseArguments(argv: string[]): TenantOptions & { help?: boolean } {
         break;
       case '--confirmations':
         options.confirmations = integer('--confirmations', value());
+        break;
+      case '--people':
+        options.people = integer('--people', value());
+        break;
+      case '--must-read-items':
+        options.mustReadItems = integer('--must-read-items', value());
         break;
       case '--verbose':
         options.verbose = true;

@@ -14,6 +14,9 @@ const { values } = parseArgs({
     'tenant-port': { type: 'string', default: process.env.TENANT_PORT || '4401' },
     seed: { type: 'string', default: '42' },
     news: { type: 'string' },
+    // Läs och bekräfta at scale: `--people 10000 --must-read-items 50` (the items keep the tenant in memory).
+    people: { type: 'string' },
+    'must-read-items': { type: 'string' },
     'in-memory': { type: 'boolean', default: false },
     // A tenant with only the root site, the app catalog and the people, for `npm run setup` (kept in memory).
     empty: { type: 'boolean', default: false }
@@ -28,7 +31,9 @@ const tenant = await startTenant({
   seed: Number(values.seed),
   news: values.news ? Number(values.news) : undefined,
   empty: values.empty,
-  dbPath: values['in-memory'] || values.empty ? undefined : path.join(dataDir, `tenant-seed${values.seed}.sqlite`)
+  people: values.people ? Number(values.people) : undefined,
+  mustReadItems: values['must-read-items'] ? Number(values['must-read-items']) : undefined,
+  dbPath: values['in-memory'] || values.empty || values['must-read-items'] ? undefined : path.join(dataDir, `tenant-seed${values.seed}.sqlite`)
 });
 const workbench = await startWorkbench({ tenantUrl: tenant.url, port: Number(values.port) });
 

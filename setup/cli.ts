@@ -21,6 +21,10 @@ const USAGE = `Usage: npm run setup -- --tenant <url> --config <file> [options]
   --graph-token TOKEN  Microsoft Graph access token (env SAMVERKA_GRAPH_TOKEN); the local tenant uses --token
   --package FILE       the .sppkg to deploy (default sharepoint/solution/samverka.sppkg)
   --assets DIR         the columns, content types and lists to create (default sharepoint/assets)
+  --remove-confirmations-after-months N
+                       also remove read confirmations (Läsbekräftelser) N months after their page's due date
+                       (Läses senast), or after they were made when the page has none or is gone; the plan
+                       (and --dry-run) says how many per municipality
 `;
 
 export async function main(argv: string[], root: string): Promise<number> {
@@ -36,6 +40,7 @@ export async function main(argv: string[], root: string): Promise<number> {
         'graph-token': { type: 'string' },
         package: { type: 'string' },
         assets: { type: 'string' },
+        'remove-confirmations-after-months': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false }
       }
     }).values;
@@ -69,6 +74,12 @@ export async function main(argv: string[], root: string): Promise<number> {
     process.stderr.write(`--tenant needs the tenant's address, such as https://contoso.sharepoint.com (got "${tenantUrl}").\n`);
     return 2;
   }
+  const monthsText = values['remove-confirmations-after-months'];
+  const months = typeof monthsText === 'string' ? Number(monthsText) : undefined;
+  if (months !== undefined && !(Number.isInteger(months) && months >= 1 && months <= 120)) {
+    process.stderr.write(`--remove-confirmations-after-months needs a whole number of months from 1 to 120 (got "${monthsText}").\n`);
+    return 2;
+  }
   const local = isLocalTenant(tenantUrl);
   const spToken = (values.token as string | undefined) || process.env.SAMVERKA_SP_TOKEN || (local ? 'admin' : '');
   if (!spToken) {
@@ -99,7 +110,8 @@ export async function main(argv: string[], root: string): Promise<number> {
     clients: createTenantClients({ tenantUrl, spToken, graphToken }),
     assets,
     appPackage,
-    dryRun: values['dry-run'] === true
+    dryRun: values['dry-run'] === true,
+    removeConfirmationsAfterMonths: months
   });
   return report.failed ? 1 : 0;
 }

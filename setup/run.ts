@@ -3,6 +3,7 @@ import { join, relative } from 'path';
 import { readProvisioningAssets, type AssetFile, type ProvisioningAssets } from './provisioningAssets';
 import type { SetupConfig } from './setupConfig';
 import type { AppPackage } from './appPackage';
+import { confirmationRetentionStep } from './confirmationRetention';
 import { manualSteps } from './manualSteps';
 import { buildSteps, SetupContext, type Inspection, type Step, type StepAction } from './steps';
 import type { TenantClients } from './tenantClients';
@@ -28,6 +29,10 @@ export interface SetupOptions {
   steps?: (context: SetupContext) => Step[];
   /** What an admin does by hand because no API does it; printed with the plan and after the run (setup/manualSteps.ts by default). */
   manualSteps?: string[];
+  /** `--remove-confirmations-after-months N`: a last step removes read confirmations N months after their page's due date. */
+  removeConfirmationsAfterMonths?: number;
+  /** Today, for that step (tests fix it). */
+  now?: () => Date;
 }
 
 export interface SetupReport {
@@ -90,7 +95,9 @@ function errorText(error: unknown): string {
 
 export async function runSetup(options: SetupOptions): Promise<SetupReport> {
   const started = Date.now();
-  const makeSteps = options.steps || buildSteps;
+  const baseSteps = options.steps || buildSteps;
+  const months = options.removeConfirmationsAfterMonths;
+  const makeSteps = (context: SetupContext): Step[] => months === undefined ? baseSteps(context) : baseSteps(context).concat(confirmationRetentionStep(context, months, options.now));
   const log = options.log || ((text: string) => process.stdout.write(`${text}\n`));
   const counts: Record<StepAction, number> = { create: 0, update: 0, exists: 0, skip: 0 };
   const permissionRequests = options.appPackage ? options.appPackage.permissionRequests : [];

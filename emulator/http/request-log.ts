@@ -18,6 +18,8 @@ export interface RequestEntry {
   path: string;
   status: number;
   durationMs: number;
+  /** The answer's body, in bytes (what the benchmark sums per page). */
+  bytes?: number;
   family: ApiFamily;
   /** Persona key or user principal name of the caller, when known. */
   caller?: string;

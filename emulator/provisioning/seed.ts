@@ -15,10 +15,13 @@ export const AUDIENCE_TARGET_FIELD = { id: '7f759147-c861-4cd6-a11f-5aa3037d9634
 export const AUDIENCE_IDS_FIELD = { name: '_ModernAudienceAadObjectIds', title: 'AudienceIds', type: 'LookupMulti' };
 export const AUDIENCE_RECEIVER = { className: 'Microsoft.SharePoint.Portal.AudienceEventRecevier', assembly: 'Microsoft.SharePoint.Portal, Version=16.0.0.0, Culture=neutral, PublicKeyToken=71e9bce111e9429c' };
 
+/** The tenant admin's address, kept free when the people are generated (emulator/seed/directory.ts). */
+export const ADMIN_UPN = 'lena.forsberg@eksjo.se';
+
 const ADMIN = {
   givenName: 'Lena',
   surname: 'Forsberg',
-  upn: 'lena.forsberg@eksjo.se',
+  upn: ADMIN_UPN,
   jobTitle: 'IT-administratör',
   department: 'Kommunledningsförvaltningen',
   office: 'IT och digitalisering, Eksjö',

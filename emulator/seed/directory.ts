@@ -1,3 +1,4 @@
+import { ADMIN_UPN } from '../provisioning/seed.ts';
 import { Random, guidFromName } from './random.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SURNAMES, asciiSlug, emailLocalPart } from './names.ts';
 import { MUNICIPALITIES } from './organisation.ts';
@@ -162,10 +163,10 @@ function mobile(random: Random): string {
 }
 
 /** Splits a municipality's head count over its units, by each unit's typical size. */
-function unitStaffCounts(random: Random, m: MunicipalitySeed): Map<UnitSeed, number> {
+function unitStaffCounts(random: Random, m: MunicipalitySeed, headcount: number): Map<UnitSeed, number> {
   const units = m.forvaltningar.flatMap((f) => f.units);
   const managerSlots = units.length + m.forvaltningar.length;
-  const staffTotal = m.headcount - managerSlots;
+  const staffTotal = headcount - managerSlots;
   const weights = units.map((u) => u.size * (0.85 + random.next() * 0.3));
   const weightSum = weights.reduce((a, b) => a + b, 0);
   const counts = weights.map((w) => Math.max(2, Math.round((w / weightSum) * staffTotal)));
@@ -191,7 +192,20 @@ function capitalise(text: string): string {
  * each municipality is staffed unit by unit, then some staff get employments in a second or
  * third municipality (shared services).
  */
-export function buildDirectory(seed: number): Directory {
+/**
+ * Each municipality's head count: as planned (about 650 in all), or, with `people`, scaled so the
+ * three together have that many (`--people 10000`: Läs och bekräfta at the scale of all staff).
+ */
+export function headcounts(people?: number): Map<string, number> {
+  const planned = MUNICIPALITIES.reduce((sum, m) => sum + m.headcount, 0);
+  if (people === undefined || people === planned) return new Map(MUNICIPALITIES.map((m) => [m.id, m.headcount]));
+  const counts = MUNICIPALITIES.map((m) => Math.round((m.headcount * people) / planned));
+  counts[counts.length - 1] += people - counts.reduce((a, b) => a + b, 0);
+  return new Map(MUNICIPALITIES.map((m, i) => [m.id, counts[i]]));
+}
+
+export function buildDirectory(seed: number, people?: number): Directory {
+  const heads = headcounts(people);
   const { groups, groupById, groupIdByKey } = buildGroups();
   const random = new Random(seed, 'directory');
   const addresses = new AddressBook();
@@ -201,6 +215,7 @@ export function buildDirectory(seed: number): Directory {
   for (const p of PERSONAS) {
     addresses.reserve(personaAddress(p));
   }
+  addresses.reserve(ADMIN_UPN);
 
   const personaByUnit = new Map<string, PersonaSeed[]>();
   for (const p of PERSONAS) {
@@ -274,7 +289,7 @@ export function buildDirectory(seed: number): Directory {
 
   const unitManagerIds = new Map<string, string>();
   for (const m of MUNICIPALITIES) {
-    const counts = unitStaffCounts(random, m);
+    const counts = unitStaffCounts(random, m, heads.get(m.id)!);
     const klf = m.forvaltningar.find((f) => f.kind === 'klf')!;
     const director = newPerson(m, klf, null, klf.chiefTitle, null, true);
     users.push(director);

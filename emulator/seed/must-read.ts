@@ -129,3 +129,72 @@ export function seedConfirmations(db: DatabaseSync, count: number): { pageKey: s
   }
   return { pageKey, items: count, people: Math.min(count, people.length) };
 }
+
+/**
+ * `--must-read-items N` (with `--people`, Läs och bekräfta at scale): N must-read news on the shared
+ * site aimed at all staff of every municipality (each municipality's all-staff group), published a
+ * day apart up to the seed date and to be read within two weeks (the older ones overdue), and their
+ * confirmations: of the newest, one person in ten has confirmed; of the oldest, seven in ten (in
+ * between in proportion, about four in ten in all), chosen by a hash of the person and the page, each
+ * an hour or more after publishing. In memory only, like `--confirmations`.
+ */
+export function seedMustReadAtScale(db: DatabaseSync, count: number): { pages: number; confirmations: number; people: number } {
+  const siteId = guidFromName(`site:${SHARED_SITE.path}`);
+  const pagesList = guidFromName(`list:${SHARED_SITE.path}:Site Pages`);
+  const confirmationsList = guidFromName(`list:${SHARED_SITE.path}:${CONFIRMATION_LIST_TITLE}`);
+  const groups = db.prepare('SELECT g.id AS id, g.sp_id AS sp_id FROM municipalities m JOIN groups g ON g.id = m.all_staff_group_id ORDER BY m.sort_order').all() as Row[];
+  const people = db.prepare('SELECT DISTINCT u.sp_id AS sp_id, u.user_principal_name AS upn FROM users u JOIN employments e ON e.user_id = u.id ORDER BY u.sp_id').all() as Row[];
+  const author = (db.prepare('SELECT MIN(sp_id) AS sp_id FROM users').get() as Row).sp_id as number;
+  const insert = db.prepare('INSERT INTO list_items (list_id, id, unique_id, fields) VALUES (?, ?, ?, ?)');
+  let pageId = ((db.prepare('SELECT MAX(id) AS max FROM list_items WHERE list_id = ?').get(pagesList) as Row).max as number | null) ?? 0;
+  let itemId = ((db.prepare('SELECT MAX(id) AS max FROM list_items WHERE list_id = ?').get(confirmationsList) as Row).max as number | null) ?? 0;
+  const seedMs = Date.parse(SEED_DATE);
+  let confirmations = 0;
+  for (let k = 0; k < count; k++) {
+    // k = 0 is the newest.
+    const published = seedMs - k * DAY + 8 * 3600000;
+    const iso = (ms: number): string => new Date(ms).toISOString().replace('.000Z', 'Z');
+    const uniqueId = guidFromName(`must-read-scale:${k}`);
+    const file = `Rutin-att-lasa-${k + 1}.aspx`;
+    pageId += 1;
+    insert.run(pagesList, pageId, uniqueId, JSON.stringify({
+      Title: `Rutin att läsa ${k + 1}: ny rutin för alla medarbetare`,
+      Description: 'En rutin som alla medarbetare i kommunerna ska läsa och bekräfta.',
+      FileRef: `${SHARED_SITE.path}/SitePages/${file}`, FileLeafRef: file, PromotedState: 2,
+      FirstPublishedDate: iso(published), Created: iso(published), Modified: iso(published), BannerImageUrl: null,
+      OData__ModernAudienceAadObjectIds: groups.map((g) => g.id as string),
+      OData__ModernAudienceTargetUserFieldId: groups.map((g) => g.sp_id as number),
+      SamverkaBoostUntil: null, SamverkaMustRead: true, SamverkaReadBy: swedishDate(published + 14 * DAY),
+      AuthorId: author, EditorId: author, ContentTypeId: `${'0x0101009D1CB255DA76424F860D91F20E6C4118'}00`,
+      CanvasContent1: '<div><div data-sp-rte=""><p>Läs rutinen och bekräfta att du har läst den.</p></div></div>',
+      PageLayoutType: 'Article', OData__UIVersionString: '1.0', GUID: uniqueId,
+    }));
+    const pageKey = `${siteId}/${uniqueId.toLowerCase()}`;
+    const share = count === 1 ? 0.4 : 0.1 + (0.6 * k) / (count - 1);
+    for (const person of people) {
+      const reader = String(person.upn).toLowerCase();
+      const roll = confirmationBucketHash(`${reader}|${k}`) / 0x100000000;
+      if (roll >= share) continue;
+      itemId += 1;
+      confirmations += 1;
+      const created = iso(Math.min(published + 3600000 + Math.floor(roll * 10 * DAY), seedMs + 20 * 3600000));
+      const id = guidFromName(`must-read-scale:confirmation:${itemId}`);
+      insert.run(confirmationsList, itemId, id, JSON.stringify({
+        GUID: id, Title: null, SamverkaReader: reader, SamverkaPageBucket: `${pageKey}#${confirmationBucket(reader)}`,
+        Created: created, Modified: created, AuthorId: person.sp_id, EditorId: person.sp_id, OData__UIVersionString: '1.0',
+        FileRef: `${SHARED_SITE.path}/Lists/${CONFIRMATION_LIST_TITLE}/${itemId}_.000`, FileLeafRef: `${itemId}_.000`, ContentTypeId: '0x0100', __etag: 1,
+      }));
+    }
+  }
+  return { pages: count, confirmations, people: people.length };
+}
+
+/** FNV-1a, 32 bits. */
+function confirmationBucketHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}

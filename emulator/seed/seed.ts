@@ -21,6 +21,8 @@ export interface SeedOptions {
   news: number;
   /** Only the root site, the app catalog and the people: a tenant for the setup command (issue 7). */
   empty?: boolean;
+  /** People in the three municipalities together (about 650 when absent): `--people 10000`. */
+  people?: number;
 }
 
 export interface SeedSummary {
@@ -53,7 +55,7 @@ function sitePagesUrl(path: string, file: string): string {
 }
 
 export function seedTenant(db: DatabaseSync, options: SeedOptions): SeedSummary {
-  const directory = buildDirectory(options.seed);
+  const directory = buildDirectory(options.seed, options.people);
   const news = buildNews(options.seed, options.news, directory);
   db.exec(SCHEMA);
   db.exec('BEGIN');
@@ -91,7 +93,7 @@ export function ensureSeeded(db: DatabaseSync, options: SeedOptions): boolean {
   const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
   if (hasMeta) {
     const meta = Object.fromEntries((db.prepare('SELECT key, value FROM meta').all() as Array<{ key: string; value: string }>).map((r) => [r.key, r.value]));
-    if (meta.schemaVersion === String(SCHEMA_VERSION) && meta.seed === String(options.seed) && meta.news === String(options.news) && (meta.empty === '1') === (options.empty === true)) return false;
+    if (meta.schemaVersion === String(SCHEMA_VERSION) && meta.seed === String(options.seed) && meta.news === String(options.news) && (meta.people ?? '') === String(options.people ?? '') && (meta.empty === '1') === (options.empty === true)) return false;
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as Array<{ name: string }>;
     db.exec('PRAGMA foreign_keys = OFF');
     for (const { name } of tables) db.exec(`DROP TABLE IF EXISTS "${name}"`);
@@ -106,6 +108,7 @@ function writeMeta(db: DatabaseSync, options: SeedOptions): void {
   insert.run('schemaVersion', String(SCHEMA_VERSION));
   insert.run('seed', String(options.seed));
   insert.run('news', String(options.news));
+  if (options.people !== undefined) insert.run('people', String(options.people));
   insert.run('seedDate', SEED_DATE);
 }
 

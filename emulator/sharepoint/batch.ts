@@ -64,17 +64,33 @@ function parseHttpPart(text: string): BatchPart {
   return { method: requestLine[1], url: requestLine[2], headers, body: rest.replace(/\n+$/, '') };
 }
 
+/**
+ * OData's message quotas (ODataMessageQuotas: MaxPartsPerBatch, the top-level query operations and
+ * change sets of one batch; MaxOperationsPerChangeset), at ODataLib's defaults. Microsoft documents no
+ * number for SharePoint's `$batch`: the stricter reading takes the library's (emulator/CONTRACT.md).
+ */
+export const MAX_BATCH_PARTS = 100;
+export const MAX_CHANGESET_OPERATIONS = 1000;
+
 export function parseBatch(body: string, contentType: string): BatchPart[] {
   const boundary = boundaryOf(contentType);
   if (!boundary) throw new BatchFormatError('The Content-Type of a $batch request must be multipart/mixed with a boundary.');
   const parts: BatchPart[] = [];
-  for (const segment of segments(body, boundary)) {
+  const topLevel = segments(body, boundary);
+  if (topLevel.length > MAX_BATCH_PARTS) {
+    throw new BatchFormatError(`The current batch message contains too many parts. Only batch messages with a maximum number of '${MAX_BATCH_PARTS}' query operations and change sets are allowed.`);
+  }
+  for (const segment of topLevel) {
     const { headers, rest } = splitHeaders(segment);
     const type = headers['content-type'] ?? '';
     if (/^multipart\/mixed/i.test(type)) {
       const changeset = boundaryOf(type);
       if (!changeset) throw new BatchFormatError('A changeset has no boundary.');
-      for (const inner of segments(rest, changeset)) parts.push(parseHttpPart(splitHeaders(inner).rest));
+      const operations = segments(rest, changeset);
+      if (operations.length > MAX_CHANGESET_OPERATIONS) {
+        throw new BatchFormatError(`The current change set contains too many operations. Only change sets with a maximum number of '${MAX_CHANGESET_OPERATIONS}' operations are allowed.`);
+      }
+      for (const inner of operations) parts.push(parseHttpPart(splitHeaders(inner).rest));
     } else {
       parts.push(parseHttpPart(rest));
     }

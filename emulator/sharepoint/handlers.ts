@@ -7,6 +7,7 @@ import { parseODataQuery } from '../odata/query.ts';
 import { ODataSyntaxError } from '../odata/filter.ts';
 import { itemEntityType } from './fields.ts';
 import { queryItems, selectItem, SpQueryError } from './items.ts';
+import { seekByIndex } from './threshold.ts';
 import type { ItemQueryContext } from './items.ts';
 import { collectionBody, entity, entityBody } from './odata-json.ts';
 import { effectivePermissions, visibleItems } from './content-health.ts';
@@ -160,13 +161,18 @@ export function getList(ctx: SiteRequest, list: ListRecord): EmulatorResponse {
 
 export function itemContext(ctx: SiteRequest, list: ListRecord): ItemQueryContext {
   const store = ctx.tenant.store;
+  // Within one request a person is looked up once, however many of their items it answers with.
+  const users = new Map<number, ReturnType<typeof store.userBySpId>>();
   return {
     format: ctx.format,
     origin: ctx.origin,
     webUrl: ctx.webUrl,
     list,
     fields: itemFieldsOf(store.db, list),
-    userBySpId: (spId) => store.userBySpId(spId),
+    userBySpId: (spId) => {
+      if (!users.has(spId)) users.set(spId, store.userBySpId(spId));
+      return users.get(spId);
+    },
     groupBySpId: (spId) => store.groups().find((g) => g.spId === spId),
     requestUrl: ctx.request.url,
     itemCount: store.listItems(list.id).length,
@@ -184,7 +190,10 @@ export function getItems(ctx: SiteRequest, list: ListRecord): EmulatorResponse {
   try {
     const query = parseODataQuery(ctx.request.url.searchParams);
     if (!has(listMask(ctx, list), PERMISSION.viewListItems)) return accessDenied(ctx);
-    const page = queryItems(visibleItems(ctx, ctx.tenant.store.listItems(list.id), list), query, itemContext(ctx, list));
+    const context = itemContext(ctx, list);
+    const all = ctx.tenant.store.listItems(list.id);
+    // An indexed first clause is answered from the index (as SharePoint does); the filter still runs in full below.
+    const page = queryItems(visibleItems(ctx, seekByIndex(all, query.filter, context.indexed ?? new Set()) ?? all, list), query, context);
     const metadata = `${ctx.webUrl}/_api/$metadata#SP.ListData.${itemEntityType(list.url).replace(/^SP\.Data\./, '')}s`;
     return ok(ctx, collectionBody(ctx.format, metadata, page.values, page.nextLink));
   } catch (error) {
@@ -194,7 +203,9 @@ export function getItems(ctx: SiteRequest, list: ListRecord): EmulatorResponse {
 
 export function getItem(ctx: SiteRequest, list: ListRecord, id: number): EmulatorResponse {
   if (!has(listMask(ctx, list), PERMISSION.viewListItems)) return accessDenied(ctx);
-  const item = visibleItems(ctx, ctx.tenant.store.listItems(list.id), list).find((i) => i.id === id);
+  // Whether an item is visible depends on the item alone (a draft, item-level security): asked of the one item.
+  const found = ctx.tenant.store.listItems(list.id).find((i) => i.id === id);
+  const item = found ? visibleItems(ctx, [found], list)[0] : undefined;
   if (!item) {
     return spError(ctx.request, 404, '-2147024809, System.ArgumentException', 'Item does not exist. It may have been deleted by another user.');
   }

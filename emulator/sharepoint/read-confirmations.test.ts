@@ -83,6 +83,7 @@ describe('Läsbekräftelser: the list as setup leaves it', () => {
     for (const token of ['sara', 'per', 'johan']) {
       assertError(await tenant.call(item, { token, body: change, headers: MERGE }), 403, '-2147024891, System.UnauthorizedAccessException');
       assertError(await tenant.call(`${item}/recycle`, { token, method: 'POST' }), token === 'sara' ? 404 : 403, token === 'sara' ? '-2130575338, Microsoft.SharePoint.SPException' : '-2147024891, System.UnauthorizedAccessException');
+      assertError(await tenant.call(item, { token, method: 'POST', headers: { 'X-HTTP-Method': 'DELETE', 'IF-MATCH': '*' } }), 403, '-2147024891, System.UnauthorizedAccessException');
     }
     const after = await tenant.call(`${item}?$select=SamverkaReader`, { token: 'per' });
     assert.equal(after.json.SamverkaReader, 'per.sandberg@vetlanda.se');

@@ -253,6 +253,27 @@ describe('$batch', () => {
     assert.equal(r.status, 400);
   });
 
+  test('a batch of more than 100 parts (query operations and change sets) is a 400 and runs none of them; 100 pass', async () => {
+    const body = (id: string, count: number): string => {
+      const parts: string[] = [];
+      for (let i = 0; i < count; i++) {
+        parts.push(`--batch_${id}\n`, 'Content-Type: application/http\nContent-Transfer-Encoding: binary\n\n', `GET ${tenant.url}/sites/eksjo/_api/web?$select=Title HTTP/1.1\naccept: application/json\n\n`);
+      }
+      return parts.join('') + `--batch_${id}--\n`;
+    };
+    const id = '22222222-3333-4444-8555-666666666666';
+    const call = (count: number): ReturnType<typeof tenant.call> =>
+      tenant.call('/sites/eksjo/_api/$batch', { token: 'anna', body: body(id, count), headers: { 'content-type': `multipart/mixed; boundary=batch_${id}` } });
+    await tenant.call('/_emulator/requests', { method: 'DELETE' });
+    const over = await call(101);
+    assert.equal(over.status, 400);
+    assert.match(over.json['odata.error'].message.value, /too many parts.*'100' query operations and change sets/);
+    assert.equal((await tenant.call('/_emulator/requests')).json.value[0].inner, undefined, 'nothing inside ran');
+    const full = await call(100);
+    assert.equal(full.status, 200);
+    assert.equal(readParts(full.text).length, 100);
+  });
+
   test('the batch is one entry in the request log, with its requests inside', async () => {
     await tenant.call('/_emulator/requests', { method: 'DELETE' });
     const id = '11111111-2222-4333-8444-555555555555';

@@ -1,3 +1,4 @@
+import type { ListItemRecord } from '../db/records.ts';
 import type { FilterExpression } from '../odata/filter.ts';
 import type { ODataQuery } from '../odata/query.ts';
 import { findField } from './fields.ts';
@@ -74,4 +75,44 @@ export function thresholdViolation(
   const count = countFirstClause(clause);
   if (count > LIST_VIEW_THRESHOLD) return `the first clause of $filter matches ${count} items`;
   return undefined;
+}
+
+/**
+ * An index of a list's items by an indexed column, as SharePoint keeps one: the items whose value
+ * equals a text (case-insensitive, as `eq` on text compares), built once per version of the list's
+ * items (the item cache hands out a new array after a write). Only speed: the full filter still runs
+ * on what it returns, so an answer is the same as a scan's.
+ */
+const SEEK_INDEXES = new WeakMap<readonly ListItemRecord[], Map<string, Map<string, ListItemRecord[]>>>();
+
+/**
+ * The items a filter can match, found by its first clause when that is `<indexed column> eq '<text>'`;
+ * undefined when it is not (the caller scans them all).
+ */
+export function seekByIndex(items: readonly ListItemRecord[], filter: FilterExpression | undefined, indexed: ReadonlySet<string>): readonly ListItemRecord[] | undefined {
+  if (!filter) return undefined;
+  const clause = firstClause(filter);
+  if (clause.kind !== 'compare' || clause.op !== 'eq' || clause.left.kind !== 'field' || clause.right.kind !== 'literal' || clause.right.type !== 'string') return undefined;
+  const column = clause.left.path;
+  if (column.includes('/') || ![...indexed].some((name) => name.toLowerCase() === column.toLowerCase())) return undefined;
+  let byColumn = SEEK_INDEXES.get(items);
+  if (!byColumn) {
+    byColumn = new Map();
+    SEEK_INDEXES.set(items, byColumn);
+  }
+  let index = byColumn.get(column.toLowerCase());
+  if (!index) {
+    index = new Map();
+    for (const item of items) {
+      const key = Object.keys(item.fields).find((name) => name.toLowerCase() === column.toLowerCase());
+      const value = key === undefined ? undefined : item.fields[key];
+      if (typeof value !== 'string') continue;
+      const lower = value.toLowerCase();
+      const list = index.get(lower);
+      if (list) list.push(item);
+      else index.set(lower, [item]);
+    }
+    byColumn.set(column.toLowerCase(), index);
+  }
+  return index.get(String(clause.right.value).toLowerCase()) ?? [];
 }

@@ -1,5 +1,5 @@
 import {
-  bucketOf, bucketFilter, confirmationFields, confirmationOf, confirmedDates, earliestPerReader, isPageKey, PAGE_BUCKETS, pageBucketValue,
+  bucketOf, bucketFilter, confirmationFields, confirmationInBucket, confirmationOf, confirmedDates, earliestPerReader, isPageKey, PAGE_BUCKETS, pageBucketValue,
   pageBucketValues, pageKeyOf, ReadConfirmation, readerFilter, readerKeyOf, readerPageFilter, CONFIRMATION_READER_ROLE, CONFIRMATION_REVIEW_ROLE
 } from './readConfirmation';
 
@@ -85,6 +85,15 @@ describe('read confirmations: items', () => {
     expect(confirmationOf(item({ SamverkaPageBucket: 'x#1' }))).toBeNull();
     expect(confirmationOf(item({ Author: undefined }))).toBeNull();
     expect(confirmationOf(item({ Created: undefined }))).toBeNull();
+  });
+
+  it('reads an item of a bucket query by the bucket asked for, with the same checks (no bucket column needed)', () => {
+    const bucket = pageBucketValue(KEY, PER);
+    const lean = item({ SamverkaPageBucket: undefined });
+    expect(confirmationInBucket(lean, bucket)).toEqual(confirmationOf(item()));
+    // Asked in another bucket than the author's, or written by someone else: no one's confirmation.
+    expect(confirmationInBucket(lean, `${KEY}#${(bucketOf(PER) + 1) % PAGE_BUCKETS}`)).toBeNull();
+    expect(confirmationInBucket(item({ SamverkaPageBucket: undefined, Author: { Name: 'i:0#.f|membership|sara.nilsson@vetlanda.se' } }), bucket)).toBeNull();
   });
 
   it('keeps one confirmation per person and page, the earliest', () => {

@@ -203,6 +203,15 @@ export function confirmationOf(raw: Record<string, unknown>): ReadConfirmation |
 }
 
 /**
+ * An item read from one bucket (`<page key>#<n>`, the query's value, so the item need not carry it)
+ * as a confirmation, with the same checks as confirmationOf: its author is its reader, and the bucket
+ * is the author's.
+ */
+export function confirmationInBucket(raw: Record<string, unknown>, bucketValue: string): ReadConfirmation | null {
+  return confirmationOf({ ...raw, [PAGE_BUCKET_FIELD]: bucketValue });
+}
+
+/**
  * One confirmation per person and page, the earliest: two tabs confirming in the same moment can
  * both add an item (there is no unique constraint to stop the second), and the first one counts.
  */

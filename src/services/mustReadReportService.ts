@@ -21,7 +21,8 @@ import { audiencePrincipalsOf, groupIdOfClaim, siteReaderGroupIds } from '../cor
 import { normalizeGroupId, sitePathKey } from '../core/tenantConfig';
 import { sendGraphBatch, type GraphBatchRequest } from './graphBatch';
 import type { SamverkaGraph } from './graphClient';
-import { canonicalPageUrl } from './newsMapping';
+import { audienceIdsOf, canonicalPageUrl } from './newsMapping';
+import { newestConfirmationId, planConfirmationReads } from './readConfirmationPages';
 import type { RetryPolicy } from './retry';
 
 const SITE_PAGES_LIST = 'Site Pages';
@@ -29,6 +30,8 @@ const SITE_PAGES_LIST = 'Site Pages';
 const AUDIENCE_FIELD = 'OData__ModernAudienceTargetUserField';
 /** Must-read items one search returns: the issue's scale is 50 at a time. */
 const SEARCH_SIZE = 200;
+/** The most parts a SharePoint `$batch` holds (emulator/CONTRACT.md, "Rules the local tenant enforces"). */
+const SHAREPOINT_BATCH_PARTS = 100;
 /** Graph's largest page of directory objects. */
 const MEMBER_PAGE = 999;
 const MEMBER_SELECT = 'id,displayName,userPrincipalName,mail,department';
@@ -39,7 +42,6 @@ export interface MustReadReportDeps {
   policy: RetryPolicy;
   tenantUrl: string;
   tenantConfig: ITenantConfigService;
-  confirmations: { confirmationsForPages(pageKeys: readonly string[]): Promise<Record<string, ReadConfirmation[]>> };
   now: () => Date;
 }
 
@@ -50,6 +52,8 @@ interface Hit {
   sitePath: string;
   itemId: number;
   readBy?: string;
+  /** The audience as search has it (ModernAudienceAadObjectIds): a guess of whose people to read early. */
+  audienceIds: string[];
 }
 
 /**
@@ -58,15 +62,20 @@ interface Hit {
  *    parallel; the sites the editor may edit, as Städa innehåll decides);
  * 2. one Graph search for the must-read news of those sites (`buildEditorMustReadKql`);
  * 3. per site one SharePoint `$batch` of the pages' audiences (`_ModernAudienceTargetUserField`, as
- *    written, the groups' claims), and at the same time the confirmations of every page (the
- *    list's buckets, 12 pages a `$batch`);
+ *    written, the groups' claims; 100 pages a `$batch`), and at the same time the confirmations of
+ *    every page (readConfirmationService: the list by ID windows or the pages' buckets, whichever
+ *    takes fewer queries, 100 a `$batch`; the list's highest ID is read in step 1, in the shared
+ *    site's `$batch` with its permission check);
  * 4. the audience groups' people: Graph `transitiveMembers/microsoft.graph.user` of each group, in
- *    JSON batches of 20, 999 a page, further pages by their links.
+ *    JSON batches of 20, 999 a page, further pages by their links, as soon as the audiences are in
+ *    (while the confirmations may still be on their way).
  * A page without an audience is for everyone who reads its site: its municipality's root group, or
  * every municipality's for the shared site.
  */
 export class MustReadReportService implements IMustReadReportService {
   private readonly deps: MustReadReportDeps;
+  /** The confirmations list's highest ID, asked with the shared site's permission check (editableSites). */
+  private newestConfirmation: Promise<number> | null = null;
 
   public constructor(deps: MustReadReportDeps) {
     this.deps = deps;
@@ -75,6 +84,7 @@ export class MustReadReportService implements IMustReadReportService {
   public async getOverview(): Promise<MustReadOverview> {
     const config = await this.deps.tenantConfig.getConfig();
     const failures: MustReadFailure[] = [];
+    this.newestConfirmation = null;
     const sites = await this.editableSites(config, failures);
     if (sites.length === 0) {
       return { sites, items: [], failures };
@@ -86,15 +96,45 @@ export class MustReadReportService implements IMustReadReportService {
       failures.push({ source: 'search', code: failureCodeOf(error) });
       return { sites, items: [], failures };
     }
-    const [audiences, confirmations] = await Promise.all([
-      this.audiences(config, hits, failures),
-      this.deps.confirmations.confirmationsForPages(hits.map(h => h.pageKey)).catch((error): Record<string, ReadConfirmation[]> => {
-        failures.push({ source: 'confirmations', code: failureCodeOf(error) });
-        return {};
-      })
-    ]);
-    const groupIds = uniqueIds(([] as string[]).concat(...hits.map(h => audiences[h.pageKey] ? audiences[h.pageKey].groupIds : [])));
-    const members = await this.members(groupIds, failures);
+    // The people of the audiences search names (ModernAudienceAadObjectIds, or the site's readers for a page
+    // without one) are read at once, beside the audiences and the confirmations; the audiences as written then
+    // decide, and only a group search did not name (a change not yet crawled) is read after them.
+    const named = uniqueIds(([] as string[]).concat(...hits.map(h => h.audienceIds.length > 0 ? h.audienceIds : siteReaderGroupIds(config, municipalityOf(config, h.sitePath)))));
+    const early = this.members(named, failures);
+    const keys = hits.map(h => h.pageKey);
+    const confirmationFailed = (error: unknown): Record<string, ReadConfirmation[]> => {
+      failures.push({ source: 'confirmations', code: failureCodeOf(error) });
+      return {};
+    };
+    // The confirmations go in the shared site's $batches with its pages' audiences: one web, so one set of round trips.
+    // How they are read (ID windows or the pages' buckets) needs the list's highest ID, asked in step 1.
+    let alongside: SharedSiteReads | undefined;
+    let confirmations: Promise<Record<string, ReadConfirmation[]>> = Promise.resolve({});
+    const highestId = await (this.newestConfirmation || Promise.resolve(Infinity)).then(id => id, (error: unknown) => { confirmationFailed(error); return null; });
+    if (highestId !== null) {
+      const plan = planConfirmationReads(keys, highestId);
+      confirmations = new Promise(resolve => {
+        alongside = {
+          sitePath: config.sharedSite.path, parts: plan.queries, done: answers => {
+            const values: Array<Array<Record<string, unknown>>> = [];
+            for (const answer of answers) {
+              if (!answer.ok) {
+                resolve(confirmationFailed(answer.error));
+                return;
+              }
+              values.push(answer.value as Array<Record<string, unknown>>);
+            }
+            resolve(plan.collect(values));
+          }
+        };
+      });
+    }
+    const audiencesAndMembers = this.audiences(config, hits, failures, alongside).then(async audiences => {
+      const groupIds = uniqueIds(([] as string[]).concat(...hits.map(h => audiences[h.pageKey] ? audiences[h.pageKey].groupIds : [])));
+      const [first, rest] = await Promise.all([early, this.members(groupIds.filter(id => named.indexOf(id) < 0), failures)]);
+      return { audiences, members: { ...first, ...rest } };
+    });
+    const [{ audiences, members }, confirmed] = await Promise.all([audiencesAndMembers, confirmations]);
     const order = config.municipalities.map(m => m.id);
     const now = this.deps.now();
     const items: MustReadItem[] = [];
@@ -104,7 +144,7 @@ export class MustReadReportService implements IMustReadReportService {
         continue;
       }
       const confirmedAt: Record<string, string> = {};
-      for (const c of confirmations[hit.pageKey] || []) {
+      for (const c of confirmed[hit.pageKey] || []) {
         confirmedAt[c.reader.userPrincipalName] = c.confirmedAt;
       }
       const people = audienceWithConfirmations(config, uniqueMembers(audience.groupIds.map(id => members[id] || [])), confirmedAt);
@@ -133,10 +173,23 @@ export class MustReadReportService implements IMustReadReportService {
     const candidates: ContentHealthSite[] = config.municipalities
       .map(m => ({ sitePath: m.hubPath, title: m.name, municipalityId: m.id as string | null }))
       .concat([{ sitePath: config.sharedSite.path, title: config.sharedSite.title, municipalityId: null }]);
+    const shared = sitePathKey(config.sharedSite.path);
     const editable = await Promise.all(candidates.map(async site => {
       try {
-        const list = await this.deps.sp(site.sitePath).web.lists.getByTitle(SITE_PAGES_LIST)
-          .select('EffectiveBasePermissions')<{ EffectiveBasePermissions?: BasePermissions }>();
+        let read: Promise<{ EffectiveBasePermissions?: BasePermissions }>;
+        if (sitePathKey(site.sitePath) === shared) {
+          // The confirmations list is on the shared site: its highest ID goes in the same $batch as this check.
+          const [batched, execute] = this.deps.sp(site.sitePath).batched();
+          read = batched.web.lists.getByTitle(SITE_PAGES_LIST).select('EffectiveBasePermissions')<{ EffectiveBasePermissions?: BasePermissions }>();
+          const newest = newestConfirmationId(batched);
+          // Its failure is for getOverview to report, as the confirmations'.
+          newest.catch(() => undefined);
+          this.newestConfirmation = newest;
+          await execute();
+        } else {
+          read = this.deps.sp(site.sitePath).web.lists.getByTitle(SITE_PAGES_LIST).select('EffectiveBasePermissions')<{ EffectiveBasePermissions?: BasePermissions }>();
+        }
+        const list = await read;
         return canEditItems(list.EffectiveBasePermissions);
       } catch (error) {
         const code = failureCodeOf(error);
@@ -154,7 +207,7 @@ export class MustReadReportService implements IMustReadReportService {
     const queryString = buildEditorMustReadKql(sites.map(s => `${base}${s.sitePath === '/' ? '' : s.sitePath}`));
     const answers = await sendGraphBatch(this.deps.graph, [{
       id: '1', method: 'POST', url: '/search/query',
-      body: { requests: [{ entityTypes: ['listItem'], query: { queryString }, fields: ['Title', 'Path', 'SiteId', 'UniqueId', 'ListItemId', 'SPWebUrl', READ_BY_PROPERTY], size: SEARCH_SIZE }] }
+      body: { requests: [{ entityTypes: ['listItem'], query: { queryString }, fields: ['Title', 'Path', 'SiteId', 'UniqueId', 'ListItemId', 'SPWebUrl', READ_BY_PROPERTY, 'ModernAudienceAadObjectIds'], size: SEARCH_SIZE }] }
     }], this.deps.policy);
     const answer = answers['1'];
     if (!answer || answer.status !== 200) {
@@ -180,38 +233,43 @@ export class MustReadReportService implements IMustReadReportService {
         seen[key] = true;
         hits.push({
           pageKey: key, title: text(f.title), url: canonicalPageUrl(text(f.path), this.deps.tenantUrl), sitePath: site.sitePath, itemId,
-          readBy: text(f[READ_BY_PROPERTY.toLowerCase()]) || undefined
+          readBy: text(f[READ_BY_PROPERTY.toLowerCase()]) || undefined,
+          audienceIds: audienceIdsOf(f.modernaudienceaadobjectids).map(normalizeGroupId).filter(id => id !== '')
         });
       }
     }
     return hits;
   }
 
-  /** Each page's audience groups: per site one `$batch` of its pages' target user field. */
-  private async audiences(config: TenantConfig, hits: readonly Hit[], failures: MustReadFailure[]): Promise<Record<string, { targeted: boolean; groupIds: string[] }>> {
+  /**
+   * Each page's audience groups: per site `$batch`es (100 reads each, sent at once) of its pages' target
+   * user field; the shared site's carry `alongside` (the confirmations' reads) too.
+   */
+  private async audiences(config: TenantConfig, hits: readonly Hit[], failures: MustReadFailure[], alongside?: SharedSiteReads): Promise<Record<string, { targeted: boolean; groupIds: string[] }>> {
     const out: Record<string, { targeted: boolean; groupIds: string[] }> = {};
     const bySite: Record<string, Hit[]> = {};
     hits.forEach(h => { (bySite[h.sitePath] = bySite[h.sitePath] || []).push(h); });
-    await Promise.all(Object.keys(bySite).map(async sitePath => {
-      const pages = bySite[sitePath];
-      const municipality = config.municipalities.filter(m => sitePathKey(m.hubPath) === sitePathKey(sitePath))[0] || null;
-      const [batched, execute] = this.deps.sp(sitePath).batched();
-      const list = batched.web.lists.getByTitle(SITE_PAGES_LIST);
-      const reads = pages.map(page => (list.items.getById(page.itemId).select('Id', `${AUDIENCE_FIELD}/Title`, `${AUDIENCE_FIELD}/Name`)
-        .expand(AUDIENCE_FIELD)() as Promise<Record<string, unknown>>).then(value => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error })));
-      try {
-        await execute();
-      } catch (error) {
-        pages.forEach(page => failures.push({ source: 'audience', code: failureCodeOf(error), pageKey: page.pageKey }));
-        return;
+    const sitePaths = Object.keys(bySite);
+    if (alongside && !sitePaths.some(p => sitePathKey(p) === sitePathKey(alongside.sitePath))) {
+      sitePaths.push(alongside.sitePath);
+    }
+    await Promise.all(sitePaths.map(async sitePath => {
+      const pages = bySite[sitePath] || [];
+      const municipality = municipalityOf(config, sitePath);
+      const extra = alongside && sitePathKey(sitePath) === sitePathKey(alongside.sitePath) ? alongside : undefined;
+      const parts: Array<(sp: SPFI) => Promise<unknown>> = pages.map(page => (sp: SPFI) => sp.web.lists.getByTitle(SITE_PAGES_LIST).items.getById(page.itemId)
+        .select('Id', `${AUDIENCE_FIELD}/Title`, `${AUDIENCE_FIELD}/Name`).expand(AUDIENCE_FIELD)());
+      const answers = await this.sendToSite(sitePath, extra ? parts.concat(extra.parts) : parts);
+      if (extra) {
+        extra.done(answers.slice(pages.length));
       }
-      const answers = await Promise.all(reads);
-      answers.forEach((answer, i) => {
+      answers.slice(0, pages.length).forEach((answer, i) => {
         if (!answer.ok) {
           failures.push({ source: 'audience', code: failureCodeOf(answer.error), pageKey: pages[i].pageKey });
           return;
         }
-        const principals = audiencePrincipalsOf(answer.value[AUDIENCE_FIELD]);
+        const value = answer.value as Record<string, unknown>;
+        const principals = audiencePrincipalsOf(value[AUDIENCE_FIELD]);
         // A person or a group's owners in the audience field are not a group's members: not counted (as "Vem ser den?").
         const groupIds = uniqueIds(principals.map(p => groupIdOfClaim(p.loginName) || '').filter(id => id !== ''));
         out[pages[i].pageKey] = principals.length > 0
@@ -222,9 +280,35 @@ export class MustReadReportService implements IMustReadReportService {
     return out;
   }
 
+  /**
+   * Reads of one web in `$batch`es of SHAREPOINT_BATCH_PARTS, all sent at once; each answer settled, in
+   * order (a `$batch` that fails fails each of its reads).
+   */
+  private async sendToSite(sitePath: string, parts: ReadonlyArray<(sp: SPFI) => Promise<unknown>>): Promise<Settled[]> {
+    const chunks: Array<ReadonlyArray<(sp: SPFI) => Promise<unknown>>> = [];
+    for (let start = 0; start < parts.length; start += SHAREPOINT_BATCH_PARTS) {
+      chunks.push(parts.slice(start, start + SHAREPOINT_BATCH_PARTS));
+    }
+    const answers = await Promise.all(chunks.map(async (chunk): Promise<Settled[]> => {
+      const [batched, execute] = this.deps.sp(sitePath).batched({ maxRequests: SHAREPOINT_BATCH_PARTS });
+      // Observed before the batch is sent: when the batch fails, PnPjs leaves its reads unanswered.
+      const reads = chunk.map(part => part(batched).then((value): Settled => ({ ok: true, value }), (error: unknown): Settled => ({ ok: false, error })));
+      try {
+        await execute();
+      } catch (error) {
+        return chunk.map((): Settled => ({ ok: false, error }));
+      }
+      return Promise.all(reads);
+    }));
+    return ([] as Settled[]).concat(...answers);
+  }
+
   /** The users of each group, transitively: 20 groups a JSON batch, 999 users a page, later pages by their links. */
   private async members(groupIds: readonly string[], failures: MustReadFailure[]): Promise<Record<string, AudienceMember[]>> {
     const out: Record<string, AudienceMember[]> = {};
+    if (groupIds.length === 0) {
+      return out;
+    }
     let pending: Array<{ groupId: string; url: string }> = groupIds.map(id => ({
       groupId: id,
       url: `/groups/${encodeURIComponent(id)}/transitiveMembers/microsoft.graph.user?$count=true&$select=${MEMBER_SELECT}&$top=${MEMBER_PAGE}`
@@ -265,6 +349,20 @@ export class MustReadReportService implements IMustReadReportService {
     }
     return out;
   }
+}
+
+type Settled = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+/** Reads that go in a site's `$batch`es with its audiences, and what takes their answers. */
+interface SharedSiteReads {
+  sitePath: string;
+  parts: ReadonlyArray<(sp: SPFI) => Promise<unknown>>;
+  done(answers: Settled[]): void;
+}
+
+/** The municipality whose hub a site is, or null (the shared site). */
+function municipalityOf(config: TenantConfig, sitePath: string): TenantConfig['municipalities'][number] | null {
+  return config.municipalities.filter(m => sitePathKey(m.hubPath) === sitePathKey(sitePath))[0] || null;
 }
 
 function text(value: unknown): string {

@@ -30,7 +30,8 @@ type RawItem = Record<string, unknown>;
  * - myConfirmations: one request, the reader's own items (ReadSecurity 2 shows them nothing else);
  *   readMineAhead starts it beside a view's search, so the view does not wait one more step for it.
  * - confirmationsFor (editors): one `$batch` of one query per bucket of the page, each under the list
- *   view threshold, so a page's confirmations are read past 5,000 (to about 40,000).
+ *   view threshold, so a page's confirmations are read past 5,000 (to about 40,000);
+ *   confirmationsForPages: many pages, by bucket or by ID windows, 100 queries to a `$batch`.
  *
  * The reader's own reads and the add address the list by path (spClient.ts), so the news feed, which
  * reads the user's confirmations on its first render, downloads no PnPjs web, list, item or batching
@@ -45,6 +46,8 @@ export class ReadConfirmationService implements IReadConfirmationService {
   private readonly confirming: Record<string, Promise<ConfirmResult>> = {};
   /** The user's own confirmations, read ahead (readMineAhead) for the next myConfirmations. */
   private ahead: Promise<{ raw: RawItem[]; upn: string }> | null = null;
+  /** The list's highest ID, read ahead (lookAhead) for the next confirmationsForPages. */
+  private newest: Promise<number> | null = null;
 
   public constructor(deps: ReadConfirmationDeps) {
     this.deps = deps;
@@ -101,16 +104,38 @@ export class ReadConfirmationService implements IReadConfirmationService {
     return (await this.confirmationsForPages([key]))[key];
   }
 
-  /** Everyone's confirmations of several pages (page key → one per person, the earliest first), in `$batch`es (readConfirmationPages.ts). */
+  /**
+   * Starts reading the list's highest item ID, so that the next confirmationsForPages can choose the
+   * cheaper of its two ways (readConfirmationPages.ts, planConfirmationReads) without waiting a step for it.
+   */
+  public lookAhead(): void {
+    if (!this.newest) {
+      const read = Promise.all([this.deps.tenantConfig.getConfig(), import(/* webpackChunkName: 'must-read-editors-services' */ './readConfirmationPages')])
+        .then(([config, pages]) => pages.newestConfirmationId(this.deps.sp(config.sharedSite.path)));
+      // Its failure is for the confirmationsForPages call that takes it to report.
+      read.catch(() => undefined);
+      this.newest = read;
+    }
+  }
+
+  /**
+   * Everyone's confirmations of several pages (page key → one per person, the earliest first), in
+   * `$batch`es of 100 queries without OData metadata: by the pages' buckets, or (after lookAhead, when
+   * fewer) by windows of the list's IDs (readConfirmationPages.ts).
+   */
   public async confirmationsForPages(pageKeys: readonly string[]): Promise<Record<string, ReadConfirmation[]>> {
     const keys = pageKeys.map(checkedPageKey).filter((key, i, all) => all.indexOf(key) === i);
+    // A read started ahead answers this call only.
+    const newest = this.newest;
+    this.newest = null;
     if (keys.length === 0) {
       return {};
     }
     const config = await this.deps.tenantConfig.getConfig();
     // Only editors ask this: its batching code is in the chunk of their report's services, loaded already.
     const pages = await import(/* webpackChunkName: 'must-read-editors-services' */ './readConfirmationPages');
-    return pages.readConfirmationsOfPages(this.deps.sp(config.sharedSite.path), keys);
+    const highestId = newest ? await newest : Infinity;
+    return pages.readConfirmationsOfPages(this.deps.sp(config.sharedSite.path), pages.planConfirmationReads(keys, highestId));
   }
 
   private async confirmOnce(pageKey: string): Promise<ConfirmResult> {

@@ -86,14 +86,14 @@ async function open(persona, query) {
 }
 
 /** What ran, opened, left or broke the allow-list on a page, in the web part and in its layers (dialogs). */
-async function inspect(page, record, webPart) {
+async function inspect(page, record, webPart, selector = `[data-webpart="${webPart}"]`) {
   await page.waitForTimeout(150); // onerror and ontoggle fire after the render
   const problems = await page.evaluate(([check, selector]) => {
     const fn = eval(check); // the allow-list check, handed over as source
     const scopes = [...document.querySelectorAll(selector), ...document.querySelectorAll('.ms-Layer')];
     // The guide viewer's own print stylesheet is a direct child of its dialog; content never is.
     return scopes.flatMap((scope) => fn(scope, { richSelector: '[data-safe-html]', ignore: '[data-guide-viewer] > style' }));
-  }, [CHECK, `[data-webpart="${webPart}"]`]);
+  }, [CHECK, selector]);
   const hits = await page.evaluate(() => window.__xssHits);
   const frames = page.frames().length;
   return {
@@ -398,6 +398,63 @@ describe('hostile content in every web part', () => {
       addRow('guide-editor', 'step title (form)', payloads, stepTitles.join('\n'), renders - 1);
       addRow('guide-editor', 'step HTML, versions, preview', payloads, undefined, renders - 1);
       assert.equal(stepTitles.length, payloads.length, 'every step title in its field as text');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('Läs och bekräfta: hostile titles made must-read are text in the bar on the news page and in the editors\' view', async () => {
+    // Three of the hostile news (Sävsjö's hub), made must-read for everyone who reads the hub, as its editor does in page details.
+    const pathOf = (url) => (url.startsWith('/') ? url : new URL(url).pathname);
+    const chosen = hostile.news.filter((n) => pathOf(n.url).startsWith('/sites/savsjo/')).slice(0, 3);
+    assert.equal(chosen.length, 3);
+    for (const news of chosen) {
+      const path = pathOf(news.url);
+      const item = await fetch(`${stack.tenant.url}/sites/savsjo/_api/web/getFileByServerRelativePath(decodedUrl='${encodeURIComponent(path.replace(/'/g, "''"))}')/listItemAllFields?$select=Id`,
+        { headers: { Authorization: 'Bearer karin', Accept: 'application/json;odata=nometadata' } });
+      assert.equal(item.status, 200, path);
+      const { Id } = await item.json();
+      const merge = await fetch(`${stack.tenant.url}/sites/savsjo/_api/web/lists/getByTitle('Site%20Pages')/items(${Id})`, {
+        method: 'POST',
+        headers: { Authorization: 'Bearer karin', 'Content-Type': 'application/json', 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' },
+        body: JSON.stringify({ SamverkaMustRead: true, SamverkaReadBy: '2026-12-20T23:00:00Z', OData__ModernAudienceTargetUserFieldId: [] })
+      });
+      assert.equal(merge.status, 204, `${path}: ${await merge.text()}`);
+    }
+    let renders = 0;
+    const barText = [];
+    for (const [i, news] of chosen.entries()) {
+      const { page, context, record } = await open('maria', { page: 'nyhet', item: pathOf(news.url) });
+      try {
+        const bar = page.getByRole('region', { name: 'Ska läsas' });
+        await bar.getByRole('button', { name: 'Jag har läst' }).waitFor({ timeout: 30000 });
+        assertClean(await inspect(page, record, 'must-read bar', '[data-placeholder="Top"]'), `must-read bar ${i + 1}`);
+        renders++;
+        barText.push(await bar.textContent());
+      } finally {
+        await context.close();
+      }
+    }
+    addRow('must-read bar', 'page title', chosen.map((n) => n.title), barText.join('\n'), renders);
+    for (const news of chosen) assert.ok(barText.join('\n').includes(news.title), `the bar shows ${idOf.get(news.payloads[0]) || news.title} as text`);
+
+    const { page, context, record } = await open('karin', { page: 'stada' });
+    try {
+      const section = page.locator('[data-testid="must-read"]');
+      await section.getByRole('button', { name: 'Visa läsbekräftelser' }).click({ timeout: 30000 });
+      await section.locator('[data-testid="must-read-items"]').waitFor({ timeout: 30000 });
+      // Search crawls the change a moment later: the view is opened again until the three are in it.
+      for (let i = 0; i < 20; i++) {
+        const text = await section.textContent();
+        if (chosen.every((n) => text.includes(n.title))) break;
+        await page.reload();
+        await section.getByRole('button', { name: 'Visa läsbekräftelser' }).click({ timeout: 30000 });
+        await section.locator('[data-testid="must-read-items"]').waitFor({ timeout: 30000 });
+      }
+      assertClean(await inspect(page, record, 'content-health'), 'editors\' view');
+      const text = await section.textContent();
+      addRow('content-health', 'must-read title (Läsbekräftelser)', chosen.map((n) => n.title), text, 1);
+      for (const news of chosen) assert.ok(text.includes(news.title), `the editors' view shows ${idOf.get(news.payloads[0]) || news.title} as text`);
     } finally {
       await context.close();
     }
