@@ -53,4 +53,26 @@ describe('one wiring', () => {
       .map(entry => `${entry.file}: ${entry.built.join(', ')}`);
     expect(offenders).toEqual([]);
   });
+
+  it('has each workbench web part import the same wiring module as its SPFx web part', () => {
+    const pairs: Array<[string, string]> = [
+      ['workbench/src/NewsWebPart.tsx', 'src/webparts/targetedNews/TargetedNewsWebPart.ts'],
+      ['workbench/src/DashboardWebPart.tsx', 'src/webparts/personalDashboard/PersonalDashboardWebPart.ts'],
+      ['workbench/src/SearchWebPart.tsx', 'src/webparts/search/SearchWebPart.ts'],
+      ['workbench/src/ContentHealthWebPart.tsx', 'src/webparts/contentHealth/ContentHealthWebPart.ts'],
+      ['workbench/src/ReuseWebPart.tsx', 'src/webparts/contentReuse/ContentReuseWebPart.ts'],
+      ['workbench/src/GuideEditorWebPart.tsx', 'src/webparts/guideEditor/GuideEditorWebPart.ts'],
+      ['workbench/src/MustReadNewsPage.tsx', 'src/extensions/mustRead/MustReadApplicationCustomizer.ts']
+    ];
+    const wiringOf = (file: string): string[] => {
+      const source = fs.readFileSync(path.join(ROOT, file), 'utf8');
+      const found = (source.match(/wiring\/[A-Za-z]+(?=['"])/g) || []).filter((m, i, all) => all.indexOf(m) === i);
+      return found.sort();
+    };
+    for (const [workbench, webPart] of pairs) {
+      const ours = wiringOf(webPart);
+      expect(ours.length).toBeGreaterThan(0);
+      expect({ file: workbench, wiring: wiringOf(workbench) }).toEqual({ file: workbench, wiring: ours });
+    }
+  });
 });

@@ -6,6 +6,26 @@ import type { SamverkaServices } from '../../src/core/ports';
 import { NEWS_ITEM_COUNT } from '../../src/settings/targetedNews';
 import type { ITargetedNewsWebPartProps, NewsLayout } from '../../src/settings/targetedNews';
 import { parseCount } from '../../src/settings/properties';
+import * as news from '../../src/wiring/news';
+import * as naiveNews from '../../bench/naiveNews';
+import { workbenchConnection } from './workbenchServices';
+
+/** Which news service the page uses: ours, or the benchmark's naive baseline (`?news=naive`). */
+export type WorkbenchNewsService = 'samverka' | 'naive';
+
+export function readNewsService(search: string): WorkbenchNewsService {
+  return new URLSearchParams(search).get('news') === 'naive' ? 'naive' : 'samverka';
+}
+
+/**
+ * Targeted news as the web part wires it in SharePoint, on the workbench's connection. With
+ * `naive`, the news service is the baseline that `npm run bench` compares against; it is never
+ * used on a real page.
+ */
+export function createWorkbenchServices(persona: string, service: WorkbenchNewsService = 'samverka'): SamverkaServices {
+  const connection = workbenchConnection(persona);
+  return service === 'naive' ? naiveNews.wire(connection) : news.wire(connection);
+}
 
 export interface INewsWebPartProps {
   services: SamverkaServices;

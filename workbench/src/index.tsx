@@ -10,7 +10,7 @@ import { lookUpPersona, personaProblemText } from './personas';
 import type { IPersona, PersonaLookup } from './personas';
 import { SharePointPage } from './SharePointPage';
 import { TeamsTab, teamsTabLabel } from './TeamsTab';
-import { createWorkbenchServices, readNewsService } from './workbenchServices';
+import { createWorkbenchServices, readNewsService } from './NewsWebPart';
 import { createWorkbenchDashboardServices } from './DashboardWebPart';
 import { readState, stateUrl } from './workbenchState';
 import type { IWorkbenchState } from './workbenchState';
