@@ -37,7 +37,7 @@ async function newsPart(persona) {
   page.on('response', (response) => { if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`); });
   await page.goto(`${workbench.url}?persona=${persona}&view=sharepoint&layout=list`);
   // Either state of the news web part: its empty list, or its message that the configuration is missing.
-  await page.waitForFunction(() => /Det finns inga nyheter|Samverkas inställningar för organisationen/.test(document.body.innerText), null, { timeout: 20000 });
+  await page.waitForFunction(() => /Det finns inga nyheter|Organisationens inställningar för intranätet/.test(document.body.innerText), null, { timeout: 20000 });
   const text = (await page.innerText('body')).replace(/\s+/g, ' ');
   await page.screenshot({ path: path.join(output, `setup-${persona}.png`) });
   await context.close();
@@ -46,7 +46,7 @@ async function newsPart(persona) {
 
 test('the empty tenant has no Samverka until the setup has run: the web part says so', async () => {
   const { text } = await newsPart('anna');
-  assert.match(text, /Samverkas inställningar för organisationen saknas eller är felaktiga/);
+  assert.match(text, /Organisationens inställningar för intranätet saknas eller är felaktiga/);
 });
 
 test('--dry-run prints the plan and changes nothing; the run sets the tenant up; a second run changes nothing', async () => {

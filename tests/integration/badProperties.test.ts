@@ -1,4 +1,4 @@
-import * as common from 'CommonStrings';
+import { errorText } from '../../src/components/common/commonStrings';
 import * as strings from 'TargetedNewsWebPartStrings';
 import { resolveNewsSources, siteLabel } from '../../src/components/news/newsSources';
 import { checkTargetedNewsProperties } from '../../src/settings/targetedNews';
@@ -63,9 +63,9 @@ describe('properties that point at what is gone', () => {
     expect(page.failures).toEqual([{ sitePath: '/sites/savsjo', code: 'notFound' }]);
     expect(page.items.length).toBeGreaterThan(0);
     expect(page.items.every(i => i.sitePath.toLowerCase() === '/sites/gemensamt')).toBe(true);
-    const message = formatText(strings.Feed.SourceFailed, siteLabel(config, '/sites/savsjo'), common.Errors.notFound);
+    const message = formatText(strings.Feed.SourceFailed, siteLabel(config, '/sites/savsjo'), errorText(page.failures[0].code, strings.Feed.SourceErrors));
     expect(message).toMatch(/Sävsjö/);
-    expect(message).toMatch(/Det hittades inte\./);
+    expect(message).toMatch(/Webbplatsen hittades inte\./);
   });
 
   it('a guide connector that was removed: the guides of the list still arrive, nothing throws', async () => {

@@ -100,7 +100,7 @@ export function NewsFeedView(props: INewsFeedViewProps): React.ReactElement {
               <FeedNotice
                 key={notice.code}
                 severity="error"
-                text={formatText(strings.Feed.SourceFailed, notice.sites, errorText(notice.code))}
+                text={formatText(strings.Feed.SourceFailed, notice.sites, errorText(notice.code, strings.Feed.SourceErrors))}
                 actionText={action.text}
                 onAction={action.onClick}
                 classNames={classNames}

@@ -227,7 +227,7 @@ describe('TargetedNews', () => {
 
     const notice = await screen.findByRole('alert');
     expect(notice.textContent).toBe(
-      strings.Feed.SourceFailed.replace('{0}', 'Sävsjö').replace('{1}', common.Errors.forbidden) + common.Retry
+      strings.Feed.SourceFailed.replace('{0}', 'Sävsjö').replace('{1}', strings.Feed.SourceErrors.forbidden) + common.Retry
     );
     expect(itemTitles()).toEqual(['Nyhet 1 från vetlanda', 'Nyhet 2 från gemensamt', 'Nyhet 4 från vetlanda']);
 

@@ -19,6 +19,8 @@ export interface INewsFeedStrings {
     ErrorTitle: string;
     /** {0}: the sites, {1}: why (a whole sentence from CommonStrings.Errors). */
     SourceFailed: string;
+    /** What went wrong with one site's news (SourceFailed's {1}), where it says more than the shared text: the site. */
+    SourceErrors: { notFound: string; forbidden: string };
     /** {0}: why (a whole sentence from CommonStrings.Errors). */
     MoreFailed: string;
     Boosted: string;

@@ -11,7 +11,7 @@ define([], function () {
       throttled: 'Too many requests right now. Wait a moment and try again.',
       unavailable: 'The service is not answering right now. Try again in a while.',
       network: 'No contact with the server. Check your connection.',
-      config: 'The Samverka settings of the organisation are missing or invalid. Contact IT support.',
+      config: 'The organisation\'s intranet settings are missing or invalid. Contact IT support.',
       unknown: 'Something went wrong.'
     }
   };

@@ -11,7 +11,7 @@ define([], function () {
       throttled: 'För många förfrågningar just nu. Vänta en stund och försök igen.',
       unavailable: 'Tjänsten svarar inte just nu. Försök igen om en stund.',
       network: 'Ingen kontakt med servern. Kontrollera din anslutning.',
-      config: 'Samverkas inställningar för organisationen saknas eller är felaktiga. Kontakta IT-supporten.',
+      config: 'Organisationens inställningar för intranätet saknas eller är felaktiga. Kontakta IT-supporten.',
       unknown: 'Något gick fel.'
     }
   };

@@ -13,7 +13,7 @@ define([], function () {
       PageSizeLabel: 'Results per page',
       GuidesGroup: 'Guides',
       ConnectionLabel: 'Connection id of external guides (Graph connector)',
-      ConnectionDescription: 'Leave empty to search the guide list only. Letters and digits only.'
+      ConnectionDescription: 'Leave empty to search the guide list only. 3–32 letters and digits; not a name Microsoft reserves (such as SharePoint or Teams) and not beginning with Microsoft.'
     },
     Search: {
       Heading: 'Search',

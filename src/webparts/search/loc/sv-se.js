@@ -13,7 +13,7 @@ define([], function () {
       PageSizeLabel: 'Antal träffar per sida',
       GuidesGroup: 'Guider',
       ConnectionLabel: 'Anslutnings-id för externa guider (Graph-anslutning)',
-      ConnectionDescription: 'Lämna tomt om bara guidelistan ska sökas. Endast bokstäver och siffror.'
+      ConnectionDescription: 'Lämna tomt om bara guidelistan ska sökas. 3–32 bokstäver och siffror; inte ett namn som Microsoft reserverar (till exempel SharePoint eller Teams) och inte något som börjar med Microsoft.'
     },
     Search: {
       Heading: 'Sök',

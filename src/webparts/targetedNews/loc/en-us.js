@@ -30,6 +30,7 @@ define([], function () {
       EmptyFiltered: 'There is no news from {0} right now.',
       ErrorTitle: 'The news could not be loaded.',
       SourceFailed: 'News from {0} is missing. {1}',
+      SourceErrors: { notFound: 'The site was not found.', forbidden: 'You do not have access to the site.' },
       MoreFailed: 'More news could not be loaded. {0}',
       Boosted: 'Featured',
       MoreLoaded: '{0} more news items are shown.',

@@ -30,6 +30,7 @@ define([], function () {
       EmptyFiltered: 'Det finns inga nyheter från {0} just nu.',
       ErrorTitle: 'Nyheterna kunde inte hämtas.',
       SourceFailed: 'Nyheter från {0} saknas. {1}',
+      SourceErrors: { notFound: 'Webbplatsen hittades inte.', forbidden: 'Du har inte behörighet till webbplatsen.' },
       MoreFailed: 'Fler nyheter kunde inte hämtas. {0}',
       Boosted: 'Utvald',
       MoreLoaded: '{0} nyheter till visas.',
