@@ -215,4 +215,40 @@ describe('search', () => {
       await context.close();
     }
   });
+
+  test('search down: one notice with one "Försök igen", the tabs say "–" and nothing says "Inga träffar"; back up, "Försök igen" finds', async () => {
+    const faults = `${tenant.url}/_emulator/faults`;
+    await fetch(faults, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify([{ pattern: '/search/query', status: 503 }]) });
+    const { page, context } = await openSearch('anna');
+    try {
+      const part = page.locator('[data-webpart="search"]');
+      const box = page.getByRole('combobox', { name: 'Sök på intranätet' });
+      await box.fill('lön');
+      await box.press('Enter');
+      // The clients retry a 503 a few times before they give up.
+      await part.getByRole('alert').first().waitFor({ timeout: 60000 });
+      await page.waitForFunction(() => !document.querySelector('[data-webpart="search"] [aria-busy="true"]'), undefined, { timeout: 20000 });
+      assert.equal(await part.getByRole('alert').count(), 1, 'one notice');
+      const notice = await part.getByRole('alert').textContent();
+      assert.match(notice, /kunde inte sökas/);
+      assert.equal(await part.getByRole('alert').getByRole('button').count(), 1, 'one button');
+      const text = await part.textContent();
+      assert.doesNotMatch(text, /Inga träffar/);
+      assert.doesNotMatch(text, /\b0 träffar/);
+      const tabs = await page.getByRole('navigation', { name: 'Vad du söker' }).getByRole('button').allTextContents();
+      assert.ok(tabs.length === 5 && tabs.every((t) => t.includes('–') && t.includes('antal okänt') && !/\d/.test(t)), tabs.join(' | '));
+      assert.deepEqual(await axeViolations(page), []);
+      await page.locator('[data-webpart="search"]').screenshot({ path: path.join(output, 'search-down.png') });
+
+      await fetch(faults, { method: 'DELETE' });
+      await part.getByRole('alert').getByRole('button', { name: 'Försök igen' }).click();
+      await waitForResults(page);
+      assert.equal(await part.getByRole('alert').count(), 0);
+      assert.ok((await resultTitles(page)).length > 0);
+      assert.ok((await verticalCount(page, 'Allt')) > 0);
+    } finally {
+      await fetch(faults, { method: 'DELETE' });
+      await context.close();
+    }
+  });
 });

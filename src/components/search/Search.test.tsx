@@ -150,24 +150,72 @@ describe('Search failures', () => {
     expect(reload).not.toHaveBeenCalled();
   });
 
-  it('offers a reload for a source that answered 401 and a retry for one that answered 403', async () => {
+  it('gives one notice for every failed source, naming them, with one button: a reload when a sign-in ran out', async () => {
     const search = new FailingSearch();
     search.failures = [{ source: 'people', code: 'signedOut' }, { source: 'documents', code: 'forbidden' }];
     renderSearch(new MemoryLocation(), search);
     submit('lön');
-    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
-    const notice = (vertical: string): HTMLElement => screen.getAllByRole('alert').filter((a) => (a.textContent || '').indexOf(vertical) >= 0)[0];
-    const people = notice(strings.Verticals.people);
-    const documents = notice(strings.Verticals.documents);
-    expect(within(people).queryByRole('button', { name: common.Retry })).toBeNull();
-    expect(within(documents).queryByRole('button', { name: common.Reload })).toBeNull();
-
+    const alert = await screen.findByRole('alert');
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    expect(alert.textContent).toContain(strings.Search.SourceFailed.replace('{0}', `Personer ${strings.Search.And} dokument`).replace('{1}', common.Errors.signedOut));
+    expect(within(alert).getAllByRole('button')).toHaveLength(1);
     const calls = search.calls.length;
-    fireEvent.click(within(documents).getByRole('button', { name: common.Retry }));
+    fireEvent.click(within(alert).getByRole('button', { name: common.Reload }));
+    expect(reload).toHaveBeenCalledTimes(1);
+    expect(search.calls).toHaveLength(calls);
+  });
+
+  it('says "Försök igen" when no sign-in ran out, and searches again', async () => {
+    const search = new FailingSearch();
+    search.failures = [{ source: 'pages', code: 'unavailable' }, { source: 'documents', code: 'unavailable' }, { source: 'people', code: 'unavailable' }];
+    renderSearch(new MemoryLocation(), search);
+    submit('lön');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(`Webbsidor, dokument ${strings.Search.And} personer`);
+    const calls = search.calls.length;
+    fireEvent.click(within(alert).getByRole('button', { name: common.Retry }));
     await waitFor(() => expect(search.calls.length).toBeGreaterThan(calls));
     expect(reload).not.toHaveBeenCalled();
-    fireEvent.click(within(await waitFor(() => notice(strings.Verticals.people))).getByRole('button', { name: 'Ladda om sidan' }));
-    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not say "no hits" or a count of 0 for what could not be searched: the failed tabs and All say "–"', async () => {
+    const search = new FailingSearch();
+    search.failures = [{ source: 'pages', code: 'unavailable' }, { source: 'documents', code: 'unavailable' }, { source: 'people', code: 'unavailable' }, { source: 'guides', code: 'unavailable' }];
+    const empty = search.search.bind(search);
+    search.search = (state, cursor) => empty(state, cursor).then((page) => ({ ...page, items: [], people: [], counts: { all: 0, pages: 0, documents: 0, people: 0, guides: 0 } }));
+    renderSearch(new MemoryLocation(), search);
+    submit('lön');
+    await screen.findByRole('alert');
+    const tabs = within(screen.getByRole('navigation', { name: strings.Search.VerticalsLabel })).getAllByRole('button');
+    await waitFor(() => expect(tabs.every((t) => (t.textContent || '').indexOf(strings.Search.CountUnknown) >= 0)).toBe(true));
+    expect(tabs.some((t) => /\d/.test(t.textContent || ''))).toBe(false);
+    expect(screen.queryByText(strings.Search.Empty)).toBeNull();
+    expect(screen.queryByText(strings.Search.ResultCount.replace('{0}', '0'))).toBeNull();
+  });
+
+  it('still says "no hits" when every source answered with none, and the tabs count 0', async () => {
+    const search = new FailingSearch();
+    const empty = search.search.bind(search);
+    search.search = (state, cursor) => empty(state, cursor).then((page) => ({ ...page, items: [], people: [], counts: { all: 0, pages: 0, documents: 0, people: 0, guides: 0 } }));
+    renderSearch(new MemoryLocation(), search);
+    submit('lön');
+    expect(await screen.findByText(strings.Search.Empty)).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    const tabs = within(screen.getByRole('navigation', { name: strings.Search.VerticalsLabel })).getAllByRole('button');
+    expect(tabs.every((t) => /0$/.test(t.textContent || ''))).toBe(true);
+  });
+
+  it('with one source failed, the other tabs keep their counts', async () => {
+    const search = new FailingSearch();
+    search.failures = [{ source: 'people', code: 'unavailable' }];
+    renderSearch(new MemoryLocation(), search);
+    submit('lön');
+    await screen.findByRole('alert');
+    const tab = (name: string): string => within(screen.getByRole('navigation', { name: strings.Search.VerticalsLabel })).getAllByRole('button')
+      .filter((t) => (t.textContent || '').indexOf(name) === 0)[0].textContent || '';
+    await waitFor(() => expect(tab(strings.Verticals.guides)).toBe(`${strings.Verticals.guides}2`));
+    expect(tab(strings.Verticals.people)).toContain(strings.Search.CountUnknown);
+    expect(tab(strings.Verticals.all)).toContain(strings.Search.CountUnknown);
   });
 });
 

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import type { SamverkaServices } from '../../core/ports';
-import type { GuideResult, ISearchService, PersonResult, RefinerBucket, RefinerKey, SearchResultItem, SearchSuggestion, SearchVertical } from '../../core/search';
+import type { GuideResult, ISearchService, PersonResult, RefinerBucket, RefinerKey, SearchPage, SearchResultItem, SearchSuggestion, SearchVertical } from '../../core/search';
 import { ALL_MUNICIPALITIES, SEARCH_VERTICALS, VERTICAL_REFINERS } from '../../core/search';
 import { errorText } from '../common/commonStrings';
 import { failureAction } from '../common/failureAction';
@@ -104,6 +104,7 @@ function Verticals(props: { view: ISearchView; classNames: SearchClassNames }): 
   const strings = useSearchStrings();
   const { view, classNames } = props;
   const counts = view.page && !view.loading ? view.page.counts : undefined;
+  const unknown = countUnknown(view.page);
   if (view.state.text === '' && view.state.vertical !== 'guides' && !view.page) {
     return null;
   }
@@ -120,7 +121,9 @@ function Verticals(props: { view: ISearchView; classNames: SearchClassNames }): 
             onClick={() => view.setVertical(v)}
           >
             {strings.Verticals[v]}
-            {counts && <span className={classNames.count}>{swedishFormat.number(counts[v])}</span>}
+            {counts && (unknown(v)
+              ? <span className={classNames.count}><span aria-hidden="true">–</span><span className={classNames.visuallyHidden}>{strings.Search.CountUnknown}</span></span>
+              : <span className={classNames.count}>{swedishFormat.number(counts[v])}</span>)}
           </button>
         );
       })}
@@ -186,6 +189,41 @@ function Refiners(props: { view: ISearchView; classNames: SearchClassNames; muni
   );
 }
 
+/**
+ * Whether a vertical's count is unknown: its source failed, so its count (and All's, which adds
+ * them up) would be a 0 that is not true. The tab shows "–" instead.
+ */
+function countUnknown(page: SearchPage | undefined): (vertical: SearchVertical) => boolean {
+  const failed = page ? page.failures.map((f) => f.source) : [];
+  return (vertical) => failed.length > 0 && (vertical === 'all' || failed.indexOf(vertical) >= 0);
+}
+
+/** Names as a sentence's list, the first as written and the rest in lower case: "Personer, webbsidor och dokument". */
+function listOf(names: string[], and: string): string {
+  const words = names.map((name, i) => (i === 0 ? name : name.toLowerCase()));
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} ${and} ${words[words.length - 1]}`;
+}
+
+/**
+ * One notice for every source that failed, with one button: a reload when any sign-in ran out
+ * (reloading mends them all), else "Försök igen", which searches again.
+ */
+function FailureNotice(props: { failures: SearchPage['failures']; retry: () => void; classNames: SearchClassNames }): React.ReactElement | null {
+  const strings = useSearchStrings();
+  const { failures, classNames } = props;
+  if (failures.length === 0) {
+    return null;
+  }
+  const names = failures.map((f) => strings.Verticals[f.source] || f.source);
+  const code = failures.some((f) => f.code === 'signedOut') ? 'signedOut' : failures[0].code;
+  return (
+    <div className={classNames.notice} role="alert">
+      <span>{formatText(strings.Search.SourceFailed, listOf(names, strings.Search.And), errorText(code))}</span>
+      <FailureButton code={code} retry={props.retry} className={classNames.button} />
+    </div>
+  );
+}
+
 /** A failure's button: "Försök igen" searches again; after a 401 (the sign-in ran out) "Ladda om sidan" reloads the page. */
 function FailureButton(props: { code: string | undefined; retry: () => void; className: string }): React.ReactElement {
   const action = failureAction(props.code, props.retry);
@@ -230,6 +268,8 @@ function Results(props: {
     return <div className={classNames.results} />;
   }
   const total = page.counts[view.state.vertical];
+  // With a source failed, its count and "no hits" would not be true: neither is said.
+  const known = !countUnknown(page)(view.state.vertical);
   const refined = Object.keys(view.state.refiners).length > 0;
   const renderItem = (item: SearchResultItem, i: number): React.ReactElement => {
     const focusRef = i === view.firstAdded ? firstAdded : undefined;
@@ -257,13 +297,10 @@ function Results(props: {
           )}
         </p>
       )}
-      {page.failures.map((f) => (
-        <div key={f.source} className={classNames.notice} role="alert">
-          <span>{formatText(strings.Search.SourceFailed, strings.Verticals[f.source as SearchVertical] || f.source, errorText(f.code))}</span>
-          <FailureButton code={f.code} retry={view.retry} className={classNames.button} />
-        </div>
-      ))}
-      <p className={classNames.status} role="status">{view.loading ? strings.Search.Loading : formatText(total === 1 ? strings.Search.ResultCountOne : strings.Search.ResultCount, swedishFormat.number(total))}</p>
+      <FailureNotice failures={page.failures} retry={view.retry} classNames={classNames} />
+      <p className={classNames.status} role="status">
+        {view.loading ? strings.Search.Loading : known ? formatText(total === 1 ? strings.Search.ResultCountOne : strings.Search.ResultCount, swedishFormat.number(total)) : ''}
+      </p>
       {page.people.length > 0 && (
         <section aria-labelledby="search-people-heading">
           <h3 className={classNames.peopleHeading} id="search-people-heading">{strings.Search.PeopleHeading}</h3>
@@ -278,7 +315,7 @@ function Results(props: {
         </section>
       )}
       {page.items.length === 0 && page.people.length === 0 ? (
-        <p className={classNames.state}>{refined ? strings.Search.EmptyRefined : strings.Search.Empty}</p>
+        known && <p className={classNames.state}>{refined ? strings.Search.EmptyRefined : strings.Search.Empty}</p>
       ) : (
         <ul className={classNames.list}>
           {page.items.map((item, i) => <li key={`${item.kind}:${item.id}:${i}`}>{renderItem(item, i)}</li>)}

@@ -36,8 +36,12 @@ export interface ISearchStrings {
     MoreLoaded: string;
     PeopleHeading: string;
     ShowAllPeople: string;
-    /** {0}: what failed (a vertical's name), {1}: why (a sentence from CommonStrings.Errors). */
+    /** {0}: what failed (the failed verticals' names as a list), {1}: why (a sentence from CommonStrings.Errors). */
     SourceFailed: string;
+    /** The last joint of a list ("Personer, webbsidor och dokument"). */
+    And: string;
+    /** For screen readers, in a tab whose count is not known because its source failed (the tab shows "–"). */
+    CountUnknown: string;
   };
   Verticals: { all: string; pages: string; documents: string; people: string; guides: string };
   Refiners: {

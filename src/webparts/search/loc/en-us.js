@@ -39,7 +39,9 @@ define([], function () {
       MoreLoaded: 'More results have been added.',
       PeopleHeading: 'People',
       ShowAllPeople: 'Show all people',
-      SourceFailed: '{0} could not be searched. {1}'
+      SourceFailed: '{0} could not be searched. {1}',
+      And: 'and',
+      CountUnknown: 'count unknown'
     },
     Verticals: { all: 'All', pages: 'Web pages', documents: 'Documents', people: 'People', guides: 'Guides' },
     Refiners: {

@@ -39,7 +39,9 @@ define([], function () {
       MoreLoaded: 'Fler träffar har lagts till.',
       PeopleHeading: 'Personer',
       ShowAllPeople: 'Visa alla personer',
-      SourceFailed: '{0} kunde inte sökas. {1}'
+      SourceFailed: '{0} kunde inte sökas. {1}',
+      And: 'och',
+      CountUnknown: 'antal okänt'
     },
     Verticals: { all: 'Allt', pages: 'Webbsidor', documents: 'Dokument', people: 'Personer', guides: 'Guider' },
     Refiners: {
