@@ -251,4 +251,35 @@ describe('search', () => {
       await context.close();
     }
   });
+
+  test('on a phone (390 px) the tabs stay one row that scrolls sideways inside the web part', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm', isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${workbench.url}?${new URLSearchParams({ persona: 'anna', view: 'sharepoint', page: 'sok', q: 'lön' })}`);
+      await waitForResults(page);
+      const layout = await page.evaluate(() => {
+        const nav = document.querySelector('[data-webpart="search"] nav');
+        const part = document.querySelector('[data-webpart="search"]');
+        const tops = Array.from(nav.querySelectorAll('button')).map((b) => Math.round(b.getBoundingClientRect().top));
+        return { rows: new Set(tops).size, tabs: tops.length, navWidth: nav.getBoundingClientRect().width, partWidth: part.getBoundingClientRect().width, scrolls: nav.scrollWidth > nav.clientWidth };
+      });
+      assert.equal(layout.tabs, 5);
+      assert.equal(layout.rows, 1, 'one row of tabs');
+      assert.ok(layout.navWidth <= layout.partWidth + 0.5, `the row (${layout.navWidth} px) fits the web part (${layout.partWidth} px)`);
+      assert.equal(layout.scrolls, true, 'the row scrolls sideways');
+      // The last tab is reached by the keyboard: the row scrolls to it.
+      await page.getByRole('navigation', { name: 'Vad du söker' }).getByRole('button', { name: /^Guider/ }).focus();
+      const visible = await page.evaluate(() => {
+        const nav = document.querySelector('[data-webpart="search"] nav');
+        const last = nav.querySelectorAll('button')[4].getBoundingClientRect();
+        const box = nav.getBoundingClientRect();
+        return last.right <= box.right + 1 && last.left >= box.left - 1;
+      });
+      assert.equal(visible, true, 'the focused tab is scrolled into view');
+      await page.locator('[data-webpart="search"]').screenshot({ path: path.join(output, 'search-phone.png') });
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -73,16 +73,20 @@ export function getSearchClassNames(theme: ITheme): SearchClassNames {
     suggestionActive: { background: palette.neutralLighter, boxShadow: `inset 3px 0 0 ${palette.themePrimary}` },
     suggestionKind: { ...fonts.small, color: palette.neutralSecondary, minWidth: 48 },
     suggestionDetail: { ...fonts.small, color: palette.neutralSecondary, marginLeft: 'auto', textAlign: 'right' },
-    verticals: { display: 'flex', flexWrap: 'wrap', gap: 4, margin: '16px 0 0', borderBottom: `1px solid ${palette.neutralLight}` },
+    // One row that scrolls sideways on a narrow screen, rather than wrapping onto three lines.
+    verticals: { display: 'flex', flexWrap: 'nowrap', overflowX: 'auto', gap: 4, margin: '16px 0 0', borderBottom: `1px solid ${palette.neutralLight}` },
     vertical: {
       ...fonts.medium,
+      flex: '0 0 auto',
+      whiteSpace: 'nowrap',
       padding: '10px 14px',
       border: 'none',
       borderBottom: '3px solid transparent',
       background: 'transparent',
       color: semanticColors.bodyText,
       cursor: 'pointer',
-      selectors: { ':hover': { background: palette.neutralLighter }, ':focus-visible': focusRing }
+      // Inside the row that scrolls, the ring is drawn inside the tab so it is not cut off.
+      selectors: { ':hover': { background: palette.neutralLighter }, ':focus-visible': { ...focusRing, outlineOffset: '-2px' } }
     },
     verticalSelected: { borderBottomColor: palette.themePrimary, fontWeight: FontWeights.semibold },
     count: { ...fonts.small, marginLeft: 6, padding: '1px 7px', borderRadius: 10, background: palette.neutralLighter, color: palette.neutralPrimary },
