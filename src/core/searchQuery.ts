@@ -56,7 +56,7 @@ export interface SearchContext {
   /** Today (YYYY-MM-DD): date refiners count from it, by the day, so a link keeps its meaning all day. */
   today: string;
   pageSize: number;
-  /** People shown beside content in All. */
+  /** People asked for beside content in All (Allt shows the most relevant few of them, the own municipality first). */
   peopleInAll: number;
   /** Longest query (with template) Microsoft Search takes. */
   maxQueryLength?: number;

@@ -20,6 +20,8 @@ import {
   SearchSource, SITE_REFINER, siteRefinerValue, sourceOfContentClass, SOURCE_VERTICAL, spellingSuggestion
 } from '../core/searchQuery';
 import { failureCodeOf } from '../core/failures';
+import { PEOPLE_ROW_SIZE, rankPeople } from '../core/searchRanking';
+import type { OwnMunicipality } from '../core/searchRanking';
 import type { SamverkaGraph } from './graphClient';
 import { GraphBatchResponse, header } from './graphBatch';
 import { searchCall } from './graphBatchCoalescer';
@@ -55,6 +57,12 @@ interface SourceAnswer {
   response?: SearchResponse;
 }
 
+/** What a search knows of the tenant and the searcher. */
+type Context = SearchContext & { groups: Set<string>; sites: KnownSite[]; own: OwnMunicipality[] };
+
+/** People asked for on Allt: a few more than the row shows, to put the searcher's own municipality first among the relevant. */
+const PEOPLE_CANDIDATES = PEOPLE_ROW_SIZE * 3;
+
 /**
  * Search over pages, documents, people and guides through Microsoft Graph search. A page view
  * is 2 to 4 search requests (one searchRequest per `/search/query`, as Graph v1.0 takes), all in
@@ -71,7 +79,7 @@ export class SearchService implements ISearchService {
     this.deps = deps;
   }
 
-  private async context(): Promise<SearchContext & { groups: Set<string>; sites: KnownSite[] }> {
+  private async context(): Promise<Context> {
     const [config, user] = await Promise.all([this.deps.tenantConfig.getConfig(), this.deps.userContext.getCurrentUser()]);
     const memberships = membershipsOf(config, user);
     const tenantUrl = this.deps.tenantUrl.replace(/\/+$/, '');
@@ -85,7 +93,9 @@ export class SearchService implements ISearchService {
       municipalityIds: memberships.municipalities.map(m => m.id),
       today: this.deps.now().toISOString().slice(0, 10),
       pageSize: this.deps.pageSize || 10,
-      peopleInAll: this.deps.peopleInAll || 4
+      // More people than Allt shows (PEOPLE_ROW_SIZE), so that the searcher's own municipality's can come first.
+      peopleInAll: this.deps.peopleInAll || PEOPLE_CANDIDATES,
+      own: memberships.municipalities.map(m => ({ names: [m.name, m.shortName], emailDomain: m.emailDomain }))
     };
   }
 
@@ -110,7 +120,7 @@ export class SearchService implements ISearchService {
     }
   }
 
-  private toPage(state: SearchState, ctx: SearchContext & { groups: Set<string>; sites: KnownSite[] }, answers: SourceAnswer[], isNextPage: boolean): SearchPage {
+  private toPage(state: SearchState, ctx: Context, answers: SourceAnswer[], isNextPage: boolean): SearchPage {
     const counts = {} as Record<SearchVertical, number>;
     for (const v of SEARCH_VERTICALS) {
       counts[v] = 0;
@@ -210,7 +220,8 @@ export class SearchService implements ISearchService {
       state,
       counts,
       items: state.vertical === 'people' ? people : interleaveResults(content),
-      people: state.vertical === 'all' && !isNextPage ? people : [],
+      // Allt: the searcher's own municipality first, each part in the search's relevance order.
+      people: state.vertical === 'all' && !isNextPage ? rankPeople(people, ctx.own) : [],
       refiners: refinerBuckets,
       spelling,
       nextCursor,

@@ -96,7 +96,8 @@ export function PersonPhoto(props: { person: PersonResult; service: ISearchServi
   return <span className={classNames.initials} style={{ background: initialsColour(person.id) }} aria-hidden="true">{initialsOf(person.displayName)}</span>;
 }
 
-export function PersonCard(props: IResultProps<PersonResult> & { service: ISearchService }): React.ReactElement {
+/** A person's card; `compact` (Allt's row of people): name, title and municipality, the e-mail address on hover. */
+export function PersonCard(props: IResultProps<PersonResult> & { service: ISearchService; compact?: boolean }): React.ReactElement {
   const strings = useSearchStrings();
   const { item, classNames } = props;
   return (
@@ -104,18 +105,18 @@ export function PersonCard(props: IResultProps<PersonResult> & { service: ISearc
       <PersonPhoto person={item} service={props.service} classNames={classNames} />
       <div className={classNames.cardBody}>
         <h3 className={classNames.title}>
-          <a className={classNames.link} href={`mailto:${item.email}`} ref={props.focusRef}>{item.displayName}</a>
+          <a className={classNames.link} href={`mailto:${item.email}`} title={props.compact ? item.email : undefined} ref={props.focusRef}>{item.displayName}</a>
         </h3>
         <div className={classNames.meta}>
           {item.jobTitle && <span>{item.jobTitle}</span>}
-          {item.department && <span>{item.department}</span>}
+          {item.department && !props.compact && <span>{item.department}</span>}
           {item.municipality && <span>{item.municipality}</span>}
         </div>
-        <div className={classNames.contact}>
+        {!props.compact && <div className={classNames.contact}>
           {item.phone && <span>{strings.Results.Phone}: <a className={classNames.link} href={`tel:${item.phone.replace(/[^\d+]/g, '')}`}>{item.phone}</a></span>}
           {item.mobilePhone && <span>{strings.Results.Mobile}: <a className={classNames.link} href={`tel:${item.mobilePhone.replace(/[^\d+]/g, '')}`}>{item.mobilePhone}</a></span>}
           {item.email && <span>{strings.Results.Email}: <a className={classNames.link} href={`mailto:${item.email}`}>{item.email}</a></span>}
-        </div>
+        </div>}
       </div>
     </article>
   );

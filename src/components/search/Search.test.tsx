@@ -61,14 +61,14 @@ class FakeSearch implements ISearchService {
     const guides = [guide('g1', 'Rapportera lön i Heroma'), guide('g2', 'Hjärt- och lungräddning', 'connector')];
     const page: SearchPage = {
       state,
-      counts: { all: 7, pages: 2, documents: 1, people: 2, guides: 2 },
+      counts: { all: 9, pages: 2, documents: 3, people: 2, guides: 2 },
       items: cursor ? [guide('g3', 'Ansök om semester')] : state.vertical === 'people'
         ? [{ kind: 'person', id: 'p1', displayName: 'Anna Lindqvist', jobTitle: 'Undersköterska', department: 'Socialförvaltningen', municipality: 'Eksjö kommun', officeLocation: '', phone: '+46 381-10 00 10', mobilePhone: '', email: 'anna.lindqvist@eksjo.se' }]
         : state.vertical === 'documents'
           ? [{ kind: 'document', id: 'd1', title: 'Protokoll', fileName: 'Protokoll.pdf', fileType: 'pdf', url: 'https://x/Protokoll.pdf', summary: 'Ett <c0>protokoll</c0><ddd/>', siteTitle: 'Eksjö kommun', folderUrl: 'https://x', modified: '2026-10-01T00:00:00Z', modifiedBy: 'Erik Johansson' }]
           : guides,
       people: [],
-      refiners: state.vertical === 'documents' ? { fileType: [{ value: 'pdf', count: 1 }], municipality: [{ value: 'Eksjö kommun', count: 1 }] } : {},
+      refiners: state.vertical === 'documents' ? { fileType: [{ value: 'pdf', count: 1 }, { value: 'docx', count: 2 }], municipality: [{ value: 'Eksjö kommun', count: 3 }] } : {},
       spelling: state.text === 'semestr' ? { suggestion: 'semester', applied: false } : undefined,
       nextCursor: cursor || state.vertical !== 'guides' ? undefined : 'guideList:2',
       failures: []
@@ -283,7 +283,7 @@ describe('Search', () => {
     const location = new MemoryLocation('?q=protokoll');
     renderSearch(location);
     await screen.findByRole('button', { name: 'Rapportera lön i Heroma' });
-    fireEvent.click(screen.getByRole('button', { name: `${strings.Verticals.documents} 1` }));
+    fireEvent.click(screen.getByRole('button', { name: `${strings.Verticals.documents} 3` }));
     const pdf = await screen.findByRole('checkbox', { name: /PDF/ });
     expect(location.read()).toBe('?q=protokoll&v=documents');
     expect(screen.getByRole('img', { name: 'PDF-fil' })).toBeTruthy();

@@ -81,6 +81,9 @@ export interface ISearchStrings {
     OpenGuide: string;
     /** {0}: file type, e.g. "PDF". */
     FileType: string;
+    /** Near-duplicates under a result (versions of one document, the same title on one site); {0}: how many. */
+    Similar: string;
+    HideSimilar: string;
   };
   GuideViewer: IGuideViewerStrings;
 }

@@ -3,7 +3,7 @@ import type { IRawStyle, ITheme } from '@fluentui/react/lib/Styling';
 
 /** Styles of the search page, from the host's theme (SharePoint section or Teams). */
 export type SearchClass =
-  'root' | 'heading' | 'form' | 'boxWrap' | 'box' | 'boxIcon' | 'clear' | 'submit' | 'suggestions' | 'suggestion' | 'suggestionActive' | 'suggestionKind' | 'suggestionDetail' | 'verticals' | 'vertical' | 'verticalSelected' | 'count' | 'body' | 'refiners' | 'refinersHeading' | 'refiner' | 'refinerLegend' | 'refinerOption' | 'refinerCount' | 'results' | 'status' | 'spelling' | 'linkButton' | 'list' | 'card' | 'cardBody' | 'kind' | 'badge' | 'badgeExternal' | 'title' | 'link' | 'titleButton' | 'summary' | 'meta' | 'thumb' | 'fileIcon' | 'avatar' | 'initials' | 'people' | 'peopleHeading' | 'contact' | 'footer' | 'button' | 'notice' | 'state' | 'visuallyHidden';
+  'root' | 'heading' | 'form' | 'boxWrap' | 'box' | 'boxIcon' | 'clear' | 'submit' | 'suggestions' | 'suggestion' | 'suggestionActive' | 'suggestionKind' | 'suggestionDetail' | 'verticals' | 'vertical' | 'verticalSelected' | 'count' | 'body' | 'refiners' | 'refinersHeading' | 'refiner' | 'refinerLegend' | 'refinerOption' | 'refinerCount' | 'results' | 'status' | 'spelling' | 'linkButton' | 'list' | 'card' | 'cardBody' | 'kind' | 'badge' | 'badgeExternal' | 'title' | 'link' | 'titleButton' | 'summary' | 'meta' | 'thumb' | 'fileIcon' | 'avatar' | 'initials' | 'people' | 'peopleHeading' | 'contact' | 'footer' | 'button' | 'notice' | 'state' | 'visuallyHidden' | 'similar' | 'similarList';
 
 export type SearchClassNames = Record<SearchClass, string>;
 
@@ -100,6 +100,9 @@ export function getSearchClassNames(theme: ITheme): SearchClassNames {
     results: { flex: 1, minWidth: 0 },
     status: { ...fonts.medium, color: palette.neutralSecondary, margin: '0 0 12px' },
     spelling: { ...fonts.medium, margin: '0 0 12px' },
+    // "N liknande" under a result, and the near-duplicates it opens, set in from the card.
+    similar: { ...fonts.small, border: 'none', background: 'none', padding: '4px 0', margin: '2px 0 0 16px', color: semanticColors.link, textDecoration: 'underline', cursor: 'pointer', selectors: { ':focus-visible': focusRing } },
+    similarList: { ...resetList, display: 'grid', gap: 8, margin: '8px 0 0 16px' },
     linkButton: {
       ...fonts.medium, border: 'none', background: 'none', padding: 0, color: semanticColors.link, textDecoration: 'underline', cursor: 'pointer',
       fontWeight: FontWeights.semibold, selectors: { ':focus-visible': focusRing }

@@ -73,7 +73,9 @@ define([], function () {
       Email: 'Email',
       PhotoOf: 'Photo of {0}',
       OpenGuide: 'Open the guide',
-      FileType: '{0} file'
+      FileType: '{0} file',
+      Similar: '{0} similar',
+      HideSimilar: 'Hide similar'
     },
     GuideViewer: {
       Close: 'Close',

@@ -73,7 +73,9 @@ define([], function () {
       Email: 'E-post',
       PhotoOf: 'Foto av {0}',
       OpenGuide: 'Öppna guiden',
-      FileType: '{0}-fil'
+      FileType: '{0}-fil',
+      Similar: '{0} liknande',
+      HideSimilar: 'Dölj liknande'
     },
     GuideViewer: {
       Close: 'Stäng',
