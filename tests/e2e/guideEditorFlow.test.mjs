@@ -299,7 +299,7 @@ describe('a guide from first keystroke to reader, and two editors at once', () =
       assert.deepEqual(await item(), afterJohan);
 
       // "Hämta deras": Johan's version is in the form.
-      await karin.part.getByRole('button', { name: 'Hämta deras' }).click();
+      await conflictBar(karin.part).getByRole('button', { name: 'Hämta deras' }).click();
       await karin.part.getByText('Den senast sparade versionen är hämtad.').waitFor();
       assert.equal(await summary(karin.part).inputValue(), 'Johans sammanfattning');
       assert.equal(await stepTitle(karin.part, 0).inputValue(), 'Öppna Lönesystemet');
@@ -331,6 +331,11 @@ describe('a guide from first keystroke to reader, and two editors at once', () =
       assert.equal(kept1.Editor.Title, 'Karin Holm');
       assert.notEqual(kept1.etag, beforeKeep.etag);
       // Refused once more (412), then saved with the ETag of Johan's save, the one "Behåll mina" was shown.
+      // What "Behåll mina" wrote over is not gone: the list keeps Johan's save as the version before hers.
+      const versions = (await rest(`${GUIDES}/items(${created.json.Id})/versions`)).json.value;
+      assert.equal(versions[0].Editor.LookupValue, 'Karin Holm');
+      assert.equal(versions[1].Editor.LookupValue, 'Johan Ek');
+      assert.equal(JSON.parse(versions[1].SamverkaGuideSteps)[1].title, 'Johans andra steg');
       assert.deepEqual(karinsSaves.slice(2).map((r) => r.status), [412, 204]);
       assert.equal(karinsSaves[3].ifMatch, beforeKeep.etag);
       assert.equal(await conflictBar(karin.part).count(), 0);
@@ -352,7 +357,7 @@ describe('a guide from first keystroke to reader, and two editors at once', () =
       assert.match(await conflictBar(johan.part).textContent(), new RegExp(`^Karin Holm har sparat guiden ${stockholmMinute(afterKarin.Modified)}`));
       assert.equal(await summary(johan.part).inputValue(), 'Johans sena ändring');
       assert.deepEqual(await item(), afterKarin);
-      await johan.part.getByRole('button', { name: 'Hämta deras' }).click();
+      await conflictBar(johan.part).getByRole('button', { name: 'Hämta deras' }).click();
       await johan.part.getByText('Den senast sparade versionen är hämtad.').waitFor();
       assert.equal(await summary(johan.part).inputValue(), 'Karins tredje sammanfattning');
     } finally {
