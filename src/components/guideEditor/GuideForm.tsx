@@ -314,13 +314,16 @@ export function GuideForm(props: IGuideFormProps): React.ReactElement {
           </MessageBar>
         )}
         {conflict && (
-          <MessageBar messageBarType={MessageBarType.severeWarning} isMultiline={true} data-guide-conflict=""
-            actions={<div>
-              <DefaultButton text={s.LoadTheirs} onClick={() => loadTheirs(conflict.conflict.theirs)} />{' '}
-              <PrimaryButton text={conflict.keepLabel} onClick={() => conflict.keep(conflict.conflict.theirs.etag)} />
-            </div>}>
-            {formatText(s.ConflictText, conflict.conflict.modifiedBy || '?', formatWhen(conflict.conflict.modified))}
-          </MessageBar>
+          // The marker holds the message and its two choices (a MessageBar puts its own data attributes on the text alone).
+          <div data-guide-conflict="">
+            <MessageBar messageBarType={MessageBarType.severeWarning} isMultiline={true}
+              actions={<div>
+                <DefaultButton text={s.LoadTheirs} onClick={() => loadTheirs(conflict.conflict.theirs)} />{' '}
+                <PrimaryButton text={conflict.keepLabel} onClick={() => conflict.keep(conflict.conflict.theirs.etag)} />
+              </div>}>
+              {formatText(s.ConflictText, conflict.conflict.modifiedBy || '?', formatWhen(conflict.conflict.modified))}
+            </MessageBar>
+          </div>
         )}
       </div>
 
