@@ -9,9 +9,10 @@ export interface IDateTextProps {
   /**
    * `when` (the default): something that happened, "i går", "för 3 dagar sedan" up to a week back, then
    * "19 okt." ("19 okt. 2025" in another year). `day`: a day set by someone (a due or review date),
-   * always written as the date by the same year rule.
+   * always written as the date by the same year rule. `dayAgo`: a set day in full with how long ago or ahead,
+   * "14 mars 2020 (för 6 år sedan)".
    */
-  kind?: 'when' | 'day';
+  kind?: 'when' | 'day' | 'dayAgo';
   className?: string;
 }
 
@@ -22,9 +23,9 @@ export interface IDateTextProps {
 export function DateText(props: IDateTextProps): React.ReactElement | null {
   const { iso, formatter } = props;
   if (!iso) return null;
-  const shown = props.kind === 'day'
-    ? { text: formatter.shortDate(iso), title: formatter.longDate(iso) }
-    : formatter.date(iso);
+  const shown = props.kind === 'day' ? { text: formatter.shortDate(iso), title: formatter.longDate(iso) }
+    : props.kind === 'dayAgo' ? { text: formatter.longDateAgo(iso), title: formatter.longDate(iso) }
+      : formatter.date(iso);
   if (!shown.text) return null;
   return <time className={props.className} dateTime={iso} title={shown.title}>{shown.text}</time>;
 }
