@@ -33,7 +33,7 @@ export const CARD_WIDTH = 640;
 
 export function getContentHealthClassNames(theme: ITheme): IContentHealthClassNames {
   const { palette, semanticColors, fonts } = theme;
-  const visuallyHidden = { position: 'absolute' as const, width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' as const };
+  const visuallyHidden = { position: 'absolute' as const, width: 1, height: 1, padding: 0, margin: -1, border: 0, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' as const };
   const cell = { padding: '6px 8px', textAlign: 'left' as const, verticalAlign: 'top' as const, borderBottom: `1px solid ${palette.neutralLight}` };
   const badge = (background: string, color: string): object => ({
     display: 'inline-block', padding: '0 6px', borderRadius: 2, fontWeight: FontWeights.semibold, background, color
@@ -49,7 +49,10 @@ export function getContentHealthClassNames(theme: ITheme): IContentHealthClassNa
     meta: [fonts.small, { color: semanticColors.bodySubtext, margin: '4px 0' }],
     summary: {
       borderCollapse: 'collapse', margin: '12px 0', maxWidth: '100%',
-      selectors: { caption: [fonts.mediumPlus, { textAlign: 'left', fontWeight: FontWeights.semibold, padding: '4px 0' }], 'th, td': cell, 'td': { textAlign: 'right' } }
+      selectors: {
+        caption: [fonts.mediumPlus, { textAlign: 'left', fontWeight: FontWeights.semibold, padding: '4px 0' }], 'th, td': cell, 'td': { textAlign: 'right' },
+        [`@container (max-width: ${CARD_WIDTH - 1}px)`]: { selectors: { 'th, td': { padding: '4px 4px' } } }
+      }
     },
     filters: { display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'flex-end', margin: '12px 0' },
     filter: { flex: '1 1 180px', maxWidth: 320 },
@@ -76,8 +79,7 @@ export function getContentHealthClassNames(theme: ITheme): IContentHealthClassNa
             'tbody tr': { position: 'relative', border: `1px solid ${palette.neutralQuaternaryAlt}`, borderRadius: 4, margin: '0 0 8px', padding: '4px 0' },
             'tbody th, tbody td': { borderBottom: 'none', padding: '2px 12px 2px 44px' },
             'tbody td:first-child': { position: 'absolute', left: 4, top: 6, padding: 0, width: 'auto' },
-            'td[data-label]::before': { content: 'attr(data-label) ": "', fontWeight: FontWeights.semibold },
-            'td[data-label] > span': { display: 'inline' }
+            'td[data-label]::before': { content: 'attr(data-label) ": "', fontWeight: FontWeights.semibold }
           }
         }
       }
@@ -87,7 +89,8 @@ export function getContentHealthClassNames(theme: ITheme): IContentHealthClassNa
     titleCell: { fontWeight: FontWeights.regular, selectors: { a: { color: semanticColors.link, fontWeight: FontWeights.semibold }, 'a:hover': { color: semanticColors.linkHovered } } },
     reasons: [fonts.small, { display: 'block', color: semanticColors.bodySubtext }],
     date: {},
-    now: badge('#fde7e9', '#a4262c'),
+    // Red on light pink, or light on dark red in a dark theme: 4.5:1 either way.
+    now: theme.isInverted ? badge('#442726', '#f1bbbc') : badge('#fde7e9', '#a4262c'),
     soon: { fontWeight: FontWeights.semibold },
     fine: { color: semanticColors.bodyText },
     contact: { whiteSpace: 'nowrap', selectors: { a: { color: semanticColors.link, marginRight: 8 } } },
