@@ -2,7 +2,7 @@ import { parseTenantConfig } from './tenantConfig';
 import {
   addMonths, healthPolicyFor, assessContent, compareStaleness, ContentOwner, ContentRecord, DEFAULT_HEALTH_POLICY, filterContent,
   formatCalendarDay, nextReviewDate, OwnerStatus, ownerMailLink, ownerTeamsChatLink, startAssessment, stockholmDay, stockholmMidnight,
-  summarizeHealth, userPrincipalNameOfLogin
+  summarizeHealth, urgencyOf, userPrincipalNameOfLogin
 } from './contentHealth';
 
 const NOW = new Date('2026-11-28T09:30:00Z');
@@ -104,6 +104,45 @@ describe('assessContent', () => {
   });
 });
 
+describe('levels: now, soon, fine', () => {
+  const level = (patch: Partial<ContentRecord>, owner: OwnerStatus = 'active', policy = DEFAULT_HEALTH_POLICY): string =>
+    assessContent(record(patch), owner, NOW, policy).urgency;
+
+  it('is fine while the review date is more than 30 days ahead, soon from 30 days before it', () => {
+    expect(level({ reviewDate: '2027-06-01T22:00:00Z' })).toBe('fine');
+    expect(level({ reviewDate: '2026-12-28T23:00:00Z' })).toBe('fine'); // 31 days ahead
+    expect(level({ reviewDate: '2026-12-27T23:00:00Z' })).toBe('soon'); // 30 days ahead
+    expect(level({ reviewDate: '2026-11-27T23:00:00Z' })).toBe('soon'); // today
+  });
+
+  it('is soon past the review date for up to one review interval, now once a whole interval is missed', () => {
+    expect(level({ reviewDate: '2026-11-26T23:00:00Z' })).toBe('soon'); // yesterday
+    // 28 November 2025 plus 12 months is today: the interval is missed from tomorrow.
+    expect(level({ reviewDate: '2025-11-27T23:00:00Z' })).toBe('soon');
+    expect(level({ reviewDate: '2025-11-26T23:00:00Z' })).toBe('now');
+    expect(level({ reviewDate: '2020-03-13T23:00:00Z' })).toBe('now');
+    // A hub reviewing every 6 months misses its interval sooner.
+    const six = { ...DEFAULT_HEALTH_POLICY, reviewMonths: 6 };
+    expect(level({ reviewDate: '2026-05-26T22:00:00Z' }, 'active', six)).toBe('now');
+    expect(level({ reviewDate: '2026-05-28T22:00:00Z' }, 'active', six)).toBe('soon');
+  });
+
+  it('counts the unchanged limit the same way: 18 months unchanged is soon, 18 plus 12 is now', () => {
+    expect(level({ modifiedAt: '2025-05-01T10:00:00Z', reviewDate: '2027-03-01T23:00:00Z' })).toBe('soon');
+    expect(level({ modifiedAt: '2024-05-28T10:00:00Z', reviewDate: '2027-03-01T23:00:00Z' })).toBe('now');
+    expect(level({ modifiedAt: '2024-05-29T10:00:00Z', reviewDate: '2027-03-01T23:00:00Z' })).toBe('soon');
+  });
+
+  it('is now when nobody answers for the item, whatever its dates; soon with no dates at all', () => {
+    expect(level({ owner: undefined }, 'unknown')).toBe('now');
+    expect(level({}, 'disabled')).toBe('now');
+    expect(level({}, 'deleted')).toBe('now');
+    expect(level({ reviewDate: undefined, modifiedAt: undefined, createdAt: 'okänt' })).toBe('soon');
+    expect(urgencyOf('fresh', [], false)).toBe('fine');
+    expect(urgencyOf('due', [], false)).toBe('soon');
+  });
+});
+
 describe('the report', () => {
   const items = [
     record({ url: 'u/fresh', title: 'Färsk', reviewDate: '2027-06-01T22:00:00Z' }),
@@ -115,16 +154,17 @@ describe('the report', () => {
   ];
   const assessed = startAssessment(items, NOW).finish(() => 'active');
 
-  it('sorts by how stale: longest overdue first, more reasons first, then due by nearest date, then fresh', () => {
-    expect(assessed.map(a => a.record.url)).toEqual(['u/latest', 'u/orphanLate', 'u/late', 'u/orphan', 'u/due', 'u/fresh']);
+  it('sorts what to act on now first, then soon, then fine; within a level longest overdue first, then due by nearest date', () => {
+    expect(assessed.map(a => a.assessment.urgency)).toEqual(['now', 'now', 'now', 'soon', 'soon', 'fine']);
+    expect(assessed.map(a => a.record.url)).toEqual(['u/latest', 'u/orphanLate', 'u/orphan', 'u/late', 'u/due', 'u/fresh']);
   });
 
-  it('counts fresh, due and stale per municipality, in the configured order, the shared site last', () => {
+  it('counts fresh, due and stale, and now, soon and fine, per municipality, in the configured order, the shared site last', () => {
     expect(summarizeHealth(assessed, ['eksjo', 'savsjo', 'vetlanda'])).toEqual([
-      { municipalityId: 'eksjo', fresh: 0, due: 0, stale: 1, total: 1 },
-      { municipalityId: 'savsjo', fresh: 0, due: 0, stale: 0, total: 0 },
-      { municipalityId: 'vetlanda', fresh: 1, due: 1, stale: 2, total: 4 },
-      { municipalityId: null, fresh: 0, due: 0, stale: 1, total: 1 }
+      { municipalityId: 'eksjo', fresh: 0, due: 0, stale: 1, now: 1, soon: 0, fine: 0, total: 1 },
+      { municipalityId: 'savsjo', fresh: 0, due: 0, stale: 0, now: 0, soon: 0, fine: 0, total: 0 },
+      { municipalityId: 'vetlanda', fresh: 1, due: 1, stale: 2, now: 1, soon: 2, fine: 1, total: 4 },
+      { municipalityId: null, fresh: 0, due: 0, stale: 1, now: 1, soon: 0, fine: 0, total: 1 }
     ]);
   });
 

@@ -65,6 +65,11 @@ export function healthPolicyFor(config: TenantConfig | null, municipalityId: str
 
 export type StaleReason = 'reviewOverdue' | 'noReviewDate' | 'unchanged' | 'noOwner' | 'ownerLeft';
 export type HealthStatus = 'fresh' | 'due' | 'stale';
+/**
+ * What the editor should do about an item: act on it now, soon, or nothing yet (fine). The rule
+ * is urgencyOf's; the report colours only 'now'.
+ */
+export type HealthUrgency = 'now' | 'soon' | 'fine';
 
 export interface HealthAssessment {
   status: HealthStatus;
@@ -75,6 +80,8 @@ export interface HealthAssessment {
   daysToReview?: number;
   /** The review date in force: the item's own, or the last change plus reviewMonths. */
   effectiveReviewDay?: CalendarDay;
+  /** What to do about it: now, soon or nothing yet (urgencyOf). */
+  urgency: HealthUrgency;
 }
 
 export interface AssessedContent {
@@ -200,6 +207,9 @@ export function assessContent(
       overdueDays = Math.max(overdueDays, today - unchangedLimit + 1);
     }
   }
+  // A whole interval missed: the next review after the one missed would be past too.
+  const intervalMissed = (!!effectiveReviewDay && dayNumber(addMonths(effectiveReviewDay, policy.reviewMonths)) < today)
+    || (!!changed && dayNumber(addMonths(changed, policy.unchangedMonths + policy.reviewMonths)) <= today);
   if (!record.owner) {
     reasons.push('noOwner');
   } else if (ownerStatus === 'disabled' || ownerStatus === 'deleted') {
@@ -209,21 +219,42 @@ export function assessContent(
   const status: HealthStatus = reasons.length > 0
     ? 'stale'
     : daysToReview !== undefined && daysToReview <= policy.dueWithinDays ? 'due' : 'fresh';
-  return { status, reasons, overdueDays, daysToReview: status === 'stale' ? undefined : daysToReview, effectiveReviewDay };
+  return {
+    status, reasons, overdueDays, daysToReview: status === 'stale' ? undefined : daysToReview, effectiveReviewDay,
+    urgency: urgencyOf(status, reasons, intervalMissed)
+  };
 }
 
+/**
+ * The three levels the report shows, from the dates above and the hub's review interval:
+ * - now: nobody answers for the item (no owner, or the owner has left), or a whole review
+ *   interval has been missed (`intervalMissed`: the review date plus reviewMonths has passed, or
+ *   the unchanged limit plus reviewMonths has): with 12 months, a review date over a year back;
+ * - soon: the rest of what needs attention: past the review date or the unchanged limit by up
+ *   to one interval, no date at all, or due within dueWithinDays (30 days);
+ * - fine: fresh, the review date more than dueWithinDays ahead.
+ */
+export function urgencyOf(status: HealthStatus, reasons: readonly StaleReason[], intervalMissed: boolean): HealthUrgency {
+  if (status === 'fresh') {
+    return 'fine';
+  }
+  return intervalMissed || reasons.indexOf('noOwner') >= 0 || reasons.indexOf('ownerLeft') >= 0 ? 'now' : 'soon';
+}
+
+const URGENCY_ORDER: Record<HealthUrgency, number> = { now: 0, soon: 1, fine: 2 };
 const STATUS_ORDER: Record<HealthStatus, number> = { stale: 0, due: 1, fresh: 2 };
 const titleCollator = new Intl.Collator('sv-SE', { sensitivity: 'base', numeric: true });
 
 /**
- * Most stale first: stale before due before fresh; among stale, the longest overdue first,
+ * What to act on now first, then soon, then fine; within a level stale before due; among stale, the longest overdue first,
  * then the most reasons (an item nobody owns with no date at all before one merely late);
  * due items by the nearest review date; then by title, Swedish order.
  */
 export function compareStaleness(a: AssessedContent, b: AssessedContent): number {
   const x = a.assessment;
   const y = b.assessment;
-  return STATUS_ORDER[x.status] - STATUS_ORDER[y.status]
+  return URGENCY_ORDER[x.urgency] - URGENCY_ORDER[y.urgency]
+    || STATUS_ORDER[x.status] - STATUS_ORDER[y.status]
     || y.overdueDays - x.overdueDays
     || y.reasons.length - x.reasons.length
     || reviewDistance(x) - reviewDistance(y)
@@ -269,11 +300,15 @@ export interface HealthSummaryRow {
   fresh: number;
   due: number;
   stale: number;
+  /** The same items by level (urgencyOf). */
+  now: number;
+  soon: number;
+  fine: number;
   total: number;
 }
 
 /**
- * How many items are fresh, due and stale per municipality, in the order given (the tenant
+ * How many items are fresh, due and stale, and to act on now, soon or fine, per municipality, in the order given (the tenant
  * configuration's), with the shared site last; a municipality with no content shows zeros.
  */
 export function summarizeHealth(items: readonly AssessedContent[], municipalityIds: readonly string[]): HealthSummaryRow[] {
@@ -281,7 +316,7 @@ export function summarizeHealth(items: readonly AssessedContent[], municipalityI
   const row = (id: string | null): HealthSummaryRow => {
     let found = rows.get(id);
     if (!found) {
-      found = { municipalityId: id, fresh: 0, due: 0, stale: 0, total: 0 };
+      found = { municipalityId: id, fresh: 0, due: 0, stale: 0, now: 0, soon: 0, fine: 0, total: 0 };
       rows.set(id, found);
     }
     return found;
@@ -290,6 +325,7 @@ export function summarizeHealth(items: readonly AssessedContent[], municipalityI
   for (const item of items) {
     const target = row(item.record.municipalityId);
     target[item.assessment.status]++;
+    target[item.assessment.urgency]++;
     target.total++;
   }
   const ordered = municipalityIds.map(id => rows.get(id) as HealthSummaryRow);

@@ -112,6 +112,52 @@ describe('createFormatter', () => {
     });
   });
 
+  describe('how long ago or ahead, in the largest whole unit', () => {
+    it('says days up to a month, in both languages and both directions', () => {
+      expect(sv.ago('2026-11-28T06:00:00Z')).toBe('i dag');
+      expect(sv.ago('2026-11-27T06:00:00Z')).toBe('i går');
+      expect(sv.ago('2026-11-29T06:00:00Z')).toBe('i morgon');
+      expect(sv.ago('2026-11-16T12:00:00Z')).toBe('för 12 dagar sedan');
+      expect(sv.ago('2026-12-10T12:00:00Z')).toBe('om 12 dagar');
+      expect(en.ago('2026-11-28T06:00:00Z')).toBe('today');
+      expect(en.ago('2026-11-27T06:00:00Z')).toBe('yesterday');
+      expect(en.ago('2026-11-16T12:00:00Z')).toBe('12 days ago');
+      expect(en.ago('2026-12-10T12:00:00Z')).toBe('in 12 days');
+      // 29 October to 28 November is one day short of a month.
+      expect(sv.ago('2026-10-29T12:00:00Z')).toBe('för 30 dagar sedan');
+    });
+
+    it('says whole calendar months from a month to a year', () => {
+      expect(sv.ago('2026-10-28T12:00:00Z')).toBe('för 1 månad sedan');
+      expect(en.ago('2026-10-28T12:00:00Z')).toBe('1 month ago');
+      expect(sv.ago('2026-06-01T12:00:00Z')).toBe('för 5 månader sedan');
+      expect(sv.ago('2027-02-28T12:00:00Z')).toBe('om 3 månader');
+      expect(en.ago('2027-02-28T12:00:00Z')).toBe('in 3 months');
+      expect(sv.ago('2025-11-29T12:00:00Z')).toBe('för 11 månader sedan');
+    });
+
+    it('says whole years from a year on', () => {
+      expect(sv.ago('2025-11-28T12:00:00Z')).toBe('för 1 år sedan');
+      expect(sv.ago('2020-03-14T12:00:00Z')).toBe('för 6 år sedan');
+      expect(en.ago('2020-03-14T12:00:00Z')).toBe('6 years ago');
+      expect(sv.ago('2028-12-01T12:00:00Z')).toBe('om 2 år');
+      expect(en.ago('2028-12-01T12:00:00Z')).toBe('in 2 years');
+    });
+
+    it('counts the day in Stockholm: 23:30 UTC on 27 November is already the 28th there', () => {
+      expect(sv.ago('2026-11-27T23:30:00Z')).toBe('i dag');
+      expect(sv.ago('2026-11-27T22:30:00Z')).toBe('i går');
+    });
+
+    it('writes the long date with how long ago, and nothing for an unreadable date', () => {
+      expect(sv.longDateAgo('2020-03-13T23:00:00Z')).toBe('14 mars 2020 (för 6 år sedan)');
+      expect(en.longDateAgo('2020-03-13T23:00:00Z')).toBe('March 14, 2020 (6 years ago)');
+      expect(sv.longDateAgo('2027-06-01T22:00:00Z')).toBe('2 juni 2027 (om 6 månader)');
+      expect(sv.ago('garbage')).toBe('');
+      expect(sv.longDateAgo('garbage')).toBe('');
+    });
+  });
+
   describe('numbers', () => {
     it('groups thousands as the locale does', () => {
       expect(sv.number(1234)).toBe(`1${NBSP}234`);

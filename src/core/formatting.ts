@@ -33,6 +33,14 @@ export interface IFormatter {
   dateTime(when: string | Date): string;
   /** Calendar days in Stockholm from the date to now (0 today, 1 yesterday, negative ahead); null for an unreadable date. */
   daysAgo(when: string | Date): number | null;
+  /**
+   * How long ago or ahead, in the largest whole unit that fits: "i dag", "i går", "i morgon", "för 12 dagar sedan"
+   * and "om 12 dagar" up to a month, then "för 5 månader sedan"/"om 3 månader", from a year "för 6 år sedan"
+   * ("today", "12 days ago", "in 3 months", "6 years ago"). Calendar days and months in Stockholm; empty for an unreadable date.
+   */
+  ago(when: string | Date): string;
+  /** "14 mars 2020 (för 6 år sedan)" ("March 14, 2020 (6 years ago)"): the long date and how long ago. */
+  longDateAgo(when: string | Date): string;
   /** "1 234" ("1,234"). */
   number(value: number): string;
 }
@@ -45,6 +53,14 @@ interface IFormats {
   dayWords: Intl.RelativeTimeFormat;
   days: Intl.RelativeTimeFormat;
   number: Intl.NumberFormat;
+}
+
+/** Whole calendar months from one Stockholm day number to a later or equal one (14 March to 13 April: 0, to 14 April: 1). */
+function wholeMonths(fromDay: number, toDay: number): number {
+  const from = new Date(fromDay * 86400000);
+  const to = new Date(toDay * 86400000);
+  const months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth();
+  return to.getUTCDate() < from.getUTCDate() ? months - 1 : months;
 }
 
 const yearFormat = new Intl.DateTimeFormat('en-US', { timeZone: SWEDISH_TIME_ZONE, year: 'numeric' });
@@ -98,6 +114,20 @@ export function createFormatter(locale: UiLocale, now: () => Date = () => new Da
     return date ? stockholmDayNumber(now()) - stockholmDayNumber(date) : null;
   };
 
+  const ago = (when: string | Date): string => {
+    const date = readable(when);
+    if (!date) return '';
+    const today = stockholmDayNumber(now());
+    const day = stockholmDayNumber(date);
+    const days = today - day;
+    if (Math.abs(days) <= 1) return formats.dayWords.format(-days, 'day');
+    const months = days > 0 ? wholeMonths(day, today) : wholeMonths(today, day);
+    const sign = days > 0 ? -1 : 1;
+    if (months < 1) return formats.days.format(-days, 'day');
+    if (months < 12) return formats.days.format(sign * months, 'month');
+    return formats.days.format(sign * Math.floor(months / 12), 'year');
+  };
+
   return {
     locale,
     date(when: string | Date): IDateText {
@@ -113,6 +143,11 @@ export function createFormatter(locale: UiLocale, now: () => Date = () => new Da
     longDate,
     dateTime,
     daysAgo,
+    ago,
+    longDateAgo: (when: string | Date): string => {
+      const text = longDate(when);
+      return text ? `${text} (${ago(when)})` : '';
+    },
     number: (value: number): string => formats.number.format(value)
   };
 }

@@ -3,8 +3,9 @@
 // copied into the test.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startStack, axeViolations, output } from './support.mjs';
+import { startStack, axeViolations, output, root } from './support.mjs';
 
 const PAGES = "/_api/web/lists/getByTitle('Site Pages')/items";
 
@@ -32,8 +33,8 @@ async function pagesOf(sitePath, token, select) {
   return (await tenantJson(`${sitePath}${PAGES}?$select=${select}&$top=5000`, token)).value;
 }
 
-async function open(persona, query = {}) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 1000 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+async function open(persona, query = {}, viewport = { width: 1366, height: 1000 }) {
+  const context = await browser.newContext({ viewport, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
   const page = await context.newPage();
   const params = new URLSearchParams({ persona, layout: 'list', view: 'sharepoint', ...query });
   await page.goto(`${workbench.url}?${params}`);
@@ -49,8 +50,29 @@ async function reportOf(page) {
 async function rows(report) {
   return report.locator('table tbody tr[data-url]').evaluateAll((trs) => trs.map((tr) => ({
     url: tr.getAttribute('data-url'), status: tr.getAttribute('data-status'), reasons: tr.getAttribute('data-reasons'),
-    title: tr.querySelector('th a').textContent
+    urgency: tr.getAttribute('data-urgency'), title: tr.querySelector('th a').textContent,
+    level: tr.querySelectorAll('td')[4].querySelector('span').textContent, review: (tr.querySelector('time') || {}).textContent
   })));
+}
+
+/** Chooses in one of the report's Fluent dropdowns (named by its label and its choice: "Ägare Alla"). */
+async function choose(report, label, option) {
+  await report.getByRole('combobox', { name: new RegExp(`^${label} `) }).click();
+  await report.page().getByRole('option', { name: option, exact: true }).click();
+}
+
+/** The input background of Teams' dark theme as the web parts' host theme has it (its palette's "white"). */
+function teamsDarkInputBackground() {
+  const source = readFileSync(path.join(root, 'src/components/common/hostTheme.ts'), 'utf8');
+  const dark = source.slice(source.indexOf('dark: {'), source.indexOf('contrast: {'));
+  return dark.match(/\bwhite: '(#[0-9a-f]{6})'/i)[1];
+}
+
+/** Relative luminance (WCAG) of a CSS rgb()/rgba() colour or #rrggbb. */
+function luminance(color) {
+  const parts = color.startsWith('#') ? [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) : color.match(/[\d.]+/g).slice(0, 3).map(Number);
+  const [r, g, b] = parts.map((v) => { const c = v / 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
 describe('Content health in the workbench', () => {
@@ -73,7 +95,7 @@ describe('Content health in the workbench', () => {
       const summary = await report.locator('table').first().locator('tbody th').allTextContents();
       assert.deepEqual(summary, ['Vetlanda', 'Gemensamt']);
       // Filters: only news without an owner.
-      await report.getByLabel('Ägare', { exact: true }).selectOption({ label: 'Utan ägare' });
+      await choose(report, 'Ägare', 'Utan ägare');
       const orphans = await rows(report);
       assert.ok(orphans.length > 0 && orphans.every((row) => row.reasons.split(' ').includes('noOwner')));
     } finally {
@@ -150,6 +172,130 @@ describe('Content health in the workbench', () => {
       const newest = expired[0];
       assert.ok(Date.parse(newest.FirstPublishedDate) > Date.parse(shown[shown.length - 1].time), `${newest.Title} belongs on the first page`);
       for (const item of expired) assert.ok(!shown.some((s) => s.path === item.FileRef), `${item.Title} expired`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('levels mean something: "Åtgärda nu" first and in colour, a minority; dates in full with how long ago', async () => {
+    const { page, context } = await open('johan', { page: 'stada' });
+    try {
+      const report = await reportOf(page);
+      const shown = await rows(report);
+      const levels = { now: 'Åtgärda nu', soon: 'Snart', fine: 'Aktuellt' };
+      for (const row of shown) assert.equal(row.level, levels[row.urgency], `${row.title}: ${row.level}`);
+      // What to act on now comes first, then soon.
+      const order = shown.map((row) => ['now', 'soon', 'fine'].indexOf(row.urgency));
+      assert.deepEqual(order, order.slice().sort((a, b) => a - b));
+      // Over everything he edits (the summary counts all of it): "now" is what stands out, not the bulk.
+      const summary = await report.locator('table').first().locator('tbody tr').evaluateAll((trs) => trs.map((tr) =>
+        [...tr.querySelectorAll('td')].map((td) => Number(td.textContent.replace(/\s/g, '')))));
+      const [now, soon, fine, total] = [0, 1, 2, 3].map((i) => summary.reduce((sum, row) => sum + row[i], 0));
+      console.log(`content health levels: now ${now}, soon ${soon}, fine ${fine} of ${total}`);
+      assert.equal(now + soon + fine, total);
+      assert.ok(now > 0 && soon > 0 && fine > 0, `now ${now}, soon ${soon}, fine ${fine}`);
+      // The red ones stand out: far fewer than the rest (the complaint was half of all rows in red).
+      assert.ok(now * 4 < total, `now ${now} of ${total}`);
+      // Past the first pages of "now" to the first "Snart".
+      while (!(await report.locator('tbody tr[data-urgency="soon"]').count())) {
+        await report.getByRole('button', { name: 'Visa fler' }).click();
+      }
+      // Colour for "now" alone: its badge has a background, "Snart" none.
+      const all = await rows(report);
+      assert.deepEqual(all.map((row) => ['now', 'soon', 'fine'].indexOf(row.urgency)), all.map((row) => ['now', 'soon', 'fine'].indexOf(row.urgency)).sort((a, b) => a - b));
+      const backgrounds = await report.locator('tbody tr[data-url]').evaluateAll((trs) => trs.map((tr) => ({
+        urgency: tr.getAttribute('data-urgency'), background: getComputedStyle(tr.querySelectorAll('td')[4].querySelector('span')).backgroundColor
+      })));
+      for (const b of backgrounds) {
+        if (b.urgency === 'now') assert.notEqual(b.background, 'rgba(0, 0, 0, 0)');
+        else assert.equal(b.background, 'rgba(0, 0, 0, 0)', `${b.urgency} has no background colour`);
+      }
+      assert.ok(backgrounds.some((b) => b.urgency === 'now') && backgrounds.some((b) => b.urgency === 'soon'));
+      // "14 mars 2020 (för 6 år sedan)": the long date and how long ago, never a count of days.
+      const pattern = /^\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) \d{4} \((i dag|i går|i morgon|för \d+ (dagar|månad|månader|år) sedan|om \d+ (dagar|månad|månader|år))\)$/;
+      for (const row of shown.filter((r) => r.review)) assert.match(row.review, pattern, row.title);
+      assert.ok(shown.some((row) => /år sedan\)$/.test(row.review)), 'a review date years back reads so');
+      assert.doesNotMatch(await report.first().textContent(), /dagar sen\b/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('at phone width (390 px) each row is a card, and neither the page nor the web part scrolls sideways', async () => {
+    const { page, context } = await open('johan', { page: 'stada' }, { width: 390, height: 844 });
+    try {
+      const report = await reportOf(page);
+      await page.waitForLoadState('networkidle');
+      const widths = await page.evaluate(() => {
+        const part = document.querySelector('[data-webpart="content-health"]');
+        const section = part.querySelector('section');
+        const over = [...section.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > section.getBoundingClientRect().right + 0.5)
+          .slice(0, 5).map((e) => `${e.tagName.toLowerCase()}.${e.className}`);
+        return {
+          page: document.scrollingElement.scrollWidth, inner: innerWidth,
+          part: part.scrollWidth, partClient: part.clientWidth, section: section.scrollWidth, sectionClient: section.clientWidth, over
+        };
+      });
+      assert.ok(widths.page <= widths.inner, `page ${widths.page} px in ${widths.inner}`);
+      assert.ok(widths.part <= widths.partClient && widths.section <= widths.sectionClient, `web part ${JSON.stringify(widths)}`);
+      assert.deepEqual(widths.over, []);
+      const cards = await report.locator('table tbody tr[data-url]').evaluateAll((trs) => trs.slice(0, 10).map((tr) => {
+        const box = tr.getBoundingClientRect();
+        const heads = [...tr.closest('table').querySelectorAll('thead th')].slice(1).map((th) => th.getBoundingClientRect().width);
+        return { display: getComputedStyle(tr).display, width: box.width, height: box.height, heads, label: getComputedStyle(tr.querySelector('td[data-label]'), '::before').content };
+      }));
+      for (const card of cards) {
+        assert.equal(card.display, 'block');
+        // A card: the row's cells stacked, each labelled, the column heads out of sight.
+        assert.ok(card.height > 100, `card ${card.height} px high`);
+        assert.ok(card.heads.every((w) => w <= 1), `column heads ${card.heads}`);
+        assert.equal(card.label, '"Typ: "');
+      }
+      assert.deepEqual(await axeViolations(page), []);
+      await page.evaluate(() => document.querySelector('[data-webpart="content-health"] table:not(:first-of-type) tbody tr, [data-webpart="content-health"] tr[data-url]').scrollIntoView());
+      await page.screenshot({ path: path.join(output, 'content-health-390.png'), fullPage: false });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('in the Teams tab, dark theme, no form control is lighter than the theme\'s input background', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+    const page = await context.newPage();
+    try {
+      await page.goto(new URL(`/teams?${new URLSearchParams({ persona: 'johan', page: 'stada', theme: 'dark' })}`, workbench.url).href);
+      const report = await reportOf(page);
+      const input = teamsDarkInputBackground();
+      // The choices of a dropdown open in a layer of their own: themed too.
+      await report.getByRole('combobox', { name: /^Typ / }).click();
+      await page.getByRole('option', { name: 'Nyhet', exact: true }).waitFor();
+      const controls = await page.evaluate(() => {
+        const opaque = (element) => {
+          for (let e = element; e; e = e.parentElement) {
+            const color = getComputedStyle(e).backgroundColor;
+            if (!/^rgba\(.*, 0\)$/.test(color) && color !== 'transparent') return color;
+          }
+          return 'rgb(255, 255, 255)';
+        };
+        const fields = 'input, select, textarea, [role="combobox"], [role="checkbox"], [role="listbox"], [role="option"], .ms-Dropdown-title';
+        const part = document.querySelector('[data-webpart="content-health"]');
+        // The chosen option is marked by a highlight of its own (Fluent's selected item): not a field.
+        return [...part.querySelectorAll(fields), ...document.querySelectorAll('.ms-Layer [role="listbox"], .ms-Layer [role="option"]')]
+          .filter((e) => e.getClientRects().length > 0 && e.getAttribute('aria-selected') !== 'true')
+          .map((e) => ({
+            what: `${e.tagName.toLowerCase()}[${e.getAttribute('role') || e.getAttribute('type') || e.className.split(' ')[0]}]`,
+            background: opaque(e), scheme: getComputedStyle(e).colorScheme, native: e.matches('input[type="checkbox"], input[type="radio"], select, input[type="date"]')
+          }));
+      });
+      for (const kind of ['combobox', 'checkbox', 'option']) assert.ok(controls.some((c) => c.what.includes(kind)), `${kind} in ${JSON.stringify(controls.slice(0, 5))}`);
+      const limit = luminance(input);
+      const lighter = controls.filter((c) => luminance(c.background) > limit + 1e-6).map((c) => `${c.what} ${c.background}`);
+      assert.deepEqual([...new Set(lighter)], [], `lighter than ${input}`);
+      // A native checkbox draws itself: in the dark scheme, so the box is dark too.
+      assert.deepEqual([...new Set(controls.filter((c) => c.native && c.scheme !== 'dark').map((c) => c.what))], []);
+      assert.equal(await page.locator('[data-webpart="content-health"] select').count(), 0);
+      await page.keyboard.press('Escape');
+      await page.screenshot({ path: path.join(output, 'content-health-teams-dark.png'), fullPage: false });
     } finally {
       await context.close();
     }

@@ -7,6 +7,7 @@ import type { TenantConfig } from '../../core/municipality';
 import { ContentHealth } from './ContentHealth';
 import { reloadPage } from '../common/reloadPage';
 import * as common from 'CommonStrings';
+import { createFormatter } from '../../core/formatting';
 
 // jsdom cannot reload a page: the reload a 401 offers is checked on this stand-in.
 jest.mock('../common/reloadPage');
@@ -68,6 +69,7 @@ class FakeContentHealth implements IContentHealthService {
 }
 
 const getConfig = (): Promise<TenantConfig> => Promise.resolve(CONFIG);
+const sv = createFormatter('sv-SE', () => NOW);
 
 function records(): ContentRecord[] {
   return [
@@ -94,10 +96,10 @@ describe('ContentHealth', () => {
     expect(screen.queryByRole('table')).toBeNull();
   });
 
-  it('lists what needs attention, most stale first, with the summary and contact links', async () => {
-    render(<ContentHealth service={new FakeContentHealth(records())} getConfig={getConfig} strings={strings} />);
+  it('lists what needs attention, what to act on now first, with the summary and contact links', async () => {
+    render(<ContentHealth service={new FakeContentHealth(records())} getConfig={getConfig} strings={strings} formatter={sv} />);
     const table = await screen.findByRole('table', { name: /Visar 4 av 4/ });
-    expect(rowTitles()).toEqual(['Sida 2', 'Sida 1', 'Sida 3', 'Sida 5']);
+    expect(rowTitles()).toEqual(['Sida 2', 'Sida 3', 'Sida 1', 'Sida 5']);
     expect(within(table).getByText(/saknar ägare/)).toBeTruthy();
     const mail = within(table).getByRole('link', { name: 'Skicka e-post till Johan Ek om Sida 2' });
     expect(mail.getAttribute('href')).toMatch(/^mailto:johan\.ek%40vetlanda\.se\?subject=/);
@@ -105,15 +107,49 @@ describe('ContentHealth', () => {
     expect(teams.getAttribute('href')).toMatch(/^https:\/\/teams\.microsoft\.com\/l\/chat\/0\/0\?users=johan\.ek%40vetlanda\.se&message=/);
     const summary = screen.getByRole('table', { name: strings.Summary.Caption });
     await waitFor(() => expect(within(summary).getByRole('rowheader').textContent).toBe('Vetlanda'));
-    expect(within(summary).getAllByRole('cell').map(c => c.textContent)).toEqual(['1', '1', '3', '5']);
+    expect(within(summary).getAllByRole('columnheader').map(c => c.textContent)).toEqual(['Kommun', 'Åtgärda nu', 'Snart', 'Aktuellt', 'Totalt']);
+    expect(within(summary).getAllByRole('cell').map(c => c.textContent)).toEqual(['2', '2', '1', '5']);
   });
 
-  it('filters by kind and shows fresh items too when asked', async () => {
+  it('writes each level out, colours only "Åtgärda nu", and dates in full with how long ago', async () => {
+    const service = new FakeContentHealth(records().concat([record(6, { modifiedAt: '2025-01-10T10:00:00Z', reviewDate: '2027-03-01T23:00:00Z' })]));
+    render(<ContentHealth service={service} getConfig={getConfig} strings={strings} formatter={sv} />);
+    const table = await screen.findByRole('table', { name: /Visar 5 av 5/ });
+    const row = (title: string): HTMLElement => within(table).getByRole('rowheader', { name: title }).closest('tr') as HTMLElement;
+    const level = (title: string): string => row(title).querySelectorAll('td')[4].querySelector('span')!.textContent || '';
+    expect(['Sida 2', 'Sida 3', 'Sida 1', 'Sida 5', 'Sida 6'].map(level)).toEqual(['Åtgärda nu', 'Åtgärda nu', 'Snart', 'Snart', 'Snart']);
+    expect(row('Sida 2').getAttribute('data-urgency')).toBe('now');
+    // The colour is the "now" class alone; "Snart" shares none of it.
+    const nowClass = row('Sida 2').querySelectorAll('td')[4].querySelector('span')!.className;
+    expect(row('Sida 1').querySelectorAll('td')[4].querySelector('span')!.className).not.toBe(nowClass);
+    const review = (title: string): string => row(title).querySelector('time')!.textContent || '';
+    // Stored as midnight in Stockholm: 2025-10-01T22:00Z is 2 October there.
+    expect(review('Sida 2')).toBe('2 oktober 2025 (för 1 år sedan)');
+    expect(review('Sida 1')).toBe('2 oktober 2026 (för 1 månad sedan)');
+    expect(review('Sida 5')).toBe('11 december 2026 (om 13 dagar)');
+    expect(row('Sida 2').querySelector('time')!.getAttribute('dateTime')).toBe('2025-10-02');
+    expect(row('Sida 6').textContent).toContain('ändrad 10 januari 2025 (för 1 år sedan)');
+    expect(table.textContent).not.toMatch(/dagar sen\b/);
+  });
+
+  it('writes dates in English with the English formatter', async () => {
+    render(<ContentHealth service={new FakeContentHealth(records())} getConfig={getConfig} strings={strings} formatter={createFormatter('en-US', () => NOW)} />);
+    const table = await screen.findByRole('table', { name: /Visar 4 av 4/ });
+    expect(within(table).getByText('October 2, 2025 (1 year ago)')).toBeTruthy();
+  });
+
+  it('filters by kind in a Fluent dropdown (themed, unlike a native select) and shows fresh items too when asked', async () => {
     render(<ContentHealth service={new FakeContentHealth(records())} getConfig={getConfig} strings={strings} />);
     await screen.findByRole('table', { name: /Visar 4 av 4/ });
-    fireEvent.change(screen.getByLabelText(strings.Filters.Kind), { target: { value: 'news' } });
+    expect(document.querySelector('select')).toBeNull();
+    const choose = (label: string, option: string): void => {
+      // Fluent names the dropdown by its label and its current choice: "Typ Alla".
+      fireEvent.click(screen.getByRole('combobox', { name: new RegExp(`^${label} `) }));
+      fireEvent.click(screen.getByRole('option', { name: option }));
+    };
+    choose(strings.Filters.Kind, strings.Kinds.news);
     expect(rowTitles()).toEqual(['Sida 2']);
-    fireEvent.change(screen.getByLabelText(strings.Filters.Kind), { target: { value: '*' } });
+    choose(strings.Filters.Kind, strings.Filters.All);
     fireEvent.click(screen.getByLabelText(strings.Filters.AttentionOnly));
     expect(rowTitles()).toContain('Sida 4');
   });

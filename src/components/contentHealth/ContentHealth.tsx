@@ -9,7 +9,8 @@ import { AssessedContent, ContentFilter, ContentKind, filterContent } from '../.
 import type { IContentHealthService } from '../../core/contentHealthPorts';
 import type { IMustReadReportService } from '../../core/mustReadReportPorts';
 import type { TenantConfig } from '../../core/municipality';
-import { commonStrings, errorText } from '../common/commonStrings';
+import type { IFormatter } from '../../core/formatting';
+import { commonStrings, errorText, uiFormatter } from '../common/commonStrings';
 import { failureAction } from '../common/failureAction';
 import { resolveHostTheme } from '../common/hostTheme';
 import type { HostTheme } from '../common/hostTheme';
@@ -17,6 +18,8 @@ import { getContentHealthClassNames } from './contentHealthStyles';
 import { formatString } from './contentHealthStrings';
 import type { IContentHealthStrings } from './contentHealthStrings';
 import { useContentHealth } from './useContentHealth';
+import { HealthFilters } from './HealthFilters';
+import type { IFilterOption } from './HealthFilters';
 import { HealthSummary } from './HealthSummary';
 import { HealthRow, siteTitle } from './HealthRow';
 import type { ContentHealthAction } from './useContentHealth';
@@ -29,6 +32,8 @@ export interface IContentHealthProps {
   hostTheme?: HostTheme;
   /** Läs och bekräfta's editors' view, loaded when the editor opens it (its own chunk and requests). */
   loadMustRead?: () => Promise<{ service: IMustReadReportService; view: typeof import('./MustReadEditors') }>;
+  /** Dates in the UI language on the page's clock; a test hands in its own. */
+  formatter?: IFormatter;
 }
 
 const PAGE = 50;
@@ -38,11 +43,6 @@ const NO_OWNER = '-';
 let instances = 0;
 // Made once: a comparison with a locale of its own builds a new collator each time.
 const ownerOrder = new Intl.Collator('sv');
-
-interface FilterOption {
-  key: string;
-  text: string;
-}
 
 /**
  * The content health web part's view: a summary per municipality, then the stale and due
@@ -54,6 +54,7 @@ export function ContentHealth(props: IContentHealthProps): React.ReactElement {
   const theme = React.useMemo(() => resolveHostTheme(props.hostTheme), [props.hostTheme]);
   const classNames = React.useMemo(() => getContentHealthClassNames(theme), [theme]);
   const state = useContentHealth(props.service);
+  const formatter = React.useMemo(() => props.formatter || uiFormatter(), [props.formatter]);
   const [config, setConfig] = React.useState<TenantConfig | null>(null);
   const [kind, setKind] = React.useState<string>(ALL);
   const [owner, setOwner] = React.useState<string>(ALL);
@@ -102,19 +103,9 @@ export function ContentHealth(props: IContentHealthProps): React.ReactElement {
     }, () => undefined);
   };
 
-  // Native selects: keyboard and screen readers know them, and they need no icon font.
-  const filterSelect = (id: string, label: string, value: string, options: FilterOption[], onChange: (value: string) => void): React.ReactNode => (
-    <div className={classNames.filter}>
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={event => onChange(event.target.value)}>
-        {options.map(option => <option key={option.key} value={option.key}>{option.text}</option>)}
-      </select>
-    </div>
-  );
-
   const renderFilters = (): React.ReactNode => {
     const items = report ? report.items : [];
-    const owners: FilterOption[] = [{ key: ALL, text: strings.Filters.All }, { key: NO_OWNER, text: strings.Filters.NoOwner }];
+    const owners: IFilterOption[] = [{ key: ALL, text: strings.Filters.All }, { key: NO_OWNER, text: strings.Filters.NoOwner }];
     const seen: Record<string, boolean> = {};
     items.forEach(item => {
       const o = item.record.owner;
@@ -126,19 +117,15 @@ export function ContentHealth(props: IContentHealthProps): React.ReactElement {
     owners.sort((a, b) => (a.key === ALL ? -1 : b.key === ALL ? 1 : a.key === NO_OWNER ? -1 : b.key === NO_OWNER ? 1 : ownerOrder.compare(a.text, b.text)));
     const reset = (): void => { setShown(PAGE); setSelected({}); };
     return (
-      <div role="group" aria-label={strings.Filters.Label} className={classNames.filters}>
-        {filterSelect(`${titleId}-kind`, strings.Filters.Kind, kind,
-          [{ key: ALL, text: strings.Filters.All }].concat(KINDS.map(k => ({ key: k as string, text: strings.Kinds[k] }))),
-          value => { setKind(value); reset(); })}
-        {filterSelect(`${titleId}-owner`, strings.Filters.Owner, owner, owners, value => { setOwner(value); reset(); })}
-        {filterSelect(`${titleId}-site`, strings.Filters.Site, site,
-          [{ key: ALL, text: strings.Filters.All }].concat((report ? report.sites : []).map(s => ({ key: s.sitePath, text: s.title }))),
-          value => { setSite(value); reset(); })}
-        <label className={classNames.attention}>
-          <input type="checkbox" checked={attentionOnly} onChange={event => { setAttentionOnly(event.target.checked); reset(); }} />
-          {strings.Filters.AttentionOnly}
-        </label>
-      </div>
+      <HealthFilters strings={strings} classNames={classNames} theme={theme} attentionOnly={attentionOnly}
+        onAttentionOnly={value => { setAttentionOnly(value); reset(); }}
+        choices={[
+          { id: `${titleId}-kind`, label: strings.Filters.Kind, value: kind, onChange: value => { setKind(value); reset(); },
+            options: [{ key: ALL, text: strings.Filters.All }].concat(KINDS.map(k => ({ key: k as string, text: strings.Kinds[k] }))) },
+          { id: `${titleId}-owner`, label: strings.Filters.Owner, value: owner, options: owners, onChange: value => { setOwner(value); reset(); } },
+          { id: `${titleId}-site`, label: strings.Filters.Site, value: site, onChange: value => { setSite(value); reset(); },
+            options: [{ key: ALL, text: strings.Filters.All }].concat((report ? report.sites : []).map(s => ({ key: s.sitePath, text: s.title }))) }
+        ]} />
     );
   };
 
@@ -216,7 +203,8 @@ export function ContentHealth(props: IContentHealthProps): React.ReactElement {
           <tbody>
             {page.map(item => (
               <HealthRow key={item.record.url} item={item} sites={report ? report.sites : []} selected={!!selected[item.record.url]}
-                onToggle={() => setSelected({ ...selected, [item.record.url]: !selected[item.record.url] })} strings={strings} classNames={classNames} />
+                onToggle={() => setSelected({ ...selected, [item.record.url]: !selected[item.record.url] })} strings={strings} classNames={classNames}
+                formatter={formatter} />
             ))}
           </tbody>
         </table>

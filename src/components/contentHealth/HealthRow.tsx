@@ -1,6 +1,8 @@
 import * as React from 'react';
 import { formatCalendarDay, ownerMailLink, ownerTeamsChatLink } from '../../core/contentHealth';
 import type { AssessedContent } from '../../core/contentHealth';
+import type { IFormatter } from '../../core/formatting';
+import { DateText } from '../common/DateText';
 import type { IContentHealthClassNames } from './contentHealthStyles';
 import { formatString } from './contentHealthStrings';
 import type { IContentHealthStrings } from './contentHealthStrings';
@@ -17,38 +19,40 @@ export interface IHealthRowProps {
   onToggle: () => void;
   strings: IContentHealthStrings;
   classNames: IContentHealthClassNames;
+  formatter: IFormatter;
 }
 
-/** One item of the report: its status and why, when it is due, and a mail or Teams chat to its owner. */
+/** One item of the report: its level and why, when it is due, and a mail or Teams chat to its owner. A card at phone width. */
 export function HealthRow(props: IHealthRowProps): React.ReactElement {
-  const { strings, classNames } = props;
+  const { strings, classNames, formatter } = props;
   const { record, assessment } = props.item;
   const ownerText = record.owner
     ? `${record.owner.displayName}${assessment.reasons.indexOf('ownerLeft') >= 0 ? ` ${strings.OwnerLeft}` : ''}`
     : strings.NoOwner;
   const review = assessment.effectiveReviewDay ? formatCalendarDay(assessment.effectiveReviewDay) : '';
-  const when = assessment.status === 'stale'
-    ? (assessment.overdueDays > 0 ? formatString(strings.OverdueDays, assessment.overdueDays) : '')
-    : assessment.daysToReview === 0 ? strings.DueToday
-      : assessment.daysToReview !== undefined ? formatString(strings.DueInDays, assessment.daysToReview) : '';
+  const changed = record.modifiedAt || record.createdAt;
   const o = record.owner;
+  const c = strings.Columns;
   return (
-    <tr data-status={assessment.status} data-reasons={assessment.reasons.join(' ')} data-url={record.url}>
+    <tr data-status={assessment.status} data-urgency={assessment.urgency} data-reasons={assessment.reasons.join(' ')} data-url={record.url}>
       <td className={classNames.selectCell}>
-        <input type="checkbox" aria-label={formatString(strings.Columns.SelectItem, record.title)}
+        <input type="checkbox" aria-label={formatString(c.SelectItem, record.title)}
           checked={props.selected} onChange={props.onToggle} />
       </td>
       <th scope="row" className={classNames.titleCell}><a href={record.url}>{record.title}</a></th>
-      <td>{strings.Kinds[record.kind]}</td>
-      <td>{siteTitle(props.sites, record.sitePath)}</td>
-      <td>{ownerText}</td>
-      <td>
-        <span className={assessment.status === 'stale' ? classNames.stale : assessment.status === 'due' ? classNames.due : classNames.fresh}>
-          {strings.Status[assessment.status]}
-        </span>
+      <td data-label={c.Kind}>{strings.Kinds[record.kind]}</td>
+      <td data-label={c.Site}>{siteTitle(props.sites, record.sitePath)}</td>
+      <td data-label={c.Owner}>{ownerText}</td>
+      <td data-label={c.Status}>
+        <span className={classNames[assessment.urgency]}>{strings.Level[assessment.urgency]}</span>
         {assessment.reasons.length > 0 && <span className={classNames.reasons}>{assessment.reasons.map(r => strings.Reasons[r]).join(', ')}</span>}
       </td>
-      <td>{review ? <time dateTime={review} className={classNames.date}>{review}</time> : null}{when ? <span className={classNames.reasons}>{when}</span> : null}</td>
+      <td data-label={c.Review}>
+        <DateText iso={review} formatter={formatter} kind="dayAgo" className={classNames.date} />
+        {changed && assessment.reasons.indexOf('unchanged') >= 0 && (
+          <span className={classNames.reasons}>{formatString(strings.LastChanged, formatter.longDateAgo(changed))}</span>
+        )}
+      </td>
       <td className={classNames.contact}>
         {o && (
           <>

@@ -6,7 +6,7 @@ import { swedishFormat } from '../common/swedishFormat';
 import type { IContentHealthClassNames } from './contentHealthStyles';
 import type { IContentHealthStrings } from './contentHealthStrings';
 
-/** The summary table: fresh, due and stale items per municipality (and the shared site), those with none left out. */
+/** The summary table: items to act on now, soon and fine per municipality (and the shared site), those with none left out. */
 export function HealthSummary(props: { items: readonly AssessedContent[]; config: TenantConfig | null; strings: IContentHealthStrings; classNames: IContentHealthClassNames }): React.ReactElement {
   const { config, strings, classNames } = props;
   const ids = config ? config.municipalities.map(m => m.id) : [];
@@ -24,9 +24,9 @@ export function HealthSummary(props: { items: readonly AssessedContent[]; config
       <thead>
         <tr>
           <th scope="col">{strings.Summary.Municipality}</th>
-          <th scope="col">{strings.Summary.Fresh}</th>
-          <th scope="col">{strings.Summary.Due}</th>
-          <th scope="col">{strings.Summary.Stale}</th>
+          <th scope="col">{strings.Summary.Now}</th>
+          <th scope="col">{strings.Summary.Soon}</th>
+          <th scope="col">{strings.Summary.Fine}</th>
           <th scope="col">{strings.Summary.Total}</th>
         </tr>
       </thead>
@@ -34,9 +34,9 @@ export function HealthSummary(props: { items: readonly AssessedContent[]; config
         {rows.map(row => (
           <tr key={row.municipalityId || 'shared'} data-municipality={row.municipalityId || 'shared'}>
             <th scope="row">{nameOf(row.municipalityId)}</th>
-            <td>{swedishFormat.number(row.fresh)}</td>
-            <td>{swedishFormat.number(row.due)}</td>
-            <td>{swedishFormat.number(row.stale)}</td>
+            <td>{swedishFormat.number(row.now)}</td>
+            <td>{swedishFormat.number(row.soon)}</td>
+            <td>{swedishFormat.number(row.fine)}</td>
             <td>{swedishFormat.number(row.total)}</td>
           </tr>
         ))}

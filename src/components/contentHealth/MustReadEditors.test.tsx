@@ -12,7 +12,7 @@ const CONFIG: TenantConfig = {
   municipalities: [{ id: 'vetlanda', name: 'Vetlanda kommun', shortName: 'Vetlanda', hubPath: '/sites/vetlanda', emailDomain: 'vetlanda.se', groups: { root: 'r', allStaff: 'a', managers: 'm' } }],
   sharedSite: { path: '/sites/gemensamt', title: 'Gemensamt' }
 };
-const CLASSES = { table: 't', caption: 'c', meta: 'm', intro: 'i', summary: 's', stale: 'st', buttons: 'b', titleCell: 'tc' };
+const CLASSES = { table: 't', caption: 'c', meta: 'm', intro: 'i', summary: 's', now: 'st', buttons: 'b', titleCell: 'tc' };
 const SITES = [{ sitePath: '/sites/vetlanda', title: 'Vetlanda kommun', municipalityId: 'vetlanda' }];
 
 function person(n: number, department: string, confirmedAt?: string): MustReadPerson {

@@ -16,7 +16,7 @@ export interface IMustReadEditorsProps {
   config: TenantConfig | null;
   strings: IContentHealthStrings;
   /** The class names of the report, so the view looks like the rest of Städa innehåll. */
-  classNames: { table: string; caption: string; meta: string; intro: string; summary: string; stale: string; buttons: string; titleCell: string };
+  classNames: { table: string; caption: string; meta: string; intro: string; summary: string; now: string; buttons: string; titleCell: string };
 }
 
 
@@ -161,7 +161,7 @@ export function MustReadEditors(props: IMustReadEditorsProps): React.ReactElemen
                 <th scope="row" className={classNames.titleCell}><a href={item.url}>{item.title}</a></th>
                 <td>
                   {item.readBy ? <time dateTime={item.readBy}>{swedishFormat.longDate(item.readBy)}</time> : s.NoDate}
-                  {item.overdue && <> <strong className={classNames.stale}>{s.Overdue}</strong></>}
+                  {item.overdue && <> <strong className={classNames.now}>{s.Overdue}</strong></>}
                 </td>
                 <td>{swedishFormat.number(item.tally.audience)}{item.targeted ? '' : ` (${s.NotTargeted})`}</td>
                 <td data-testid="confirmed">{formatString(s.ConfirmedOf, swedishFormat.number(item.tally.confirmed), swedishFormat.number(item.tally.audience), percent(item))}</td>

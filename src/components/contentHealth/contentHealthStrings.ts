@@ -22,9 +22,10 @@ export interface IContentHealthStrings {
     Caption: string;
     Municipality: string;
     Shared: string;
-    Fresh: string;
-    Due: string;
-    Stale: string;
+    /** The levels' column heads: to act on now, soon, fine. */
+    Now: string;
+    Soon: string;
+    Fine: string;
     Total: string;
   };
   Filters: {
@@ -51,12 +52,11 @@ export interface IContentHealthStrings {
     Contact: string;
   };
   MustRead: IMustReadStrings;
-  Status: { fresh: string; due: string; stale: string };
+  /** The level of an item (HealthUrgency), always written out: the colour of 'now' is never the only sign. */
+  Level: { now: string; soon: string; fine: string };
   Reasons: { reviewOverdue: string; noReviewDate: string; unchanged: string; noOwner: string; ownerLeft: string };
-  /** {0}: a number of days. */
-  OverdueDays: string;
-  DueToday: string;
-  DueInDays: string;
+  /** {0}: the last change, "3 maj 2024 (för 2 år sedan)". */
+  LastChanged: string;
   NoOwner: string;
   OwnerLeft: string;
   Actions: {

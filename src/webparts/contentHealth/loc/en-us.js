@@ -6,7 +6,7 @@ define([], function () {
     },
     Report: {
       Title: 'Clean out content',
-      Intro: 'Pages, news and guides that are past their review date, have not been changed for a long time, have no owner or whose owner has left. The most stale come first.',
+      Intro: 'Pages, news and guides that are past their review date, have not been changed for a long time, have no owner or whose owner has left. What to act on now comes first.',
       Loading: 'Loading content and owners…',
       LoadFailed: 'The report could not be loaded.',
       OnlyEditors: 'This report is for editors only.',
@@ -23,9 +23,9 @@ define([], function () {
       Caption: 'Status per municipality',
       Municipality: 'Municipality',
       Shared: 'Shared',
-      Fresh: 'Fresh',
-      Due: 'Due soon',
-      Stale: 'Stale',
+      Now: 'Act now',
+      Soon: 'Soon',
+      Fine: 'Fine',
       Total: 'Total'
     },
     Filters: {
@@ -50,7 +50,7 @@ define([], function () {
       Review: 'Review',
       Contact: 'Contact the owner'
     },
-    Status: { fresh: 'Fresh', due: 'Due soon', stale: 'Stale' },
+    Level: { now: 'Act now', soon: 'Soon', fine: 'Fine' },
     Reasons: {
       reviewOverdue: 'past its review date',
       noReviewDate: 'no dates',
@@ -58,9 +58,7 @@ define([], function () {
       noOwner: 'no owner',
       ownerLeft: 'owner has left'
     },
-    OverdueDays: '{0} days late',
-    DueToday: 'today',
-    DueInDays: 'in {0} days',
+    LastChanged: 'changed {0}',
     NoOwner: 'No owner',
     OwnerLeft: '(has left)',
     Actions: {

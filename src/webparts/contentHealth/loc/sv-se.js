@@ -6,7 +6,7 @@ define([], function () {
     },
     Report: {
       Title: 'Städa innehåll',
-      Intro: 'Sidor, nyheter och guider som har passerat sitt granskningsdatum, inte ändrats på länge, saknar ägare eller vars ägare har slutat. Det mest inaktuella står först.',
+      Intro: 'Sidor, nyheter och guider som har passerat sitt granskningsdatum, inte ändrats på länge, saknar ägare eller vars ägare har slutat. Det som behöver åtgärdas nu står först.',
       Loading: 'Hämtar innehåll och ägare…',
       LoadFailed: 'Rapporten kunde inte hämtas.',
       OnlyEditors: 'Den här rapporten är bara för redaktörer.',
@@ -23,9 +23,9 @@ define([], function () {
       Caption: 'Läget per kommun',
       Municipality: 'Kommun',
       Shared: 'Gemensamt',
-      Fresh: 'Aktuellt',
-      Due: 'Snart dags',
-      Stale: 'Inaktuellt',
+      Now: 'Åtgärda nu',
+      Soon: 'Snart',
+      Fine: 'Aktuellt',
       Total: 'Totalt'
     },
     Filters: {
@@ -50,7 +50,7 @@ define([], function () {
       Review: 'Granskas',
       Contact: 'Kontakta ägaren'
     },
-    Status: { fresh: 'Aktuellt', due: 'Snart dags', stale: 'Inaktuellt' },
+    Level: { now: 'Åtgärda nu', soon: 'Snart', fine: 'Aktuellt' },
     Reasons: {
       reviewOverdue: 'granskningsdatum passerat',
       noReviewDate: 'saknar datum',
@@ -58,9 +58,7 @@ define([], function () {
       noOwner: 'saknar ägare',
       ownerLeft: 'ägaren har slutat'
     },
-    OverdueDays: '{0} dagar sen',
-    DueToday: 'i dag',
-    DueInDays: 'om {0} dagar',
+    LastChanged: 'ändrad {0}',
     NoOwner: 'Ingen ägare',
     OwnerLeft: '(har slutat)',
     Actions: {
