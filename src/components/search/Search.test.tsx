@@ -182,7 +182,7 @@ describe('Search failures', () => {
     const search = new FailingSearch();
     search.failures = [{ source: 'pages', code: 'unavailable' }, { source: 'documents', code: 'unavailable' }, { source: 'people', code: 'unavailable' }, { source: 'guides', code: 'unavailable' }];
     const empty = search.search.bind(search);
-    search.search = (state, cursor) => empty(state, cursor).then((page) => ({ ...page, items: [], people: [], counts: { all: 0, pages: 0, documents: 0, people: 0, guides: 0 } }));
+    search.search = (state, cursor) => empty(state, cursor).then((page: SearchPage) => ({ ...page, items: [], people: [], counts: { all: 0, pages: 0, documents: 0, people: 0, guides: 0 } }));
     renderSearch(new MemoryLocation(), search);
     submit('lön');
     await screen.findByRole('alert');
@@ -196,7 +196,7 @@ describe('Search failures', () => {
   it('still says "no hits" when every source answered with none, and the tabs count 0', async () => {
     const search = new FailingSearch();
     const empty = search.search.bind(search);
-    search.search = (state, cursor) => empty(state, cursor).then((page) => ({ ...page, items: [], people: [], counts: { all: 0, pages: 0, documents: 0, people: 0, guides: 0 } }));
+    search.search = (state, cursor) => empty(state, cursor).then((page: SearchPage) => ({ ...page, items: [], people: [], counts: { all: 0, pages: 0, documents: 0, people: 0, guides: 0 } }));
     renderSearch(new MemoryLocation(), search);
     submit('lön');
     expect(await screen.findByText(strings.Search.Empty)).toBeTruthy();
