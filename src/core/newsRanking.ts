@@ -1,3 +1,4 @@
+import type { TenantConfig } from './municipality';
 import type { NewsItem } from './news';
 
 /** The identity of a news item: its URL (SharePoint URLs are case-insensitive). */
@@ -33,6 +34,11 @@ export const DEFAULT_BOOST_LIMIT = 2;
 export const DEFAULT_BOOST_MAX_DAYS = 14;
 export const BOOST_RECENCY_DAYS = 7;
 export const DEFAULT_BOOST_POLICY: BoostPolicy = { limit: DEFAULT_BOOST_LIMIT, maxDays: DEFAULT_BOOST_MAX_DAYS };
+
+/** The policy of a feed: the web part's limit and the tenant configuration's maximum days. */
+export function boostPolicyOf(limit: number, config: Pick<TenantConfig, 'boostMaxDays'>): BoostPolicy {
+  return { limit, maxDays: config.boostMaxDays || DEFAULT_BOOST_MAX_DAYS };
+}
 
 /**
  * A boost is in force while its boost date lies after `now` and the item was published less than
