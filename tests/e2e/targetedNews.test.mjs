@@ -61,6 +61,16 @@ async function boostDatesOfSite(sitePath, token) {
   return dates;
 }
 
+/** Stores the tenant configuration as an admin would (the app catalog's tenant property). */
+async function storeTenantConfig(config) {
+  const response = await fetch(new URL('/sites/appcatalog/_api/web/SetStorageEntity', tenant.url), {
+    method: 'POST',
+    headers: { Authorization: 'Bearer admin', Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: JSON.stringify({ key: 'Samverka.TenantConfig', value: JSON.stringify(config), description: 'Samverka', comments: '' })
+  });
+  assert.equal(response.status, 200, 'SetStorageEntity as admin');
+}
+
 // ---- The page ----
 
 async function openWorkbench(persona, options = {}) {
@@ -220,6 +230,38 @@ describe('Targeted news in the workbench', () => {
       for (const item of ended) assert.ok(!item.boosted && !above.includes(item), `${item.title} is ordinary news`);
     } finally {
       await context.close();
+    }
+  });
+
+  test('when the tenant lets a boost run 60 days, boosted news older than the newest unboosted week still stays in its place', async () => {
+    const clock = new Date('2026-11-28T09:00:00Z');
+    const original = await tenantConfig();
+    assert.equal(original.boostMaxDays, 14);
+    await storeTenantConfig({ ...original, boostMaxDays: 60 });
+    const { page, context } = await openWorkbench('maria', { layout: 'list', items: '30', clock });
+    try {
+      const feed = await feedOf(page);
+      let items = await markedItems(feed);
+      // Page on until old boosted news (now "Utvald": its boost runs 60 days) has come in its place.
+      const oldBoosted = () => items.filter((item) => item.boosted && item.published < clock.getTime() - 14 * 86400000);
+      for (let i = 0; i < 8 && oldBoosted().length < 3; i++) {
+        if (!await showMore(feed)) break;
+        items = await markedItems(feed);
+      }
+      assert.ok(oldBoosted().length >= 3, `${oldBoosted().length} boosted news of three to five weeks ago`);
+
+      const rest = items.filter((item) => !item.mustRead);
+      const newestUnboosted = Math.max(...rest.filter((item) => !item.boosted).map((item) => item.published));
+      const above = rest.filter((item, i) => rest.slice(i + 1).some((later) => later.published > item.published));
+      assert.ok(above.length <= 2, `above newer news: ${above.map((item) => item.title).join('; ')}`);
+      for (const item of above) {
+        assert.ok(item.boosted, `${item.title} is boosted`);
+        assert.ok(item.published >= newestUnboosted - 7 * 86400000, `${item.title} is from the newest unboosted week`);
+      }
+      for (const item of oldBoosted()) assert.ok(!above.includes(item), `${item.title} waits in its place`);
+    } finally {
+      await context.close();
+      await storeTenantConfig(original);
     }
   });
 
