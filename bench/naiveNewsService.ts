@@ -46,7 +46,7 @@ export class NaiveNewsService implements INewsService {
     const groups = toGroupSet(query.audienceGroupIds);
     const now = this.deps.now();
     const visible = ([] as NewsItem[]).concat(...perSite).filter(item => !isExpired(item, now) && isVisibleTo(item, groups));
-    const ranked = rankNews(visible, now);
+    const ranked = rankNews(visible, now, query.boost);
     const end = offset + query.pageSize;
     return {
       items: ranked.slice(offset, end),

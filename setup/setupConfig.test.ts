@@ -2,6 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { asciiSlug, parseSetupConfig, validateSetupConfig } from './setupConfig';
+import { tenantConfigOf } from './steps';
 
 const example = JSON.parse(fs.readFileSync(path.join(__dirname, 'municipalities.example.json'), 'utf8'));
 
@@ -27,6 +28,8 @@ describe('the setup configuration (municipalities.json)', () => {
     expect(config.municipalities.map(m => m.id)).toEqual(['eksjo', 'savsjo', 'vetlanda']);
     expect(config.sharedSite).toMatchObject({ path: '/sites/gemensamt', readers: ['eksjo', 'savsjo', 'vetlanda'] });
     expect(config.language).toBe(1053);
+    expect(config.boostMaxDays).toBe(14);
+    expect(tenantConfigOf(config, new Map(config.groups.map((g, i) => [g.key, `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`]))).boostMaxDays).toBe(14);
     const byKey = new Map(config.groups.map(g => [g.key, g]));
     expect(byKey.get('eksjo')).toMatchObject({ kind: 'root', displayName: 'Eksjö kommun', mailNickname: 'eksjo-kommun' });
     expect(byKey.get('eksjo:allStaff')).toMatchObject({ parentKey: 'eksjo', mailNickname: 'eksjo-alla-medarbetare' });
@@ -103,6 +106,13 @@ describe('the setup configuration (municipalities.json)', () => {
       '$.tenantUrl: must be the tenant\'s address such as "https://contoso.sharepoint.com" (got "contoso.sharepoint.com")'
     ]);
     expect(problemsOf(changed(c => { c.lists = { Guider: 'everywhere' }; }))).toEqual(['$.lists.Guider: must be "shared", "hubs" or "all" (got "everywhere")']);
+  });
+
+  it('takes the days a boost lasts at most from 1 to 365, and leaves them to the default when not given', () => {
+    expect(problemsOf(changed(c => { c.boostMaxDays = 0; }))).toEqual(['$.boostMaxDays: must be a whole number of days from 1 to 365 (got 0)']);
+    expect(problemsOf(changed(c => { c.boostMaxDays = '14'; }))).toEqual(['$.boostMaxDays: must be a whole number of days from 1 to 365 (got "14")']);
+    const result = validateSetupConfig(changed(c => { delete c.boostMaxDays; }));
+    expect(result.ok && result.config.boostMaxDays).toBeUndefined();
   });
 
   it('reports JSON syntax errors as a problem, not an exception', () => {

@@ -52,6 +52,8 @@ export interface SetupConfig {
   appCatalogPath?: string;
   /** Locale id of the sites created (1053: Swedish). */
   language: number;
+  /** Targeted news: a boost ends at the latest this many days after publishing (the tenant configuration's boostMaxDays). */
+  boostMaxDays?: number;
   sharedSite: SiteDefinition & { readers: string[] };
   municipalities: MunicipalitySetup[];
   /** Every group of the audience model, parents before children. */
@@ -374,7 +376,7 @@ export function validateSetupConfig(json: unknown): SetupConfigResult {
   if (!isRecord(json)) {
     return { ok: false, problems: ['$: the configuration must be a JSON object'] };
   }
-  checkKeys(json, '$', ['tenantUrl', 'appCatalogPath', 'language', 'sharedSite', 'municipalities', 'lists'], problems);
+  checkKeys(json, '$', ['tenantUrl', 'appCatalogPath', 'language', 'boostMaxDays', 'sharedSite', 'municipalities', 'lists'], problems);
 
   let tenantUrl: string | undefined;
   if (json.tenantUrl !== undefined) {
@@ -391,6 +393,15 @@ export function validateSetupConfig(json: unknown): SetupConfigResult {
       problems.add('$.language', `must be a locale id such as 1053 (Swedish) (got ${JSON.stringify(json.language)})`);
     } else {
       language = json.language;
+    }
+  }
+  let boostMaxDays: number | undefined;
+  if (json.boostMaxDays !== undefined) {
+    const days = json.boostMaxDays;
+    if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > 365) {
+      problems.add('$.boostMaxDays', `must be a whole number of days from 1 to 365 (got ${JSON.stringify(days)})`);
+    } else {
+      boostMaxDays = days;
     }
   }
 
@@ -465,6 +476,7 @@ export function validateSetupConfig(json: unknown): SetupConfigResult {
       tenantUrl: tenantUrl ? tenantUrl.replace(/\/+$/, '') : undefined,
       appCatalogPath,
       language,
+      ...(boostMaxDays === undefined ? {} : { boostMaxDays }),
       sharedSite: { ...shared, readers },
       municipalities: municipalities.map(m => m.item),
       groups,

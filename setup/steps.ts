@@ -835,7 +835,8 @@ export function tenantConfigOf(config: SetupConfig, groups: Map<string, string>)
       emailDomain: m.emailDomain,
       groups: { root: groups.get(m.id), allStaff: groups.get(`${m.id}:allStaff`), managers: groups.get(`${m.id}:managers`) }
     })),
-    sharedSite: { path: config.sharedSite.path, title: config.sharedSite.title }
+    sharedSite: { path: config.sharedSite.path, title: config.sharedSite.title },
+    ...(config.boostMaxDays === undefined ? {} : { boostMaxDays: config.boostMaxDays })
   });
 }
 

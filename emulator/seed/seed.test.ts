@@ -118,6 +118,7 @@ test('groups nest municipality > all staff and managers > förvaltning > unit, w
 test('the tenant configuration names hubs, domains and groups', () => {
   const config = JSON.parse(store.storageEntity(TENANT_CONFIG_KEY)!.value);
   assert.deepEqual(config.sharedSite, { path: '/sites/gemensamt', title: 'Gemensamt' });
+  assert.equal(config.boostMaxDays, 14);
   assert.deepEqual(config.municipalities.map((m: { id: string; hubPath: string; emailDomain: string }) => [m.id, m.hubPath, m.emailDomain]), [
     ['eksjo', '/sites/eksjo', 'eksjo.se'],
     ['savsjo', '/sites/savsjo', 'savsjo.se'],

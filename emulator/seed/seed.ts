@@ -288,6 +288,8 @@ function writeTenantConfig(db: DatabaseSync, directory: Directory): void {
       },
     })),
     sharedSite: { path: SHARED_SITE.path, title: SHARED_SITE.title },
+    // Targeted news: a boost ends at the latest two weeks after publishing (the default, written out).
+    boostMaxDays: 14,
   };
   db.prepare('INSERT INTO storage_entities (key, value, description, comment) VALUES (?, ?, ?, ?)').run(
     TENANT_CONFIG_KEY,

@@ -41,6 +41,11 @@ export interface TenantConfig {
    * allows its subdomains). Not set: the tenant's own host only.
    */
   guideLinkHosts?: string[];
+  /**
+   * Targeted news: a boost ("Utvald") ends at the latest this many days after publishing, whatever
+   * its own end date. Not set: DEFAULT_BOOST_MAX_DAYS (14).
+   */
+  boostMaxDays?: number;
 }
 
 /** Key of the tenant property (storage entity) that holds the JSON of a TenantConfig. */

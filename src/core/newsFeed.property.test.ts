@@ -4,13 +4,15 @@ import { parseKql } from '../../tests/support/kqlModel';
 import type { NewsItem } from './news';
 import { MAX_ROUNDS, MAX_ROUNDS_WHEN_EMPTY, readNewsPage } from './newsFeed';
 import { KQL_MAX_LENGTH } from './newsKql';
-import { isBoosted, newsKey } from './newsRanking';
+import { compareNewestFirst, DEFAULT_BOOST_POLICY, newsKey } from './newsRanking';
+import type { BoostPolicy } from './newsRanking';
 
 /**
  * The feed's promise, over random tenants and users: a user is shown exactly the readable,
  * unexpired news of the chosen sites that is untargeted or targeted to one of their groups, each
- * item once, boosted first and otherwise newest first, however the KQL is split and
- * however the pages fall.
+ * item once, newest first but for at most the policy's limit of boosted items above the rest
+ * (boosts in force only, none older than the newest unboosted item's week), however the KQL is
+ * split and however the pages fall.
  */
 
 const TENANT = 'http://127.0.0.1:4100';
@@ -22,7 +24,8 @@ interface Scenario {
   groups: string[];
   news: Array<{
     site: number; audience: string[]; upperCase: boolean; day: number; hour: number;
-    boost: 'none' | 'past' | 'future'; promoted: boolean;
+    /** No boost, ended 3 hours ago, ends in 3 hours, ends in 30 days (the policy's days may end it first). */
+    boost: 'none' | 'past' | 'future' | 'long'; promoted: boolean;
     /** Expired days ago, expired earlier today, expires later, or has no expiry date. */
     expiry?: 'none' | 'pastDay' | 'earlierToday' | 'future';
   }>;
@@ -33,6 +36,7 @@ interface Scenario {
   maxLength: number;
   tieSalt: number;
   minHitsPerQuery?: number;
+  boost?: BoostPolicy;
 }
 
 // Site `siteCount` is a look-alike of site 0 (/sites/s0x): Path:"…/sites/s0" matches its pages by prefix.
@@ -48,9 +52,10 @@ const scenario: fc.Arbitrary<Scenario> = fc
       audience: fc.oneof(fc.constant([] as string[]), fc.subarray(groups, { maxLength: Math.min(3, groups.length) })),
       upperCase: fc.boolean(),
       // Few distinct days and hours: many equal publish times, which is where paging goes wrong.
-      day: fc.integer({ min: 0, max: 8 }),
+      // Some news weeks older: boosts the policy's days have ended, or older than the newest unboosted week.
+      day: fc.oneof(fc.integer({ min: 0, max: 8 }), fc.constantFrom(12, 20, 40)),
       hour: fc.constantFrom(6, 12),
-      boost: fc.constantFrom<'none' | 'past' | 'future'>('none', 'none', 'none', 'past', 'future'),
+      boost: fc.constantFrom<'none' | 'past' | 'future' | 'long'>('none', 'none', 'none', 'past', 'future', 'long'),
       promoted: fc.integer({ min: 0, max: 4 }).map(n => n > 0),
       expiry: fc.constantFrom<'none' | 'pastDay' | 'earlierToday' | 'future'>('none', 'none', 'none', 'pastDay', 'earlierToday', 'future')
     }), { maxLength: 50 }),
@@ -59,7 +64,8 @@ const scenario: fc.Arbitrary<Scenario> = fc
     requested: fc.subarray(Array.from({ length: siteCount }, (_, i) => i), { minLength: 1 }),
     pageSize: fc.integer({ min: 1, max: 7 }),
     maxLength: fc.constantFrom(KQL_MAX_LENGTH, 420, 700),
-    tieSalt: fc.integer()
+    tieSalt: fc.integer(),
+    boost: fc.option(fc.record({ limit: fc.integer({ min: 0, max: 4 }), maxDays: fc.integer({ min: 1, max: 45 }) }), { nil: undefined })
   }));
 
 function buildIndex(s: Scenario): IndexedNews[] {
@@ -68,7 +74,7 @@ function buildIndex(s: Scenario): IndexedNews[] {
     date.setUTCHours(n.hour, 0, 0, 0);
     const published = date.toISOString();
     const boostedUntil = n.boost === 'none' ? undefined
-      : new Date(NOW.getTime() + (n.boost === 'future' ? 3 : -3) * 3600000).toISOString();
+      : new Date(NOW.getTime() + { past: -3 * 3600000, future: 3 * 3600000, long: 30 * DAY }[n.boost]).toISOString();
     const path = sitePath(n.site, s.siteCount);
     const expiresAt = !n.expiry || n.expiry === 'none' ? undefined
       : new Date(NOW.getTime() + { pastDay: -3 * DAY, earlierToday: -2 * 3600000, future: 3 * DAY }[n.expiry]).toISOString();
@@ -87,14 +93,29 @@ function buildIndex(s: Scenario): IndexedNews[] {
   });
 }
 
-function expectedFor(s: Scenario, index: IndexedNews[]): Set<string> {
+function expectedItems(s: Scenario, index: IndexedNews[]): NewsItem[] {
   const groups = new Set(s.userGroups.map(g => g.toLowerCase()));
   const requested = new Set(s.requested.map(i => sitePath(i, s.siteCount)));
-  return new Set(index
+  return index
     .filter(e => e.promoted && e.readable && requested.has(e.item.sitePath))
     .filter(e => !e.item.expiresAt || Date.parse(e.item.expiresAt) > NOW.getTime())
     .filter(e => e.item.audienceIds.length === 0 || e.item.audienceIds.some(id => groups.has(id.toLowerCase())))
-    .map(e => newsKey(e.item)));
+    .map(e => e.item);
+}
+
+/**
+ * The boosted items the rule places above the rest, newest first, computed from the whole feed:
+ * boosts in force (their date ahead, published less than the policy's days ago), not older than a
+ * week before the newest item whose boost is not in force, the policy's limit of the newest.
+ */
+function expectedLifted(feed: NewsItem[], policy: BoostPolicy): string[] {
+  // Written out here rather than with isBoosted, so the test does not share the code it checks.
+  const inForce = (item: NewsItem): boolean => !!item.boostedUntil && Date.parse(item.boostedUntil) > NOW.getTime() &&
+    Date.parse(item.publishedAt) + policy.maxDays * DAY > NOW.getTime();
+  const unboosted = feed.filter(item => !inForce(item)).map(item => Date.parse(item.publishedAt));
+  const earliest = unboosted.length === 0 ? -Infinity : Math.max(...unboosted) - 7 * DAY;
+  return feed.filter(item => inForce(item) && Date.parse(item.publishedAt) >= earliest)
+    .sort(compareNewestFirst).slice(0, policy.limit).map(newsKey);
 }
 
 function tieRank(salt: number): (url: string) => number {
@@ -112,10 +133,11 @@ async function checkFeed(s: Scenario): Promise<void> {
       const model = createNewsSearchModel(index, tieRank(s.tieSalt));
       const sitePaths = s.requested.map(i => sitePath(i, s.siteCount));
       const pages: NewsItem[][] = [];
+      let lifted: string[] | undefined;
       let cursor: string | undefined;
       do {
         const page = await readNewsPage({
-          query: { sitePaths, audienceGroupIds: s.userGroups, pageSize: s.pageSize, cursor },
+          query: { sitePaths, audienceGroupIds: s.userGroups, pageSize: s.pageSize, cursor, boost: s.boost },
           siteUrlOf: path => TENANT + path,
           now: pages.length === 0 ? NOW : new Date(NOW.getTime() + 3600000), // later pages keep the first page's moment
           search: model.search,
@@ -124,6 +146,8 @@ async function checkFeed(s: Scenario): Promise<void> {
         });
         expect(page.failures).toEqual([]);
         pages.push(page.items);
+        expect(page.lifted === undefined).toBe(pages.length > 1);
+        lifted = lifted || page.lifted;
         cursor = page.nextCursor;
         expect(pages.length).toBeLessThanOrEqual(index.length + 1);
       } while (cursor);
@@ -135,16 +159,30 @@ async function checkFeed(s: Scenario): Promise<void> {
       const shown = ([] as NewsItem[]).concat(...pages);
       const keys = shown.map(newsKey);
       expect(new Set(keys).size).toBe(keys.length);
-      expect(new Set(keys)).toEqual(expectedFor(s, index));
+      const feed = expectedItems(s, index);
+      expect(new Set(keys)).toEqual(new Set(feed.map(newsKey)));
 
-      // Boosted items: all on the first page, before everything else.
-      const boosted = shown.filter(item => isBoosted(item, NOW));
-      expect(shown.slice(0, boosted.length)).toEqual(boosted);
-      boosted.forEach(item => expect(pages[0]).toContain(item));
-      const rest = shown.slice(boosted.length);
+      // Lifted: the first page's first items, a prefix of what the rule lifts over the whole feed
+      // (the first page knows the newest unboosted item, or a bound of it that lifts fewer); all
+      // of it unless a query's window had no unboosted hit. Then the rest, newest first.
+      const policy = s.boost || DEFAULT_BOOST_POLICY;
+      const liftedKeys = lifted as string[];
+      const ruled = expectedLifted(feed, policy);
+      expect(liftedKeys.length).toBeLessThanOrEqual(policy.limit);
+      expect(ruled.slice(0, liftedKeys.length)).toEqual(liftedKeys);
+      expect(pages[0].slice(0, liftedKeys.length).map(newsKey)).toEqual(liftedKeys);
+      if (s.minHitsPerQuery === undefined) {
+        expect(liftedKeys).toEqual(ruled);
+      }
+      const rest = shown.slice(liftedKeys.length);
       for (let i = 1; i < rest.length; i++) {
         expect(Date.parse(rest[i - 1].publishedAt)).toBeGreaterThanOrEqual(Date.parse(rest[i].publishedAt));
       }
+      // Read off the feed alone: what stands above newer news is a boost in force, within the newest
+      // unboosted week, and there are at most the limit of them.
+      const above = shown.filter((item, i) => shown.slice(i + 1).some(later => Date.parse(later.publishedAt) > Date.parse(item.publishedAt)));
+      expect(above.length).toBeLessThanOrEqual(policy.limit);
+      above.forEach(item => expect(ruled).toContain(newsKey(item)));
 
       // A round trip per page, a few more only when dropped hits left a page short;
       // every query within the limit and well formed.
@@ -176,7 +214,7 @@ const crowdedScenario: fc.Arbitrary<Scenario> = fc
       upperCase: fc.boolean(),
       day: fc.integer({ min: 0, max: 1 }),
       hour: fc.constant(12),
-      boost: fc.constantFrom<'none' | 'past' | 'future'>('none', 'none', 'future'),
+      boost: fc.constantFrom<'none' | 'past' | 'future' | 'long'>('none', 'none', 'future', 'long'),
       promoted: fc.constant(true)
     }), { minLength: 2, maxLength: 25 }),
     userGroups: fc.constant(groups),
@@ -187,11 +225,12 @@ const crowdedScenario: fc.Arbitrary<Scenario> = fc
     // is what the first page's priority query asks besides boosted news (must-read), shorter than a group.
     maxLength: fc.constant(180 + 'NOT SamverkaExpiresOWSDATE<2026-11-28 AND '.length + '( OR SamverkaMustReadOWSBOOL:1)'.length),
     tieSalt: fc.integer(),
-    minHitsPerQuery: fc.constantFrom(1, 2)
+    minHitsPerQuery: fc.constantFrom(1, 2),
+    boost: fc.record({ limit: fc.integer({ min: 0, max: 3 }), maxDays: fc.constant(14) })
   }));
 
 describe('targeted news feed (property)', () => {
-  it('shows exactly the readable, unexpired news for the user, once each, boosted first, then newest first', async () => {
+  it('shows exactly the readable, unexpired news for the user, once each, a few boosted first, then newest first', async () => {
     await fc.assert(fc.asyncProperty(scenario, checkFeed), { numRuns: 400 });
   });
 

@@ -5,7 +5,7 @@ import { buildNewsKql } from './newsKql';
 import {
   decodeNewsCursor, encodeNewsCursor, initialNewsCursorState, NewsCursorState, NewsStreamPage, takeNewsPage
 } from './newsPaging';
-import { rankNews } from './newsRanking';
+import { DEFAULT_BOOST_POLICY, orderFeed } from './newsRanking';
 import { MUST_READ_WINDOW } from './mustRead';
 import type { NewsPage, NewsQuery, NewsSourceFailure } from './ports';
 
@@ -36,13 +36,13 @@ export interface ReadNewsPageArgs {
   search: NewsSearch;
   /** KQL length limit, for tests; Microsoft Search's limit otherwise. */
   maxQueryLength?: number;
-  /** How many boosted items the first page asks for. */
-  boostLimit?: number;
+  /** How many boosted items the first page's priority query asks for. */
+  boostQuerySize?: number;
   /** Hits asked of each query at least (MIN_HITS_PER_QUERY unless a test needs another). */
   minHitsPerQuery?: number;
 }
 
-export const DEFAULT_BOOST_LIMIT = 25;
+export const DEFAULT_BOOST_QUERY_SIZE = 25;
 /** The first page's priority query asks for the boosted news and this many must-read items more. */
 export const PRIORITY_EXTRA = MUST_READ_WINDOW;
 /** Round trips one page takes at most to fill itself (see readNewsPage)... */
@@ -82,6 +82,7 @@ export async function readNewsPage(args: ReadNewsPageArgs): Promise<NewsPage> {
   const items: NewsItem[] = [];
   const failures: NewsSourceFailure[] = [];
   let mustRead: NewsItem[] | undefined;
+  let lifted: string[] | undefined;
   let total: number | undefined;
   let next: NewsCursorState | null = start;
   // Usually one round trip. Another only when hits the client had to drop (duplicates,
@@ -94,6 +95,7 @@ export async function readNewsPage(args: ReadNewsPageArgs): Promise<NewsPage> {
     const result = await readRound(context, next, firstPage && round === 0, query.pageSize - items.length);
     items.push(...result.items);
     mustRead = mustRead || result.mustRead;
+    lifted = lifted || result.lifted;
     next = result.next;
     total = result.total === undefined ? total : result.total;
     if (result.failureCode) {
@@ -105,11 +107,13 @@ export async function readNewsPage(args: ReadNewsPageArgs): Promise<NewsPage> {
   }
 
   return {
-    items: rankNews(items, context.asOf),
+    // The boosted items the first page placed above the rest, then newest first.
+    items: orderFeed(items, lifted || []),
     total,
     nextCursor: next ? encodeNewsCursor(next) : undefined,
     failures,
-    ...(mustRead ? { mustRead } : {})
+    ...(mustRead ? { mustRead } : {}),
+    ...(firstPage ? { lifted: lifted || [] } : {})
   };
 }
 
@@ -128,6 +132,8 @@ interface RoundResult {
   total?: number;
   failureCode?: string;
   mustRead?: NewsItem[];
+  /** Keys of the items placed above the rest (the first page's first round only). */
+  lifted?: string[];
 }
 
 /** One round trip: the next hits of every query that has more (and, first, the boosted items). */
@@ -153,7 +159,7 @@ async function readRound(context: RoundContext, state: NewsCursorState, withBoos
       orMustRead: true
     });
     for (const queryString of boostQueries) {
-      requests.push({ queryString, from: 0, size: (args.boostLimit || DEFAULT_BOOST_LIMIT) + PRIORITY_EXTRA });
+      requests.push({ queryString, from: 0, size: (args.boostQuerySize || DEFAULT_BOOST_QUERY_SIZE) + PRIORITY_EXTRA });
     }
   }
 
@@ -172,13 +178,17 @@ async function readRound(context: RoundContext, state: NewsCursorState, withBoos
   });
   const single = queries.length === 1 && state.offsets[0] >= 0 ? results[requestOf[0]] : undefined;
 
-  // The priority query's hits: boosted news (takeNewsPage keeps those boosted now) and must-read news.
+  // The priority query's hits: boosted news (takeNewsPage lifts at most the policy's few) and must-read news.
   const priority = withBoost ? boostedItems(results.slice(boostStart)) : null;
   const page = takeNewsPage({
-    state, streams, firstPage: withBoost, pageSize: wanted, accept: context.accept, boosted: priority
+    state, streams, firstPage: withBoost, pageSize: wanted, accept: context.accept, boosted: priority,
+    policy: args.query.boost || DEFAULT_BOOST_POLICY
   });
   const mustRead = priority ? priority.filter(item => item.mustRead === true && context.accept(item)) : undefined;
-  return { items: page.items, next: page.next, total: single && single.ok ? single.total : undefined, failureCode, mustRead };
+  return {
+    items: page.items, next: page.next, total: single && single.ok ? single.total : undefined, failureCode, mustRead,
+    ...(withBoost ? { lifted: page.lifted } : {})
+  };
 }
 
 /** Boosted (and must-read) items only count as known when every priority query answered in full. */

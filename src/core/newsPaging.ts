@@ -1,5 +1,6 @@
 import type { NewsItem } from './news';
-import { compareNewestFirst, isBoosted, newsKey, rankNews } from './newsRanking';
+import { compareNewestFirst, DEFAULT_BOOST_POLICY, isBoosted, liftBoosted, newsKey } from './newsRanking';
+import type { BoostPolicy } from './newsRanking';
 
 /**
  * Paging over one or more search queries (the KQL may be split), with boosted news first.
@@ -7,8 +8,10 @@ import { compareNewestFirst, isBoosted, newsKey, rankNews } from './newsRanking'
  * Every query is sorted newest first by the search engine. A page is a k-way merge of the
  * next hits of every query: we only take a hit while every query that may still have
  * newer hits has one in hand, so no item is skipped; how many hits of each query a page
- * consumed is the cursor. Boosted news comes from a separate query on the first page and
- * is then left out of every page's regular hits (judged at the first page's moment).
+ * consumed is the cursor. Boosted news comes from a separate query on the first page; the
+ * few items it places above the rest (liftBoosted, judged at the first page's moment) are kept
+ * in the cursor and left out of every page's regular hits. Every other boosted item comes in its
+ * place among the regular hits.
  */
 export interface NewsCursorState {
   /** ISO time of the first page; boost is judged at this moment on every page. */
@@ -17,8 +20,8 @@ export interface NewsCursorState {
   queries: string;
   /** Hits consumed per query; -1 once a query has no more. */
   offsets: number[];
-  /** The first page showed every boosted item, so later pages leave them out. */
-  boostShown: boolean;
+  /** Keys of the boosted items the first page placed above the rest: later pages leave them out. */
+  lifted: string[];
   /**
    * Items already shown with the publish time of the last item shown. Only these can come
    * back on the next page (from another query, when the engine orders equal times
@@ -43,6 +46,8 @@ export interface TakeNewsPageInput {
   boosted?: NewsItem[] | null;
   firstPage: boolean;
   pageSize: number;
+  /** How many boosted items go above the rest, and how long a boost lasts at most. */
+  policy?: BoostPolicy;
   /** The client-side re-check (audience, site); a rejected hit is consumed and not shown. */
   accept: (item: NewsItem) => boolean;
 }
@@ -51,11 +56,13 @@ export interface TakeNewsPageResult {
   items: NewsItem[];
   /** null when every query is exhausted. */
   next: NewsCursorState | null;
+  /** Keys of the items this page placed above the rest, in that order (first page only). */
+  lifted: string[];
 }
 
 export function initialNewsCursorState(queries: readonly string[], asOf: Date): NewsCursorState {
   return {
-    asOf: asOf.toISOString(), queries: fingerprint(queries), offsets: queries.map(() => 0), boostShown: false, boundary: null
+    asOf: asOf.toISOString(), queries: fingerprint(queries), offsets: queries.map(() => 0), lifted: [], boundary: null
   };
 }
 
@@ -102,6 +109,12 @@ class MergedHits {
     return head;
   }
 
+  /** Every query answered all it has and every hit in hand is taken. */
+  public exhausted(): boolean {
+    // A query that failed may hold anything: not exhausted.
+    return this.buffers.every((buffer, i) => !!buffer && buffer.length === 0 && !this.more[i]);
+  }
+
   /** Consumes the hit the last peek returned. */
   public consume(): void {
     (this.buffers[this.headIndex] as Array<NewsItem | null>).shift();
@@ -122,24 +135,21 @@ class MergedHits {
 
 export function takeNewsPage(input: TakeNewsPageInput): TakeNewsPageResult {
   const { state, pageSize, accept } = input;
+  const policy = input.policy || DEFAULT_BOOST_POLICY;
   const asOf = new Date(state.asOf);
-  const boostShown = input.firstPage ? Array.isArray(input.boosted) : state.boostShown;
   const seen = new Set<string>(state.boundary ? state.boundary.keys : []);
 
-  const boosted: NewsItem[] = [];
-  if (input.firstPage && input.boosted) {
-    for (const item of rankNews(input.boosted, asOf)) {
-      if (isBoosted(item, asOf) && accept(item)) {
-        seen.add(newsKey(item));
-        boosted.push(item);
-      }
-    }
-  }
+  // Boosted news unknown (the priority query failed or came back incomplete): nothing is lifted,
+  // and boosted items come in their place.
+  const lifted = input.firstPage && input.boosted
+    ? liftBoosted(input.boosted.filter(accept), asOf, policy, newestUnboostedBound(input.streams, accept, asOf, policy.maxDays))
+    : [];
+  const liftedKeys = input.firstPage ? lifted.map(newsKey) : state.lifted;
+  liftedKeys.forEach(key => seen.add(key));
 
-  const skip = (item: NewsItem): boolean =>
-    seen.has(newsKey(item)) || (boostShown && isBoosted(item, asOf)) || !accept(item);
+  const skip = (item: NewsItem): boolean => seen.has(newsKey(item)) || !accept(item);
   const regular: NewsItem[] = [];
-  const wanted = Math.max(0, pageSize - boosted.length);
+  const wanted = Math.max(0, pageSize - lifted.length);
   const merged = new MergedHits(input.streams);
   while (regular.length < wanted) {
     const head = merged.peek();
@@ -156,8 +166,31 @@ export function takeNewsPage(input: TakeNewsPageInput): TakeNewsPageResult {
   const offsets = merged.offsets(state.offsets);
   const next = offsets.every(o => o < 0)
     ? null
-    : { asOf: state.asOf, queries: state.queries, offsets, boostShown, boundary: nextBoundary(state.boundary, regular) };
-  return { items: rankNews(boosted.concat(regular), asOf), next };
+    : { asOf: state.asOf, queries: state.queries, offsets, lifted: liftedKeys, boundary: nextBoundary(state.boundary, regular) };
+  return { items: lifted.concat(regular), next, lifted: lifted.map(newsKey) };
+}
+
+/**
+ * The publish time of the feed's newest unboosted item, or an upper bound of it. The hits come
+ * newest first, so the first accepted hit whose boost is not in force is the newest; when the hits
+ * in hand hold none while more may come, the last hit's time bounds it from above (fewer items
+ * are lifted, never others). null: the feed has none.
+ */
+function newestUnboostedBound(streams: Array<NewsStreamPage | null>, accept: (item: NewsItem) => boolean, asOf: Date, maxDays: number): number | null {
+  const scan = new MergedHits(streams);
+  let last: number | null = null;
+  for (let head = scan.peek(); head; head = scan.peek()) {
+    scan.consume();
+    last = publishedTime(head);
+    if (accept(head) && !isBoosted(head, asOf, maxDays)) {
+      return last;
+    }
+  }
+  if (scan.exhausted()) {
+    return null;
+  }
+  // Nothing in hand at all while more may come: lift nothing.
+  return last === null ? Number.POSITIVE_INFINITY : last;
 }
 
 function nextBoundary(previous: NewsCursorState['boundary'], regular: NewsItem[]): NewsCursorState['boundary'] {
@@ -182,7 +215,7 @@ function publishedTime(item: NewsItem): number {
 /** The cursor handed to the UI: opaque to it, checked when it comes back. */
 export function encodeNewsCursor(state: NewsCursorState): string {
   return JSON.stringify({
-    v: 1, a: state.asOf, q: state.queries, o: state.offsets, b: state.boostShown,
+    v: 2, a: state.asOf, q: state.queries, o: state.offsets, l: state.lifted,
     e: state.boundary ? [state.boundary.time, state.boundary.keys] : null
   });
 }
@@ -198,17 +231,18 @@ export function decodeNewsCursor(cursor: string, queries: readonly string[]): Ne
   if (typeof raw !== 'object' || raw === null) {
     return null;
   }
-  const { v, a, q, o, b, e } = raw as { v?: unknown; a?: unknown; q?: unknown; o?: unknown; b?: unknown; e?: unknown };
+  const { v, a, q, o, l, e } = raw as { v?: unknown; a?: unknown; q?: unknown; o?: unknown; l?: unknown; e?: unknown };
   const validOffsets = Array.isArray(o) && o.length === queries.length &&
     o.every(n => typeof n === 'number' && Math.floor(n) === n && n >= -1);
   const validBoundary = e === null || (Array.isArray(e) && e.length === 2 && typeof e[0] === 'number' &&
     Array.isArray(e[1]) && (e[1] as unknown[]).every(k => typeof k === 'string'));
-  if (v !== 1 || typeof a !== 'string' || isNaN(Date.parse(a)) || q !== fingerprint(queries) ||
-    !validOffsets || typeof b !== 'boolean' || !validBoundary) {
+  const validLifted = Array.isArray(l) && (l as unknown[]).every(k => typeof k === 'string');
+  if (v !== 2 || typeof a !== 'string' || isNaN(Date.parse(a)) || q !== fingerprint(queries) ||
+    !validOffsets || !validLifted || !validBoundary) {
     return null;
   }
   const boundary = Array.isArray(e) ? { time: e[0] as number, keys: e[1] as string[] } : null;
-  return { asOf: a, queries: q, offsets: o as number[], boostShown: b, boundary };
+  return { asOf: a, queries: q, offsets: o as number[], lifted: l as string[], boundary };
 }
 
 /** FNV-1a over the queries: enough to notice that a cursor belongs to other queries. */

@@ -1,5 +1,6 @@
 import type { TenantConfig } from './municipality';
 import type { NewsItem } from './news';
+import type { BoostPolicy } from './newsRanking';
 import type { IReadConfirmationService } from './readConfirmationPorts';
 
 /** The signed-in person, with the groups that make up their audiences. */
@@ -40,6 +41,8 @@ export interface NewsQuery {
   pageSize: number;
   /** Opaque cursor from a previous NewsPage, for "Visa fler". */
   cursor?: string;
+  /** How many boosted news go above the rest and how long a boost lasts; DEFAULT_BOOST_POLICY when not given. */
+  boost?: BoostPolicy;
 }
 
 export interface NewsSourceFailure {
@@ -65,6 +68,8 @@ export interface NewsPage {
    * failed or did not answer in full (the page's own must-read items then stand alone).
    */
   mustRead?: NewsItem[];
+  /** First page: the keys of the boosted items placed above the rest, in that order (see BoostPolicy). */
+  lifted?: string[];
 }
 
 export interface INewsService {

@@ -1,3 +1,4 @@
+import { boostPolicyOf } from './newsRanking';
 import { isTenantConfigError, parseTenantConfig, TenantConfigError } from './tenantConfig';
 
 const EKSJO_ROOT = '11111111-1111-4111-8111-111111111111';
@@ -41,6 +42,19 @@ describe('parseTenantConfig', () => {
       expect(eksjo.groups.root).toBe(EKSJO_ROOT);
       expect(eksjo.shortName).toBe('Eksjö');
       expect(config.sharedSite).toEqual({ path: '/sites/gemensamt', title: 'Gemensamt' });
+    }
+  });
+
+  it('reads how many days after publishing a boost ends at the latest, 14 when not set', () => {
+    expect(parseTenantConfig(validConfig()).boostMaxDays).toBeUndefined();
+    expect(boostPolicyOf(2, parseTenantConfig(validConfig()))).toEqual({ limit: 2, maxDays: 14 });
+    const config = parseTenantConfig({ ...validConfig(), boostMaxDays: 30 });
+    expect(config.boostMaxDays).toBe(30);
+    expect(boostPolicyOf(0, config)).toEqual({ limit: 0, maxDays: 30 });
+    expect(parseTenantConfig({ ...validConfig(), boostMaxDays: 365 }).boostMaxDays).toBe(365);
+    for (const bad of [0, 366, 7.5, '14', null]) {
+      expect(problemsOf({ ...validConfig(), boostMaxDays: bad }).problems)
+        .toEqual([`boostMaxDays: a whole number of days from 1 to 365 (got ${JSON.stringify(bad)})`]);
     }
   });
 

@@ -33,6 +33,8 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MUNICIPALITY_ID = /^[a-z0-9][a-z0-9-]*$/;
 const DOMAIN = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/;
 const SERVER_RELATIVE_PATH = /^\/[^\s"'<>\\?#]*$/;
+/** A boost of more than a year is no longer news; the tenant's maximum boost days stay within it. */
+const BOOST_MAX_DAYS_LIMIT = 365;
 
 /** Server-relative site paths are kept as written, without a trailing slash. */
 export function normalizeSitePath(path: string): string {
@@ -108,6 +110,10 @@ export function parseTenantConfig(json: unknown): TenantConfig {
   }
 
   const guideLinkHosts = readGuideLinkHosts(value.guideLinkHosts, problems);
+  const boostMaxDays = value.boostMaxDays;
+  if (boostMaxDays !== undefined && !(typeof boostMaxDays === 'number' && Number.isInteger(boostMaxDays) && boostMaxDays >= 1 && boostMaxDays <= BOOST_MAX_DAYS_LIMIT)) {
+    problems.push(`boostMaxDays: a whole number of days from 1 to ${BOOST_MAX_DAYS_LIMIT} (got ${JSON.stringify(boostMaxDays)})`);
+  }
 
   if (problems.length > 0 || !sharedSite) {
     throw createTenantConfigError('invalid', problems);
@@ -115,6 +121,9 @@ export function parseTenantConfig(json: unknown): TenantConfig {
   const config: TenantConfig = { municipalities, sharedSite };
   if (guideLinkHosts) {
     config.guideLinkHosts = guideLinkHosts;
+  }
+  if (typeof boostMaxDays === 'number') {
+    config.boostMaxDays = boostMaxDays;
   }
   return config;
 }

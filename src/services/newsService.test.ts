@@ -46,7 +46,7 @@ describe('NewsService', () => {
     news('for-managers', 26, { audienceIds: [TEST_GROUPS.eksjo.managers] }),
     news('for-all-staff', 25, { audienceIds: [TEST_GROUPS.eksjo.allStaff] }),
     news('shared', 24, { sitePath: '/sites/gemensamt' }),
-    news('boosted', 2, { boostedUntil: '2026-12-01T00:00:00Z' }),
+    news('boosted', 21, { boostedUntil: '2026-12-01T00:00:00Z' }),
     news('other-site', 27, { sitePath: '/sites/vetlanda' })
   ];
 

@@ -105,7 +105,7 @@ export function inMemoryNewsService(items: NewsItem[], options: InMemoryNewsOpti
       }
       const wanted = query.sitePaths.map(sitePathKey).filter(key => failingKeys.indexOf(key) < 0);
       const visible = items.filter(item => wanted.indexOf(sitePathKey(item.sitePath)) >= 0 && isVisibleTo(item, query.audienceGroupIds));
-      const ranked = rankNews(visible, options.now || new Date());
+      const ranked = rankNews(visible, options.now || new Date(), query.boost);
       const offset = query.cursor ? parseInt(query.cursor, 10) : 0;
       const end = offset + query.pageSize;
       return {

@@ -1,19 +1,35 @@
-import { checkTargetedNewsProperties, NEWS_ITEM_COUNT, TARGETED_NEWS_DEFAULTS } from './targetedNews';
+import { checkTargetedNewsProperties, NEWS_BOOSTED_ON_TOP, NEWS_ITEM_COUNT, TARGETED_NEWS_DEFAULTS } from './targetedNews';
 
 describe('Targeted news settings', () => {
-  it('has the defaults of a new web part: a list of six from the default sites, with the default title', () => {
-    expect(TARGETED_NEWS_DEFAULTS).toEqual({ title: '', layout: 'list', itemCount: 6, sources: [] });
+  it('has the defaults of a new web part: a list of six, two boosted on top at most, from the default sites, with the default title', () => {
+    expect(TARGETED_NEWS_DEFAULTS).toEqual({ title: '', layout: 'list', itemCount: 6, boostedOnTop: 2, sources: [] });
     expect(checkTargetedNewsProperties(undefined)).toEqual({ values: TARGETED_NEWS_DEFAULTS, invalid: [] });
     expect(checkTargetedNewsProperties({})).toEqual({ values: TARGETED_NEWS_DEFAULTS, invalid: [] });
   });
 
-  it('offers 1 to 30 news', () => {
+  it('offers 1 to 30 news, and 0 to 5 boosted news above the rest', () => {
     expect(NEWS_ITEM_COUNT).toEqual({ min: 1, max: 30, default: 6 });
+    expect(NEWS_BOOSTED_ON_TOP).toEqual({ min: 0, max: 5, default: 2 });
+  });
+
+  it('reads the number of boosted news on top, 0 placing none there', () => {
+    const boosted = (boostedOnTop: unknown): [number, string[]] => {
+      const checked = checkTargetedNewsProperties({ boostedOnTop });
+      return [checked.values.boostedOnTop, checked.invalid];
+    };
+    expect(boosted(0)).toEqual([0, []]);
+    expect(boosted(5)).toEqual([5, []]);
+    expect(boosted('3')).toEqual([3, []]);
+    expect(boosted(undefined)).toEqual([2, []]);
+    expect(boosted(6)).toEqual([5, ['boostedOnTop']]);
+    expect(boosted(-1)).toEqual([0, ['boostedOnTop']]);
+    expect(boosted('alla')).toEqual([2, ['boostedOnTop']]);
+    expect(boosted(null)).toEqual([2, ['boostedOnTop']]);
   });
 
   it('keeps valid properties, trimming text', () => {
-    expect(checkTargetedNewsProperties({ title: ' Aktuellt ', layout: 'cards', itemCount: 9, sources: ['/sites/eksjo'] }))
-      .toEqual({ values: { title: 'Aktuellt', layout: 'cards', itemCount: 9, sources: ['/sites/eksjo'] }, invalid: [] });
+    expect(checkTargetedNewsProperties({ title: ' Aktuellt ', layout: 'cards', itemCount: 9, boostedOnTop: 1, sources: ['/sites/eksjo'] }))
+      .toEqual({ values: { title: 'Aktuellt', layout: 'cards', itemCount: 9, boostedOnTop: 1, sources: ['/sites/eksjo'] }, invalid: [] });
   });
 
   it('reads the number of news at its bounds and from text', () => {
@@ -38,7 +54,7 @@ describe('Targeted news settings', () => {
 
   it('repairs what a broken or old page saved, and names it', () => {
     expect(checkTargetedNewsProperties({ layout: 'carousel', itemCount: '500', sources: ['', ' /sites/savsjo ', 42] }))
-      .toEqual({ values: { title: '', layout: 'list', itemCount: 30, sources: ['/sites/savsjo'] }, invalid: ['layout', 'itemCount', 'sources'] });
+      .toEqual({ values: { title: '', layout: 'list', itemCount: 30, boostedOnTop: 2, sources: ['/sites/savsjo'] }, invalid: ['layout', 'itemCount', 'sources'] });
     expect(checkTargetedNewsProperties({ title: 42, layout: 7, itemCount: { n: 3 }, sources: '/sites/savsjo' }))
       .toEqual({ values: TARGETED_NEWS_DEFAULTS, invalid: ['title', 'layout', 'itemCount', 'sources'] });
   });

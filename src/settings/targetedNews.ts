@@ -1,5 +1,6 @@
 import { checkProperties, defaultsOf, parseChoice, parseCount, parseText, parseTextList } from './properties';
 import type { ICheckedProperties, ICountLimits, PropertyParsers } from './properties';
+import { DEFAULT_BOOST_LIMIT } from '../core/newsRanking';
 
 /**
  * The settings of "Riktade nyheter" (Targeted news): the web part class, its property pane, the
@@ -13,11 +14,19 @@ export const NEWS_LAYOUTS: readonly NewsLayout[] = ['list', 'cards'];
 /** News per page. A search page larger than 30 gains little and slows the first paint. */
 export const NEWS_ITEM_COUNT: ICountLimits = { min: 1, max: 30, default: 6 };
 
+/**
+ * Boosted ("Utvald") news placed above the rest at most (see BoostPolicy). 0 places none there;
+ * more than 5 would bury the newest news below the fold, which is what the limit is for.
+ */
+export const NEWS_BOOSTED_ON_TOP: ICountLimits = { min: 0, max: 5, default: DEFAULT_BOOST_LIMIT };
+
 export interface ITargetedNewsWebPartProps {
   /** Empty: the localized default title. */
   title: string;
   layout: NewsLayout;
   itemCount: number;
+  /** At most this many boosted news above the rest. */
+  boostedOnTop: number;
   /** Server-relative site paths; empty: the user's municipalities and the shared site. */
   sources: string[];
 }
@@ -29,6 +38,7 @@ const PARSERS: PropertyParsers<ITargetedNewsWebPartProps> = {
   title: parseText,
   layout: (value) => parseChoice(value, NEWS_LAYOUTS, 'list'),
   itemCount: (value) => parseCount(value, NEWS_ITEM_COUNT),
+  boostedOnTop: (value) => parseCount(value, NEWS_BOOSTED_ON_TOP),
   sources: parseTextList
 };
 

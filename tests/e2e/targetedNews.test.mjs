@@ -47,11 +47,37 @@ async function newsOfSite(sitePath, token) {
   return audiences;
 }
 
+/** The boost date of every boosted news page of a site, keyed by lower-cased server-relative URL. */
+async function boostDatesOfSite(sitePath, token) {
+  const dates = new Map();
+  let next = `${sitePath}/_api/web/lists/getByTitle('Site Pages')/items?$select=Id,FileRef,SamverkaBoostUntil&$filter=PromotedState eq 2&$top=500`;
+  while (next) {
+    const page = await tenantJson(next, token);
+    for (const item of page.value) {
+      if (item.SamverkaBoostUntil) dates.set(item.FileRef.toLowerCase(), new Date(item.SamverkaBoostUntil));
+    }
+    next = page['odata.nextLink'];
+  }
+  return dates;
+}
+
+/** Stores the tenant configuration as an admin would (the app catalog's tenant property). */
+async function storeTenantConfig(config) {
+  const response = await fetch(new URL('/sites/appcatalog/_api/web/SetStorageEntity', tenant.url), {
+    method: 'POST',
+    headers: { Authorization: 'Bearer admin', Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: JSON.stringify({ key: 'Samverka.TenantConfig', value: JSON.stringify(config), description: 'Samverka', comments: '' })
+  });
+  assert.equal(response.status, 200, 'SetStorageEntity as admin');
+}
+
 // ---- The page ----
 
 async function openWorkbench(persona, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
   const page = await context.newPage();
+  // The page's clock, where a test needs the tenant's news as of a given moment (timers still run).
+  if (options.clock) await page.clock.setFixedTime(options.clock);
   const params = new URLSearchParams({ persona, layout: options.layout || 'list', view: options.view || 'sharepoint', theme: options.theme || 'default' });
   if (options.items !== undefined) params.set('items', options.items);
   await page.goto(`${workbench.url}?${params}`);
@@ -72,6 +98,20 @@ async function shownItems(scope) {
     path: new URL(item.querySelector('h3 a').href).pathname.toLowerCase(),
     source: item.querySelector('time').previousElementSibling.textContent
   })));
+}
+
+/** The items with their publish time and their marks (Utvald, Läs och bekräfta), in the order shown. */
+async function markedItems(scope) {
+  return scope.locator('section li:has(h3)').evaluateAll((items) => items.map((item) => {
+    const marks = Array.from(item.querySelectorAll('span')).map((span) => span.textContent);
+    return {
+      title: item.querySelector('h3').textContent,
+      path: new URL(item.querySelector('h3 a').href).pathname.toLowerCase(),
+      published: Date.parse(item.querySelector('time').getAttribute('datetime')),
+      boosted: marks.includes('Utvald'),
+      mustRead: marks.includes('Läs och bekräfta')
+    };
+  }));
 }
 
 async function showMore(scope) {
@@ -156,6 +196,72 @@ describe('Targeted news in the workbench', () => {
       assert.ok(vetlanda.length > 0 && vetlanda.every((item) => item.source === 'Vetlanda'));
     } finally {
       await context.close();
+    }
+  });
+
+  test('the feed never shows more than two boosted items above newer news, for a person in two municipalities', async () => {
+    // The seed's day: each site has boosted news from three to five weeks before it whose boost
+    // dates lie weeks ahead, and one boosted news item of the shared site from five days before.
+    const clock = new Date('2026-11-28T09:00:00Z');
+    const boostAhead = new Set();
+    for (const site of ['/sites/savsjo', '/sites/vetlanda', '/sites/gemensamt']) {
+      for (const [url, until] of await boostDatesOfSite(site, 'maria')) if (until > clock) boostAhead.add(url);
+    }
+    const { page, context } = await openWorkbench('maria', { layout: 'list', items: '30', clock });
+    try {
+      const feed = await feedOf(page);
+      let items = await markedItems(feed);
+      for (let i = 0; i < 8 && items.filter((item) => boostAhead.has(item.path)).length < 4; i++) {
+        if (!await showMore(feed)) break;
+        items = await markedItems(feed);
+      }
+      // More news with a boost date ahead than may stand on top: without the limits all of them would.
+      const withBoostDate = items.filter((item) => boostAhead.has(item.path));
+      assert.ok(withBoostDate.length >= 4, `${withBoostDate.length} news with a boost date ahead shown`);
+
+      // Must-read news Maria has not confirmed goes first by its own rule; of the rest, what stands above newer news:
+      const rest = items.filter((item) => !item.mustRead);
+      const above = rest.filter((item, i) => rest.slice(i + 1).some((later) => later.published > item.published));
+      assert.ok(above.length <= 2, `above newer news: ${above.map((item) => item.title).join('; ')}`);
+      for (const item of above) assert.ok(item.boosted && boostAhead.has(item.path), `${item.title} is boosted`);
+      // A boost ends 14 days after publishing (the tenant's boostMaxDays): older news is not "Utvald", whatever its boost date.
+      const ended = withBoostDate.filter((item) => item.published <= clock.getTime() - 14 * 86400000);
+      assert.ok(ended.length >= 3, `${ended.length} news boosted more than 14 days after publishing`);
+      for (const item of ended) assert.ok(!item.boosted && !above.includes(item), `${item.title} is ordinary news`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('when the tenant lets a boost run 60 days, boosted news older than the newest unboosted week still stays in its place', async () => {
+    const clock = new Date('2026-11-28T09:00:00Z');
+    const original = await tenantConfig();
+    assert.equal(original.boostMaxDays, 14);
+    await storeTenantConfig({ ...original, boostMaxDays: 60 });
+    const { page, context } = await openWorkbench('maria', { layout: 'list', items: '30', clock });
+    try {
+      const feed = await feedOf(page);
+      let items = await markedItems(feed);
+      // Page on until old boosted news (now "Utvald": its boost runs 60 days) has come in its place.
+      const oldBoosted = () => items.filter((item) => item.boosted && item.published < clock.getTime() - 14 * 86400000);
+      for (let i = 0; i < 8 && oldBoosted().length < 3; i++) {
+        if (!await showMore(feed)) break;
+        items = await markedItems(feed);
+      }
+      assert.ok(oldBoosted().length >= 3, `${oldBoosted().length} boosted news of three to five weeks ago`);
+
+      const rest = items.filter((item) => !item.mustRead);
+      const newestUnboosted = Math.max(...rest.filter((item) => !item.boosted).map((item) => item.published));
+      const above = rest.filter((item, i) => rest.slice(i + 1).some((later) => later.published > item.published));
+      assert.ok(above.length <= 2, `above newer news: ${above.map((item) => item.title).join('; ')}`);
+      for (const item of above) {
+        assert.ok(item.boosted, `${item.title} is boosted`);
+        assert.ok(item.published >= newestUnboosted - 7 * 86400000, `${item.title} is from the newest unboosted week`);
+      }
+      for (const item of oldBoosted()) assert.ok(!above.includes(item), `${item.title} waits in its place`);
+    } finally {
+      await context.close();
+      await storeTenantConfig(original);
     }
   });
 

@@ -3,7 +3,7 @@ import * as strings from 'TargetedNewsWebPartStrings';
 import type { HostTheme } from '../../src/components/common/hostTheme';
 import { TargetedNews } from '../../src/components/news/TargetedNews';
 import type { SamverkaServices } from '../../src/core/ports';
-import { NEWS_ITEM_COUNT } from '../../src/settings/targetedNews';
+import { NEWS_BOOSTED_ON_TOP, NEWS_ITEM_COUNT } from '../../src/settings/targetedNews';
 import type { ITargetedNewsWebPartProps, NewsLayout } from '../../src/settings/targetedNews';
 import { parseCount } from '../../src/settings/properties';
 import * as news from '../../src/wiring/news';
@@ -46,7 +46,7 @@ function itemCountFromAddress(layout: NewsLayout): number {
 export function NewsWebPart(props: INewsWebPartProps): React.ReactElement {
   // What an editor would set in the property pane.
   const properties = React.useMemo<ITargetedNewsWebPartProps>(
-    () => ({ layout: props.layout, itemCount: itemCountFromAddress(props.layout), sources: [], title: '' }),
+    () => ({ layout: props.layout, itemCount: itemCountFromAddress(props.layout), boostedOnTop: NEWS_BOOSTED_ON_TOP.default, sources: [], title: '' }),
     [props.layout]
   );
   return <TargetedNews services={props.services} properties={properties} strings={strings} hostTheme={props.hostTheme} />;

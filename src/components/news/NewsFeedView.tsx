@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { getId } from '@fluentui/react/lib/Utilities';
-import { isBoosted } from '../../core/newsRanking';
+import { boostPolicyOf, isBoosted } from '../../core/newsRanking';
 import { isOverdue, isToRead } from '../../core/mustRead';
 import { swedishFormat } from '../common/swedishFormat';
 import type { NewsSourceFailure } from '../../core/ports';
@@ -123,7 +123,8 @@ export function NewsFeedView(props: INewsFeedViewProps): React.ReactElement {
                     originLabel={originLabel(context.config, item, strings.Feed.From)}
                     dateText={date.text}
                     dateTitle={date.title}
-                    boosted={isBoosted(item, now)}
+                    // "Utvald" while the boost is in force, at the top or in its date order (see BoostPolicy).
+                    boosted={isBoosted(item, now, boostPolicyOf(settings.boostedOnTop, context.config).maxDays)}
                     boostedText={strings.Feed.Boosted}
                     mustRead={isToRead(item) ? {
                       label: strings.Feed.MustRead,

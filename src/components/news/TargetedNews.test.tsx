@@ -5,7 +5,7 @@ import { createTenantConfigError } from '../../core/tenantConfig';
 import { TargetedNews } from './TargetedNews';
 import type { SavedTargetedNewsProps } from '../../settings/targetedNews';
 import type { SamverkaServices } from '../../core/ports';
-import { ANNA, FakeNewsService, MARIA, fakeServices, newsItem } from './testing/newsFeedDoubles';
+import { ANNA, FakeNewsService, MARIA, TEST_CONFIG, fakeServices, newsItem } from './testing/newsFeedDoubles';
 import { reloadPage } from '../common/reloadPage';
 import * as common from 'CommonStrings';
 
@@ -73,8 +73,26 @@ describe('TargetedNews', () => {
       sitePaths: ['/sites/savsjo', '/sites/vetlanda', '/sites/gemensamt'],
       audienceGroupIds: MARIA.groupIds,
       pageSize: 3,
-      cursor: undefined
+      cursor: undefined,
+      boost: { limit: 2, maxDays: 14 }
     });
+  });
+
+  it('asks for the editor\'s number of boosted news on top and the tenant\'s boost days, and marks "Utvald" only while a boost is in force', async () => {
+    const boost = { boostedUntil: '2027-01-31T00:00:00Z' };
+    const news = new FakeNewsService({
+      items: [
+        newsItem('/sites/savsjo', 0, NOW, boost),
+        // Published 9 × 20 + 2 hours (about 7.6 days) ago: past the tenant's 7 days, its boost has ended.
+        newsItem('/sites/vetlanda', 9, NOW, boost)
+      ]
+    });
+    renderFeed(fakeServices(MARIA, news, { ...TEST_CONFIG, boostMaxDays: 7 }), { boostedOnTop: 1 });
+    const inForce = (await screen.findByRole('link', { name: 'Nyhet 0 från savsjo' })).closest('li') as HTMLElement;
+    expect(news.queries[0].boost).toEqual({ limit: 1, maxDays: 7 });
+    expect(within(inForce).getByText(strings.Feed.Boosted)).toBeTruthy();
+    const ended = screen.getByRole('link', { name: 'Nyhet 9 från vetlanda' }).closest('li') as HTMLElement;
+    expect(within(ended).queryByText(strings.Feed.Boosted)).toBeNull();
   });
 
   it('says so when there is no news', async () => {

@@ -32,7 +32,7 @@ export function TargetedNews(props: ITargetedNewsProps): React.ReactElement {
   const theme = React.useMemo(() => resolveHostTheme(props.hostTheme), [props.hostTheme]);
   const classNames = React.useMemo(() => getNewsFeedClassNames(theme), [theme]);
   const formatDate = React.useMemo(() => createNewsDateFormatter(props.strings.Dates), [props.strings]);
-  const feed = useNewsFeed(props.services, settings.itemCount, settings.sources);
+  const feed = useNewsFeed(props.services, settings.itemCount, settings.sources, settings.boostedOnTop);
 
   return (
     <NewsStringsContext.Provider value={props.strings}>

@@ -3,7 +3,7 @@ import type { TenantConfig } from '../../core/municipality';
 import type { NewsItem } from '../../core/news';
 import type { CurrentUser, NewsPage, NewsQuery, NewsSourceFailure, SamverkaServices } from '../../core/ports';
 import type { NewsSource } from '../../core/membership';
-import { appendNewsPage, dedupeNews } from '../../core/newsRanking';
+import { appendNewsPage, boostPolicyOf, dedupeNews, DEFAULT_BOOST_LIMIT } from '../../core/newsRanking';
 import { isSameSite, resolveNewsSources } from './newsSources';
 import { failureCodeOf } from '../../core/failures';
 import { withMustRead } from './mustReadFeed';
@@ -44,13 +44,14 @@ export interface INewsFeed {
 
 const INITIAL: INewsFeedState = { phase: 'loading', items: [], failures: [], loadingMore: false, added: 0 };
 
-function queryFor(context: INewsFeedContext, filter: string | undefined, pageSize: number, cursor?: string): NewsQuery {
+function queryFor(context: INewsFeedContext, filter: string | undefined, pageSize: number, boostedOnTop: number, cursor?: string): NewsQuery {
   const selected = context.sources.filter((source) => !filter || isSameSite(source.sitePath, filter));
   return {
     sitePaths: selected.map((source) => source.sitePath),
     audienceGroupIds: context.user.groupIds,
     pageSize,
-    cursor
+    cursor,
+    boost: boostPolicyOf(boostedOnTop, context.config)
   };
 }
 
@@ -68,7 +69,7 @@ function mergeFailures(known: NewsSourceFailure[], more: NewsSourceFailure[]): N
  * Loads the feed: configuration and user once, then the first page for the selected chip, and
  * further pages on "Visa fler". Answers that arrive after the user moved on are dropped.
  */
-export function useNewsFeed(services: SamverkaServices, pageSize: number, configuredSources: string[]): INewsFeed {
+export function useNewsFeed(services: SamverkaServices, pageSize: number, configuredSources: string[], boostedOnTop: number = DEFAULT_BOOST_LIMIT): INewsFeed {
   const [state, setState] = React.useState<INewsFeedState>(INITIAL);
   const latest = React.useRef(0);
   const stateRef = React.useRef(state);
@@ -108,14 +109,14 @@ export function useNewsFeed(services: SamverkaServices, pageSize: number, config
         return { config, user, sources: resolved.sources, skipped: resolved.skipped };
       });
     contextPromise.then((context) => {
-      const query = queryFor(context, filter, pageSize);
+      const query = queryFor(context, filter, pageSize, boostedOnTop);
       // The user's confirmations are read beside the news search, not one step after it.
       if (services.readConfirmations) services.readConfirmations.readMineAhead();
       services.news.getNews(query).then((page) => withMustRead(services, page, true)).then((page) => show(context, query, page), (error: unknown) => fail(error, context));
     }, (error: unknown) => fail(error));
     // configuredSources is captured through sourcesKey: a new array with the same paths is no change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [services, pageSize, sourcesKey]);
+  }, [services, pageSize, boostedOnTop, sourcesKey]);
 
   React.useEffect(() => {
     load(undefined, undefined);
@@ -129,7 +130,7 @@ export function useNewsFeed(services: SamverkaServices, pageSize: number, config
     const request = latest.current;
     const context = shown.context;
     setState((previous) => ({ ...previous, loadingMore: true, moreErrorCode: undefined, added: 0 }));
-    const query = queryFor(context, shown.filter, pageSize, shown.nextCursor);
+    const query = queryFor(context, shown.filter, pageSize, boostedOnTop, shown.nextCursor);
     services.news.getNews(query).then((page) => withMustRead(services, page, false)).then((page) => {
       if (request !== latest.current) return;
       if (everySourceFailed(page, query)) {
@@ -152,7 +153,7 @@ export function useNewsFeed(services: SamverkaServices, pageSize: number, config
       if (request !== latest.current) return;
       setState((previous) => ({ ...previous, loadingMore: false, moreErrorCode: failureCodeOf(error) }));
     });
-  }, [services, pageSize]);
+  }, [services, pageSize, boostedOnTop]);
 
   const setFilter = React.useCallback((filter: string | undefined): void => {
     load(filter, stateRef.current.context);

@@ -10,7 +10,7 @@ import type { TenantConfig } from '../../core/municipality';
 import { allNewsSources } from '../../core/membership';
 import type { NewsSource } from '../../core/membership';
 import { sitePathKey } from '../../core/tenantConfig';
-import { checkTargetedNewsProperties, NEWS_ITEM_COUNT } from '../../settings/targetedNews';
+import { checkTargetedNewsProperties, NEWS_BOOSTED_ON_TOP, NEWS_ITEM_COUNT } from '../../settings/targetedNews';
 import type { ITargetedNewsWebPartProps } from '../../settings/targetedNews';
 
 /**
@@ -21,7 +21,7 @@ const SOURCE_FIELD_PREFIX = 'sourceChoice_';
 
 type PaneStrings = ITargetedNewsWebPartStrings['PropertyPane'];
 
-/** The editor's settings: title, layout, page size and which hubs to read. Loaded on demand. */
+/** The editor's settings: title, layout, page size, boosted news on top and which hubs to read. Loaded on demand. */
 export class TargetedNewsPropertyPane {
   private readonly _strings: PaneStrings;
   private _sources: NewsSource[] | undefined;
@@ -55,7 +55,11 @@ export class TargetedNewsPropertyPane {
                   { key: 'cards', text: s.LayoutCards, checked: current.layout === 'cards' }
                 ]
               }),
-              PropertyPaneSlider('itemCount', { label: s.ItemCountLabel, min: NEWS_ITEM_COUNT.min, max: NEWS_ITEM_COUNT.max, step: 1, showValue: true, value: current.itemCount })
+              PropertyPaneSlider('itemCount', { label: s.ItemCountLabel, min: NEWS_ITEM_COUNT.min, max: NEWS_ITEM_COUNT.max, step: 1, showValue: true, value: current.itemCount }),
+              PropertyPaneSlider('boostedOnTop', {
+                label: s.BoostedOnTopLabel, min: NEWS_BOOSTED_ON_TOP.min, max: NEWS_BOOSTED_ON_TOP.max, step: 1, showValue: true, value: current.boostedOnTop
+              }),
+              PropertyPaneLabel('boostedOnTopHelp', { text: s.BoostedOnTopDescription })
             ]
           },
           { groupName: s.SourcesGroup, groupFields: this._sourceFields(current.sources) }

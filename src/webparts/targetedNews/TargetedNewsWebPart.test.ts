@@ -126,7 +126,8 @@ describe('TargetedNewsWebPart', () => {
     expect(refresh).toHaveBeenCalled();
 
     const [display, sources] = pane.getPropertyPaneConfiguration().pages[0].groups;
-    expect(display.groupFields.map((f) => `${f.type}:${f.targetProperty}`)).toEqual(['TextField:title', 'ChoiceGroup:layout', 'Slider:itemCount']);
+    expect(display.groupFields.map((f) => `${f.type}:${f.targetProperty}`))
+      .toEqual(['TextField:title', 'ChoiceGroup:layout', 'Slider:itemCount', 'Slider:boostedOnTop', 'Label:boostedOnTopHelp']);
     const boxes = sources.groupFields.filter((f) => f.type === 'Checkbox');
     expect(boxes.map((f) => [f.properties.text, f.properties.checked])).toEqual([
       ['Eksjö', false], ['Sävsjö', false], ['Vetlanda', false], ['Gemensamt', true]
@@ -142,10 +143,10 @@ describe('TargetedNewsWebPart', () => {
     expect(part.properties.sources).toEqual(['/sites/vetlanda']);
   });
 
-  it('offers 1 to 30 news, and shows saved values of the wrong shape as the web part uses them', async () => {
+  it('offers 1 to 30 news and 0 to 5 boosted on top, and shows saved values of the wrong shape as the web part uses them', async () => {
     const part = webPart();
     // As a script saved them: a number as text out of range, a layout that does not exist, one site as a string.
-    const saved = { itemCount: '500', layout: 'carousel', sources: '/sites/savsjo' } as unknown as Partial<ITargetedNewsWebPartProps>;
+    const saved = { itemCount: '500', boostedOnTop: 9, layout: 'carousel', sources: '/sites/savsjo' } as unknown as Partial<ITargetedNewsWebPartProps>;
     await part.initForTest({ statusRenderer: statusRenderer(), propertyPane: { refresh: jest.fn() } }, saved);
     const pane = part as unknown as {
       loadPropertyPaneResources(): Promise<void>;
@@ -155,8 +156,11 @@ describe('TargetedNewsWebPart', () => {
     await pane.loadPropertyPaneResources();
     await settle();
     const [display, sources] = pane.getPropertyPaneConfiguration().pages[0].groups;
-    const slider = display.groupFields.filter((f) => f.type === 'Slider')[0];
+    const [slider, boosted] = display.groupFields.filter((f) => f.type === 'Slider');
     expect([slider.properties.min, slider.properties.max, slider.properties.value]).toEqual([1, 30, 30]);
+    // Boosted news on top: 0 to 5, 9 as saved shows (and works) as 5.
+    expect([boosted.properties.label, boosted.properties.min, boosted.properties.max, boosted.properties.value])
+      .toEqual([strings.PropertyPane.BoostedOnTopLabel, 0, 5, 5]);
     const layout = display.groupFields.filter((f) => f.type === 'ChoiceGroup')[0].properties.options as Array<{ key: string; checked: boolean }>;
     expect(layout.map((o) => [o.key, o.checked])).toEqual([['list', true], ['cards', false]]);
     const boxes = sources.groupFields.filter((f) => f.type === 'Checkbox');

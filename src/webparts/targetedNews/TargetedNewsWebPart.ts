@@ -26,7 +26,9 @@ export default class TargetedNewsWebPart extends SamverkaWebPart<ITargetedNewsWe
   /** The view reads the properties with the same parsers (settings/targetedNews.ts); the editor hears what was not used. Sites no hub has any more the feed itself names. */
   protected get invalidProperties(): string[] {
     const p = strings.PropertyPane;
-    const labels: Record<keyof ITargetedNewsWebPartProps, string> = { title: p.TitleLabel, layout: p.LayoutLabel, itemCount: p.ItemCountLabel, sources: p.SourcesGroup };
+    const labels: Record<keyof ITargetedNewsWebPartProps, string> = {
+      title: p.TitleLabel, layout: p.LayoutLabel, itemCount: p.ItemCountLabel, boostedOnTop: p.BoostedOnTopLabel, sources: p.SourcesGroup
+    };
     return checkTargetedNewsProperties(this.properties).invalid.map((key) => labels[key]);
   }
 

@@ -14,6 +14,8 @@ define([], function () {
       LayoutList: 'List',
       LayoutCards: 'Cards',
       ItemCountLabel: 'News items per page',
+      BoostedOnTopLabel: 'Boosted news at the top, at most',
+      BoostedOnTopDescription: 'Boosted news is shown at the top until its end date, but no longer after publishing than the number of days your organisation has set. A boosted item more than a week older than the newest ordinary news is shown in date order. 0: no news at the top.',
       SourcesGroup: 'Sources',
       SourcesDescription: 'Choose the sites to read news from. None chosen: the user\'s own municipalities and the shared site.',
       SourcesLoading: 'Loading sites…',

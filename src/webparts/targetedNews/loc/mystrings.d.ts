@@ -15,6 +15,8 @@ declare interface ITargetedNewsWebPartStrings {
     LayoutList: string;
     LayoutCards: string;
     ItemCountLabel: string;
+    BoostedOnTopLabel: string;
+    BoostedOnTopDescription: string;
     SourcesGroup: string;
     SourcesDescription: string;
     SourcesLoading: string;

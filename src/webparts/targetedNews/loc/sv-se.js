@@ -14,6 +14,8 @@ define([], function () {
       LayoutList: 'Lista',
       LayoutCards: 'Kort',
       ItemCountLabel: 'Antal nyheter per sida',
+      BoostedOnTopLabel: 'Utvalda nyheter överst, högst',
+      BoostedOnTopDescription: 'Utvalda nyheter visas överst till sitt slutdatum, men högst så många dagar efter publiceringen som organisationen har bestämt. En utvald nyhet som är mer än en vecka äldre än den senaste vanliga nyheten visas i datumordning. 0: ingen nyhet överst.',
       SourcesGroup: 'Källor',
       SourcesDescription: 'Välj vilka webbplatser nyheterna hämtas från. Inget val: användarens egna kommuner och den gemensamma webbplatsen.',
       SourcesLoading: 'Hämtar webbplatser…',
