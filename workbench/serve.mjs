@@ -1,7 +1,7 @@
 // The local workbench: builds workbench/src with esbuild (in memory) and serves it, proxying the
 // SharePoint and Graph addresses to the local tenant so the page and the services share one origin
 // (the same relative addresses as on a SharePoint page, and no CORS preflights).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,6 +80,36 @@ function proxy(request, response, tenant) {
   request.pipe(upstream);
 }
 
+/** Fluent UI's icon font (`/fonts/fabric-icons-….woff`), as the workbench registers it (bootstrap.ts). */
+const ICON_FONTS = path.join(root, 'node_modules', '@fluentui', 'font-icons-mdl2', 'fonts');
+function iconFont(pathname) {
+  const match = /^\/fonts\/(fabric-icons[\w-]*\.woff)$/.exec(pathname);
+  const file = match ? path.join(ICON_FONTS, match[1]) : '';
+  return file && existsSync(file) ? { type: 'font/woff', contents: readFileSync(file) } : undefined;
+}
+
+/**
+ * A news page opened in the browser (a link in the feed, Min sida or Sök: `/sites/x/SitePages/y.aspx`),
+ * where SharePoint would render the page: the workbench's page view of it (`page=nyhet`), as the
+ * person and language of the page the link was on (its address, in the Referer). Requests of the
+ * services (REST, JSON) still go to the local tenant.
+ */
+function pageOpenedInBrowser(request, url) {
+  const accept = String(request.headers.accept || '');
+  if (request.method !== 'GET' || !/text\/html/.test(accept) || !/^\/sites\/[^/]+\/SitePages\/[^/]+\.aspx$/i.test(url.pathname)) {
+    return undefined;
+  }
+  const from = new URLSearchParams(request.headers.referer ? new URL(request.headers.referer).search : '');
+  const params = new URLSearchParams({ page: 'nyhet', item: decodeURIComponent(url.pathname) });
+  for (const key of ['persona', 'lang']) {
+    if (from.get(key)) params.set(key, from.get(key));
+  }
+  // A link without a referrer (rel="noreferrer"): the persona the workbench last signed in.
+  const cookie = /(?:^|;\s*)samverka-workbench-persona=([^;]*)/.exec(String(request.headers.cookie || ''));
+  if (!params.get('persona') && cookie) params.set('persona', decodeURIComponent(cookie[1]));
+  return `/?${params}`;
+}
+
 /**
  * Serves the workbench on 127.0.0.1:port (0: any free port) in front of the local tenant at tenantUrl.
  * Pass `build` (from buildWorkbench) to reuse a bundle across servers, as the browser tests do.
@@ -94,11 +124,17 @@ export async function startWorkbench({ tenantUrl, port = 0, build } = {}) {
 
   const server = http.createServer((request, response) => {
     const url = new URL(request.url || '/', 'http://workbench');
+    const opened = pageOpenedInBrowser(request, url);
+    if (opened) {
+      response.writeHead(302, { location: opened, 'cache-control': 'no-store' });
+      response.end();
+      return;
+    }
     if (TENANT_PATHS.test(url.pathname)) {
       proxy(request, response, tenant);
       return;
     }
-    const file = files.get(url.pathname === '/' ? '/index.html' : url.pathname === '/teams' ? '/teams.html' : url.pathname);
+    const file = files.get(url.pathname === '/' ? '/index.html' : url.pathname === '/teams' ? '/teams.html' : url.pathname) || iconFont(url.pathname);
     if (!file || (request.method !== 'GET' && request.method !== 'HEAD')) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       response.end('Not found');

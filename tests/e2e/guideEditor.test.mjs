@@ -243,6 +243,13 @@ describe('Guideredigeraren in the workbench', () => {
       const part = page.locator('[data-webpart="guide-editor"]');
       await part.getByText('Guideredigeraren är bara för redaktörer.').waitFor({ timeout: 30000 });
       assert.equal(await part.getByRole('button').count(), 0);
+      // The message bar's icon is drawn: the workbench registers Fluent UI's icons as SharePoint does.
+      const icon = part.locator('[data-icon-name]').first();
+      assert.ok((await icon.textContent()).length > 0, 'the icon has its glyph');
+      assert.ok(await page.waitForFunction(async () => {
+        await document.fonts.ready;
+        return [...document.fonts].some((f) => /FabricMDL2Icons/.test(f.family) && f.status === 'loaded');
+      }, undefined, { timeout: 10000 }), 'the icon font is loaded');
       assert.equal(await part.locator('table').count(), 0);
       assert.deepEqual(await axeViolations(page), []);
     } finally {

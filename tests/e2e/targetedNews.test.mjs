@@ -302,6 +302,44 @@ describe('Targeted news in the workbench', () => {
     assert.equal(await firstPage('abc'), await firstPage(undefined), 'items=abc shows as many as no items at all');
   });
 
+  test('a news item opened from the feed shows its page as readers see it (title, description, text) as the same reader, and the suite bar\'s search opens Sök', async () => {
+    const { page, context } = await openWorkbench('maria');
+    try {
+      const feed = await feedOf(page);
+      const link = feed.locator('section h3 a').first();
+      const title = (await link.textContent()).trim();
+      const href = new URL(await link.getAttribute('href'), workbench.url).pathname;
+      await link.click();
+      const article = page.locator('[data-news-page]');
+      await article.waitFor({ timeout: 20000 });
+      assert.equal((await article.locator('h1').textContent()).trim(), title);
+      const url = new URL(page.url());
+      assert.equal(url.searchParams.get('page'), 'nyhet');
+      assert.equal(url.searchParams.get('item').toLowerCase(), decodeURIComponent(href).toLowerCase());
+      assert.equal(url.searchParams.get('persona'), 'maria', 'still Maria');
+      // The page's own text (CanvasContent1) as the tenant keeps it, through the sanitizer.
+      const item = await tenantJson(`${href.replace(/\/SitePages\/.*$/i, '')}/_api/web/getFileByServerRelativePath(decodedurl='${encodeURIComponent(decodeURIComponent(href))}')/listItemAllFields?$select=CanvasContent1`, 'maria');
+      const words = String(item.CanvasContent1 || '').replace(/<[^>]+>/g, ' ').split(/\s+/).filter((w) => w.length > 4).slice(0, 3);
+      assert.ok(words.length > 0, 'the page has text');
+      const body = await article.locator('.sp-body').textContent();
+      for (const word of words) assert.ok(body.includes(word.replace(/&[a-z]+;/g, '')), `the text shows "${word}"`);
+      assert.equal(await page.getByText('Not found').count(), 0);
+      assert.deepEqual(await axeViolations(page), []);
+      await page.screenshot({ path: path.join(output, 'workbench-news-page.png'), fullPage: true });
+
+      // The suite bar's search box opens Sök with the words typed, as SharePoint's does.
+      const box = page.getByRole('searchbox', { name: 'Sök på den här webbplatsen' });
+      await box.fill('semester');
+      await box.press('Enter');
+      await page.locator('[data-webpart="search"] article').first().waitFor({ timeout: 20000 });
+      const searched = new URL(page.url()).searchParams;
+      assert.deepEqual([searched.get('page'), searched.get('q'), searched.get('persona')], ['sok', 'semester', 'maria']);
+      assert.equal(await page.getByRole('combobox', { name: 'Sök på intranätet' }).inputValue(), 'semester');
+    } finally {
+      await context.close();
+    }
+  });
+
   test('the SharePoint page has no WCAG 2.1 A/AA violations, and a screenshot is written', async () => {
     const { page, context } = await openWorkbench('maria', { layout: 'cards' });
     try {

@@ -4,6 +4,7 @@ import { MustRead } from '../../src/components/mustRead/MustRead';
 import type { MustReadServices } from '../../src/components/mustRead/useMustRead';
 import type { PageRef } from '../../src/core/mustReadPage';
 import type { Municipality } from '../../src/core/municipality';
+import { sanitizeHtml } from '../../src/components/common/sanitizeHtml';
 import * as mustRead from '../../src/wiring/mustRead';
 import { workbenchConnection } from './workbenchServices';
 
@@ -13,6 +14,12 @@ interface NewsPageContext {
   ref: PageRef;
   title: string;
   description: string;
+  /** The banner picture's address, or ''. */
+  banner: string;
+  /** The page's text as SharePoint keeps it (CanvasContent1): shown through the sanitizer. */
+  body: string;
+  /** A borrowed page's source (Samverka's provenance columns), or undefined. */
+  source?: { url: string; municipality: string };
 }
 
 type Loaded = { kind: 'loading' } | { kind: 'ready'; page: NewsPageContext } | { kind: 'missing'; message: string };
@@ -49,12 +56,17 @@ async function pageContextOf(persona: string, item: string, hub: Municipality): 
   const [site, list, page] = await Promise.all([
     get(`${api}/site?$select=Id`),
     get(`${api}/web/lists/getByTitle('Site%20Pages')?$select=Id`),
-    get(`${api}/web/getFileByServerRelativePath(decodedurl='${encodeURIComponent(path.replace(/'/g, "''"))}')/listItemAllFields?$select=Id,Title,Description`)
+    get(`${api}/web/getFileByServerRelativePath(decodedurl='${encodeURIComponent(path.replace(/'/g, "''"))}')/listItemAllFields?$select=Id,Title,Description,BannerImageUrl,CanvasContent1,SamverkaSourceUrl,SamverkaSourceMunicipality`)
   ]);
+  const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+  const banner = page.BannerImageUrl && typeof page.BannerImageUrl === 'object' ? text((page.BannerImageUrl as { Url?: unknown }).Url) : '';
   return {
     ref: { siteId: String(site.Id), webPath, listId: String(list.Id), listUrl: `${match[1]}/SitePages`, itemId: Number(page.Id) },
-    title: typeof page.Title === 'string' ? page.Title : '',
-    description: typeof page.Description === 'string' ? page.Description : ''
+    title: text(page.Title),
+    description: text(page.Description),
+    banner,
+    body: text(page.CanvasContent1),
+    source: text(page.SamverkaSourceUrl) ? { url: text(page.SamverkaSourceUrl), municipality: text(page.SamverkaSourceMunicipality) } : undefined
   };
 }
 
@@ -62,6 +74,14 @@ export interface IMustReadNewsPageProps {
   persona: string;
   item: string;
   hub: Municipality | undefined;
+  /** The municipalities of the configuration, to name a borrowed page's source. */
+  municipalities?: Municipality[];
+}
+
+/** "Från Sävsjö": where a borrowed page comes from, with a link to its source. */
+function SourceLine(props: { source: { url: string; municipality: string }; municipalities: Municipality[] }): React.ReactElement {
+  const from = props.municipalities.filter((m) => m.id === props.source.municipality)[0];
+  return <p className="sp-source">Från <a href={props.source.url}>{from ? from.shortName : props.source.municipality}</a></p>;
 }
 
 /** A news page with the application customizer's bar in the top placeholder, as SharePoint renders it. */
@@ -90,11 +110,15 @@ export function MustReadNewsPage(props: IMustReadNewsPageProps): React.ReactElem
       </div>
       <main className="sp-canvas">
         {loaded.kind === 'ready' ? (
-          <article>
+          <article data-news-page>
+            {loaded.page.banner && <img className="sp-banner" src={loaded.page.banner} alt="" />}
             <h1 className="sp-pagetitle">{loaded.page.title}</h1>
+            {loaded.page.source && <SourceLine source={loaded.page.source} municipalities={props.municipalities || []} />}
             <div className="sp-section">
               <div className="sp-column sp-column--main">
-                <p>{loaded.page.description}</p>
+                <p className="sp-description">{loaded.page.description}</p>
+                {/* The page's text as readers see it: through the same sanitizer as every rendered field. */}
+                <div className="sp-body" dangerouslySetInnerHTML={{ __html: sanitizeHtml(loaded.page.body) }} />
               </div>
             </div>
           </article>

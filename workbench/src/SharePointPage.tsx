@@ -10,8 +10,26 @@ import { MUST_READ_PAGE, MustReadNewsPage } from './MustReadNewsPage';
 import { GUIDE_EDITOR_PAGE, GuideEditorWebPart } from './GuideEditorWebPart';
 import { initials, personaLabel } from './personas';
 import type { IPersona } from './personas';
-import { useHomeHub } from './useHomeHub';
+import { useHomeHub, useMunicipalities } from './useHomeHub';
+import { stateUrl } from './workbenchState';
 import type { IWorkbenchState } from './workbenchState';
+
+/** The suite bar's search box, as SharePoint's: the words typed open the hub's search page (Sök) with them. */
+function SuiteBarSearch(props: { state: IWorkbenchState }): React.ReactElement {
+  const [text, setText] = React.useState('');
+  const submit = (event: React.FormEvent): void => {
+    event.preventDefault();
+    const words = text.trim();
+    if (words) {
+      window.location.assign(`${stateUrl('/', { ...props.state, page: SEARCH_PAGE, item: '', search: '' })}&${new URLSearchParams({ q: words })}`);
+    }
+  };
+  return (
+    <form className="sp-suitebar__search" role="search" aria-label="Sök i SharePoint" onSubmit={submit}>
+      <input type="search" aria-label="Sök på den här webbplatsen" placeholder="Sök på den här webbplatsen" value={text} onChange={(e) => setText(e.target.value)} />
+    </form>
+  );
+}
 
 export interface ISharePointPageProps {
   state: IWorkbenchState;
@@ -28,6 +46,7 @@ const HUB_LINKS = ['Start', 'Nyheter', 'Organisation', 'Stöd och service', 'Kon
 export function SharePointPage(props: ISharePointPageProps): React.ReactElement {
   const persona = props.persona;
   const hub = useHomeHub(props.services);
+  const municipalities = useMunicipalities(props.services);
   const hubName = hub ? hub.name : '\u00a0';
   // Which page of the hub: the start page, or an editor's page (`?page=stada`).
   const params = new URLSearchParams(window.location.search);
@@ -49,7 +68,7 @@ export function SharePointPage(props: ISharePointPageProps): React.ReactElement 
           {[0, 1, 2].map((row) => <span key={row}><i /><i /><i /></span>)}
         </span>
         <span className="sp-suitebar__product">SharePoint</span>
-        <span className="sp-suitebar__search" aria-hidden="true">Sök på den här webbplatsen</span>
+        <SuiteBarSearch state={props.state} />
         <span className="sp-suitebar__me" title={personaLabel(persona)} data-testid="signed-in">
           <span className="sp-avatar" aria-hidden="true">{initials(persona.name)}</span>
           <span className="sp-suitebar__who">
@@ -85,7 +104,7 @@ export function SharePointPage(props: ISharePointPageProps): React.ReactElement 
       </div>
 
       {newsPage ? (
-        <MustReadNewsPage persona={props.state.persona} item={props.state.item} hub={hub} />
+        <MustReadNewsPage persona={props.state.persona} item={props.state.item} hub={hub} municipalities={municipalities} />
       ) : searchPage ? (
         <main className="sp-canvas">
           <h1 className="sp-pagetitle">Sök</h1>

@@ -17,6 +17,8 @@ import type { IWorkbenchState } from './workbenchState';
 
 const container = document.getElementById('workbench') as HTMLElement;
 const state = readState(window.location.search);
+// Who is signed in, for a page opened from a link that carries no address of ours (serve.mjs).
+document.cookie = `samverka-workbench-persona=${encodeURIComponent(state.persona)}; path=/; SameSite=Lax`;
 const services = createWorkbenchServices(state.persona, readNewsService(window.location.search));
 const dashboard = state.page === 'dashboard' ? createWorkbenchDashboardServices(state.persona) : undefined;
 

@@ -16,3 +16,14 @@ export function useHomeHub(services: SamverkaServices): Municipality | undefined
   }, [services]);
   return hub;
 }
+
+/** The municipalities of the tenant configuration (none until it is read). */
+export function useMunicipalities(services: SamverkaServices): Municipality[] {
+  const [municipalities, setMunicipalities] = React.useState<Municipality[]>([]);
+  React.useEffect(() => {
+    let current = true;
+    services.tenantConfig.getConfig().then((config) => { if (current) setMunicipalities(config.municipalities); }, () => undefined);
+    return () => { current = false; };
+  }, [services]);
+  return municipalities;
+}
