@@ -339,14 +339,19 @@ describe('hostile content in every web part', () => {
       await part.locator('tbody tr[data-url]').first().waitFor({ timeout: 30000 });
       assertClean(await inspect(page, record, 'content-health'), 'content health');
       // The owner filter lists the hostile people by name; filtered to one, their hostile page shows.
-      const owners = await part.getByLabel('Ägare', { exact: true }).locator('option').allTextContents();
+      // The filter is a Fluent dropdown: its options are in a list that opens beside it.
+      const ownerBox = part.getByRole('combobox', { name: /^Ägare / });
+      await ownerBox.click();
+      const owners = await page.getByRole('listbox').getByRole('option').allTextContents();
+      await page.keyboard.press('Escape');
       const hostileOwners = hostile.people.filter((p) => owners.includes(p.displayName));
       assert.ok(hostileOwners.length >= hostile.news.length * 0.9, `${hostileOwners.length} hostile owners in the filter`);
       addRow('content-health', 'owner name (filter)', hostileOwners.map((p) => p.payloads[0]), owners.join('\n'), 1);
       let renders = 1;
       const titles = [];
       for (const [i, person] of hostileOwners.entries()) {
-        await part.getByLabel('Ägare', { exact: true }).selectOption({ label: person.displayName });
+        await ownerBox.click();
+        await page.getByRole('listbox').getByRole('option', { name: person.displayName, exact: true }).click();
         await part.locator('tbody tr[data-url]').first().waitFor({ timeout: 10000 });
         assertClean(await inspect(page, record, 'content-health'), `content health, owner ${i + 1}`);
         renders++;

@@ -1,5 +1,4 @@
 // Imported first by index.tsx, before any module that reads these settings when it loads.
-import { initializeIcons } from '@fluentui/react/lib/Icons';
 import { readState } from './workbenchState';
 
 // The loc modules pick their language when they are evaluated, as SPFx picks the user's
@@ -11,7 +10,3 @@ document.documentElement.lang = lang;
 // Fluent UI would fetch Segoe UI from Microsoft's CDN; the workbench runs offline and uses the
 // fonts of the machine (a SharePoint page has the fonts loaded already).
 (window as unknown as { FabricConfig: { fontBaseUrl: string } }).FabricConfig = { fontBaseUrl: '' };
-
-// SharePoint and Teams register Fluent UI's icons for the page; the workbench does the same, with
-// the icon font served by the workbench itself (serve.mjs, /fonts/) rather than Microsoft's CDN.
-initializeIcons('/fonts/', { disableWarnings: true });

@@ -1,4 +1,5 @@
 import './bootstrap';
+import './icons';
 import './workbench.css';
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
