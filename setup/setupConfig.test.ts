@@ -108,6 +108,21 @@ describe('the setup configuration (municipalities.json)', () => {
     expect(problemsOf(changed(c => { c.lists = { Guider: 'everywhere' }; }))).toEqual(['$.lists.Guider: must be "shared", "hubs" or "all" (got "everywhere")']);
   });
 
+  it('takes Sök\'s shortcuts by the tenant configuration\'s rules and writes them into it', () => {
+    const result = validateSetupConfig(example);
+    if (!result.ok) {
+      throw new Error(result.problems.join('\n'));
+    }
+    expect(result.config.searchShortcuts).toEqual([
+      { title: 'Självservice i Heroma', url: 'https://heroma.example.se/' },
+      { title: 'Kontakta intranätredaktionen', url: '/sites/gemensamt/SitePages/Kontakta-oss.aspx' }
+    ]);
+    expect(tenantConfigOf(result.config, new Map(result.config.groups.map((g, i) => [g.key, `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`]))).searchShortcuts)
+      .toEqual(result.config.searchShortcuts);
+    expect(problemsOf(changed(c => { c.searchShortcuts = [{ title: 'Intranät', url: 'http://intranat.example.se/' }]; })))
+      .toEqual(['$.searchShortcuts[0].url: an https or server-relative address (got "http://intranat.example.se/")']);
+  });
+
   it('takes the days a boost lasts at most from 1 to 365, and leaves them to the default when not given', () => {
     expect(problemsOf(changed(c => { c.boostMaxDays = 0; }))).toEqual(['$.boostMaxDays: must be a whole number of days from 1 to 365 (got 0)']);
     expect(problemsOf(changed(c => { c.boostMaxDays = '14'; }))).toEqual(['$.boostMaxDays: must be a whole number of days from 1 to 365 (got "14")']);

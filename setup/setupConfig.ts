@@ -1,4 +1,5 @@
-import { isDomainName, isMunicipalityId, normalizeSitePath, sitePathKey } from '../src/core/tenantConfig';
+import { isDomainName, isMunicipalityId, normalizeSitePath, readSearchShortcuts, sitePathKey } from '../src/core/tenantConfig';
+import type { SearchShortcut } from '../src/core/municipality';
 
 /**
  * The admin's configuration file (`municipalities.json`) for the setup command: the
@@ -54,6 +55,8 @@ export interface SetupConfig {
   language: number;
   /** Targeted news: a boost ends at the latest this many days after publishing (the tenant configuration's boostMaxDays). */
   boostMaxDays?: number;
+  /** Sök's start page: the organisation's links (the tenant configuration's searchShortcuts). */
+  searchShortcuts?: SearchShortcut[];
   sharedSite: SiteDefinition & { readers: string[] };
   municipalities: MunicipalitySetup[];
   /** Every group of the audience model, parents before children. */
@@ -376,7 +379,7 @@ export function validateSetupConfig(json: unknown): SetupConfigResult {
   if (!isRecord(json)) {
     return { ok: false, problems: ['$: the configuration must be a JSON object'] };
   }
-  checkKeys(json, '$', ['tenantUrl', 'appCatalogPath', 'language', 'boostMaxDays', 'sharedSite', 'municipalities', 'lists'], problems);
+  checkKeys(json, '$', ['tenantUrl', 'appCatalogPath', 'language', 'boostMaxDays', 'searchShortcuts', 'sharedSite', 'municipalities', 'lists'], problems);
 
   let tenantUrl: string | undefined;
   if (json.tenantUrl !== undefined) {
@@ -404,6 +407,11 @@ export function validateSetupConfig(json: unknown): SetupConfigResult {
       boostMaxDays = days;
     }
   }
+
+  // The same rules as the tenant configuration's, so setup never writes what the web parts refuse.
+  const shortcutProblems: string[] = [];
+  const searchShortcuts = readSearchShortcuts(json.searchShortcuts, shortcutProblems);
+  shortcutProblems.forEach(problem => problems.add(`$.${problem.slice(0, problem.indexOf(':'))}`, problem.slice(problem.indexOf(':') + 2)));
 
   const rawMunicipalities = Array.isArray(json.municipalities) ? json.municipalities : [];
   if (!Array.isArray(json.municipalities) || json.municipalities.length === 0) {
@@ -477,6 +485,7 @@ export function validateSetupConfig(json: unknown): SetupConfigResult {
       appCatalogPath,
       language,
       ...(boostMaxDays === undefined ? {} : { boostMaxDays }),
+      ...(searchShortcuts === undefined ? {} : { searchShortcuts }),
       sharedSite: { ...shared, readers },
       municipalities: municipalities.map(m => m.item),
       groups,

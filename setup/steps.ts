@@ -836,7 +836,8 @@ export function tenantConfigOf(config: SetupConfig, groups: Map<string, string>)
       groups: { root: groups.get(m.id), allStaff: groups.get(`${m.id}:allStaff`), managers: groups.get(`${m.id}:managers`) }
     })),
     sharedSite: { path: config.sharedSite.path, title: config.sharedSite.title },
-    ...(config.boostMaxDays === undefined ? {} : { boostMaxDays: config.boostMaxDays })
+    ...(config.boostMaxDays === undefined ? {} : { boostMaxDays: config.boostMaxDays }),
+    ...(config.searchShortcuts === undefined ? {} : { searchShortcuts: config.searchShortcuts })
   });
 }
 

@@ -290,6 +290,12 @@ function writeTenantConfig(db: DatabaseSync, directory: Directory): void {
     sharedSite: { path: SHARED_SITE.path, title: SHARED_SITE.title },
     // Targeted news: a boost ends at the latest two weeks after publishing (the default, written out).
     boostMaxDays: 14,
+    // Sök's start page: what the organisation wants a click away.
+    searchShortcuts: [
+      { title: 'Självservice i Heroma', url: 'https://heroma.example.se/' },
+      { title: 'IT-support', url: 'https://support.example.se/' },
+      { title: 'Kontakta intranätredaktionen', url: `${SHARED_SITE.path}/SitePages/Kontakta-oss.aspx` },
+    ],
   };
   db.prepare('INSERT INTO storage_entities (key, value, description, comment) VALUES (?, ?, ?, ?)').run(
     TENANT_CONFIG_KEY,

@@ -46,7 +46,19 @@ export interface TenantConfig {
    * its own end date. Not set: DEFAULT_BOOST_MAX_DAYS (14).
    */
   boostMaxDays?: number;
+  /** Sök's start page: a few links the organisation names (at most MAX_SEARCH_SHORTCUTS). Not set: none. */
+  searchShortcuts?: SearchShortcut[];
 }
+
+/** A link on Sök's start page. */
+export interface SearchShortcut {
+  title: string;
+  /** An https address, or a server-relative one ("/sites/eksjo/SitePages/Lon.aspx"). */
+  url: string;
+}
+
+/** The most shortcuts Sök's start page shows. */
+export const MAX_SEARCH_SHORTCUTS = 8;
 
 /** Key of the tenant property (storage entity) that holds the JSON of a TenantConfig. */
 export const TENANT_CONFIG_KEY = 'Samverka.TenantConfig';

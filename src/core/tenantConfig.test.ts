@@ -58,6 +58,19 @@ describe('parseTenantConfig', () => {
     }
   });
 
+  it('reads Sök\'s shortcuts: a title and an https or server-relative address each, at most eight', () => {
+    expect(parseTenantConfig(validConfig()).searchShortcuts).toBeUndefined();
+    const links = [{ title: ' Lönespecifikation ', url: 'https://heroma.example.se/' }, { title: 'Personalhandboken', url: '/sites/gemensamt/SitePages/Personalhandboken.aspx' }];
+    expect(parseTenantConfig({ ...validConfig(), searchShortcuts: links }).searchShortcuts).toEqual([
+      { title: 'Lönespecifikation', url: 'https://heroma.example.se/' }, { title: 'Personalhandboken', url: '/sites/gemensamt/SitePages/Personalhandboken.aspx' }
+    ]);
+    expect(problemsOf({ ...validConfig(), searchShortcuts: [{ title: 'X', url: ['javascript', 'alert(1)'].join(':') }] }).problems)
+      .toEqual(['searchShortcuts[0].url: an https or server-relative address (got "javascript:alert(1)")']);
+    expect(problemsOf({ ...validConfig(), searchShortcuts: [{ title: 'X', url: '//evil.example/' }] }).problems[0]).toMatch(/^searchShortcuts\[0\]\.url/);
+    expect(problemsOf({ ...validConfig(), searchShortcuts: [{ title: '', url: '/a' }] }).problems[0]).toMatch(/^searchShortcuts\[0\]\.title/);
+    expect(problemsOf({ ...validConfig(), searchShortcuts: new Array(9).fill({ title: 'X', url: '/a' }) }).problems[0]).toMatch(/at most 8/);
+  });
+
   it('falls back to the full name when a short name is missing', () => {
     expect(parseTenantConfig(validConfig()).municipalities[1].shortName).toBe('Vetlanda kommun');
   });

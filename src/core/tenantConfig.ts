@@ -1,4 +1,5 @@
-import type { Municipality, MunicipalityGroups, SharedSite, TenantConfig } from './municipality';
+import { MAX_SEARCH_SHORTCUTS } from './municipality';
+import type { Municipality, MunicipalityGroups, SearchShortcut, SharedSite, TenantConfig } from './municipality';
 
 /**
  * Why the tenant configuration could not be used. 'missing': the tenant property is not set;
@@ -110,6 +111,7 @@ export function parseTenantConfig(json: unknown): TenantConfig {
   }
 
   const guideLinkHosts = readGuideLinkHosts(value.guideLinkHosts, problems);
+  const searchShortcuts = readSearchShortcuts(value.searchShortcuts, problems);
   const boostMaxDays = value.boostMaxDays;
   if (boostMaxDays !== undefined && !(typeof boostMaxDays === 'number' && Number.isInteger(boostMaxDays) && boostMaxDays >= 1 && boostMaxDays <= BOOST_MAX_DAYS_LIMIT)) {
     problems.push(`boostMaxDays: a whole number of days from 1 to ${BOOST_MAX_DAYS_LIMIT} (got ${JSON.stringify(boostMaxDays)})`);
@@ -124,6 +126,9 @@ export function parseTenantConfig(json: unknown): TenantConfig {
   }
   if (typeof boostMaxDays === 'number') {
     config.boostMaxDays = boostMaxDays;
+  }
+  if (searchShortcuts) {
+    config.searchShortcuts = searchShortcuts;
   }
   return config;
 }
@@ -203,6 +208,30 @@ function readGuideLinkHosts(raw: unknown, problems: string[]): string[] | undefi
     }
   });
   return hosts;
+}
+
+/** Sök's shortcuts: at most MAX_SEARCH_SHORTCUTS, each a title (1–60 characters) and an https or server-relative address. */
+export function readSearchShortcuts(raw: unknown, problems: string[]): SearchShortcut[] | undefined {
+  if (raw === undefined) {
+    return undefined;
+  }
+  if (!Array.isArray(raw) || raw.length > MAX_SEARCH_SHORTCUTS) {
+    problems.push(`searchShortcuts: must be an array of at most ${MAX_SEARCH_SHORTCUTS} links ({ "title", "url" })`);
+    return undefined;
+  }
+  const shortcuts: SearchShortcut[] = [];
+  raw.forEach((entry: unknown, index: number) => {
+    const title = isRecord(entry) && typeof entry.title === 'string' ? entry.title.trim() : '';
+    const url = isRecord(entry) && typeof entry.url === 'string' ? entry.url.trim() : '';
+    if (title.length < 1 || title.length > 60) {
+      problems.push(`searchShortcuts[${index}].title: 1 to 60 characters (got ${JSON.stringify(isRecord(entry) ? entry.title : entry)})`);
+    } else if (!/^https:\/\/[^\s/]+(\/\S*)?$/i.test(url) && !/^\/(?!\/)\S*$/.test(url)) {
+      problems.push(`searchShortcuts[${index}].url: an https or server-relative address (got ${JSON.stringify(isRecord(entry) ? entry.url : entry)})`);
+    } else {
+      shortcuts.push({ title, url });
+    }
+  });
+  return shortcuts;
 }
 
 function readSharedSite(raw: unknown, problems: string[]): SharedSite | undefined {

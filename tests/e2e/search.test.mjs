@@ -314,4 +314,31 @@ describe('search', () => {
       await context.close();
     }
   });
+
+  test('before anything is typed: the organisation\'s shortcuts and the guides for the searcher, and the way to all guides', async () => {
+    const { page, context } = await openSearch('anna');
+    try {
+      const config = JSON.parse((await (await fetch(`${tenant.url}/_api/web/GetStorageEntity('Samverka.TenantConfig')`, { headers: { Authorization: 'Bearer anna', Accept: 'application/json' } })).json()).Value);
+      assert.ok(config.searchShortcuts.length > 0);
+      const shortcuts = page.getByRole('region', { name: 'Genvägar' });
+      await shortcuts.waitFor({ timeout: 20000 });
+      assert.deepEqual(await shortcuts.getByRole('link').allTextContents(), config.searchShortcuts.map((s) => s.title));
+      const forYou = page.getByRole('region', { name: 'Guider för dig' });
+      await forYou.locator('article').first().waitFor({ timeout: 20000 });
+      const count = await forYou.locator('article').count();
+      assert.ok(count > 0 && count <= 4, `${count} guides`);
+      // Anna's guides: Eksjö's and those for every municipality, none of another municipality's alone.
+      const places = await forYou.locator('article').allTextContents();
+      assert.ok(places.every((t) => !/Sävsjö kommun|Vetlanda kommun/.test(t) || /Alla kommuner|Eksjö/.test(t)), places.join(' | '));
+      assert.equal(await page.locator('[data-webpart="search"] [role="status"]').count(), 0, 'no count before a search');
+      assert.deepEqual(await axeViolations(page), []);
+      await page.locator('[data-webpart="search"]').screenshot({ path: path.join(output, 'search-start.png') });
+      await forYou.getByRole('button', { name: 'Visa alla guider' }).click();
+      await waitForResults(page);
+      assert.equal(new URL(page.url()).searchParams.get('v'), 'guides');
+      assert.ok((await resultTitles(page)).length >= count);
+    } finally {
+      await context.close();
+    }
+  });
 });

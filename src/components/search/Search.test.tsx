@@ -272,7 +272,9 @@ describe('Search', () => {
     fireEvent.click(screen.getByRole('button', { name: strings.Search.Submit }));
     expect(await screen.findByRole('button', { name: 'Rapportera lön i Heroma' })).toBeTruthy();
     expect(location.read()).toBe('?q=l%C3%B6n');
-    expect(search.calls[0].state).toEqual({ text: 'lön', vertical: 'all', refiners: {} });
+    // The start page asked for the searcher's guides; then the words typed were searched.
+    expect(search.calls[0].state).toEqual({ text: '', vertical: 'guides', refiners: {} });
+    expect(search.calls[search.calls.length - 1].state).toEqual({ text: 'lön', vertical: 'all', refiners: {} });
     const nav = screen.getByRole('navigation', { name: strings.Search.VerticalsLabel });
     expect(within(nav).getByRole('button', { name: `${strings.Verticals.guides} 2` })).toBeTruthy();
     expect(screen.getByText(strings.Results.GuideFromList)).toBeTruthy();

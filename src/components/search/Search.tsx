@@ -10,6 +10,7 @@ import { swedishFormat } from '../common/swedishFormat';
 import { GuideViewer } from '../guides/GuideViewer';
 import { Results } from './SearchResults';
 import { SearchBox } from './SearchBox';
+import { SearchStart } from './SearchStart';
 import { getSearchClassNames } from './searchStyles';
 import type { SearchClassNames } from './searchStyles';
 import { SearchStringsContext, useSearchStrings } from './searchStrings';
@@ -68,7 +69,10 @@ export function Search(props: ISearchProps): React.ReactElement {
           <Verticals view={view} classNames={classNames} />
           <div className={classNames.body}>
             <Refiners view={view} classNames={classNames} municipalityName={municipalityName} />
-            <Results view={view} classNames={classNames} service={props.search} onOpenGuide={openGuide} municipalityName={municipalityName} />
+            {view.state.text === '' && view.state.vertical !== 'guides'
+              ? <SearchStart services={props.services} search={props.search} classNames={classNames} onOpenGuide={openGuide}
+                onShowAllGuides={() => view.setVertical('guides')} municipalityName={municipalityName} />
+              : <Results view={view} classNames={classNames} service={props.search} onOpenGuide={openGuide} municipalityName={municipalityName} />}
           </div>
         </section>
         {guide && <GuideViewer guide={guide} loadSteps={(g) => props.search.getGuideSteps(g)} strings={props.strings.GuideViewer} theme={theme} onClose={closeGuide} />}

@@ -113,4 +113,23 @@ describe('Sök puts the answer first', () => {
     expect(screen.queryByRole('heading', { name: strings.Refiners.Heading })).toBeNull();
     expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
   });
+
+  it('starts with the organisation\'s shortcuts and the guides for the searcher, and "Visa alla guider" lists them all', async () => {
+    const withShortcuts = {
+      tenantConfig: { getConfig: () => Promise.resolve({ municipalities: [], sharedSite: { path: '/sites/gemensamt', title: 'Gemensamt' }, searchShortcuts: [{ title: 'IT-support', url: 'https://support.example.se/' }, { title: 'Kontakta oss', url: '/sites/gemensamt/SitePages/Kontakta-oss.aspx' }] }) }
+    } as unknown as SamverkaServices;
+    const guides = ['a', 'b', 'c', 'd', 'e'].map((id) => guide(id, `Guide ${id}`));
+    let address = '';
+    const here: SearchLocation = { read: () => address, push: (next) => { address = next; }, listen: () => () => undefined };
+    render(<Search services={withShortcuts} search={new FixedSearch(guides, PEOPLE)} strings={strings} location={here} />);
+    const shortcuts = await screen.findByRole('region', { name: strings.Search.Shortcuts });
+    expect(within(shortcuts).getByRole('link', { name: 'IT-support' }).getAttribute('target')).toBe('_blank');
+    expect(within(shortcuts).getByRole('link', { name: 'Kontakta oss' }).getAttribute('href')).toBe('/sites/gemensamt/SitePages/Kontakta-oss.aspx');
+    const forYou = await screen.findByRole('region', { name: strings.Search.GuidesForYou });
+    expect(within(forYou).getAllByRole('article')).toHaveLength(4);
+    // No people and no counts before anything is typed.
+    expect(screen.queryByRole('region', { name: strings.Search.PeopleHeading })).toBeNull();
+    fireEvent.click(within(forYou).getByRole('button', { name: strings.Search.AllGuides }));
+    expect(address).toBe('?v=guides');
+  });
 });

@@ -68,9 +68,6 @@ export function Results(props: IResultsProps): React.ReactElement {
     }
   }, [view.firstAdded]);
 
-  if (view.state.text === '' && view.state.vertical !== 'guides') {
-    return <div className={classNames.results}><p className={classNames.state}>{strings.Search.Start}</p></div>;
-  }
   if (view.loading && !page) {
     return <div className={classNames.results}><p className={classNames.state} role="status">{strings.Search.Loading}</p></div>;
   }

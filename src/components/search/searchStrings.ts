@@ -20,6 +20,10 @@ export interface ISearchStrings {
     SuggestionSearch: string;
     VerticalsLabel: string;
     Start: string;
+    /** The start page: the organisation's links, the guides for the searcher, and the way to all guides. */
+    Shortcuts: string;
+    GuidesForYou: string;
+    AllGuides: string;
     Loading: string;
     /** {0}: number of results. */
     ResultCount: string;

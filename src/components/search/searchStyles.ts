@@ -3,7 +3,7 @@ import type { IRawStyle, ITheme } from '@fluentui/react/lib/Styling';
 
 /** Styles of the search page, from the host's theme (SharePoint section or Teams). */
 export type SearchClass =
-  'root' | 'heading' | 'form' | 'boxWrap' | 'box' | 'boxIcon' | 'clear' | 'submit' | 'suggestions' | 'suggestion' | 'suggestionActive' | 'suggestionKind' | 'suggestionDetail' | 'verticals' | 'vertical' | 'verticalSelected' | 'count' | 'body' | 'refiners' | 'refinersHeading' | 'refiner' | 'refinerLegend' | 'refinerOption' | 'refinerCount' | 'results' | 'status' | 'spelling' | 'linkButton' | 'list' | 'card' | 'cardBody' | 'kind' | 'badge' | 'badgeExternal' | 'title' | 'link' | 'titleButton' | 'summary' | 'meta' | 'thumb' | 'fileIcon' | 'avatar' | 'initials' | 'people' | 'peopleHeading' | 'contact' | 'footer' | 'button' | 'notice' | 'state' | 'visuallyHidden' | 'similar' | 'similarList';
+  'root' | 'heading' | 'form' | 'boxWrap' | 'box' | 'boxIcon' | 'clear' | 'submit' | 'suggestions' | 'suggestion' | 'suggestionActive' | 'suggestionKind' | 'suggestionDetail' | 'verticals' | 'vertical' | 'verticalSelected' | 'count' | 'body' | 'refiners' | 'refinersHeading' | 'refiner' | 'refinerLegend' | 'refinerOption' | 'refinerCount' | 'results' | 'status' | 'spelling' | 'linkButton' | 'list' | 'card' | 'cardBody' | 'kind' | 'badge' | 'badgeExternal' | 'title' | 'link' | 'titleButton' | 'summary' | 'meta' | 'thumb' | 'fileIcon' | 'avatar' | 'initials' | 'people' | 'peopleHeading' | 'contact' | 'footer' | 'button' | 'notice' | 'state' | 'visuallyHidden' | 'similar' | 'similarList' | 'start' | 'shortcuts' | 'shortcut';
 
 export type SearchClassNames = Record<SearchClass, string>;
 
@@ -102,6 +102,12 @@ export function getSearchClassNames(theme: ITheme): SearchClassNames {
     spelling: { ...fonts.medium, margin: '0 0 12px' },
     // "N liknande" under a result, and the near-duplicates it opens, set in from the card.
     similar: { ...fonts.small, border: 'none', background: 'none', padding: '4px 0', margin: '2px 0 0 16px', color: semanticColors.link, textDecoration: 'underline', cursor: 'pointer', selectors: { ':focus-visible': focusRing } },
+    start: { display: 'grid', gap: 20 },
+    shortcuts: { ...resetList, display: 'flex', flexWrap: 'wrap', gap: 8 },
+    shortcut: {
+      ...fonts.medium, display: 'inline-block', padding: '6px 12px', borderRadius: effects.roundedCorner2, border: `1px solid ${palette.neutralTertiaryAlt}`,
+      color: semanticColors.link, textDecoration: 'none', selectors: { ':hover': { background: palette.neutralLighter }, ':focus-visible': focusRing }
+    },
     similarList: { ...resetList, display: 'grid', gap: 8, margin: '8px 0 0 16px' },
     linkButton: {
       ...fonts.medium, border: 'none', background: 'none', padding: 0, color: semanticColors.link, textDecoration: 'underline', cursor: 'pointer',
