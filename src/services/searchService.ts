@@ -7,7 +7,7 @@ import { SPQueryable } from '@pnp/sp';
 import type { SPFI } from '@pnp/sp';
 import { canEditItems, type BasePermissions } from '../core/contentHealthPermissions';
 import { GUIDE_DRAFT, GUIDE_STATUS_FIELD } from '../core/guideStatus';
-import type { SearchRequest, SearchResponse } from '@microsoft/microsoft-graph-types';
+import type { SearchResponse } from '@microsoft/microsoft-graph-types';
 import { isVisibleTo, toGroupSet } from '../core/audience';
 import { membershipsOf } from '../core/membership';
 import type { ITenantConfigService, IUserContextService } from '../core/ports';
@@ -25,6 +25,7 @@ import type { OwnMunicipality } from '../core/searchRanking';
 import type { SamverkaGraph } from './graphClient';
 import { GraphBatchResponse, header } from './graphBatch';
 import { searchCall } from './graphBatchCoalescer';
+import { rangeKeyOf, toGraphRequest } from './searchRequests';
 import type { GraphBatchCoalescer, GraphCall } from './graphBatchCoalescer';
 import {
   connectorGuideOf, documentOf, GraphHit, KnownSite, knownSitesOf, listDocumentOf, listGuideOf, pageOf, personOf, sharePointSourceOf, siteTitleOf
@@ -357,49 +358,4 @@ export function photoUrlOf(answer: GraphBatchResponse | undefined): string | und
   } catch {
     return undefined;
   }
-}
-
-/** The range a date bucket stands for: by its filter token `range(from, to)`, else by position. */
-function rangeKeyOf(ranges: NonNullable<PlannedRequest['aggregations'][number]['ranges']>, token: string | null | undefined, index: number): string | undefined {
-  const m = /^range\(\s*([^,\s]+)\s*,\s*([^)\s]+)\s*\)$/.exec(token || '');
-  if (m) {
-    const found = ranges.find(r => (r.from || 'min') === m[1] && (r.to || 'max') === m[2]);
-    if (found) {
-      return found.key;
-    }
-  }
-  return ranges[index] ? ranges[index].key : undefined;
-}
-
-function toGraphRequest(request: PlannedRequest): SearchRequest {
-  const body: SearchRequest & Record<string, unknown> = {
-    entityTypes: request.entityTypes as SearchRequest['entityTypes'],
-    query: request.queryTemplate ? { queryString: request.queryString, queryTemplate: request.queryTemplate } as SearchRequest['query'] : { queryString: request.queryString },
-    from: request.from,
-    size: request.size
-  };
-  if (request.fields.length > 0) {
-    body.fields = request.fields;
-  }
-  if (request.contentSources) {
-    body.contentSources = request.contentSources;
-  }
-  const aggregations: Array<Record<string, unknown>> = request.aggregations.map(a => ({
-    field: a.field,
-    size: 20,
-    bucketDefinition: a.ranges
-      ? { sortBy: 'keyAsString', isDescending: false, minimumCount: 0, ranges: a.ranges.map(r => ({ ...(r.from ? { from: r.from } : {}), ...(r.to ? { to: r.to } : {}) })) }
-      : { sortBy: 'count', isDescending: true, minimumCount: 1 }
-  }));
-  if (request.classCounts) {
-    // One bucket per SharePoint source of the request: its count.
-    aggregations.push({ field: CONTENT_CLASS, size: 10, bucketDefinition: { sortBy: 'count', isDescending: true, minimumCount: 1 } });
-  }
-  if (aggregations.length > 0) {
-    body.aggregations = aggregations as SearchRequest['aggregations'];
-  }
-  if (request.spelling) {
-    body.queryAlterationOptions = { enableSuggestion: true, enableModification: true };
-  }
-  return body;
 }
