@@ -147,7 +147,7 @@ export function CalendarSection(props: ICommonProps & { calendar: SectionResult<
         : !calendar.ok ? <SectionFailure {...props} code={calendar.code} forbiddenText={strings.Permission.CalendarForbidden} scope={SECTION_SCOPES.calendar} onRetry={props.onRetry} />
           : eventsByDay(calendar.value, props.dates).map(day => (
             <div key={day.date} className={classNames.day}>
-              <h3 className={classNames.dayHeading}>{dayHeading(strings, day.date, props.now)}</h3>
+              <h3 className={classNames.dayHeading}>{dayHeading(strings, day.date, props.now, props.formatter.locale)}</h3>
               {day.events.length === 0 ? <p className={classNames.empty}>{d.NothingBooked}</p> : (
                 <ul className={classNames.list}>
                   {day.events.map(event => <EventRow key={`${day.date}:${event.id}`} {...props} event={event} />)}

@@ -1,4 +1,5 @@
 import { addDays, stockholmDate } from '../../core/dashboardRules';
+import type { UiLocale } from '../../core/formatting';
 
 /**
  * The text of "Min sida", handed in by the web part from its loc/ files (or by the workbench and
@@ -14,10 +15,15 @@ export const SECTION_SCOPES = {
   settings: 'User.ReadWrite'
 } as const;
 
-const dayFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' });
+// A wall-clock day (YYYY-MM-DD) written at noon UTC, so no time zone moves it to another day.
+const dayFormats: Record<UiLocale, Intl.DateTimeFormat> = {
+  'sv-SE': new Intl.DateTimeFormat('sv-SE', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' }),
+  'en-US': new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' })
+};
 
-/** A calendar day's heading: "I dag", "I morgon" or "onsdag 2 december" (Swedish dates in every language). */
-export function dayHeading(strings: IDashboardStrings, date: string, now: Date): string {
+/** A calendar day's heading: "I dag", "I morgon" or "Onsdag 2 december" ("Wednesday 2 December" in the English UI). */
+export function dayHeading(strings: IDashboardStrings, date: string, now: Date, locale: UiLocale = 'sv-SE'): string {
+  const dayFormat = dayFormats[locale];
   const today = stockholmDate(now);
   if (date === today) {
     return `${strings.Dashboard.Today}, ${dayFormat.format(new Date(`${date}T12:00:00Z`))}`;
