@@ -5,14 +5,6 @@
  */
 export const SWEDISH_TIME_ZONE = 'Europe/Stockholm';
 
-/** How long ago something happened, in the units the feed shows. */
-export type RelativeDate =
-  | { kind: 'today' }
-  | { kind: 'yesterday' }
-  | { kind: 'days'; count: number }
-  | { kind: 'weeks'; count: number }
-  | { kind: 'date' };
-
 const dayFormat = new Intl.DateTimeFormat('en-US', {
   timeZone: SWEDISH_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit'
 });
@@ -74,26 +66,4 @@ export function stockholmDayNumber(date: Date): number {
     offset = steadyOffset(dayOffsets, day, day * DAY_MS, (day + 1) * DAY_MS);
   }
   return offset === null ? calendarDayNumber(date) : Math.floor((time + offset) / DAY_MS);
-}
-
-/** Up to four weeks back the feed says how long ago; older (or in the future) it gives the date. */
-export function relativeDate(iso: string, now: Date): RelativeDate {
-  const when = new Date(iso);
-  if (isNaN(when.getTime())) {
-    return { kind: 'date' };
-  }
-  const days = stockholmDayNumber(now) - stockholmDayNumber(when);
-  if (days === 0) {
-    return { kind: 'today' };
-  }
-  if (days === 1) {
-    return { kind: 'yesterday' };
-  }
-  if (days >= 2 && days <= 6) {
-    return { kind: 'days', count: days };
-  }
-  if (days >= 7 && days < 28) {
-    return { kind: 'weeks', count: Math.floor(days / 7) };
-  }
-  return { kind: 'date' };
 }

@@ -28,16 +28,16 @@ describe('createFormatter', () => {
     it('gives the short date from the seventh day back, without the year in the current year', () => {
       expect(RELATIVE_DAYS).toBe(7);
       expect(sv.date('2026-11-21T12:00:00Z').text).toBe('21 nov.');
-      expect(en.date('2026-11-21T12:00:00Z').text).toBe('Nov 21');
+      expect(en.date('2026-11-21T12:00:00Z').text).toBe('21 Nov');
       expect(sv.date('2026-10-19T12:00:00Z').text).toBe('19 okt.');
       expect(sv.date('2026-01-01T12:00:00Z').text).toBe('1 jan.');
     });
 
     it('adds the year for another year, however near', () => {
       expect(sv.date('2025-12-31T12:00:00Z').text).toBe('31 dec. 2025');
-      expect(en.date('2025-12-31T12:00:00Z').text).toBe('Dec 31, 2025');
+      expect(en.date('2025-12-31T12:00:00Z').text).toBe('31 Dec 2025');
       expect(sv.date('2025-10-19T12:00:00Z').text).toBe('19 okt. 2025');
-      expect(en.date('2025-10-19T12:00:00Z').text).toBe('Oct 19, 2025');
+      expect(en.date('2025-10-19T12:00:00Z').text).toBe('19 Oct 2025');
     });
 
     it('reads the year in Stockholm: 23:30 UTC on New Year\'s Eve is already next year there', () => {
@@ -48,7 +48,7 @@ describe('createFormatter', () => {
 
     it('gives the date for a day ahead, and nothing for an unreadable date', () => {
       expect(sv.date('2026-11-29T12:00:00Z').text).toBe('29 nov.');
-      expect(en.date('2027-02-03T12:00:00Z').text).toBe('Feb 3, 2027');
+      expect(en.date('2027-02-03T12:00:00Z').text).toBe('3 Feb 2027');
       expect(sv.date('garbage')).toEqual({ text: '', title: '' });
       expect(sv.shortDate('garbage')).toBe('');
       expect(sv.longDate('garbage')).toBe('');
@@ -75,10 +75,10 @@ describe('createFormatter', () => {
   describe('the full date and time for a hover title', () => {
     it('in Swedish time, in both languages', () => {
       expect(sv.date('2026-10-19T12:05:00Z').title).toMatch(/^19 oktober 2026( kl\.)? 14:05$/);
-      expect(en.date('2026-10-19T12:05:00Z').title).toMatch(/^October 19, 2026(,| at) 0?2:05\sPM$/);
+      expect(en.date('2026-10-19T12:05:00Z').title).toMatch(/^19 October 2026(,| at) 14:05$/);
       expect(sv.date('2026-11-28T06:00:00Z').title).toMatch(/^28 november 2026( kl\.)? 07:00$/);
       expect(sv.longDate('2026-06-30T23:30:00Z')).toBe('1 juli 2026');
-      expect(en.longDate('2026-06-30T23:30:00Z')).toBe('July 1, 2026');
+      expect(en.longDate('2026-06-30T23:30:00Z')).toBe('1 July 2026');
     });
   });
 
@@ -151,7 +151,7 @@ describe('createFormatter', () => {
 
     it('writes the long date with how long ago, and nothing for an unreadable date', () => {
       expect(sv.longDateAgo('2020-03-13T23:00:00Z')).toBe('14 mars 2020 (för 6 år sedan)');
-      expect(en.longDateAgo('2020-03-13T23:00:00Z')).toBe('March 14, 2020 (6 years ago)');
+      expect(en.longDateAgo('2020-03-13T23:00:00Z')).toBe('14 March 2020 (6 years ago)');
       expect(sv.longDateAgo('2027-06-01T22:00:00Z')).toBe('2 juni 2027 (om 6 månader)');
       expect(sv.ago('garbage')).toBe('');
       expect(sv.longDateAgo('garbage')).toBe('');

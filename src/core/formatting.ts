@@ -25,11 +25,11 @@ export interface IFormatter {
   readonly locale: UiLocale;
   /** "i dag", "i går", "för 3 dagar sedan" up to six days back, then "19 okt." ("19 okt. 2025" in another year); the title is the full date and time. Empty for an unreadable date. */
   date(when: string | Date): IDateText;
-  /** "19 okt." this year, "19 okt. 2025" another year ("Oct 19" / "Oct 19, 2025"). */
+  /** "19 okt." this year, "19 okt. 2025" another year ("19 Oct" / "19 Oct 2025"). */
   shortDate(when: string | Date): string;
-  /** "19 oktober 2026" ("October 19, 2026"). */
+  /** "19 oktober 2026" ("19 October 2026"). */
   longDate(when: string | Date): string;
-  /** "19 oktober 2026 14:05" ("October 19, 2026 at 2:05 PM"): the hover title. */
+  /** "19 oktober 2026 14:05" ("19 October 2026 at 14:05"): the hover title. */
   dateTime(when: string | Date): string;
   /** Calendar days in Stockholm from the date to now (0 today, 1 yesterday, negative ahead); null for an unreadable date. */
   daysAgo(when: string | Date): number | null;
@@ -39,7 +39,7 @@ export interface IFormatter {
    * ("today", "12 days ago", "in 3 months", "6 years ago"). Calendar days and months in Stockholm; empty for an unreadable date.
    */
   ago(when: string | Date): string;
-  /** "14 mars 2020 (för 6 år sedan)" ("March 14, 2020 (6 years ago)"): the long date and how long ago. */
+  /** "14 mars 2020 (för 6 år sedan)" ("14 March 2020 (6 years ago)"): the long date and how long ago. */
   longDateAgo(when: string | Date): string;
   /** "1 234" ("1,234"). */
   number(value: number): string;
@@ -72,11 +72,13 @@ function formatsFor(locale: UiLocale): IFormats {
   let formats = formatsByLocale.get(locale);
   if (!formats) {
     const zone = SWEDISH_TIME_ZONE;
+    // English dates in the day-month-year order of the Swedish ones: "19 Oct 2026", not "Oct 19, 2026".
+    const dates = locale === 'en-US' ? 'en-GB' : locale;
     formats = {
-      shortThisYear: new Intl.DateTimeFormat(locale, { timeZone: zone, day: 'numeric', month: 'short' }),
-      shortOtherYear: new Intl.DateTimeFormat(locale, { timeZone: zone, day: 'numeric', month: 'short', year: 'numeric' }),
-      long: new Intl.DateTimeFormat(locale, { timeZone: zone, day: 'numeric', month: 'long', year: 'numeric' }),
-      dateTime: new Intl.DateTimeFormat(locale, { timeZone: zone, day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
+      shortThisYear: new Intl.DateTimeFormat(dates, { timeZone: zone, day: 'numeric', month: 'short' }),
+      shortOtherYear: new Intl.DateTimeFormat(dates, { timeZone: zone, day: 'numeric', month: 'short', year: 'numeric' }),
+      long: new Intl.DateTimeFormat(dates, { timeZone: zone, day: 'numeric', month: 'long', year: 'numeric' }),
+      dateTime: new Intl.DateTimeFormat(dates, { timeZone: zone, day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
       // "i dag", "i går" (auto); "för 2 dagar sedan", not "i förrgår" (always).
       dayWords: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
       days: new Intl.RelativeTimeFormat(locale, { numeric: 'always' }),

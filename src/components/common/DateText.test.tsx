@@ -35,12 +35,12 @@ describe('DateText', () => {
     expect(time?.textContent).toBe('14 mars 2020 (för 6 år sedan)');
     expect(time?.getAttribute('dateTime')).toBe('2020-03-14');
     expect(time?.title).toBe('14 mars 2020');
-    expect(timeOf(<DateText iso="2027-01-10" formatter={en} kind="dayAgo" />)?.textContent).toBe('January 10, 2027 (in 1 month)');
+    expect(timeOf(<DateText iso="2027-01-10" formatter={en} kind="dayAgo" />)?.textContent).toBe('10 January 2027 (in 1 month)');
   });
 
   it('writes English dates with the English formatter', () => {
     expect(timeOf(<DateText iso="2026-11-25T13:05:00Z" formatter={en} />)?.textContent).toBe('3 days ago');
-    expect(timeOf(<DateText iso="2025-10-19T08:00:00Z" formatter={en} />)?.textContent).toBe('Oct 19, 2025');
+    expect(timeOf(<DateText iso="2025-10-19T08:00:00Z" formatter={en} />)?.textContent).toBe('19 Oct 2025');
   });
 
   it('renders nothing for a missing or unreadable date', () => {

@@ -3,12 +3,13 @@ import type { CalendarEvent, DashboardDocument, DashboardProfile, DashboardSetti
 import { eventsByDay, isEventNow, togglePinnedGuide } from '../../core/dashboardRules';
 import type { Municipality } from '../../core/municipality';
 import type { NewsItem } from '../../core/news';
-import { swedishFormat } from '../common/swedishFormat';
+import { DateText } from '../common/DateText';
+import { formatParts } from '../common/formatParts';
 import { commonStrings } from '../common/commonStrings';
 import { isOverdue } from '../../core/mustRead';
 import { formatText } from '../common/formatText';
 import { FileTypeGlyph, GuideGlyph, PinGlyph, VideoGlyph } from './DashboardGlyphs';
-import { dayHeading, initialsOf, relativeText, SECTION_SCOPES, timeRange } from './dashboardStrings';
+import { dayHeading, initialsOf, SECTION_SCOPES, timeRange } from './dashboardStrings';
 import { css, ICommonProps, Loading, Section, SectionFailure, targetOf } from './SectionFrame';
 
 // Who they are
@@ -90,7 +91,7 @@ export function ToReadSection(props: ICommonProps & { toRead: SectionResult<News
                       <div className={classNames.rowMain}>
                         <h3 className={classNames.rowTitle}><a className={classNames.link} href={item.url} {...targetOf(props.newWindow)}>{item.title}</a></h3>
                         <span className={classNames.meta}>
-                          {item.readBy && <time dateTime={item.readBy} data-read-by="">{formatText(d.ReadBy, swedishFormat.longDate(item.readBy))}</time>}
+                          {item.readBy && <span data-read-by="">{formatParts(d.ReadBy, <DateText iso={item.readBy} formatter={props.formatter} kind="day" />)}</span>}
                           {isOverdue(item, props.now) && <span className={classNames.overdue} data-overdue="">{d.Overdue}</span>}
                         </span>
                       </div>
@@ -120,12 +121,11 @@ export function NewsSection(props: ICommonProps & { news: SectionResult<NewsItem
             : (
               <ul className={classNames.list}>
                 {news.value.map(item => {
-                  const date = relativeText(strings, item.publishedAt, props.now);
                   return (
                     <li key={item.url} className={classNames.row}>
                       <div className={classNames.rowMain}>
                         <h3 className={classNames.rowTitle}><a className={classNames.link} href={item.url} {...targetOf(props.newWindow)}>{item.title}</a></h3>
-                        <span className={classNames.meta}><time dateTime={item.publishedAt} title={date.title}>{date.text}</time>{item.authorName ? ` · ${item.authorName}` : ''}</span>
+                        <span className={classNames.meta}><DateText iso={item.publishedAt} formatter={props.formatter} />{item.authorName ? ` · ${item.authorName}` : ''}</span>
                       </div>
                     </li>
                   );
@@ -147,7 +147,7 @@ export function CalendarSection(props: ICommonProps & { calendar: SectionResult<
         : !calendar.ok ? <SectionFailure {...props} code={calendar.code} forbiddenText={strings.Permission.CalendarForbidden} scope={SECTION_SCOPES.calendar} onRetry={props.onRetry} />
           : eventsByDay(calendar.value, props.dates).map(day => (
             <div key={day.date} className={classNames.day}>
-              <h3 className={classNames.dayHeading}>{dayHeading(strings, day.date, props.now)}</h3>
+              <h3 className={classNames.dayHeading}>{dayHeading(strings, day.date, props.now, props.formatter.locale)}</h3>
               {day.events.length === 0 ? <p className={classNames.empty}>{d.NothingBooked}</p> : (
                 <ul className={classNames.list}>
                   {day.events.map(event => <EventRow key={`${day.date}:${event.id}`} {...props} event={event} />)}
@@ -198,7 +198,7 @@ export function DocumentsSection(props: ICommonProps & { documents: SectionResul
             : (
               <ul className={classNames.list}>
                 {documents.value.map(doc => {
-                  const date = relativeText(strings, doc.modifiedAt, props.now);
+                  const date = <DateText iso={doc.modifiedAt} formatter={props.formatter} />;
                   const where = [doc.siteTitle, doc.folder].filter(Boolean).join(' › ');
                   return (
                     <li key={doc.id} className={classNames.row}>
@@ -210,7 +210,7 @@ export function DocumentsSection(props: ICommonProps & { documents: SectionResul
                           </a>
                         </h3>
                         <span className={classNames.meta}>
-                          <time dateTime={doc.modifiedAt} title={date.title}>{doc.modifiedBy ? formatText(d.ModifiedBy, date.text, doc.modifiedBy) : formatText(d.Modified, date.text)}</time>
+                          {doc.modifiedBy ? formatParts(d.ModifiedBy, date, doc.modifiedBy) : formatParts(d.Modified, date)}
                         </span>
                         {where && <span className={classNames.meta}>{where}</span>}
                       </div>

@@ -243,9 +243,11 @@ describe('PersonalDashboard left open overnight', () => {
     const section = await screen.findByRole('region', { name: 'Att läsa (3)' });
     const rows = within(section).getAllByRole('listitem');
     expect(rows.map(r => within(r).getByRole('link').textContent)).toEqual(['<b>Brand</b>', 'Rutin 2', 'Rutin 3']);
-    expect(within(rows[0]).getByText('Läs senast 25 november 2026')).toBeTruthy();
+    // The day in the one date style, in a <time> with the full date on hover.
+    expect(rows[0].querySelector('[data-read-by]')?.textContent).toBe('Läs senast 25 nov.');
+    expect(rows[0].querySelector('[data-read-by] time')?.getAttribute('title')).toBe('25 november 2026');
     expect(within(rows[0]).getByText(strings.Dashboard.Overdue)).toBeTruthy();
-    expect(within(rows[1]).getByText('Läs senast 4 december 2026')).toBeTruthy();
+    expect(rows[1].querySelector('[data-read-by]')?.textContent).toBe('Läs senast 4 dec.');
     expect(within(rows[1]).queryByText(strings.Dashboard.Overdue)).toBeNull();
     expect(within(rows[2]).queryByText(/Läs senast/)).toBeNull();
     expect(within(rows[1]).getByRole('link').getAttribute('href')).toBe('https://t.example/sites/eksjo/SitePages/rutin-2.aspx');

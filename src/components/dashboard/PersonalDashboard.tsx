@@ -16,6 +16,7 @@ import { useDayClock } from './useDayClock';
 import type { DashboardServices } from './useDashboard';
 import { checkPersonalDashboardProperties } from '../../settings/personalDashboard';
 import type { SavedPersonalDashboardProps } from '../../settings/personalDashboard';
+import { uiFormatter } from '../common/commonStrings';
 
 export interface IPersonalDashboardProps {
   services: DashboardServices;
@@ -51,7 +52,8 @@ export function PersonalDashboard(props: IPersonalDashboardProps): React.ReactEl
     showNews: show.news, showCalendar: show.calendar, showDocuments: show.documents, showGuides: show.guides, now
   });
   const { data, settings } = state;
-  const common = { strings: props.strings, classNames, now, newWindow: !!props.hostTheme && props.hostTheme.kind === 'teams' };
+  const formatter = React.useMemo(() => uiFormatter(() => now), [now]);
+  const common = { strings: props.strings, classNames, now, formatter, newWindow: !!props.hostTheme && props.hostTheme.kind === 'teams' };
   const dates = React.useMemo(() => calendarWindow(now, calendarDays).dates, [now, calendarDays]);
 
   const guides = React.useMemo(() => {

@@ -4,6 +4,7 @@ import { failureAction } from '../common/failureAction';
 import { formatText } from '../common/formatText';
 import type { IDashboardClassNames } from './dashboardStyles';
 import type { IDashboardStrings } from './dashboardStrings';
+import type { IFormatter } from '../../core/formatting';
 
 /* The frame every dashboard section shares: its card and heading, and what it shows while it loads or once it failed. */
 
@@ -12,6 +13,8 @@ export interface ICommonProps {
   strings: IDashboardStrings;
   classNames: IDashboardClassNames;
   now: Date;
+  /** Dates in the UI language on the page's clock: relative up to a week, then "19 okt.". */
+  formatter: IFormatter;
   /** Teams: links open in a new window, as Teams users expect of pages and documents. */
   newWindow: boolean;
 }

@@ -1,12 +1,12 @@
 import { addDays, stockholmDate } from '../../core/dashboardRules';
-import { createNewsDateFormatter } from '../news/newsDates';
+import type { UiLocale } from '../../core/formatting';
 
 /**
  * The text of "Min sida", handed in by the web part from its loc/ files (or by the workbench and
  * tests): the groups of PersonalDashboardWebPartStrings the components read. Retry, reload,
  * loading and why something failed come from CommonStrings.
  */
-export type IDashboardStrings = Pick<IPersonalDashboardWebPartStrings, 'Dashboard' | 'FileTypes' | 'Dates' | 'Permission'>;
+export type IDashboardStrings = Pick<IPersonalDashboardWebPartStrings, 'Dashboard' | 'FileTypes' | 'Permission'>;
 
 /** The Graph permission each section needs, named in the message an admin acts on. */
 export const SECTION_SCOPES = {
@@ -15,21 +15,15 @@ export const SECTION_SCOPES = {
   settings: 'User.ReadWrite'
 } as const;
 
-const shortDateFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', day: 'numeric', month: 'short', year: 'numeric' });
-const dayFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' });
+// A wall-clock day (YYYY-MM-DD) written at noon UTC, so no time zone moves it to another day.
+const dayFormats: Record<UiLocale, Intl.DateTimeFormat> = {
+  'sv-SE': new Intl.DateTimeFormat('sv-SE', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' }),
+  'en-US': new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' })
+};
 
-function shortDate(iso: string): string {
-  const date = new Date(iso);
-  return isNaN(date.getTime()) ? '' : shortDateFormat.format(date);
-}
-
-/** "i går", "för 3 dagar sedan", or the date ("12 okt. 2025"); with the full date and time for a tooltip. */
-export function relativeText(strings: IDashboardStrings, iso: string, now: Date): { text: string; title: string } {
-  return createNewsDateFormatter(strings.Dates, shortDate)(iso, now);
-}
-
-/** A calendar day's heading: "I dag", "I morgon" or "onsdag 2 december" (Swedish dates in every language). */
-export function dayHeading(strings: IDashboardStrings, date: string, now: Date): string {
+/** A calendar day's heading: "I dag", "I morgon" or "Onsdag 2 december" ("Wednesday 2 December" in the English UI). */
+export function dayHeading(strings: IDashboardStrings, date: string, now: Date, locale: UiLocale = 'sv-SE'): string {
+  const dayFormat = dayFormats[locale];
   const today = stockholmDate(now);
   if (date === today) {
     return `${strings.Dashboard.Today}, ${dayFormat.format(new Date(`${date}T12:00:00Z`))}`;

@@ -26,6 +26,10 @@ describe('GuideEditor overview', () => {
     const draftRow = screen.getByRole('rowheader', { name: 'Rapportera lön' }).closest('tr') as HTMLElement;
     expect(within(draftRow).getByText('Utkast')).toBeTruthy();
     expect(within(draftRow).getByText('Alla kommuner')).toBeTruthy();
+    // The one date style: the change as "1 okt." (this year), the review day with its year, the full date on hover.
+    const [changed, review] = Array.from(draftRow.querySelectorAll('time'));
+    expect([changed.textContent, changed.getAttribute('title')]).toEqual(['1 okt.', expect.stringMatching(/^1 oktober 2026( kl\.)? 12:00$/)]);
+    expect([review.textContent, review.getAttribute('title')]).toEqual(['2 juni 2027', '2 juni 2027']);
 
     fireEvent.change(screen.getByLabelText(strings.Overview.Status), { target: { value: 'utkast' } });
     expect(rowTitles()).toEqual(['Rapportera lön']);

@@ -9,7 +9,7 @@ import type { DraftStorage } from '../../core/guideEditorDrafts';
 import type { GuideListEntry, GuideOverview as Overview, IGuideEditorService } from '../../core/guideEditorPorts';
 import type { TenantConfig } from '../../core/municipality';
 import type { CurrentUser } from '../../core/ports';
-import { errorText } from '../common/commonStrings';
+import { errorText, uiFormatter } from '../common/commonStrings';
 import { failureAction } from '../common/failureAction';
 import { formatText } from '../common/formatText';
 import { resolveHostTheme } from '../common/hostTheme';
@@ -54,6 +54,7 @@ export function GuideEditor(props: IGuideEditorProps): React.ReactElement {
   const theme = React.useMemo(() => resolveHostTheme(props.hostTheme), [props.hostTheme]);
   const classNames = React.useMemo(() => getGuideEditorClassNames(theme), [theme]);
   const now = React.useMemo(() => props.now || (() => new Date()), [props.now]);
+  const formatter = React.useMemo(() => uiFormatter(now), [now]);
   const [titleId] = React.useState(() => `samverka-guide-editor-${++instances}`);
   const [ready, setReady] = React.useState<Ready | null>(null);
   const [loading, setLoading] = React.useState(true);
@@ -151,7 +152,7 @@ export function GuideEditor(props: IGuideEditorProps): React.ReactElement {
             <MessageBar messageBarType={notice.kind === 'success' ? MessageBarType.success : MessageBarType.error} isMultiline={true}>{notice.text}</MessageBar>
           )}
         </div>
-        <GuideOverview guides={ready.overview.guides} config={ready.config} userMail={ready.user.mail} working={working || loading}
+        <GuideOverview guides={ready.overview.guides} config={ready.config} userMail={ready.user.mail} formatter={formatter} working={working || loading}
           strings={strings} classNames={classNames} idBase={titleId}
           onNew={() => setMode({ kind: 'edit' })}
           onEdit={(id) => setMode({ kind: 'edit', id })}

@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
-import { formatCalendarDay, stockholmDay } from '../../core/contentHealth';
+import type { IFormatter } from '../../core/formatting';
+import { DateText } from '../common/DateText';
 import { GUIDE_DRAFT, GUIDE_PUBLISHED } from '../../core/guideEditor';
 import type { GuideListEntry } from '../../core/guideEditorPorts';
 import type { TenantConfig } from '../../core/municipality';
@@ -15,6 +16,8 @@ export interface IGuideOverviewProps {
   config: TenantConfig;
   /** The user's address: "Bara mina" shows the guides they own. */
   userMail: string;
+  /** Dates in the UI language on the editor's clock: relative up to a week, then "19 okt.". */
+  formatter: IFormatter;
   working: boolean;
   strings: IGuideEditorStrings;
   classNames: IGuideEditorClassNames;
@@ -32,10 +35,6 @@ const order = new Intl.Collator('sv');
 /** The words of a search, lower case: a guide matches when each word is in its title, category, owner or municipality. */
 function words(text: string): string[] {
   return text.toLowerCase().split(/\s+/).filter(Boolean);
-}
-
-function day(iso: string | null): string {
-  return iso && !isNaN(Date.parse(iso)) ? formatCalendarDay(stockholmDay(new Date(iso))) : '';
 }
 
 /**
@@ -154,8 +153,8 @@ export function GuideOverview(props: IGuideOverviewProps): React.ReactElement {
                     <td>{g.ownerName}</td>
                     <td>{g.category}</td>
                     <td>{municipalityText(g)}</td>
-                    <td><time dateTime={g.modified}>{day(g.modified)}</time></td>
-                    <td>{g.reviewDate ? <time dateTime={g.reviewDate}>{day(g.reviewDate)}</time> : null}</td>
+                    <td><DateText iso={g.modified} formatter={props.formatter} /></td>
+                    <td><DateText iso={g.reviewDate} formatter={props.formatter} kind="day" /></td>
                     <td>
                       <div className={classNames.rowActions}>
                         <DefaultButton text={strings.Actions.Edit} ariaLabel={formatText(strings.Actions.EditLabel, g.title)} disabled={props.working}

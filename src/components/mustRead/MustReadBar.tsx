@@ -1,9 +1,8 @@
 import * as React from 'react';
-import { commonStrings } from '../common/commonStrings';
+import { commonStrings, uiFormatter } from '../common/commonStrings';
 import { fillIn } from './mustReadStrings';
 import type { IMustReadStrings } from './mustReadStrings';
 import type { MustReadState } from './useMustRead';
-import { SWEDISH_TIME_ZONE } from '../../core/dates';
 
 export interface IMustReadBarProps {
   state: MustReadState;
@@ -27,14 +26,11 @@ const BUTTON: React.CSSProperties = {
 };
 const BUTTON_BUSY: React.CSSProperties = { ...BUTTON, background: '#f3f2f1', color: '#201f1e', border: '1px solid #8a8886', cursor: 'default' };
 
-/** A date-only column or a moment, as the reader's language writes a day (in Swedish time, where the organisations are). */
-export function formatDay(iso: string, locale: string): string {
-  const when = new Date(iso);
-  if (isNaN(when.getTime())) {
-    return '';
-  }
-  return new Intl.DateTimeFormat(locale === 'en-US' ? 'en-GB' : 'sv-SE', { timeZone: SWEDISH_TIME_ZONE, year: 'numeric', month: 'long', day: 'numeric' }).format(when);
-}
+/**
+ * The bar says its dates in a sentence ("Läs senast 4 december 2026", "Du bekräftade den 7 december 2026"):
+ * the shared formatter's long date in the UI language, in Swedish time.
+ */
+const formatter = uiFormatter();
 
 /**
  * The bar on a must-read page (the application customizer's top placeholder): the day to read it
@@ -63,10 +59,10 @@ export function MustReadBar(props: IMustReadBarProps): React.ReactElement | null
   let style = DUE;
   if (state.kind === 'confirmed') {
     text = '';
-    statusText = fillIn(s.Confirmed, formatDay(state.confirmedAt, commonStrings.Locale));
+    statusText = fillIn(s.Confirmed, formatter.longDate(state.confirmedAt));
     style = CONFIRMED;
   } else {
-    const readBy = state.page.readBy ? formatDay(state.page.readBy, commonStrings.Locale) : '';
+    const readBy = state.page.readBy ? formatter.longDate(state.page.readBy) : '';
     text = !readBy ? fillIn(s.NoDueDate, title) : state.overdue ? fillIn(s.Overdue, title, readBy) : fillIn(s.Due, title, readBy);
     style = state.overdue ? OVERDUE : DUE;
     if (state.kind === 'failed') {

@@ -2,10 +2,11 @@ import * as React from 'react';
 import { getId } from '@fluentui/react/lib/Utilities';
 import { boostPolicyOf, isBoosted } from '../../core/newsRanking';
 import { isOverdue, isToRead } from '../../core/mustRead';
-import { swedishFormat } from '../common/swedishFormat';
 import type { NewsSourceFailure } from '../../core/ports';
 import { errorText } from '../common/commonStrings';
 import { failureAction } from '../common/failureAction';
+import { DateText } from '../common/DateText';
+import { formatParts } from '../common/formatParts';
 import { formatText } from '../common/formatText';
 import { FeedNotice } from './FeedNotice';
 import { MunicipalityFilter } from './MunicipalityFilter';
@@ -17,14 +18,15 @@ import type { ITargetedNewsWebPartProps } from '../../settings/targetedNews';
 import { isSameSite, itemSourceLabel, originLabel, siteLabel } from './newsSources';
 import { useNewsStrings } from './newsStrings';
 import type { INewsFeed } from './useNewsFeed';
-import type { NewsDateFormatter } from './newsDates';
+import type { IFormatter } from '../../core/formatting';
 
 export interface INewsFeedViewProps {
   feed: INewsFeed;
   settings: ITargetedNewsWebPartProps;
   classNames: INewsFeedClassNames;
   now: Date;
-  formatDate: NewsDateFormatter;
+  /** Dates in the UI language: relative up to a week, then "19 okt.". */
+  formatter: IFormatter;
 }
 
 /** Sites that failed for the same reason share one notice. */
@@ -113,7 +115,7 @@ export function NewsFeedView(props: INewsFeedViewProps): React.ReactElement {
           ) : (
             <ul className={settings.layout === 'list' ? classNames.list : classNames.cards}>
               {state.items.map((item, index) => {
-                const date = props.formatDate(item.publishedAt, now);
+                const date = props.formatter.date(item.publishedAt);
                 return (
                   <NewsItemView
                     key={item.url}
@@ -128,7 +130,7 @@ export function NewsFeedView(props: INewsFeedViewProps): React.ReactElement {
                     boostedText={strings.Feed.Boosted}
                     mustRead={isToRead(item) ? {
                       label: strings.Feed.MustRead,
-                      readByText: item.readBy ? formatText(strings.Feed.ReadBy, swedishFormat.longDate(item.readBy)) : undefined,
+                      readByText: item.readBy ? formatParts(strings.Feed.ReadBy, <DateText iso={item.readBy} formatter={props.formatter} kind="day" />) : undefined,
                       overdueText: isOverdue(item, now) ? strings.Feed.Overdue : undefined
                     } : undefined}
                     classNames={classNames}

@@ -20,10 +20,10 @@ export interface INewsItemViewProps {
   boostedText: string;
   /**
    * Läs och bekräfta: for a must-read item the user has not confirmed, its label ("Läs och
-   * bekräfta"), its day as text ("Läs senast 4 december 2026") and, past that day, "Försenad".
+   * bekräfta"), its day ("Läs senast 4 dec.", the day in a <time>) and, past that day, "Försenad".
    * Words, not colour alone; the item's link opens the page, where it is confirmed.
    */
-  mustRead?: { label: string; readByText?: string; overdueText?: string };
+  mustRead?: { label: string; readByText?: React.ReactNode; overdueText?: string };
   classNames: INewsFeedClassNames;
   /** Set on the first item a "Visa fler" added, so focus can move there. */
   linkRef?: React.Ref<HTMLAnchorElement>;

@@ -52,14 +52,14 @@ describe('TargetedNews', () => {
     expect(link.getAttribute('href')).toBe('https://contoso.sharepoint.com/sites/eksjo/SitePages/nyhet-0.aspx');
     const first = link.closest('li') as HTMLElement;
     expect(within(first).getByText('Eksjö')).toBeTruthy();
-    expect(within(first).getByText(strings.Dates.Today)).toBeTruthy();
+    expect(within(first).getByText('i dag')).toBeTruthy();
     expect(within(first).getByText(strings.Feed.Boosted)).toBeTruthy();
     expect(within(first).getByText('Beskrivning av nyhet 0.')).toBeTruthy();
     expect(within(first).getByRole('img').getAttribute('alt')).toBe('Hemtjänstens bilar');
 
     const second = screen.getByRole('link', { name: 'Nyhet 1 från gemensamt' }).closest('li') as HTMLElement;
     expect(within(second).getByText('Gemensamt')).toBeTruthy();
-    expect(within(second).getByText(strings.Dates.Yesterday)).toBeTruthy();
+    expect(within(second).getByText('i går')).toBeTruthy();
     expect(within(second).queryByText(strings.Feed.Boosted)).toBeNull();
     expect(within(second).queryByRole('img')).toBeNull();
     expect(screen.queryByText(strings.Feed.Loading)).toBeNull();
@@ -327,7 +327,9 @@ describe('TargetedNews', () => {
       const overdue = screen.getByRole('link', { name: '<img src=x onerror=alert(1)>' }).closest('li') as HTMLElement;
       expect(within(overdue).getByText(strings.Feed.MustRead)).toBeTruthy();
       expect(within(overdue).getByText(strings.Feed.Overdue)).toBeTruthy();
-      expect(within(overdue).getByText('Läs senast 25 november 2026')).toBeTruthy();
+      // The day in the one date style, in a <time> with the full date on hover.
+      expect(overdue.querySelector('[data-read-by]')?.textContent).toBe('Läs senast 25 nov.');
+      expect(overdue.querySelector('[data-read-by] time')?.getAttribute('title')).toBe('25 november 2026');
       expect(overdue.querySelector('img')).toBeNull();
       const due = screen.getByRole('link', { name: 'Nyhet 1 från eksjo' }).closest('li') as HTMLElement;
       expect(within(due).getByText(strings.Feed.MustRead)).toBeTruthy();

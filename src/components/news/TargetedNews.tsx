@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { resolveHostTheme } from '../common/hostTheme';
 import type { HostTheme } from '../common/hostTheme';
-import { createNewsDateFormatter } from './newsDates';
+import { uiFormatter } from '../common/commonStrings';
 import { getNewsFeedClassNames } from './newsFeedStyles';
 import { NewsFeedView } from './NewsFeedView';
 import { NewsStringsContext } from './newsStrings';
@@ -31,13 +31,15 @@ export function TargetedNews(props: ITargetedNewsProps): React.ReactElement {
   const settings = checkTargetedNewsProperties(props.properties).values;
   const theme = React.useMemo(() => resolveHostTheme(props.hostTheme), [props.hostTheme]);
   const classNames = React.useMemo(() => getNewsFeedClassNames(theme), [theme]);
-  const formatDate = React.useMemo(() => createNewsDateFormatter(props.strings.Dates), [props.strings]);
+  const now = props.now;
+  // Dates in the one style of every page, in the UI language, on the clock handed in.
+  const formatter = React.useMemo(() => uiFormatter(now ? () => now : undefined), [now]);
   const feed = useNewsFeed(props.services, settings.itemCount, settings.sources, settings.boostedOnTop);
 
   return (
     <NewsStringsContext.Provider value={props.strings}>
       {/* No Fluent component inside: the feed's own class names carry the theme, so no ThemeProvider (nor its code) is needed. */}
-      <NewsFeedView feed={feed} settings={settings} classNames={classNames} now={props.now || new Date()} formatDate={formatDate} />
+      <NewsFeedView feed={feed} settings={settings} classNames={classNames} now={now || new Date()} formatter={formatter} />
     </NewsStringsContext.Provider>
   );
 }

@@ -3,7 +3,7 @@ import * as React from 'react';
 /**
  * The text the feed shows, handed in by the web part from its loc/ files (or by the workbench
  * and tests), so no component holds a literal UI string. The web part's loc/mystrings.d.ts
- * declares its Feed and Dates groups as these types, so the two cannot drift apart. What every web
+ * declares its Feed group as this type, so the two cannot drift apart. What every web
  * part says alike (retry, reload, why something failed) comes from CommonStrings.
  */
 export interface INewsFeedStrings {
@@ -34,14 +34,6 @@ export interface INewsFeedStrings {
     ReadBy: string;
     /** The label of one whose day has passed. */
     Overdue: string;
-  };
-  /** Relative dates; {0} is a number. Absolute dates are written the Swedish way in every language. */
-  Dates: {
-    Today: string;
-    Yesterday: string;
-    DaysAgo: string;
-    WeekAgo: string;
-    WeeksAgo: string;
   };
 }
 

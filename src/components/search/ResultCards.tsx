@@ -1,18 +1,16 @@
 import * as React from 'react';
 import type { DocumentResult, GuideResult, ISearchService, PageResult, PersonResult, SearchResultItem } from '../../core/search';
 import { initialsOf } from '../../core/search';
+import { uiFormatter } from '../common/commonStrings';
+import { DateText } from '../common/DateText';
 import { formatText } from '../common/formatText';
 import { SearchSummary } from '../common/SearchSummary';
 import { fileColour, initialsColour } from './searchStyles';
 import type { SearchClassNames } from './searchStyles';
 import { useSearchStrings } from './searchStrings';
 
-const DATE = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'short', year: 'numeric' });
-
-export function formatSearchDate(iso: string): string {
-  const ms = Date.parse(iso);
-  return isNaN(ms) ? '' : DATE.format(new Date(ms));
-}
+// The page's clock, read at each render; dates in the UI language.
+const formatter = uiFormatter();
 
 export interface IResultProps<T extends SearchResultItem> {
   item: T;
@@ -36,7 +34,7 @@ export function PageCard(props: IResultProps<PageResult>): React.ReactElement {
         </h3>
         {item.summary && <SearchSummary className={classNames.summary} summary={item.summary} />}
         <div className={classNames.meta}>
-          {item.date && <time dateTime={item.date}>{formatSearchDate(item.date)}</time>}
+          <DateText iso={item.date} formatter={formatter} />
         </div>
       </div>
     </article>
@@ -67,7 +65,7 @@ export function DocumentCard(props: IResultProps<DocumentResult>): React.ReactEl
         <div className={classNames.meta}>
           <span>{formatText(strings.Results.Location, item.siteTitle || item.folderUrl)}</span>
           {item.modifiedBy && <span>{formatText(strings.Results.ModifiedBy, item.modifiedBy)}</span>}
-          {item.modified && <time dateTime={item.modified}>{formatSearchDate(item.modified)}</time>}
+          <DateText iso={item.modified} formatter={formatter} />
         </div>
       </div>
     </article>
@@ -146,7 +144,7 @@ export function GuideCard(props: IResultProps<GuideResult> & { onOpen(guide: Gui
         <div className={classNames.meta}>
           <span>{formatText(strings.Results.Steps, item.stepCount)}</span>
           <span>{item.municipalities.map(props.municipalityName).join(', ')}</span>
-          {item.modified && <time dateTime={item.modified}>{formatSearchDate(item.modified)}</time>}
+          <DateText iso={item.modified} formatter={formatter} />
         </div>
       </div>
     </article>

@@ -77,13 +77,6 @@ define([], function () {
       pdf: 'PDF document',
       other: 'File'
     },
-    Dates: {
-      Today: 'today',
-      Yesterday: 'yesterday',
-      DaysAgo: '{0} days ago',
-      WeekAgo: 'a week ago',
-      WeeksAgo: '{0} weeks ago'
-    },
     Permission: {
       CalendarForbidden: 'Your calendar cannot be shown: the app has not been allowed to read calendars.',
       DocumentsForbidden: 'Your documents cannot be shown: the app has not been allowed to search files.',

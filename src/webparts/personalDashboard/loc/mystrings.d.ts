@@ -81,8 +81,6 @@ declare interface IPersonalDashboardWebPartStrings {
     pdf: string;
     other: string;
   };
-  /** Relative dates, the same groups the news feed reads. */
-  Dates: import('../../../components/news/newsStrings').INewsFeedStrings['Dates'];
   /** A section whose Graph permission was not approved: {0} is the permission an admin approves. */
   Permission: {
     CalendarForbidden: string;

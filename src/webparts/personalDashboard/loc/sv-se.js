@@ -77,13 +77,6 @@ define([], function () {
       pdf: 'PDF-dokument',
       other: 'Fil'
     },
-    Dates: {
-      Today: 'i dag',
-      Yesterday: 'i går',
-      DaysAgo: 'för {0} dagar sedan',
-      WeekAgo: 'för en vecka sedan',
-      WeeksAgo: 'för {0} veckor sedan'
-    },
     Permission: {
       CalendarForbidden: 'Kalendern kan inte visas: appen har inte fått behörighet att läsa kalendrar.',
       DocumentsForbidden: 'Dina dokument kan inte visas: appen har inte fått behörighet att söka bland filer.',

@@ -41,13 +41,6 @@ define([], function () {
       MustRead: 'Read and confirm',
       ReadBy: 'Read by {0}',
       Overdue: 'Overdue'
-    },
-    Dates: {
-      Today: 'today',
-      Yesterday: 'yesterday',
-      DaysAgo: '{0} days ago',
-      WeekAgo: 'a week ago',
-      WeeksAgo: '{0} weeks ago'
     }
   };
 });

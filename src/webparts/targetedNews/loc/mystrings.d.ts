@@ -24,8 +24,6 @@ declare interface ITargetedNewsWebPartStrings {
   };
   /** Text of the news feed, in the shape the components in src/components/news read. */
   Feed: import('../../../components/news/newsStrings').INewsFeedStrings['Feed'];
-  /** Relative dates; {0} is a number. Absolute dates are written the Swedish way in every language. */
-  Dates: import('../../../components/news/newsStrings').INewsFeedStrings['Dates'];
 }
 
 declare module 'TargetedNewsWebPartStrings' {

@@ -41,13 +41,6 @@ define([], function () {
       MustRead: 'Läs och bekräfta',
       ReadBy: 'Läs senast {0}',
       Overdue: 'Försenad'
-    },
-    Dates: {
-      Today: 'i dag',
-      Yesterday: 'i går',
-      DaysAgo: 'för {0} dagar sedan',
-      WeekAgo: 'för en vecka sedan',
-      WeeksAgo: 'för {0} veckor sedan'
     }
   };
 });
