@@ -125,6 +125,11 @@ describe('sending news to another municipality', () => {
     const johan = reuseFor('johan');
     const waiting = (await johan.listOffers('vetlanda')).filter(o => o.id === offered.offerId)[0];
     expect(waiting).toMatchObject({ status: 'pending', title: page.title, fromMunicipalityId: 'savsjo', toMunicipalityId: 'vetlanda' });
+    // The sender by name (the item's author), besides the address the offer stored.
+    const senderUser = await servicesFor(savsjoEditor).userContext.getCurrentUser();
+    expect(waiting.offeredBy).toBe(senderUser.mail);
+    expect(waiting.offeredByName).toBe(senderUser.displayName);
+    expect(waiting.offeredByName).not.toMatch(/@/);
 
     const config = await servicesFor('johan').tenantConfig.getConfig();
     const managers = config.municipalities.filter(m => m.id === 'vetlanda')[0].groups.managers;

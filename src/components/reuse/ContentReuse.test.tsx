@@ -20,6 +20,10 @@ function show(service: FakeReuse): void {
   render(<ContentReuse service={service} getConfig={() => Promise.resolve(CONFIG)} strings={strings} />);
 }
 
+function offersHeading(municipality: string, count: number): string {
+  return strings.Offers.Heading.replace('{0}', municipality).replace('{1}', String(count));
+}
+
 describe('content reuse view', () => {
   it('shows someone who may publish nowhere a message and no button', async () => {
     show(new FakeReuse());
@@ -86,7 +90,7 @@ describe('content reuse view', () => {
     // A list removed from the shared site: a message for the administrator, not "something went wrong".
     await screen.findByText(`${strings.View.LoadFailed} ${strings.Errors.missing}`);
     fireEvent.click(screen.getByRole('button', { name: common.Retry }));
-    await screen.findByRole('region', { name: strings.Offers.Heading.replace('{0}', 'Vetlanda') });
+    await screen.findByRole('region', { name: offersHeading('Vetlanda', 0) });
     expect(screen.queryByText(strings.View.LoadFailed, { exact: false })).toBeNull();
   });
 
@@ -99,19 +103,27 @@ describe('content reuse view', () => {
     await screen.findByRole('option', { name: PAGE.title });
     fireEvent.change(to, { target: { value: 'vetlanda' } });
     const form = screen.getByRole('form', { name: strings.Send.Heading });
+    // Before sending: the editor may not publish in Vetlanda, so the send becomes an offer, and the button says so.
+    const willOffer = within(form).getByText(strings.Send.WillOffer.replace('{0}', 'Vetlanda'));
+    expect(to.getAttribute('aria-describedby')).toBe(willOffer.id);
+    expect(within(form).getByRole('button', { name: strings.Send.SubmitOffer })).toBeTruthy();
     // Who the audience reaches, before sending.
-    await within(form).findByText('Når 412 personer (Vetlanda 410, Sävsjö 2).');
+    await within(form).findByText('Når 410 i Vetlanda.');
+    within(form).getByText('I grupperna finns också 2 utanför Vetlanda: Sävsjö 2.');
     fireEvent.click(within(form).getByLabelText(strings.Send.Managers));
-    await within(form).findByText('Når 30 personer (Vetlanda 30).');
+    await within(form).findByText('Når 30 i Vetlanda.');
+    expect(within(form).queryByText(/I grupperna finns också/)).toBeNull();
     expect(service.reachAsked[service.reachAsked.length - 1]).toEqual(['vetlanda', { kind: 'groups', groupIds: ['vetlanda-managers'] }]);
-    fireEvent.click(screen.getByRole('button', { name: strings.Send.Submit }));
+    fireEvent.click(screen.getByRole('button', { name: strings.Send.SubmitOffer }));
     await screen.findByText(strings.Send.Offered.replace('{0}', 'Vetlanda'));
     expect(service.sent).toEqual([[PAGE.url, 'vetlanda', { kind: 'groups', groupIds: ['vetlanda-managers'] }]]);
+    expect(document.querySelector('.ms-MessageBar--success')).toBeNull();
   });
 
   it('tells the editor when a news link was not published because its audience could not be set', async () => {
     const service = new FakeReuse();
-    service.editorOf = ['savsjo'];
+    // An editor of Vetlanda too: the send publishes there (no offer), and its audience fails.
+    service.editorOf = ['savsjo', 'vetlanda'];
     service.send = async (): Promise<SendResult> => {
       throw new ReuseError('audienceFailed');
     };
@@ -128,7 +140,7 @@ describe('content reuse view', () => {
 
   it('shows the log on demand, a failed send in it with why nothing was published, and reads it again after a send', async () => {
     const service = new FakeReuse();
-    service.editorOf = ['savsjo'];
+    service.editorOf = ['savsjo', 'vetlanda'];
     service.log = [{
       action: 'sent', actor: 'karin@savsjo.se', title: 'Nytt badhus', sourceUrl: 'http://t/sites/savsjo/SitePages/badhus.aspx', fromMunicipalityId: 'savsjo',
       toMunicipalityId: 'eksjo', targetUrl: 'http://t/sites/eksjo/SitePages/badhus.aspx', audienceIds: ['eksjo-all'], details: '', at: '2026-11-27T09:05:00Z'
@@ -187,8 +199,15 @@ describe('content reuse view', () => {
     service.editorOf = ['vetlanda'];
     service.offers = [offer(4), offer(5)];
     show(service);
-    const list = await screen.findByRole('region', { name: strings.Offers.Heading.replace('{0}', 'Vetlanda') });
+    const list = await screen.findByRole('region', { name: offersHeading('Vetlanda', 2) });
     const [first, second] = within(list).getAllByRole('listitem');
+    // What waits first: the offers come before sending, borrowing and the feed preview.
+    const parts = Array.from(document.querySelectorAll('section h3, form h3')).map(h => h.textContent);
+    expect(parts.slice(0, 3)).toEqual([offersHeading('Vetlanda', 2), strings.Send.Heading, strings.Preview.Heading]);
+    // The sender by name, the address on hover.
+    const by = within(first).getByText('Karin Ek');
+    expect(by.getAttribute('title')).toBe('karin@savsjo.se');
+    expect(within(first).queryByText('karin@savsjo.se')).toBeNull();
     const preview = within(first).getByRole('button', { name: strings.Offers.Preview });
     expect(preview.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(preview);
@@ -207,6 +226,8 @@ describe('content reuse view', () => {
     fireEvent.click(within(second).getByRole('button', { name: strings.Offers.ConfirmDecline }));
     await waitFor(() => expect(service.declined).toEqual([[5, 'Gäller inte oss']]));
     await screen.findByText(strings.Offers.None);
+    // The count in the heading follows the answers.
+    screen.getByRole('region', { name: offersHeading('Vetlanda', 0) });
   });
 
   it('previews Targeted news as a member of the chosen audience, with the source of news links', async () => {

@@ -53,13 +53,14 @@ export function ContentReuse(props: IContentReuseProps): React.ReactElement {
     }
     return (
       <>
-        <SendForm {...props} id={id} config={loaded.config} editorOf={loaded.editorOf} classNames={classNames} onRecorded={onRecorded} />
-        {props.borrow && <BorrowPart {...props} borrow={props.borrow} id={`${id}-borrow`} config={loaded.config} editorOf={loaded.editorOf} classNames={classNames} />}
-        <FeedPreview {...props} id={`${id}-preview`} config={loaded.config} editorOf={loaded.editorOf} classNames={classNames} />
+        {/* What waits for the editor first: the offers to answer, then sending, then borrowing. */}
         {loaded.editorOf.map(m => (
           <OfferList key={m} {...props} id={`${id}-${m}`} config={loaded.config} municipalityId={m} classNames={classNames} onRecorded={onRecorded}
             offers={pending[m] || []} />
         ))}
+        <SendForm {...props} id={id} config={loaded.config} editorOf={loaded.editorOf} classNames={classNames} onRecorded={onRecorded} />
+        {props.borrow && <BorrowPart {...props} borrow={props.borrow} id={`${id}-borrow`} config={loaded.config} editorOf={loaded.editorOf} classNames={classNames} />}
+        <FeedPreview {...props} id={`${id}-preview`} config={loaded.config} editorOf={loaded.editorOf} classNames={classNames} />
         <ReuseLog {...props} id={`${id}-log`} config={loaded.config} classNames={classNames} recorded={recorded} />
       </>
     );

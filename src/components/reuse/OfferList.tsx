@@ -24,7 +24,9 @@ export function OfferList(props: IPartProps & { municipalityId: string; offers: 
 
   return (
     <section className={classNames.part} aria-labelledby={`${id}-offers`}>
-      <h3 id={`${id}-offers`} className={classNames.heading}>{formatReuse(strings.Offers.Heading, municipality.shortName)}</h3>
+      <h3 id={`${id}-offers`} className={classNames.heading} data-offer-count={list.offers.length}>
+        {formatReuse(strings.Offers.Heading, municipality.shortName, list.offers.length)}
+      </h3>
       <NoticeBar notice={list.notice} strings={strings} focusRef={statusRef} />
       {list.offers.length === 0 ? <p>{strings.Offers.None}</p> : (
         <ul className={classNames.offers}>
@@ -54,7 +56,12 @@ function OfferItem(props: IPartProps & { offer: Offer; municipality: Municipalit
   return (
     <li className={classNames.offer} aria-labelledby={`${key}-title`}>
       <h4 id={`${key}-title`} className={classNames.offerTitle}>{offer.title}</h4>
-      <p className={classNames.meta}>{formatReuse(strings.Offers.OfferedBy, from ? from.shortName : config.sharedSite.title, offer.offeredBy, when)}</p>
+      <p className={classNames.meta}>
+        {formatReuse(strings.Offers.OfferedBy, from ? from.shortName : config.sharedSite.title)}{' '}
+        {/* The person by name; the address on hover (and the address itself when no name was read). */}
+        <span title={offer.offeredByName ? offer.offeredBy : undefined} data-offered-by="">{offer.offeredByName || offer.offeredBy}</span>
+        {when && <>{' '}{when}</>}
+      </p>
       <DefaultButton aria-expanded={preview} aria-controls={`${key}-preview`} onClick={() => setPreview(p => !p)}
         text={preview ? strings.Offers.HidePreview : strings.Offers.Preview} />
       <div id={`${key}-preview`} hidden={!preview} className={classNames.preview}>

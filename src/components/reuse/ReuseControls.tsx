@@ -37,10 +37,15 @@ export function AudienceRadios(props: { name: string; legend: string; value: Aud
   );
 }
 
-/** How many people the chosen audience reaches, per municipality; read again when the choice changes. */
+/** How many people the chosen audience reaches in the municipality, and apart the others in its groups; read again when the choice changes. */
 export function Reach(props: { service: IReuseService; config: TenantConfig; municipality: Municipality; audience: AudienceKey; strings: IReuseStrings; className: string }): React.ReactElement {
-  const text = useReach(props.service, props.config, props.municipality, props.audience, props.strings);
-  return <p className={props.className} aria-live="polite" data-reach="">{text}</p>;
+  const lines = useReach(props.service, props.config, props.municipality, props.audience, props.strings);
+  return (
+    <div aria-live="polite">
+      <p className={props.className} data-reach="">{lines.text}</p>
+      {lines.others && <p className={props.className} data-reach-others="">{lines.others}</p>}
+    </div>
+  );
 }
 
 /** Moves focus to a part's notice, so a screen reader reads what an action came to. */

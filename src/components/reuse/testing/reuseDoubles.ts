@@ -71,7 +71,7 @@ export class FakeReuse implements IReuseService {
 
 export const offer = (id: number): Offer => ({
   id, title: `Erbjudande ${id}`, sourceUrl: `http://t/sites/savsjo/SitePages/${id}.aspx`, description: 'Beskrivning', fromMunicipalityId: 'savsjo',
-  toMunicipalityId: 'vetlanda', audienceIds: [], status: 'pending', offeredBy: 'karin@savsjo.se', offeredAt: '2026-11-28T10:00:00Z'
+  toMunicipalityId: 'vetlanda', audienceIds: [], status: 'pending', offeredBy: 'karin@savsjo.se', offeredByName: 'Karin Ek', offeredAt: '2026-11-28T10:00:00Z'
 });
 
 export class FakeBorrow implements IBorrowService {
