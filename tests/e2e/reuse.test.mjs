@@ -179,6 +179,9 @@ describe('Content reuse in the workbench', () => {
       const results = await searchToBorrow(part, { municipality: 'Sävsjö', kind: 'Nyhet' });
       const first = results.getByRole('listitem').first();
       assert.match(await first.textContent(), /Sävsjö · Nyhet · ändrad/);
+      // The date in the shared style ("för 3 dagar sedan", "19 okt."), never ISO; in full on hover.
+      assert.doesNotMatch(await first.textContent(), /ändrad \d{4}-\d\d-\d\d/);
+      assert.match(await first.locator('time').first().getAttribute('title'), /^\d{1,2} \p{L}+ \d{4}/u);
       borrowedTitle = await first.getByRole('heading').textContent();
       await first.getByRole('button', { name: 'Förhandsgranska' }).click();
       await first.locator('[data-borrow-preview]').getByText(/Senast ändrad av /).waitFor({ timeout: 30000 });

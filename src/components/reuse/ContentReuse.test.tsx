@@ -11,13 +11,17 @@ import type { BorrowCandidate, BorrowQuery } from '../../core/borrow';
 import { CONFIG, FakeBorrow, FakeReuse, offer, PAGE } from './testing/reuseDoubles';
 import { reloadPage } from '../common/reloadPage';
 import * as common from 'CommonStrings';
+import { createFormatter } from '../../core/formatting';
 
 // jsdom cannot reload a page: the reload a 401 offers is checked on this stand-in.
 jest.mock('../common/reloadPage');
 const reload = reloadPage as jest.MockedFunction<typeof reloadPage>;
 
+/** The page's clock in these tests: 1 December 2026, noon in Stockholm. */
+const formatter = createFormatter('sv-SE', () => new Date('2026-12-01T11:00:00Z'));
+
 function show(service: FakeReuse): void {
-  render(<ContentReuse service={service} getConfig={() => Promise.resolve(CONFIG)} strings={strings} />);
+  render(<ContentReuse service={service} getConfig={() => Promise.resolve(CONFIG)} strings={strings} formatter={formatter} />);
 }
 
 function offersHeading(municipality: string, count: number): string {
@@ -160,8 +164,12 @@ describe('content reuse view', () => {
     fireEvent.click(within(log).getByRole('button', { name: strings.Log.Show }));
     const sent = await within(log).findByRole('listitem');
     expect(sent.textContent).toMatch(/^Skickad: Nytt badhus/);
-    // The time as the reader's clock has it (sv-SE).
-    expect(sent.textContent).toMatch(/Från Sävsjö till Eksjö · karin@savsjo\.se · 2026-11-2[78] \d\d:[03]5$/);
+    // The date in the shared style: how long ago within a week, the date and time in full on hover.
+    expect(sent.textContent).toMatch(/Från Sävsjö till Eksjö · karin@savsjo\.se · för 4 dagar sedan$/);
+    const at = sent.querySelector('time')!;
+    expect(at.getAttribute('dateTime')).toBe('2026-11-27T09:05:00Z');
+    expect(at.getAttribute('title')).toBe(formatter.dateTime('2026-11-27T09:05:00Z'));
+    expect(at.getAttribute('title')).toMatch(/^27 november 2026 (kl\. )?10:05$/);
     expect(within(log).getByRole('button', { name: strings.Log.Hide }).getAttribute('aria-expanded')).toBe('true');
 
     const to = await screen.findByLabelText(strings.Send.To);
@@ -208,6 +216,8 @@ describe('content reuse view', () => {
     const by = within(first).getByText('Karin Ek');
     expect(by.getAttribute('title')).toBe('karin@savsjo.se');
     expect(within(first).queryByText('karin@savsjo.se')).toBeNull();
+    // Offered 28 November: three days before the page's clock.
+    expect(within(first).getByText('för 3 dagar sedan').getAttribute('title')).toBe(formatter.dateTime('2026-11-28T10:00:00Z'));
     const preview = within(first).getByRole('button', { name: strings.Offers.Preview });
     expect(preview.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(preview);
@@ -251,7 +261,7 @@ describe('content reuse view', () => {
 
 describe('borrowing a page (Låna)', () => {
   function showWithBorrow(service: FakeReuse, borrow: FakeBorrow): void {
-    render(<ContentReuse service={service} borrow={borrow} getConfig={() => Promise.resolve(CONFIG)} strings={strings} />);
+    render(<ContentReuse service={service} borrow={borrow} getConfig={() => Promise.resolve(CONFIG)} strings={strings} formatter={formatter} />);
   }
 
   it('shows nothing of it to someone who may publish nowhere', async () => {
@@ -276,8 +286,11 @@ describe('borrowing a page (Låna)', () => {
     fireEvent.click(within(search).getByRole('button', { name: strings.Borrow.Search }));
     await waitFor(() => expect(borrow.queries[borrow.queries.length - 1]).toEqual(['vetlanda', { municipalityIds: ['savsjo'], kind: 'news', since: '2026-10-01', text: 'lön' }]));
     const results = await screen.findByRole('list', { name: strings.Borrow.Results.replace('{0}', '1') });
+    // Changed 1 November: over a week back, so the date, without the year (this year's).
+    expect(within(results).getByRole('listitem').textContent).toMatch(/Sävsjö · Nyhet · ändrad 1 nov\.(?! 2026)/);
     fireEvent.click(within(results).getByRole('button', { name: strings.Borrow.Preview }));
     await within(results).findByText('Hela texten om lönerutinen');
+    expect(within(results).getByText(/Senast ändrad av Karin Ek/).textContent).toMatch(/Senast ändrad av Karin Ek 1 nov\.$/);
     fireEvent.click(within(results).getByRole('button', { name: strings.Borrow.Borrow }));
     await screen.findByText(strings.Borrow.Borrowed.replace('{0}', PAGE.title).replace('{1}', 'Vetlanda'));
     expect(borrow.borrowed).toEqual([[PAGE.url, 'vetlanda']]);

@@ -48,6 +48,22 @@ export function Reach(props: { service: IReuseService; config: TenantConfig; mun
   );
 }
 
+/**
+ * A template of the loc strings with elements in its places ({0}, {1}, ...): a date as DateText,
+ * a person with a title. Text values go in as text.
+ */
+export function Filled(props: { template: string; values: React.ReactNode[] }): React.ReactElement {
+  const parts = props.template.split(/(\{\d+\})/);
+  return (
+    <>
+      {parts.map((part, i) => {
+        const m = /^\{(\d+)\}$/.exec(part);
+        return <React.Fragment key={i}>{m ? props.values[Number(m[1])] ?? part : part}</React.Fragment>;
+      })}
+    </>
+  );
+}
+
 /** Moves focus to a part's notice, so a screen reader reads what an action came to. */
 export function focusNotice(ref: React.RefObject<HTMLDivElement>): void {
   if (ref.current) {

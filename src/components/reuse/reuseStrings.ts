@@ -35,7 +35,7 @@ export interface IReuseStrings {
     /** {0}: municipality, {1}: how many offers wait for an answer. */
     Heading: string;
     None: string;
-    /** {0}: municipality; followed by who (by name) and the date. */
+    /** {0}: municipality, {1}: who (by name), {2}: the date. */
     OfferedBy: string;
     Preview: string;
     HidePreview: string;

@@ -5,6 +5,7 @@ import type { IReuseService } from '../../core/reusePorts';
 import type { IBorrowService } from '../../core/borrowPorts';
 import { errorText } from '../common/commonStrings';
 import type { HostTheme } from '../common/hostTheme';
+import type { IFormatter } from '../../core/formatting';
 import type { IReuseClassNames } from './reuseStyles';
 import { formatReuse } from './reuseStrings';
 import type { IReuseStrings } from './reuseStrings';
@@ -21,12 +22,15 @@ export interface IContentReuseProps {
   getConfig: () => Promise<TenantConfig>;
   strings: IReuseStrings;
   hostTheme?: HostTheme;
+  /** Dates as every page writes them; the UI language on the browser's clock by default. */
+  formatter?: IFormatter;
 }
 
 export interface IPartProps extends IContentReuseProps {
   id: string;
   config: TenantConfig;
   classNames: IReuseClassNames;
+  formatter: IFormatter;
 }
 
 export type AudienceKey = 'allStaff' | 'managers';
@@ -96,14 +100,4 @@ export function reachLines(strings: IReuseStrings, config: TenantConfig, municip
 export function shortNameOf(config: TenantConfig, municipalityId: string | null | undefined): string | undefined {
   const m = config.municipalities.filter(x => x.id === municipalityId)[0];
   return m ? m.shortName : undefined;
-}
-
-export function dateOf(iso: string): string {
-  const t = Date.parse(iso);
-  return isNaN(t) ? '' : new Date(t).toLocaleDateString('sv-SE');
-}
-
-export function dateTimeOf(iso: string | undefined): string {
-  const t = iso ? Date.parse(iso) : NaN;
-  return isNaN(t) ? '' : new Date(t).toLocaleString('sv-SE', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
 }

@@ -34,7 +34,7 @@ define([], function () {
     Offers: {
       Heading: 'Offers to {0} awaiting an answer ({1})',
       None: 'No offers await an answer.',
-      OfferedBy: 'From {0}, offered by',
+      OfferedBy: 'From {0}, offered by {1} {2}',
       Preview: 'Preview',
       HidePreview: 'Hide preview',
       OpenSource: 'Open the original',

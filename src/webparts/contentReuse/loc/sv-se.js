@@ -34,7 +34,7 @@ define([], function () {
     Offers: {
       Heading: 'Erbjudanden till {0} som väntar på svar ({1})',
       None: 'Inga erbjudanden väntar på svar.',
-      OfferedBy: 'Från {0}, erbjuden av',
+      OfferedBy: 'Från {0}, erbjuden av {1} {2}',
       Preview: 'Förhandsgranska',
       HidePreview: 'Dölj förhandsgranskning',
       OpenSource: 'Öppna originalet',
