@@ -185,6 +185,9 @@ describe('Content reuse in the workbench', () => {
       borrowedTitle = await first.getByRole('heading').textContent();
       await first.getByRole('button', { name: 'Förhandsgranska' }).click();
       await first.locator('[data-borrow-preview]').getByText(/Senast ändrad av /).waitFor({ timeout: 30000 });
+      // The page as readers see it: its paragraphs as markup (sanitized), not flattened text.
+      assert.ok(await first.locator('[data-borrow-preview] [data-safe-html] p').count() > 0);
+      assert.equal(await first.locator('[data-borrow-preview] [data-safe-html] script').count(), 0);
       // Keyboard: the borrow button.
       await first.getByRole('button', { name: 'Låna' }).focus();
       await page.keyboard.press('Enter');

@@ -367,6 +367,10 @@ describe('borrowing a page from another municipality', () => {
     const page = savsjoPages[4];
     const preview = await johan.preview(page.url);
     expect(preview.title).toBe(page.title);
+    // The page's canvas as stored, for the preview to render (sanitized) as readers see it.
+    expect(preview.html).toMatch(/<p>/);
+    expect(preview.text.length).toBeGreaterThan(0);
+    expect(preview.html).toContain(preview.text.split(' ')[0]);
     const source = await sourceOf(page);
     const first = await johan.borrow(page.url, 'vetlanda');
     expect(first.outcome).toBe('borrowed');

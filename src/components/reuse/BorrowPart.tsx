@@ -7,6 +7,7 @@ import { formatReuse } from './reuseStrings';
 import type { IPartProps, Notice } from './reuseView';
 import { borrowError, shortNameOf } from './reuseView';
 import { DateText } from '../common/DateText';
+import { SafeHtml } from '../common/SafeHtml';
 import { Filled, focusNotice, NoticeBar } from './ReuseControls';
 import { useBorrow, useBorrowCandidate, useChangedCopy } from './useBorrow';
 
@@ -121,7 +122,8 @@ function BorrowItem(props: IPartProps & { borrow: IBorrowService; candidate: Bor
       <div id={`${itemId}-preview`} hidden={!open} className={classNames.preview} aria-live="polite" data-borrow-preview="">
         {open && (previewFailed ? <p>{strings.Borrow.Gone}</p> : !preview ? <Spinner size={SpinnerSize.small} label={strings.View.Loading} /> : (
           <>
-            <p>{preview.text || preview.description}</p>
+            {/* The page as its readers see it (headings, paragraphs, pictures), through the one sanitizer, scaled to fit. */}
+            {preview.html ? <SafeHtml html={preview.html} className={classNames.previewPage} /> : <p>{preview.text || preview.description}</p>}
             <p className={classNames.meta}>
               <Filled template={strings.Borrow.PreviewModified} values={[preview.modifiedBy, <DateText key="at" iso={preview.modified} formatter={props.formatter} />]} />
             </p>

@@ -290,6 +290,13 @@ describe('borrowing a page (Låna)', () => {
     expect(within(results).getByRole('listitem').textContent).toMatch(/Sävsjö · Nyhet · ändrad 1 nov\.(?! 2026)/);
     fireEvent.click(within(results).getByRole('button', { name: strings.Borrow.Preview }));
     await within(results).findByText('Hela texten om lönerutinen');
+    // The page as readers see it: its heading and picture, through the sanitizer (no script, no handler).
+    const page = results.querySelector('[data-borrow-preview] [data-safe-html]')!;
+    expect(within(page as HTMLElement).getByRole('heading', { name: 'Så fungerar det' }).tagName).toBe('H2');
+    const picture = within(page as HTMLElement).getByRole('img', { name: 'Lönekontoret' });
+    expect(picture.getAttribute('src')).toBe('http://t/sites/savsjo/bild.png');
+    expect(picture.hasAttribute('onerror')).toBe(false);
+    expect(page.querySelector('script')).toBeNull();
     expect(within(results).getByText(/Senast ändrad av Karin Ek/).textContent).toMatch(/Senast ändrad av Karin Ek 1 nov\.$/);
     fireEvent.click(within(results).getByRole('button', { name: strings.Borrow.Borrow }));
     await screen.findByText(strings.Borrow.Borrowed.replace('{0}', PAGE.title).replace('{1}', 'Vetlanda'));
