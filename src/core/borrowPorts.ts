@@ -13,6 +13,8 @@ export interface BorrowPreview {
   description: string;
   /** The page's text (its canvas without markup). */
   text: string;
+  /** The page's canvas as SharePoint stores it (CanvasContent1): markup from content, sanitized where it is shown. */
+  html: string;
   modified: string;
   modifiedBy: string;
 }

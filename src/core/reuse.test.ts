@@ -95,6 +95,9 @@ describe('list items', () => {
       id: 7, title: PAGE.title, sourceUrl: PAGE.url, fromMunicipalityId: 'eksjo', toMunicipalityId: 'vetlanda',
       audienceIds: ['g1', 'g2'], status: 'pending', offeredBy: 'karin@eksjo.se', offeredAt: '2026-11-28T10:00:00Z'
     });
+    expect(offer.offeredByName).toBe('');
+    // The sender's name is the item's author, expanded.
+    expect(offerOf({ ...fields, Id: 7, Author: { Title: 'Karin Ek' } })!.offeredByName).toBe('Karin Ek');
     expect(offerOf({ Id: 8, SamverkaSourceUrl: 'x', SamverkaOfferStatus: 'maybe' })).toBeNull();
     expect(offerOf({ ...fields, Id: 9, SamverkaAudienceIds: 'not json' })!.audienceIds).toEqual([]);
   });

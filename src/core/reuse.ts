@@ -43,7 +43,10 @@ export interface Offer {
   toMunicipalityId: string;
   audienceIds: string[];
   status: OfferStatus;
+  /** The sender's e-mail address, as the offer stored it. */
   offeredBy: string;
+  /** The sender's name: the item's author (Created By) in the site's user information list; '' when not read. */
+  offeredByName: string;
   offeredAt: string;
   answeredBy?: string;
   answeredAt?: string;
@@ -316,6 +319,11 @@ function ids(value: unknown): string[] {
   }
 }
 
+/** An expanded Author (a single user field): its Title, the person's display name. */
+function authorName(value: unknown): string {
+  return value && typeof value === 'object' ? text((value as { Title?: unknown }).Title) : '';
+}
+
 const STATUSES: readonly OfferStatus[] = ['pending', 'accepted', 'declined'];
 const ACTIONS: readonly ReuseAction[] = ['sent', 'alreadySent', 'sendFailed', 'offered', 'alreadyOffered', 'accepted', 'declined', 'borrowed', 'tookSource', 'keptOurs'];
 
@@ -336,6 +344,7 @@ export function offerOf(raw: Record<string, unknown>): Offer | null {
     audienceIds: ids(raw.SamverkaAudienceIds),
     status,
     offeredBy: text(raw.SamverkaOfferedBy),
+    offeredByName: authorName(raw.Author),
     offeredAt: text(raw.Created),
     answeredBy: text(raw.SamverkaAnsweredBy) || undefined,
     answeredAt: text(raw.SamverkaAnsweredAt) || undefined,

@@ -25,6 +25,7 @@ const COPY_SELECT = ['Id', 'Title', 'Description', 'FileRef', ...PROVENANCE_COLU
 interface SourceItem extends SourceState {
   fileRef: string;
   text: string;
+  html: string;
 }
 
 /**
@@ -84,7 +85,7 @@ export class BorrowService implements IBorrowService {
   public async preview(url: string): Promise<BorrowPreview> {
     const config = await this.deps.tenantConfig.getConfig();
     const source = await this.sourceItem(config, url);
-    return { url: canonicalPageUrl(url, this.deps.tenantUrl), title: source.title, description: source.description, text: source.text, modified: source.modified, modifiedBy: source.modifiedBy };
+    return { url: canonicalPageUrl(url, this.deps.tenantUrl), title: source.title, description: source.description, text: source.text, html: source.html, modified: source.modified, modifiedBy: source.modifiedBy };
   }
 
   public async borrow(url: string, toMunicipalityId: string): Promise<BorrowResult> {
@@ -210,6 +211,7 @@ export class BorrowService implements IBorrowService {
       description: str(r.Description),
       modified: str(r.Modified),
       modifiedBy: editor && typeof editor.Title === 'string' ? editor.Title : '',
+      html: str(r.CanvasContent1),
       text: str(r.CanvasContent1).replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim()
     };
   }

@@ -287,7 +287,9 @@ export class ReuseService implements IReuseService {
     const raw = await this.offerItems(config)
       .select('Id', 'Title', 'Created', 'SamverkaSourceUrl', 'SamverkaSourceDescription', 'SamverkaSourceImageUrl', 'SamverkaFromMunicipality',
         'SamverkaToMunicipality', 'SamverkaAudienceIds', 'SamverkaOfferStatus', 'SamverkaOfferedBy', 'SamverkaAnsweredBy', 'SamverkaAnsweredAt',
-        'SamverkaAnswerReason', 'SamverkaRepostUrl')
+        'SamverkaAnswerReason', 'SamverkaRepostUrl', 'Author/Title')
+      // The sender by name in the same request: the item's author is who made the offer.
+      .expand('Author')
       .filter(filter).top(500)() as Array<Record<string, unknown>>;
     return raw.map(offerOf).filter((o): o is Offer => o !== null);
   }

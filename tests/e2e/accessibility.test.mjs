@@ -191,7 +191,8 @@ function stateJobs(frame) {
         const scope = await open(page, this.webPart, frame, 'johan');
         const first = scope.locator('[data-borrow-results] > li').first();
         await first.getByRole('button', { name: 'Förhandsgranska' }).click();
-        await first.locator('[data-borrow-preview] a').waitFor({ timeout: 20000 });
+        // The page's own links show in the preview too: wait for the source link.
+        await first.locator('[data-borrow-preview]').getByRole('link', { name: 'Öppna originalet' }).waitFor({ timeout: 20000 });
         const audience = scope.getByRole('button', { name: 'Vem ser den?' }).first();
         await audience.click();
         await scope.locator('[data-audience]').first().filter({ hasText: /Når|Riktad|Alla/ }).waitFor({ timeout: 20000 });
@@ -705,7 +706,7 @@ describe('Accessibility', () => {
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => document.activeElement.getAttribute('aria-expanded') === 'true');
       const preview = await page.evaluate(() => document.activeElement.getAttribute('aria-controls'));
-      await page.locator(`[id="${preview}"] a`).waitFor({ timeout: 20000 });
+      await page.locator(`[id="${preview}"]`).getByRole('link', { name: 'Öppna originalet' }).waitFor({ timeout: 20000 });
       await checkFocused(page, webPart.name, problems);
       recordWalk(webPart, 'karin', result, 'Förhandsgranska by Enter; the preview opened with the source link', problems);
       assert.equal(result.left, true, 'Tab leaves the web part');

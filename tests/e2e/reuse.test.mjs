@@ -81,8 +81,19 @@ describe('Content reuse in the workbench', () => {
       const offers = page.getByRole('region', { name: 'Erbjudanden till Vetlanda' });
       await offers.getByRole('listitem').first().waitFor({ timeout: 30000 });
       const [allStaff, managers] = titles.map((title) => offers.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) }));
+      // What waits first: the offers (counted in their heading) come before sending and borrowing.
+      const waiting = await offers.getByRole('listitem').count();
+      assert.equal(await offers.getByRole('heading', { level: 3 }).textContent(), `Erbjudanden till Vetlanda som väntar på svar (${waiting})`);
+      const order = await page.locator('[data-webpart="content-reuse"] h3').evaluateAll((hs) => hs.map((h) => h.textContent));
+      assert.ok(order.indexOf('Skicka en nyhet') > order.findIndex((t) => t.startsWith('Erbjudanden till Vetlanda')), order.join(' | '));
+      assert.ok(order.indexOf('Låna en sida') > order.indexOf('Skicka en nyhet'), order.join(' | '));
+      // The sender by name, the address on hover.
+      const by = allStaff.locator('[data-offered-by]');
+      assert.equal(await by.textContent(), editor.displayName);
+      assert.equal(await by.getAttribute('title'), editor.mail);
       // Who the chosen audience reaches, as the directory counts it.
-      await allStaff.locator('[data-reach]', { hasText: /^Når \d+ personer \(.*Vetlanda \d+/ }).waitFor({ timeout: 30000 });
+      await allStaff.locator('[data-reach]', { hasText: /^Når \d+ i Vetlanda\.$/ }).waitFor({ timeout: 30000 });
+      assert.doesNotMatch(await allStaff.locator('[data-reach]').textContent(), /^Når 0 /);
       await allStaff.getByRole('button', { name: 'Förhandsgranska' }).click();
       assert.ok(await allStaff.getByRole('link', { name: 'Öppna originalet' }).isVisible());
       assert.deepEqual(await axeViolations(page), []);
@@ -116,8 +127,12 @@ describe('Content reuse in the workbench', () => {
       // Sending one of Vetlanda's news to Sävsjö: Johan may not publish there, so it is offered.
       const form = page.getByRole('form', { name: 'Skicka en nyhet' });
       await form.getByLabel('Till kommun').selectOption({ label: 'Sävsjö' });
-      await form.getByRole('button', { name: 'Skicka' }).click();
-      await form.getByText('Du får inte publicera i Sävsjö. Nyheten har erbjudits kommunens redaktörer.').waitFor();
+      // Said before the button is pressed: the send becomes an offer.
+      await form.getByText('Du kan inte publicera i Sävsjö: det blir ett erbjudande till redaktörerna där, som väljer om nyheten ska publiceras.').waitFor();
+      await form.getByRole('button', { name: 'Skicka som erbjudande' }).click();
+      // What happened, in one plain sentence: no success bar beginning with a refusal.
+      await form.getByText('Nyheten är erbjuden till redaktörerna i Sävsjö, som svarar på erbjudandet.').waitFor();
+      assert.equal(await form.locator('.ms-MessageBar--success').count(), 0);
       await form.getByRole('button', { name: 'Skicka' }).click();
       await form.getByText('Nyheten är redan erbjuden till Sävsjö och väntar på svar.').waitFor();
       assert.deepEqual(await axeViolations(page), []);
@@ -164,9 +179,15 @@ describe('Content reuse in the workbench', () => {
       const results = await searchToBorrow(part, { municipality: 'Sävsjö', kind: 'Nyhet' });
       const first = results.getByRole('listitem').first();
       assert.match(await first.textContent(), /Sävsjö · Nyhet · ändrad/);
+      // The date in the shared style ("för 3 dagar sedan", "19 okt."), never ISO; in full on hover.
+      assert.doesNotMatch(await first.textContent(), /ändrad \d{4}-\d\d-\d\d/);
+      assert.match(await first.locator('time').first().getAttribute('title'), /^\d{1,2} \p{L}+ \d{4}/u);
       borrowedTitle = await first.getByRole('heading').textContent();
       await first.getByRole('button', { name: 'Förhandsgranska' }).click();
       await first.locator('[data-borrow-preview]').getByText(/Senast ändrad av /).waitFor({ timeout: 30000 });
+      // The page as readers see it: its paragraphs as markup (sanitized), not flattened text.
+      assert.ok(await first.locator('[data-borrow-preview] [data-safe-html] p').count() > 0);
+      assert.equal(await first.locator('[data-borrow-preview] [data-safe-html] script').count(), 0);
       // Keyboard: the borrow button.
       await first.getByRole('button', { name: 'Låna' }).focus();
       await page.keyboard.press('Enter');
@@ -296,8 +317,16 @@ describe('Content reuse, walked through by the people it names', () => {
       await news.selectOption({ index: 4 });
       title = (await news.locator('option:checked').textContent()).trim();
       await form.getByLabel('Till kommun').selectOption({ label: 'Vetlanda' });
-      await form.getByRole('button', { name: 'Skicka' }).click();
-      await form.getByText('Du får inte publicera i Vetlanda. Nyheten har erbjudits kommunens redaktörer.').waitFor();
+      // Who it reaches in Vetlanda; people of other municipalities in its groups apart, if any.
+      await form.locator('[data-reach]', { hasText: /^Når \d+ i Vetlanda\.$/ }).waitFor({ timeout: 30000 });
+      for (const line of await form.locator('[data-reach-others]').allTextContents()) {
+        assert.match(line, /^I grupperna finns också \d+ utanför Vetlanda: .+\.$/);
+      }
+      // Before the button is pressed, Karin is told the send becomes an offer.
+      await form.getByText('Du kan inte publicera i Vetlanda: det blir ett erbjudande till redaktörerna där, som väljer om nyheten ska publiceras.').waitFor();
+      await form.getByRole('button', { name: 'Skicka som erbjudande' }).click();
+      await form.getByText('Nyheten är erbjuden till redaktörerna i Vetlanda, som svarar på erbjudandet.').waitFor();
+      assert.equal(await form.locator('.ms-MessageBar--success').count(), 0);
     } finally {
       await karin.context.close();
     }

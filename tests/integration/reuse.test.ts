@@ -125,6 +125,11 @@ describe('sending news to another municipality', () => {
     const johan = reuseFor('johan');
     const waiting = (await johan.listOffers('vetlanda')).filter(o => o.id === offered.offerId)[0];
     expect(waiting).toMatchObject({ status: 'pending', title: page.title, fromMunicipalityId: 'savsjo', toMunicipalityId: 'vetlanda' });
+    // The sender by name (the item's author), besides the address the offer stored.
+    const senderUser = await servicesFor(savsjoEditor).userContext.getCurrentUser();
+    expect(waiting.offeredBy).toBe(senderUser.mail);
+    expect(waiting.offeredByName).toBe(senderUser.displayName);
+    expect(waiting.offeredByName).not.toMatch(/@/);
 
     const config = await servicesFor('johan').tenantConfig.getConfig();
     const managers = config.municipalities.filter(m => m.id === 'vetlanda')[0].groups.managers;
@@ -362,6 +367,10 @@ describe('borrowing a page from another municipality', () => {
     const page = savsjoPages[4];
     const preview = await johan.preview(page.url);
     expect(preview.title).toBe(page.title);
+    // The page's canvas as stored, for the preview to render (sanitized) as readers see it.
+    expect(preview.html).toMatch(/<p>/);
+    expect(preview.text.length).toBeGreaterThan(0);
+    expect(preview.html).toContain(preview.text.split(' ')[0]);
     const source = await sourceOf(page);
     const first = await johan.borrow(page.url, 'vetlanda');
     expect(first.outcome).toBe('borrowed');

@@ -5,8 +5,10 @@ import type { BorrowCandidate, BorrowKind, SourceChange } from '../../core/borro
 import type { IBorrowService } from '../../core/borrowPorts';
 import { formatReuse } from './reuseStrings';
 import type { IPartProps, Notice } from './reuseView';
-import { borrowError, dateOf, shortNameOf } from './reuseView';
-import { focusNotice, NoticeBar } from './ReuseControls';
+import { borrowError, shortNameOf } from './reuseView';
+import { DateText } from '../common/DateText';
+import { SafeHtml } from '../common/SafeHtml';
+import { Filled, focusNotice, NoticeBar } from './ReuseControls';
 import { useBorrow, useBorrowCandidate, useChangedCopy } from './useBorrow';
 
 /**
@@ -107,7 +109,10 @@ function BorrowItem(props: IPartProps & { borrow: IBorrowService; candidate: Bor
   return (
     <li className={classNames.offer} aria-labelledby={`${itemId}-title`}>
       <h4 id={`${itemId}-title`} className={classNames.offerTitle}>{candidate.title}</h4>
-      <p className={classNames.meta}>{formatReuse(strings.Borrow.Meta, props.fromName, candidate.kind === 'news' ? strings.Borrow.KindNews : strings.Borrow.KindPage, dateOf(candidate.modified))}</p>
+      <p className={classNames.meta}>
+        <Filled template={strings.Borrow.Meta} values={[props.fromName, candidate.kind === 'news' ? strings.Borrow.KindNews : strings.Borrow.KindPage,
+          <DateText key="at" iso={candidate.modified} formatter={props.formatter} />]} />
+      </p>
       {candidate.description && <p>{candidate.description}</p>}
       <div className={classNames.buttons}>
         <DefaultButton aria-expanded={open} aria-controls={`${itemId}-preview`} aria-describedby={`${itemId}-title`} onClick={toggle}
@@ -117,8 +122,11 @@ function BorrowItem(props: IPartProps & { borrow: IBorrowService; candidate: Bor
       <div id={`${itemId}-preview`} hidden={!open} className={classNames.preview} aria-live="polite" data-borrow-preview="">
         {open && (previewFailed ? <p>{strings.Borrow.Gone}</p> : !preview ? <Spinner size={SpinnerSize.small} label={strings.View.Loading} /> : (
           <>
-            <p>{preview.text || preview.description}</p>
-            <p className={classNames.meta}>{formatReuse(strings.Borrow.PreviewModified, preview.modifiedBy, dateOf(preview.modified))}</p>
+            {/* The page as its readers see it (headings, paragraphs, pictures), through the one sanitizer, scaled to fit. */}
+            {preview.html ? <SafeHtml html={preview.html} className={classNames.previewPage} /> : <p>{preview.text || preview.description}</p>}
+            <p className={classNames.meta}>
+              <Filled template={strings.Borrow.PreviewModified} values={[preview.modifiedBy, <DateText key="at" iso={preview.modified} formatter={props.formatter} />]} />
+            </p>
             <a href={candidate.url} target="_blank" rel="noopener noreferrer">{strings.Borrow.OpenSource}</a>
           </>
         ))}
@@ -133,7 +141,9 @@ function ChangedCopy(props: IPartProps & { borrow: IBorrowService; change: Sourc
   return (
     <li className={classNames.offer} aria-labelledby={`${itemId}-title`}>
       <h5 id={`${itemId}-title`} className={classNames.offerTitle}><a href={change.copy.url}>{change.copy.title}</a></h5>
-      <p className={classNames.meta}>{formatReuse(strings.Borrow.ChangedMeta, props.fromName, dateOf(change.source.modified), change.source.modifiedBy)}</p>
+      <p className={classNames.meta}>
+        <Filled template={strings.Borrow.ChangedMeta} values={[props.fromName, <DateText key="at" iso={change.source.modified} formatter={props.formatter} />, change.source.modifiedBy]} />
+      </p>
       {change.titleChanged && <p>{formatReuse(strings.Borrow.TitleNow, change.source.title)}</p>}
       {change.descriptionChanged && <p>{formatReuse(strings.Borrow.DescriptionNow, change.source.description)}</p>}
       <a href={change.copy.sourceUrl} target="_blank" rel="noopener noreferrer" aria-describedby={`${itemId}-title`}>{strings.Borrow.OpenSource}</a>

@@ -11,13 +11,21 @@ import type { BorrowCandidate, BorrowQuery } from '../../core/borrow';
 import { CONFIG, FakeBorrow, FakeReuse, offer, PAGE } from './testing/reuseDoubles';
 import { reloadPage } from '../common/reloadPage';
 import * as common from 'CommonStrings';
+import { createFormatter } from '../../core/formatting';
 
 // jsdom cannot reload a page: the reload a 401 offers is checked on this stand-in.
 jest.mock('../common/reloadPage');
 const reload = reloadPage as jest.MockedFunction<typeof reloadPage>;
 
+/** The page's clock in these tests: 1 December 2026, noon in Stockholm. */
+const formatter = createFormatter('sv-SE', () => new Date('2026-12-01T11:00:00Z'));
+
 function show(service: FakeReuse): void {
-  render(<ContentReuse service={service} getConfig={() => Promise.resolve(CONFIG)} strings={strings} />);
+  render(<ContentReuse service={service} getConfig={() => Promise.resolve(CONFIG)} strings={strings} formatter={formatter} />);
+}
+
+function offersHeading(municipality: string, count: number): string {
+  return strings.Offers.Heading.replace('{0}', municipality).replace('{1}', String(count));
 }
 
 describe('content reuse view', () => {
@@ -86,7 +94,7 @@ describe('content reuse view', () => {
     // A list removed from the shared site: a message for the administrator, not "something went wrong".
     await screen.findByText(`${strings.View.LoadFailed} ${strings.Errors.missing}`);
     fireEvent.click(screen.getByRole('button', { name: common.Retry }));
-    await screen.findByRole('region', { name: strings.Offers.Heading.replace('{0}', 'Vetlanda') });
+    await screen.findByRole('region', { name: offersHeading('Vetlanda', 0) });
     expect(screen.queryByText(strings.View.LoadFailed, { exact: false })).toBeNull();
   });
 
@@ -99,19 +107,27 @@ describe('content reuse view', () => {
     await screen.findByRole('option', { name: PAGE.title });
     fireEvent.change(to, { target: { value: 'vetlanda' } });
     const form = screen.getByRole('form', { name: strings.Send.Heading });
+    // Before sending: the editor may not publish in Vetlanda, so the send becomes an offer, and the button says so.
+    const willOffer = within(form).getByText(strings.Send.WillOffer.replace('{0}', 'Vetlanda'));
+    expect(to.getAttribute('aria-describedby')).toBe(willOffer.id);
+    expect(within(form).getByRole('button', { name: strings.Send.SubmitOffer })).toBeTruthy();
     // Who the audience reaches, before sending.
-    await within(form).findByText('Når 412 personer (Vetlanda 410, Sävsjö 2).');
+    await within(form).findByText('Når 410 i Vetlanda.');
+    within(form).getByText('I grupperna finns också 2 utanför Vetlanda: Sävsjö 2.');
     fireEvent.click(within(form).getByLabelText(strings.Send.Managers));
-    await within(form).findByText('Når 30 personer (Vetlanda 30).');
+    await within(form).findByText('Når 30 i Vetlanda.');
+    expect(within(form).queryByText(/I grupperna finns också/)).toBeNull();
     expect(service.reachAsked[service.reachAsked.length - 1]).toEqual(['vetlanda', { kind: 'groups', groupIds: ['vetlanda-managers'] }]);
-    fireEvent.click(screen.getByRole('button', { name: strings.Send.Submit }));
+    fireEvent.click(screen.getByRole('button', { name: strings.Send.SubmitOffer }));
     await screen.findByText(strings.Send.Offered.replace('{0}', 'Vetlanda'));
     expect(service.sent).toEqual([[PAGE.url, 'vetlanda', { kind: 'groups', groupIds: ['vetlanda-managers'] }]]);
+    expect(document.querySelector('.ms-MessageBar--success')).toBeNull();
   });
 
   it('tells the editor when a news link was not published because its audience could not be set', async () => {
     const service = new FakeReuse();
-    service.editorOf = ['savsjo'];
+    // An editor of Vetlanda too: the send publishes there (no offer), and its audience fails.
+    service.editorOf = ['savsjo', 'vetlanda'];
     service.send = async (): Promise<SendResult> => {
       throw new ReuseError('audienceFailed');
     };
@@ -128,7 +144,7 @@ describe('content reuse view', () => {
 
   it('shows the log on demand, a failed send in it with why nothing was published, and reads it again after a send', async () => {
     const service = new FakeReuse();
-    service.editorOf = ['savsjo'];
+    service.editorOf = ['savsjo', 'vetlanda'];
     service.log = [{
       action: 'sent', actor: 'karin@savsjo.se', title: 'Nytt badhus', sourceUrl: 'http://t/sites/savsjo/SitePages/badhus.aspx', fromMunicipalityId: 'savsjo',
       toMunicipalityId: 'eksjo', targetUrl: 'http://t/sites/eksjo/SitePages/badhus.aspx', audienceIds: ['eksjo-all'], details: '', at: '2026-11-27T09:05:00Z'
@@ -148,8 +164,12 @@ describe('content reuse view', () => {
     fireEvent.click(within(log).getByRole('button', { name: strings.Log.Show }));
     const sent = await within(log).findByRole('listitem');
     expect(sent.textContent).toMatch(/^Skickad: Nytt badhus/);
-    // The time as the reader's clock has it (sv-SE).
-    expect(sent.textContent).toMatch(/Från Sävsjö till Eksjö · karin@savsjo\.se · 2026-11-2[78] \d\d:[03]5$/);
+    // The date in the shared style: how long ago within a week, the date and time in full on hover.
+    expect(sent.textContent).toMatch(/Från Sävsjö till Eksjö · karin@savsjo\.se · för 4 dagar sedan$/);
+    const at = sent.querySelector('time')!;
+    expect(at.getAttribute('dateTime')).toBe('2026-11-27T09:05:00Z');
+    expect(at.getAttribute('title')).toBe(formatter.dateTime('2026-11-27T09:05:00Z'));
+    expect(at.getAttribute('title')).toMatch(/^27 november 2026 (kl\. )?10:05$/);
     expect(within(log).getByRole('button', { name: strings.Log.Hide }).getAttribute('aria-expanded')).toBe('true');
 
     const to = await screen.findByLabelText(strings.Send.To);
@@ -187,8 +207,17 @@ describe('content reuse view', () => {
     service.editorOf = ['vetlanda'];
     service.offers = [offer(4), offer(5)];
     show(service);
-    const list = await screen.findByRole('region', { name: strings.Offers.Heading.replace('{0}', 'Vetlanda') });
+    const list = await screen.findByRole('region', { name: offersHeading('Vetlanda', 2) });
     const [first, second] = within(list).getAllByRole('listitem');
+    // What waits first: the offers come before sending, borrowing and the feed preview.
+    const parts = Array.from(document.querySelectorAll('section h3, form h3')).map(h => h.textContent);
+    expect(parts.slice(0, 3)).toEqual([offersHeading('Vetlanda', 2), strings.Send.Heading, strings.Preview.Heading]);
+    // The sender by name, the address on hover.
+    const by = within(first).getByText('Karin Ek');
+    expect(by.getAttribute('title')).toBe('karin@savsjo.se');
+    expect(within(first).queryByText('karin@savsjo.se')).toBeNull();
+    // Offered 28 November: three days before the page's clock.
+    expect(within(first).getByText('för 3 dagar sedan').getAttribute('title')).toBe(formatter.dateTime('2026-11-28T10:00:00Z'));
     const preview = within(first).getByRole('button', { name: strings.Offers.Preview });
     expect(preview.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(preview);
@@ -207,6 +236,8 @@ describe('content reuse view', () => {
     fireEvent.click(within(second).getByRole('button', { name: strings.Offers.ConfirmDecline }));
     await waitFor(() => expect(service.declined).toEqual([[5, 'Gäller inte oss']]));
     await screen.findByText(strings.Offers.None);
+    // The count in the heading follows the answers.
+    screen.getByRole('region', { name: offersHeading('Vetlanda', 0) });
   });
 
   it('previews Targeted news as a member of the chosen audience, with the source of news links', async () => {
@@ -230,7 +261,7 @@ describe('content reuse view', () => {
 
 describe('borrowing a page (Låna)', () => {
   function showWithBorrow(service: FakeReuse, borrow: FakeBorrow): void {
-    render(<ContentReuse service={service} borrow={borrow} getConfig={() => Promise.resolve(CONFIG)} strings={strings} />);
+    render(<ContentReuse service={service} borrow={borrow} getConfig={() => Promise.resolve(CONFIG)} strings={strings} formatter={formatter} />);
   }
 
   it('shows nothing of it to someone who may publish nowhere', async () => {
@@ -255,8 +286,18 @@ describe('borrowing a page (Låna)', () => {
     fireEvent.click(within(search).getByRole('button', { name: strings.Borrow.Search }));
     await waitFor(() => expect(borrow.queries[borrow.queries.length - 1]).toEqual(['vetlanda', { municipalityIds: ['savsjo'], kind: 'news', since: '2026-10-01', text: 'lön' }]));
     const results = await screen.findByRole('list', { name: strings.Borrow.Results.replace('{0}', '1') });
+    // Changed 1 November: over a week back, so the date, without the year (this year's).
+    expect(within(results).getByRole('listitem').textContent).toMatch(/Sävsjö · Nyhet · ändrad 1 nov\.(?! 2026)/);
     fireEvent.click(within(results).getByRole('button', { name: strings.Borrow.Preview }));
     await within(results).findByText('Hela texten om lönerutinen');
+    // The page as readers see it: its heading and picture, through the sanitizer (no script, no handler).
+    const page = results.querySelector('[data-borrow-preview] [data-safe-html]')!;
+    expect(within(page as HTMLElement).getByRole('heading', { name: 'Så fungerar det' }).tagName).toBe('H2');
+    const picture = within(page as HTMLElement).getByRole('img', { name: 'Lönekontoret' });
+    expect(picture.getAttribute('src')).toBe('http://t/sites/savsjo/bild.png');
+    expect(picture.hasAttribute('onerror')).toBe(false);
+    expect(page.querySelector('script')).toBeNull();
+    expect(within(results).getByText(/Senast ändrad av Karin Ek/).textContent).toMatch(/Senast ändrad av Karin Ek 1 nov\.$/);
     fireEvent.click(within(results).getByRole('button', { name: strings.Borrow.Borrow }));
     await screen.findByText(strings.Borrow.Borrowed.replace('{0}', PAGE.title).replace('{1}', 'Vetlanda'));
     expect(borrow.borrowed).toEqual([[PAGE.url, 'vetlanda']]);

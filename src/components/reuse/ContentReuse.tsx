@@ -4,6 +4,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import { failureAction } from '../common/failureAction';
+import { uiFormatter } from '../common/commonStrings';
 import { resolveHostTheme } from '../common/hostTheme';
 import { getReuseClassNames } from './reuseStyles';
 import type { IContentReuseProps } from './reuseView';
@@ -27,6 +28,7 @@ export function ContentReuse(props: IContentReuseProps): React.ReactElement {
   const { strings, service } = props;
   const theme = React.useMemo(() => resolveHostTheme(props.hostTheme), [props.hostTheme]);
   const classNames = React.useMemo(() => getReuseClassNames(theme), [theme]);
+  const formatter = React.useMemo(() => props.formatter || uiFormatter(), [props.formatter]);
   const [id] = React.useState(() => `samverka-reuse-${++instances}`);
   const { loaded, failed, pending, recorded, onRecorded, retry } = useReuse(service, props.getConfig, strings);
 
@@ -53,14 +55,15 @@ export function ContentReuse(props: IContentReuseProps): React.ReactElement {
     }
     return (
       <>
-        <SendForm {...props} id={id} config={loaded.config} editorOf={loaded.editorOf} classNames={classNames} onRecorded={onRecorded} />
-        {props.borrow && <BorrowPart {...props} borrow={props.borrow} id={`${id}-borrow`} config={loaded.config} editorOf={loaded.editorOf} classNames={classNames} />}
-        <FeedPreview {...props} id={`${id}-preview`} config={loaded.config} editorOf={loaded.editorOf} classNames={classNames} />
+        {/* What waits for the editor first: the offers to answer, then sending, then borrowing. */}
         {loaded.editorOf.map(m => (
-          <OfferList key={m} {...props} id={`${id}-${m}`} config={loaded.config} municipalityId={m} classNames={classNames} onRecorded={onRecorded}
+          <OfferList key={m} {...props} id={`${id}-${m}`} config={loaded.config} municipalityId={m} classNames={classNames} formatter={formatter} onRecorded={onRecorded}
             offers={pending[m] || []} />
         ))}
-        <ReuseLog {...props} id={`${id}-log`} config={loaded.config} classNames={classNames} recorded={recorded} />
+        <SendForm {...props} id={id} config={loaded.config} editorOf={loaded.editorOf} classNames={classNames} formatter={formatter} onRecorded={onRecorded} />
+        {props.borrow && <BorrowPart {...props} borrow={props.borrow} id={`${id}-borrow`} config={loaded.config} editorOf={loaded.editorOf} classNames={classNames} formatter={formatter} />}
+        <FeedPreview {...props} id={`${id}-preview`} config={loaded.config} editorOf={loaded.editorOf} classNames={classNames} formatter={formatter} />
+        <ReuseLog {...props} id={`${id}-log`} config={loaded.config} classNames={classNames} formatter={formatter} recorded={recorded} />
       </>
     );
   };

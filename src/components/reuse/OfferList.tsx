@@ -5,7 +5,8 @@ import type { Municipality } from '../../core/municipality';
 import type { Offer } from '../../core/reuse';
 import { formatReuse } from './reuseStrings';
 import type { IPartProps } from './reuseView';
-import { AudienceRadios, focusNotice, NoticeBar, Reach } from './ReuseControls';
+import { AudienceRadios, Filled, focusNotice, NoticeBar, Reach } from './ReuseControls';
+import { DateText } from '../common/DateText';
 import { useOfferAnswer, useOfferList } from './useOffers';
 
 /** "Erbjudanden till ...": the offers made to one of the editor's municipalities, each to accept or decline. */
@@ -24,7 +25,9 @@ export function OfferList(props: IPartProps & { municipalityId: string; offers: 
 
   return (
     <section className={classNames.part} aria-labelledby={`${id}-offers`}>
-      <h3 id={`${id}-offers`} className={classNames.heading}>{formatReuse(strings.Offers.Heading, municipality.shortName)}</h3>
+      <h3 id={`${id}-offers`} className={classNames.heading} data-offer-count={list.offers.length}>
+        {formatReuse(strings.Offers.Heading, municipality.shortName, list.offers.length)}
+      </h3>
       <NoticeBar notice={list.notice} strings={strings} focusRef={statusRef} />
       {list.offers.length === 0 ? <p>{strings.Offers.None}</p> : (
         <ul className={classNames.offers}>
@@ -45,7 +48,6 @@ function OfferItem(props: IPartProps & { offer: Offer; municipality: Municipalit
   const { audience, busy } = answer;
   const key = `${props.id}-offer-${offer.id}`;
   const from = config.municipalities.filter(m => m.id === offer.fromMunicipalityId)[0];
-  const when = offer.offeredAt ? new Date(offer.offeredAt).toLocaleDateString('sv-SE') : '';
   const decline = (event: React.FormEvent): void => {
     event.preventDefault();
     answer.decline();
@@ -54,7 +56,14 @@ function OfferItem(props: IPartProps & { offer: Offer; municipality: Municipalit
   return (
     <li className={classNames.offer} aria-labelledby={`${key}-title`}>
       <h4 id={`${key}-title`} className={classNames.offerTitle}>{offer.title}</h4>
-      <p className={classNames.meta}>{formatReuse(strings.Offers.OfferedBy, from ? from.shortName : config.sharedSite.title, offer.offeredBy, when)}</p>
+      <p className={classNames.meta}>
+        <Filled template={strings.Offers.OfferedBy} values={[
+          from ? from.shortName : config.sharedSite.title,
+          // The person by name; the address on hover (and the address itself when no name was read).
+          <span key="by" title={offer.offeredByName ? offer.offeredBy : undefined} data-offered-by="">{offer.offeredByName || offer.offeredBy}</span>,
+          <DateText key="at" iso={offer.offeredAt} formatter={props.formatter} />
+        ]} />
+      </p>
       <DefaultButton aria-expanded={preview} aria-controls={`${key}-preview`} onClick={() => setPreview(p => !p)}
         text={preview ? strings.Offers.HidePreview : strings.Offers.Preview} />
       <div id={`${key}-preview`} hidden={!preview} className={classNames.preview}>

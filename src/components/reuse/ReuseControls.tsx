@@ -37,10 +37,31 @@ export function AudienceRadios(props: { name: string; legend: string; value: Aud
   );
 }
 
-/** How many people the chosen audience reaches, per municipality; read again when the choice changes. */
+/** How many people the chosen audience reaches in the municipality, and apart the others in its groups; read again when the choice changes. */
 export function Reach(props: { service: IReuseService; config: TenantConfig; municipality: Municipality; audience: AudienceKey; strings: IReuseStrings; className: string }): React.ReactElement {
-  const text = useReach(props.service, props.config, props.municipality, props.audience, props.strings);
-  return <p className={props.className} aria-live="polite" data-reach="">{text}</p>;
+  const lines = useReach(props.service, props.config, props.municipality, props.audience, props.strings);
+  return (
+    <div aria-live="polite">
+      <p className={props.className} data-reach="">{lines.text}</p>
+      {lines.others && <p className={props.className} data-reach-others="">{lines.others}</p>}
+    </div>
+  );
+}
+
+/**
+ * A template of the loc strings with elements in its places ({0}, {1}, ...): a date as DateText,
+ * a person with a title. Text values go in as text.
+ */
+export function Filled(props: { template: string; values: React.ReactNode[] }): React.ReactElement {
+  const parts = props.template.split(/(\{\d+\})/);
+  return (
+    <>
+      {parts.map((part, i) => {
+        const m = /^\{(\d+)\}$/.exec(part);
+        return <React.Fragment key={i}>{m ? props.values[Number(m[1])] ?? part : part}</React.Fragment>;
+      })}
+    </>
+  );
 }
 
 /** Moves focus to a part's notice, so a screen reader reads what an action came to. */

@@ -6,7 +6,9 @@ import { errorText } from '../common/commonStrings';
 import type { IReuseStrings } from './reuseStrings';
 import { formatReuse } from './reuseStrings';
 import type { IPartProps } from './reuseView';
-import { dateTimeOf, shortNameOf } from './reuseView';
+import { shortNameOf } from './reuseView';
+import { DateText } from '../common/DateText';
+import { Filled } from './ReuseControls';
 import { useReuseLog } from './useReuseLog';
 
 /** Why a send published nothing, in the editor's words: a failure entry keeps the code in its details. */
@@ -39,7 +41,10 @@ export function ReuseLog(props: IPartProps & { recorded: number }): React.ReactE
                   <li key={`${entry.at || ''}-${index}`} className={entry.action === 'sendFailed' ? classNames.logFailure : classNames.logEntry} data-log-action={entry.action}>
                     <strong>{strings.Log.Actions[entry.action]}</strong>{': '}
                     {entry.sourceUrl ? <a href={entry.sourceUrl}>{entry.title || entry.sourceUrl}</a> : entry.title}
-                    <p className={classNames.meta}>{formatReuse(strings.Log.Meta, nameOf(entry.fromMunicipalityId), nameOf(entry.toMunicipalityId), entry.actor, dateTimeOf(entry.at))}</p>
+                    <p className={classNames.meta}>
+                      <Filled template={strings.Log.Meta} values={[nameOf(entry.fromMunicipalityId), nameOf(entry.toMunicipalityId), entry.actor,
+                        <DateText key="at" iso={entry.at} formatter={props.formatter} />]} />
+                    </p>
                     {entry.action === 'sendFailed' && <p className={classNames.logReason}>{failureText(entry, strings)}</p>}
                   </li>
                 ))}

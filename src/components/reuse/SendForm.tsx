@@ -3,6 +3,7 @@ import { PrimaryButton } from '@fluentui/react/lib/Button';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import type { IPartProps } from './reuseView';
 import { shortNameOf } from './reuseView';
+import { formatReuse } from './reuseStrings';
 import { AudienceRadios, focusNotice, NoticeBar, Reach } from './ReuseControls';
 import { useSendNews } from './useSendNews';
 
@@ -46,9 +47,14 @@ export function SendForm(props: IPartProps & { editorOf: string[]; onRecorded: (
         </div>
         <div className={classNames.field}>
           <label htmlFor={`${id}-to`}>{strings.Send.To}</label>
-          <select id={`${id}-to`} value={toId} disabled={busy} onChange={e => sender.setToId(e.target.value)}>
+          <select id={`${id}-to`} value={toId} disabled={busy} onChange={e => sender.setToId(e.target.value)}
+            aria-describedby={sender.offering ? `${id}-offering` : undefined}>
             {others.map(m => <option key={m.id} value={m.id}>{m.shortName}</option>)}
           </select>
+          {/* Before the button is pressed: a send where the editor may not publish becomes an offer. */}
+          {to && sender.offering && (
+            <p id={`${id}-offering`} className={classNames.meta} data-offering="">{formatReuse(strings.Send.WillOffer, to.shortName)}</p>
+          )}
         </div>
         <div>
           <AudienceRadios name={`${id}-audience`} legend={strings.Send.Audience} value={audience} strings={strings} disabled={busy}
@@ -56,7 +62,8 @@ export function SendForm(props: IPartProps & { editorOf: string[]; onRecorded: (
           {to && <Reach service={service} config={config} municipality={to} audience={audience} strings={strings} className={classNames.meta} />}
         </div>
       </div>
-      <PrimaryButton type="submit" disabled={busy || !page || !to} text={busy ? strings.Send.Sending : strings.Send.Submit} />
+      <PrimaryButton type="submit" disabled={busy || !page || !to}
+        text={busy ? strings.Send.Sending : sender.offering ? strings.Send.SubmitOffer : strings.Send.Submit} />
       <NoticeBar notice={sender.notice} strings={strings} focusRef={statusRef} />
     </form>
   );

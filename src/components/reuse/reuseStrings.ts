@@ -19,6 +19,10 @@ export interface IReuseStrings {
     AllStaff: string;
     Managers: string;
     Submit: string;
+    /** The button when the editor may not publish in the chosen municipality. */
+    SubmitOffer: string;
+    /** Beside the receivers, before sending; {0}: municipality. */
+    WillOffer: string;
     Sending: string;
     /** {0}: municipality. */
     Published: string;
@@ -28,10 +32,10 @@ export interface IReuseStrings {
     OpenLink: string;
   };
   Offers: {
-    /** {0}: municipality. */
+    /** {0}: municipality, {1}: how many offers wait for an answer. */
     Heading: string;
     None: string;
-    /** {0}: municipality, {1}: who, {2}: date. */
+    /** {0}: municipality, {1}: who (by name), {2}: the date. */
     OfferedBy: string;
     Preview: string;
     HidePreview: string;
@@ -76,6 +80,12 @@ export interface IReuseStrings {
     Reaches: string;
     /** {0}: municipality, {1}: number. */
     Part: string;
+    /** The chosen municipality's people in the audience; {0}: number, {1}: municipality. */
+    ReachesIn: string;
+    /** The audience groups' other people; {0}: number, {1}: Parts (and NoMunicipality), {2}: the chosen municipality. */
+    Others: string;
+    /** People counted under no municipality's e-mail domain; {0}: number. */
+    NoMunicipality: string;
     Failed: string;
   };
   /** Borrowing another municipality's page: browse, preview, copy, and copies whose source changed. */

@@ -18,6 +18,8 @@ export interface IReuseClassNames {
   meta: string;
   preview: string;
   previewImage: string;
+  /** A borrow candidate's page, scaled down to fit the preview. */
+  previewPage: string;
   answer: string;
   decline: string;
   buttons: string;
@@ -60,6 +62,15 @@ export function getReuseClassNames(theme: ITheme): IReuseClassNames {
     meta: [fonts.small, { color: semanticColors.bodySubtext, margin: '0 0 8px' }],
     preview: { margin: '8px 0', padding: 8, borderLeft: `3px solid ${palette.themePrimary}`, maxWidth: 640 },
     previewImage: { maxWidth: '100%', maxHeight: 180, display: 'block', marginBottom: 8 },
+    previewPage: {
+      fontSize: '0.875em', overflowWrap: 'anywhere',
+      selectors: {
+        'h2, h3, h4, h5, h6': { fontSize: '1.15em', margin: '8px 0 4px' },
+        'p': { margin: '4px 0' },
+        'img': { maxWidth: '100%', height: 'auto', display: 'block' },
+        'table': { maxWidth: '100%', display: 'block', overflowX: 'auto' }
+      }
+    },
     answer: { display: 'flex', flexWrap: 'wrap', gap: 16, alignItems: 'flex-end', marginTop: 8 },
     decline: { maxWidth: 480, marginTop: 8 },
     buttons: { display: 'flex', gap: 8, marginTop: 8 },

@@ -5,6 +5,7 @@ import type { IReuseService } from '../../core/reusePorts';
 import type { IBorrowService } from '../../core/borrowPorts';
 import { errorText } from '../common/commonStrings';
 import type { HostTheme } from '../common/hostTheme';
+import type { IFormatter } from '../../core/formatting';
 import type { IReuseClassNames } from './reuseStyles';
 import { formatReuse } from './reuseStrings';
 import type { IReuseStrings } from './reuseStrings';
@@ -21,12 +22,15 @@ export interface IContentReuseProps {
   getConfig: () => Promise<TenantConfig>;
   strings: IReuseStrings;
   hostTheme?: HostTheme;
+  /** Dates as every page writes them; the UI language on the browser's clock by default. */
+  formatter?: IFormatter;
 }
 
 export interface IPartProps extends IContentReuseProps {
   id: string;
   config: TenantConfig;
   classNames: IReuseClassNames;
+  formatter: IFormatter;
 }
 
 export type AudienceKey = 'allStaff' | 'managers';
@@ -68,18 +72,32 @@ export function reachText(strings: IReuseStrings, config: TenantConfig, reach: A
   return formatReuse(strings.Reach.Reaches, reach.total, parts.join(', '));
 }
 
+/** Who an audience of one municipality reaches: its own people first, those of other municipalities in its groups apart. */
+export interface IReachLines {
+  /** "Når 226 i Eksjö." */
+  text: string;
+  /** The others in the audience groups ("I grupperna finns också 6 utanför Eksjö: Sävsjö 1, Vetlanda 5."); '' when there are none. */
+  others: string;
+}
+
+export function reachLines(strings: IReuseStrings, config: TenantConfig, municipality: Municipality, reach: AudienceReach): IReachLines {
+  const own = reach.byMunicipality.filter(p => p.municipalityId === municipality.id).reduce((n, p) => n + p.count, 0);
+  const rest = reach.byMunicipality.filter(p => p.municipalityId !== municipality.id);
+  const parts = rest.map(p => formatReuse(strings.Reach.Part, shortNameOf(config, p.municipalityId) ?? p.municipalityId, p.count));
+  // Counted in all but under no municipality's address (a guest, a shared account).
+  const unplaced = reach.total - reach.byMunicipality.reduce((n, p) => n + p.count, 0);
+  if (unplaced > 0) {
+    parts.push(formatReuse(strings.Reach.NoMunicipality, unplaced));
+  }
+  const others = reach.total - own;
+  return {
+    text: formatReuse(strings.Reach.ReachesIn, own, municipality.shortName),
+    others: others > 0 ? formatReuse(strings.Reach.Others, others, parts.join(', '), municipality.shortName) : ''
+  };
+}
+
 /** The municipality's short name; undefined when the configuration has no such municipality. */
 export function shortNameOf(config: TenantConfig, municipalityId: string | null | undefined): string | undefined {
   const m = config.municipalities.filter(x => x.id === municipalityId)[0];
   return m ? m.shortName : undefined;
-}
-
-export function dateOf(iso: string): string {
-  const t = Date.parse(iso);
-  return isNaN(t) ? '' : new Date(t).toLocaleDateString('sv-SE');
-}
-
-export function dateTimeOf(iso: string | undefined): string {
-  const t = iso ? Date.parse(iso) : NaN;
-  return isNaN(t) ? '' : new Date(t).toLocaleString('sv-SE', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
 }

@@ -13,14 +13,15 @@ describe('useReach', () => {
     const service = new FakeReuse();
     let audience: AudienceKey = 'allStaff';
     const reach = probeHook(() => useReach(service, CONFIG, vetlanda, audience, strings));
-    expect(reach.current()).toBe(strings.Reach.Counting);
+    expect(reach.current()).toEqual({ text: strings.Reach.Counting, others: '' });
     await settle();
-    expect(reach.current()).toBe('Når 412 personer (Vetlanda 410, Sävsjö 2).');
+    // Vetlanda's own people first; the others in its groups apart.
+    expect(reach.current()).toEqual({ text: 'Når 410 i Vetlanda.', others: 'I grupperna finns också 2 utanför Vetlanda: Sävsjö 2.' });
     audience = 'managers';
     reach.rerender(() => useReach(service, CONFIG, vetlanda, audience, strings));
-    expect(reach.current()).toBe(strings.Reach.Counting);
+    expect(reach.current().text).toBe(strings.Reach.Counting);
     await settle();
-    expect(reach.current()).toBe('Når 30 personer (Vetlanda 30).');
+    expect(reach.current()).toEqual({ text: 'Når 30 i Vetlanda.', others: '' });
     expect(service.reachAsked).toEqual([['vetlanda', { kind: 'allStaff' }], ['vetlanda', { kind: 'groups', groupIds: ['vetlanda-managers'] }]]);
   });
 
@@ -35,10 +36,23 @@ describe('useReach', () => {
     reach.rerender(() => useReach(service, CONFIG, vetlanda, audience, strings));
     answers[1].reject(new Error('Service Unavailable'));
     await settle();
-    expect(reach.current()).toBe(strings.Reach.Failed);
+    expect(reach.current()).toEqual({ text: strings.Reach.Failed, others: '' });
     answers[0].resolve({ total: 412, byMunicipality: [] });
     await settle();
-    expect(reach.current()).toBe(strings.Reach.Failed);
+    expect(reach.current()).toEqual({ text: strings.Reach.Failed, others: '' });
+  });
+
+  it('counts apart the people of other municipalities and those under no municipality\'s address, and none in the chosen one as none', async () => {
+    const service = new FakeReuse();
+    service.audienceReach = async (): Promise<AudienceReach> => ({
+      total: 240, byMunicipality: [{ municipalityId: 'eksjo', count: 226 }, { municipalityId: 'savsjo', count: 1 }, { municipalityId: 'vetlanda', count: 5 }]
+    });
+    const reach = probeHook(() => useReach(service, CONFIG, CONFIG.municipalities[0], 'allStaff', strings));
+    await settle();
+    expect(reach.current()).toEqual({ text: 'Når 226 i Eksjö.', others: 'I grupperna finns också 14 utanför Eksjö: Sävsjö 1, Vetlanda 5, utan kommunadress 8.' });
+    const none = probeHook(() => useReach(service, CONFIG, vetlanda, 'allStaff', strings));
+    await settle();
+    expect(none.current().text).toBe('Når 5 i Vetlanda.');
   });
 });
 

@@ -3,23 +3,24 @@ import type { Municipality, TenantConfig } from '../../core/municipality';
 import type { IReuseService } from '../../core/reusePorts';
 import type { IReuseStrings } from './reuseStrings';
 import { formatReuse } from './reuseStrings';
-import { audienceOf, reachText } from './reuseView';
+import { audienceOf, reachLines, reachText } from './reuseView';
+import type { IReachLines } from './reuseView';
 import type { AudienceKey } from './reuseView';
 
-/** How many people the chosen audience reaches, per municipality, as text; read again when the choice changes. */
-export function useReach(service: IReuseService, config: TenantConfig, municipality: Municipality, audience: AudienceKey, strings: IReuseStrings): string {
-  const [text, setText] = React.useState(strings.Reach.Counting);
+/** How many people the chosen audience reaches in the municipality, and the others in its groups; read again when the choice changes. */
+export function useReach(service: IReuseService, config: TenantConfig, municipality: Municipality, audience: AudienceKey, strings: IReuseStrings): IReachLines {
+  const [lines, setLines] = React.useState<IReachLines>({ text: strings.Reach.Counting, others: '' });
   React.useEffect(() => {
     let live = true;
-    setText(strings.Reach.Counting);
+    setLines({ text: strings.Reach.Counting, others: '' });
     service.audienceReach(municipality.id, audienceOf(municipality, audience)).then(reach => {
       if (live) {
-        setText(reachText(strings, config, reach));
+        setLines(reachLines(strings, config, municipality, reach));
       }
-    }, () => { if (live) { setText(strings.Reach.Failed); } });
+    }, () => { if (live) { setLines({ text: strings.Reach.Failed, others: '' }); } });
     return () => { live = false; };
   }, [service, municipality.id, audience]);
-  return text;
+  return lines;
 }
 
 export interface IPageAudience {

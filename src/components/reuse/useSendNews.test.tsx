@@ -32,6 +32,8 @@ describe('useSendNews', () => {
     expect(send.current().page).toEqual(PAGE);
     expect(send.current().toId).toBe('eksjo');
     act(() => { send.current().setToId('vetlanda'); send.current().setAudience('managers'); });
+    // Sävsjö's editor may not publish in Vetlanda: it is known before sending that this becomes an offer.
+    expect(send.current().offering).toBe(true);
     let sent: Promise<void> | undefined;
     act(() => { sent = send.current().send(); });
     expect(send.current().busy).toBe(true);
@@ -39,7 +41,9 @@ describe('useSendNews', () => {
     expect(send.current().send()).toBeUndefined();
     await act(() => sent!);
     expect(service.sent).toEqual([[PAGE.url, 'vetlanda', { kind: 'groups', groupIds: ['vetlanda-managers'] }]]);
-    expect(send.current().notice).toEqual({ type: 'success', text: strings.Send.Offered.replace('{0}', 'Vetlanda'), link: undefined });
+    // What happened, as information: no success bar that begins with a refusal.
+    expect(send.current().notice).toEqual({ type: 'info', text: strings.Send.Offered.replace('{0}', 'Vetlanda'), link: undefined });
+    expect(strings.Send.Offered).not.toMatch(/inte/);
     expect(send.current().busy).toBe(false);
     expect(recorded).toBe(1);
   });
@@ -58,6 +62,8 @@ describe('useSendNews', () => {
     const send = probeHook(() => useSendNews(service, CONFIG, ['savsjo', 'eksjo'], strings, () => undefined));
     await settle();
     expect(send.current().toId).toBe('eksjo');
+    // The editor publishes in Eksjö too: a send there is no offer.
+    expect(send.current().offering).toBe(false);
     act(() => send.current().setFromId('eksjo'));
     expect(send.current().news).toBeNull();
     await settle();

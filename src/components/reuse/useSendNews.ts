@@ -23,6 +23,8 @@ export interface ISendNews {
   /** The chosen page and municipality, when both are there. */
   page: ReusePage | undefined;
   to: Municipality | undefined;
+  /** The editor may not publish in the chosen municipality: the send will be an offer to its editors. */
+  offering: boolean;
   busy: boolean;
   notice: Notice | null;
   /** Sends the chosen page; resolves once the notice says what happened. Undefined when there is nothing to send or a send is out. */
@@ -60,6 +62,7 @@ export function useSendNews(service: IReuseService, config: TenantConfig, editor
 
   const page = (news || []).filter(p => p.url === pageUrl)[0];
   const to = config.municipalities.filter(m => m.id === toId)[0];
+  const offering = !!to && editorOf.indexOf(to.id) < 0;
 
   const send = (): Promise<void> | undefined => {
     if (!page || !to || busy) {
@@ -72,12 +75,13 @@ export function useSendNews(service: IReuseService, config: TenantConfig, editor
         published: strings.Send.Published, alreadyPublished: strings.Send.AlreadyPublished,
         offered: strings.Send.Offered, alreadyOffered: strings.Send.AlreadyOffered
       }[result.outcome];
-      setNotice({ type: result.outcome === 'published' || result.outcome === 'offered' ? 'success' : 'info', text: formatReuse(text, to.shortName), link: result.repostUrl });
+      // An offer is what the editor was told it would be: information, not a success bar that begins with a refusal.
+      setNotice({ type: result.outcome === 'published' ? 'success' : 'info', text: formatReuse(text, to.shortName), link: result.repostUrl });
     }, error => setNotice({ type: 'error', text: errorCode(error, strings) })).then(() => {
       setBusy(false);
       onRecorded();
     });
   };
 
-  return { fromId, setFromId, others, toId, setToId, news, pageUrl, setPageUrl, audience, setAudience, page, to, busy, notice, send };
+  return { fromId, setFromId, others, toId, setToId, news, pageUrl, setPageUrl, audience, setAudience, page, to, offering, busy, notice, send };
 }

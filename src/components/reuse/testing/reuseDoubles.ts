@@ -71,7 +71,7 @@ export class FakeReuse implements IReuseService {
 
 export const offer = (id: number): Offer => ({
   id, title: `Erbjudande ${id}`, sourceUrl: `http://t/sites/savsjo/SitePages/${id}.aspx`, description: 'Beskrivning', fromMunicipalityId: 'savsjo',
-  toMunicipalityId: 'vetlanda', audienceIds: [], status: 'pending', offeredBy: 'karin@savsjo.se', offeredAt: '2026-11-28T10:00:00Z'
+  toMunicipalityId: 'vetlanda', audienceIds: [], status: 'pending', offeredBy: 'karin@savsjo.se', offeredByName: 'Karin Ek', offeredAt: '2026-11-28T10:00:00Z'
 });
 
 export class FakeBorrow implements IBorrowService {
@@ -91,7 +91,8 @@ export class FakeBorrow implements IBorrowService {
     return [{ url: PAGE.url, title: PAGE.title, description: PAGE.description, municipalityId: 'savsjo', kind: 'news', modified: '2026-11-01T08:00:00Z' }];
   }
   public async preview(url: string): Promise<BorrowPreview> {
-    return { url, title: PAGE.title, description: PAGE.description, text: 'Hela texten om lönerutinen', modified: '2026-11-01T08:00:00Z', modifiedBy: 'Karin Ek' };
+    return { url, title: PAGE.title, description: PAGE.description, text: 'Hela texten om lönerutinen',
+      html: '<div data-sp-rte=""><h2>Så fungerar det</h2><p>Hela texten om lönerutinen</p><img src="http://t/sites/savsjo/bild.png" alt="Lönekontoret" onerror="alert(1)"><script>alert(2)</script></div>', modified: '2026-11-01T08:00:00Z', modifiedBy: 'Karin Ek' };
   }
   public async borrow(url: string, to: string): Promise<BorrowResult> {
     this.borrowed.push([url, to]);

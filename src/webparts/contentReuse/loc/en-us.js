@@ -22,15 +22,17 @@ define([], function () {
       AllStaff: 'All staff',
       Managers: 'Managers',
       Submit: 'Send',
+      SubmitOffer: 'Send as an offer',
+      WillOffer: 'You cannot publish in {0}: this becomes an offer to its editors, who choose whether to publish the news item.',
       Sending: 'Sending…',
       Published: 'The news link is published in {0}.',
       AlreadyPublished: 'The news item was already in {0}. No new link was made.',
-      Offered: 'You may not publish in {0}. The news item has been offered to its editors.',
+      Offered: 'The news item is offered to the editors in {0}, who will answer the offer.',
       AlreadyOffered: 'The news item is already offered to {0} and awaits an answer.',
       OpenLink: 'Open the news link'
     },
     Offers: {
-      Heading: 'Offers to {0}',
+      Heading: 'Offers to {0} awaiting an answer ({1})',
       None: 'No offers await an answer.',
       OfferedBy: 'From {0}, offered by {1} {2}',
       Preview: 'Preview',
@@ -66,6 +68,9 @@ define([], function () {
       Counting: 'Counting recipients…',
       Reaches: 'Reaches {0} people ({1}).',
       Part: '{0} {1}',
+      ReachesIn: 'Reaches {0} in {1}.',
+      Others: 'The groups also include {0} outside {2}: {1}.',
+      NoMunicipality: 'no municipal address {0}',
       Failed: 'The number of recipients could not be read.'
     },
     Borrow: {

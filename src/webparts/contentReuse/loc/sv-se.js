@@ -22,15 +22,17 @@ define([], function () {
       AllStaff: 'Alla medarbetare',
       Managers: 'Chefer',
       Submit: 'Skicka',
+      SubmitOffer: 'Skicka som erbjudande',
+      WillOffer: 'Du kan inte publicera i {0}: det blir ett erbjudande till redaktörerna där, som väljer om nyheten ska publiceras.',
       Sending: 'Skickar…',
       Published: 'Nyhetslänken är publicerad i {0}.',
       AlreadyPublished: 'Nyheten fanns redan i {0}. Ingen ny länk skapades.',
-      Offered: 'Du får inte publicera i {0}. Nyheten har erbjudits kommunens redaktörer.',
+      Offered: 'Nyheten är erbjuden till redaktörerna i {0}, som svarar på erbjudandet.',
       AlreadyOffered: 'Nyheten är redan erbjuden till {0} och väntar på svar.',
       OpenLink: 'Öppna nyhetslänken'
     },
     Offers: {
-      Heading: 'Erbjudanden till {0}',
+      Heading: 'Erbjudanden till {0} som väntar på svar ({1})',
       None: 'Inga erbjudanden väntar på svar.',
       OfferedBy: 'Från {0}, erbjuden av {1} {2}',
       Preview: 'Förhandsgranska',
@@ -66,6 +68,9 @@ define([], function () {
       Counting: 'Räknar mottagare…',
       Reaches: 'Når {0} personer ({1}).',
       Part: '{0} {1}',
+      ReachesIn: 'Når {0} i {1}.',
+      Others: 'I grupperna finns också {0} utanför {2}: {1}.',
+      NoMunicipality: 'utan kommunadress {0}',
       Failed: 'Antalet mottagare kunde inte hämtas.'
     },
     Borrow: {
