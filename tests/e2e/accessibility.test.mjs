@@ -580,7 +580,9 @@ describe('Accessibility', () => {
       await tabTo(page, () => !!document.activeElement.closest('section h3'));
       const focus = await checkFocused(page, webPart.name, problems);
       const href = await page.evaluate(() => document.activeElement.href);
-      await Promise.all([page.waitForURL(href, { waitUntil: 'commit' }), page.keyboard.press('Enter')]);
+      // The news page opens (in the workbench: its page view of the same page, as the same person).
+      const opened = (url) => url.href === href || (url.searchParams.get('page') === 'nyhet' && url.searchParams.get('item') === decodeURIComponent(new URL(href).pathname));
+      await Promise.all([page.waitForURL(opened, { waitUntil: 'commit' }), page.keyboard.press('Enter')]);
       recordWalk(webPart, 'maria', result, `chip Vetlanda by Enter, ${focus.description} opened by Enter`, problems);
       assert.equal(result.left, true, 'Tab leaves the web part');
       assert.deepEqual(problems, []);

@@ -5,6 +5,7 @@ import type { MustReadServices } from '../../src/components/mustRead/useMustRead
 import type { PageRef } from '../../src/core/mustReadPage';
 import type { Municipality } from '../../src/core/municipality';
 import { sanitizeHtml } from '../../src/components/common/sanitizeHtml';
+import { safeUrl } from '../../src/core/safeUrl';
 import * as mustRead from '../../src/wiring/mustRead';
 import { workbenchConnection } from './workbenchServices';
 
@@ -59,15 +60,33 @@ async function pageContextOf(persona: string, item: string, hub: Municipality): 
     get(`${api}/web/getFileByServerRelativePath(decodedurl='${encodeURIComponent(path.replace(/'/g, "''"))}')/listItemAllFields?$select=Id,Title,Description,BannerImageUrl,CanvasContent1,SamverkaSourceUrl,SamverkaSourceMunicipality`)
   ]);
   const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-  const banner = page.BannerImageUrl && typeof page.BannerImageUrl === 'object' ? text((page.BannerImageUrl as { Url?: unknown }).Url) : '';
+  const banner = page.BannerImageUrl && typeof page.BannerImageUrl === 'object' ? bannerPath(text((page.BannerImageUrl as { Url?: unknown }).Url)) : '';
+  const source = safeUrl(text(page.SamverkaSourceUrl), 'link');
   return {
     ref: { siteId: String(site.Id), webPath, listId: String(list.Id), listUrl: `${match[1]}/SitePages`, itemId: Number(page.Id) },
     title: text(page.Title),
     description: text(page.Description),
     banner,
     body: text(page.CanvasContent1),
-    source: text(page.SamverkaSourceUrl) ? { url: text(page.SamverkaSourceUrl), municipality: text(page.SamverkaSourceMunicipality) } : undefined
+    source: source ? { url: source, municipality: text(page.SamverkaSourceMunicipality) } : undefined
   };
+}
+
+/**
+ * The banner as the tenant's own picture: a path on the tenant (the workbench proxies it), from a
+ * relative or http(s) address that content may use as a picture; '' for anything else.
+ */
+function bannerPath(url: string): string {
+  const safe = url ? safeUrl(url, 'image') : undefined;
+  if (!safe || /^data:/i.test(safe)) {
+    return '';
+  }
+  try {
+    const parsed = new URL(safe, window.location.origin);
+    return /^https?:$/.test(parsed.protocol) ? `${parsed.pathname}${parsed.search}` : '';
+  } catch {
+    return '';
+  }
 }
 
 export interface IMustReadNewsPageProps {
