@@ -3,9 +3,8 @@
 // copied into the test.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startStack, axeViolations, output, root } from './support.mjs';
+import { startStack, axeViolations, output, luminance, teamsDarkInputBackground } from './support.mjs';
 
 const PAGES = "/_api/web/lists/getByTitle('Site Pages')/items";
 
@@ -59,20 +58,6 @@ async function rows(report) {
 async function choose(report, label, option) {
   await report.getByRole('combobox', { name: new RegExp(`^${label} `) }).click();
   await report.page().getByRole('option', { name: option, exact: true }).click();
-}
-
-/** The input background of Teams' dark theme as the web parts' host theme has it (its palette's "white"). */
-function teamsDarkInputBackground() {
-  const source = readFileSync(path.join(root, 'src/components/common/hostTheme.ts'), 'utf8');
-  const dark = source.slice(source.indexOf('dark: {'), source.indexOf('contrast: {'));
-  return dark.match(/\bwhite: '(#[0-9a-f]{6})'/i)[1];
-}
-
-/** Relative luminance (WCAG) of a CSS rgb()/rgba() colour or #rrggbb. */
-function luminance(color) {
-  const parts = color.startsWith('#') ? [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) : color.match(/[\d.]+/g).slice(0, 3).map(Number);
-  const [r, g, b] = parts.map((v) => { const c = v / 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
 describe('Content health in the workbench', () => {

@@ -7,7 +7,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { startStack, axeViolations, output, searchToBorrow } from './support.mjs';
+import { startStack, axeViolations, output, searchToBorrow, luminance, teamsDarkInputBackground } from './support.mjs';
 
 let stack;
 let tenant;
@@ -287,6 +287,28 @@ describe('Content reuse in the workbench', () => {
       assert.ok(!(await feedItems(sara.page)).some((item) => item.title === title));
     } finally {
       await sara.context.close();
+    }
+  });
+
+  test('in the Teams tab, dark theme, no field is lighter than the theme\'s input background and the browser draws them dark', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+    const page = await context.newPage();
+    try {
+      await page.goto(new URL(`/teams?${new URLSearchParams({ persona: 'karin', page: 'samverka', theme: 'dark' })}`, workbench.url).href);
+      const part = page.locator('[data-webpart="content-reuse"]');
+      await part.locator('select').first().waitFor({ timeout: 30000 });
+      const controls = await part.evaluate((root) => [...root.querySelectorAll('input, select, textarea')]
+        .filter((e) => e.getClientRects().length > 0)
+        .map((e) => ({ what: `${e.tagName.toLowerCase()}[${e.getAttribute('type') || ''}]#${e.id}`, background: getComputedStyle(e).backgroundColor, scheme: getComputedStyle(e).colorScheme, box: ['radio', 'checkbox'].includes(e.type) })));
+      assert.ok(controls.some((c) => c.what.startsWith('select')) && controls.some((c) => c.what.includes('[date]')), JSON.stringify(controls));
+      const limit = luminance(teamsDarkInputBackground());
+      // Radio buttons and checkboxes have no background of their own: the browser draws them, in the dark scheme.
+      const lighter = controls.filter((c) => !c.box && !/, 0\)$/.test(c.background) && luminance(c.background) > limit + 1e-6).map((c) => `${c.what} ${c.background}`);
+      assert.deepEqual(lighter, []);
+      assert.deepEqual(controls.filter((c) => c.scheme !== 'dark').map((c) => c.what), []);
+      await page.screenshot({ path: path.join(output, 'reuse-teams-dark.png'), fullPage: false });
+    } finally {
+      await context.close();
     }
   });
 

@@ -1,7 +1,7 @@
 // What every browser test needs: a local tenant, the workbench in front of it, Debian's Chromium,
 // and axe-core's WCAG 2.1 A/AA check.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,4 +84,18 @@ export async function searchToBorrow(part, { municipality, kind, words = '' }) {
   // React handles the submit at once: the list is busy when the click returns, until the answer.
   await settled();
   return part.locator('[data-borrow-results]');
+}
+
+/** The input background of Teams' dark theme as the web parts' host theme has it (its palette's "white"). */
+export function teamsDarkInputBackground() {
+  const source = readFileSync(path.join(root, 'src/components/common/hostTheme.ts'), 'utf8');
+  const dark = source.slice(source.indexOf('dark: {'), source.indexOf('contrast: {'));
+  return dark.match(/\bwhite: '(#[0-9a-f]{6})'/i)[1];
+}
+
+/** Relative luminance (WCAG) of a CSS rgb()/rgba() colour or #rrggbb. */
+export function luminance(color) {
+  const parts = color.startsWith('#') ? [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) : color.match(/[\d.]+/g).slice(0, 3).map(Number);
+  const [r, g, b] = parts.map((v) => { const c = v / 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }

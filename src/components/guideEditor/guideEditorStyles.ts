@@ -52,7 +52,8 @@ export function getGuideEditorClassNames(theme: ITheme): IGuideEditorClassNames 
     display: 'inline-block', padding: '0 6px', borderRadius: 2, fontWeight: FontWeights.semibold, background, color
   });
   return mergeStyleSets({
-    root: { color: semanticColors.bodyText, background: semanticColors.bodyBackground, fontFamily: fonts.medium.fontFamily, padding: '8px 0' },
+    // The browser draws a date field's calendar and a select's list in the page's colour scheme: the theme's.
+    root: { color: semanticColors.bodyText, background: semanticColors.bodyBackground, fontFamily: fonts.medium.fontFamily, padding: '8px 0', colorScheme: theme.isInverted ? 'dark' : 'light' },
     title: [fonts.xLarge, { margin: '0 0 8px', fontWeight: FontWeights.semibold }],
     intro: [fonts.medium, { margin: '0 0 8px', maxWidth: 760 }],
     meta: [fonts.small, { color: semanticColors.bodySubtext, margin: '4px 0' }],

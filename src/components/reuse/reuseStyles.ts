@@ -36,6 +36,8 @@ export function getReuseClassNames(theme: ITheme): IReuseClassNames {
   return mergeStyleSets({
     root: {
       color: semanticColors.bodyText, background: semanticColors.bodyBackground, fontFamily: fonts.medium.fontFamily, padding: '8px 0',
+      // Native controls (selects, the date field, radio buttons) drawn in the theme's scheme: dark in Teams' dark theme.
+      colorScheme: theme.isInverted ? 'dark' : 'light', accentColor: palette.themePrimary,
       // The browser's own link blue is unreadable on Teams' dark and high contrast backgrounds;
       // a message bar has link colours of its own, readable on each of its backgrounds.
       selectors: {
@@ -53,7 +55,13 @@ export function getReuseClassNames(theme: ITheme): IReuseClassNames {
     fields: { display: 'flex', flexWrap: 'wrap', gap: 16, alignItems: 'flex-start', marginBottom: 12 },
     field: {
       display: 'flex', flexDirection: 'column', gap: 4, minWidth: 200, maxWidth: 420,
-      selectors: { label: { fontWeight: FontWeights.semibold }, 'select, input': { padding: '4px 6px', fontSize: 14, maxWidth: 420, font: 'inherit', boxSizing: 'border-box', minHeight: 28 } }
+      selectors: {
+        label: { fontWeight: FontWeights.semibold },
+        'select, input': {
+          padding: '4px 6px', fontSize: 14, maxWidth: 420, font: 'inherit', boxSizing: 'border-box', minHeight: 28,
+          background: semanticColors.inputBackground, color: semanticColors.inputText, border: `1px solid ${semanticColors.inputBorder}`, borderRadius: 2
+        }
+      }
     },
     audience: { border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 4, selectors: { legend: { fontWeight: FontWeights.semibold, padding: 0, marginBottom: 4 } } },
     offers: { listStyle: 'none', margin: 0, padding: 0 },
