@@ -299,14 +299,30 @@ describe('Content reuse in the workbench', () => {
       await part.locator('select').first().waitFor({ timeout: 30000 });
       const controls = await part.evaluate((root) => [...root.querySelectorAll('input, select, textarea')]
         .filter((e) => e.getClientRects().length > 0)
-        .map((e) => ({ what: `${e.tagName.toLowerCase()}[${e.getAttribute('type') || ''}]#${e.id}`, background: getComputedStyle(e).backgroundColor, scheme: getComputedStyle(e).colorScheme, box: ['radio', 'checkbox'].includes(e.type) })));
-      assert.ok(controls.some((c) => c.what.startsWith('select')) && controls.some((c) => c.what.includes('[date]')), JSON.stringify(controls));
+        .map((e) => ({
+          what: `${e.tagName.toLowerCase()}[${e.getAttribute('type') || ''}]#${e.id}`, value: e.value, placeholder: e.placeholder || '',
+          background: getComputedStyle(e).backgroundColor, scheme: getComputedStyle(e).colorScheme, box: ['radio', 'checkbox'].includes(e.type)
+        })));
+      assert.ok(controls.some((c) => c.what.startsWith('select')), JSON.stringify(controls));
+      // The day field is the shared date field, written the Swedish way: no browser date field ("mm/dd/yyyy").
+      assert.equal(controls.filter((c) => c.what.includes('[date]')).length, 0);
+      const since = page.getByLabel('Ändrad från och med');
+      assert.equal(await since.getAttribute('placeholder'), 'ÅÅÅÅ-MM-DD');
       const limit = luminance(teamsDarkInputBackground());
       // Radio buttons and checkboxes have no background of their own: the browser draws them, in the dark scheme.
       const lighter = controls.filter((c) => !c.box && !/, 0\)$/.test(c.background) && luminance(c.background) > limit + 1e-6).map((c) => `${c.what} ${c.background}`);
       assert.deepEqual(lighter, []);
       assert.deepEqual(controls.filter((c) => c.scheme !== 'dark').map((c) => c.what), []);
+      // Its calendar opens dark, weeks from Monday.
+      await since.click();
+      const calendar = page.getByRole('dialog');
+      await calendar.waitFor();
+      const calendarBackground = await calendar.evaluate((e) => getComputedStyle(e.querySelector('.ms-DatePicker-wrap, .ms-Calendar') || e).backgroundColor);
+      assert.ok(luminance(calendarBackground) <= luminance(teamsDarkInputBackground()) + 0.05, `the calendar is dark: ${calendarBackground}`);
+      const first = await calendar.locator('th[title]').first().getAttribute('title');
+      assert.equal(first, 'måndag');
       await page.screenshot({ path: path.join(output, 'reuse-teams-dark.png'), fullPage: false });
+      await page.keyboard.press('Escape');
     } finally {
       await context.close();
     }

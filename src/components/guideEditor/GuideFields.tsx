@@ -7,6 +7,7 @@ import { ALL_MUNICIPALITIES } from '../../core/search';
 import type { IGuideEditorClassNames } from './guideEditorStyles';
 import type { IGuideEditorStrings } from './guideEditorStrings';
 import { dayInput, dayValue, fieldId } from './guideFormText';
+import { DateField } from '../common/DateField';
 
 export interface IGuideFieldsProps {
   draft: GuideDraft;
@@ -109,7 +110,7 @@ export function GuideFields(props: IGuideFieldsProps): React.ReactElement {
       </div>
       <div className={classNames.field}>
         <label htmlFor={field('review')}>{s.ReviewLabel}</label>
-        <input id={field('review')} type="date" value={dayInput(draft.reviewDate)} onChange={e => edit({ ...draft, reviewDate: dayValue(e.target.value) })} />
+        <DateField id={field('review')} value={dayInput(draft.reviewDate)} onChange={value => edit({ ...draft, reviewDate: dayValue(value) })} />
       </div>
     </fieldset>
   );

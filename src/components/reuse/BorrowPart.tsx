@@ -8,6 +8,7 @@ import type { IPartProps, Notice } from './reuseView';
 import { borrowError, shortNameOf } from './reuseView';
 import { DateText } from '../common/DateText';
 import { SafeHtml } from '../common/SafeHtml';
+import { DateField } from '../common/DateField';
 import { Filled, focusNotice, NoticeBar } from './ReuseControls';
 import { useBorrow, useBorrowCandidate, useChangedCopy } from './useBorrow';
 
@@ -81,7 +82,7 @@ export function BorrowPart(props: IPartProps & { borrow: IBorrowService; editorO
           </div>
           <div className={classNames.field}>
             <label htmlFor={`${id}-since`}>{strings.Borrow.Since}</label>
-            <input id={`${id}-since`} type="date" value={b.since} onChange={e => b.setSince(e.target.value)} />
+            <DateField id={`${id}-since`} value={b.since} onChange={b.setSince} />
           </div>
         </div>
         <PrimaryButton type="submit" disabled={b.searching} text={b.searching ? strings.Borrow.Searching : strings.Borrow.Search} />

@@ -282,7 +282,10 @@ describe('borrowing a page (Låna)', () => {
     fireEvent.change(within(search).getByLabelText(strings.Borrow.Words), { target: { value: 'lön' } });
     fireEvent.change(within(search).getByLabelText(strings.Borrow.Municipality), { target: { value: 'savsjo' } });
     fireEvent.change(within(search).getByLabelText(strings.Borrow.Kind), { target: { value: 'news' } });
-    fireEvent.change(within(search).getByLabelText(strings.Borrow.Since), { target: { value: '2026-10-01' } });
+    // The date field takes a typed day when it loses focus.
+    const since = within(search).getByLabelText(strings.Borrow.Since);
+    fireEvent.change(since, { target: { value: '2026-10-01' } });
+    fireEvent.blur(since);
     fireEvent.click(within(search).getByRole('button', { name: strings.Borrow.Search }));
     await waitFor(() => expect(borrow.queries[borrow.queries.length - 1]).toEqual(['vetlanda', { municipalityIds: ['savsjo'], kind: 'news', since: '2026-10-01', text: 'lön' }]));
     const results = await screen.findByRole('list', { name: strings.Borrow.Results.replace('{0}', '1') });

@@ -12,6 +12,20 @@ declare interface ICommonStrings {
   Retry: string;
   /** Instead of Retry when the sign-in has run out (401): a reload signs in again. */
   Reload: string;
+  /** A date field (components/common/DateField.tsx): its format, the calendar's buttons and a wrong entry. */
+  DateField: {
+    Format: string;
+    OpenCalendar: string;
+    GoToToday: string;
+    PreviousMonth: string;
+    NextMonth: string;
+    PreviousYear: string;
+    NextYear: string;
+    Close: string;
+    /** {0}: the week's number. */
+    Week: string;
+    Invalid: string;
+  };
   /** One text per failure code (core/failures.ts); signedOut (401) says a reload signs in again. */
   Errors: { [code in import('../../core/failures').FailureCode]: string };
 }

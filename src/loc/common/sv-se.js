@@ -4,6 +4,18 @@ define([], function () {
     Loading: 'Hämtar…',
     Retry: 'Försök igen',
     Reload: 'Ladda om sidan',
+    DateField: {
+      Format: 'ÅÅÅÅ-MM-DD',
+      OpenCalendar: 'Välj datum i kalendern',
+      GoToToday: 'Gå till i dag',
+      PreviousMonth: 'Föregående månad',
+      NextMonth: 'Nästa månad',
+      PreviousYear: 'Föregående år',
+      NextYear: 'Nästa år',
+      Close: 'Stäng kalendern',
+      Week: 'Vecka {0}',
+      Invalid: 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-07.'
+    },
     Errors: {
       forbidden: 'Du har inte behörighet till det här.',
       signedOut: 'Du är inte inloggad längre. Ladda om sidan för att logga in igen.',
