@@ -65,12 +65,21 @@ describe('content health report', () => {
     }
     expect(report.items.some(i => i.assessment.status === 'due')).toBe(true);
     expect(report.items.some(i => i.assessment.status === 'fresh')).toBe(true);
-    // Sorted: stale first, the longest overdue first.
-    const firstFresh = report.items.findIndex(i => i.assessment.status !== 'stale');
-    expect(report.items.slice(firstFresh).every(i => i.assessment.status !== 'stale')).toBe(true);
-    for (let i = 1; i < firstFresh; i++) {
-      expect(report.items[i - 1].assessment.overdueDays).toBeGreaterThanOrEqual(report.items[i].assessment.overdueDays);
+    // Sorted: what to act on now first, then soon, then fine; within a level stale before due, and
+    // among stale the longest overdue first.
+    const levels = ['now', 'soon', 'fine'];
+    const statuses = ['stale', 'due', 'fresh'];
+    for (let i = 1; i < report.items.length; i++) {
+      const [a, b] = [report.items[i - 1].assessment, report.items[i].assessment];
+      expect(levels.indexOf(a.urgency)).toBeLessThanOrEqual(levels.indexOf(b.urgency));
+      if (a.urgency === b.urgency) {
+        expect(statuses.indexOf(a.status)).toBeLessThanOrEqual(statuses.indexOf(b.status));
+        if (a.status === 'stale' && b.status === 'stale') {
+          expect(a.overdueDays).toBeGreaterThanOrEqual(b.overdueDays);
+        }
+      }
     }
+    expect(report.items.some(i => i.assessment.urgency === 'now')).toBe(true);
 
     // An owner who left is one whose account Graph reports disabled.
     const left = stale.find(i => i.assessment.reasons.indexOf('ownerLeft') >= 0)!;
