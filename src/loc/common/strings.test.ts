@@ -42,7 +42,8 @@ describe('CommonStrings', () => {
   const en = loadLocStrings(COMMON_DIR, 'en-us');
 
   it('has every shared key in Swedish and English, each with text', () => {
-    const expected = FAILURE_CODES.map((code) => `Errors.${code}`).concat(['Loading', 'Locale', 'Reload', 'Retry']).sort();
+    const dateField = ['Close', 'Format', 'GoToToday', 'Invalid', 'NextMonth', 'NextYear', 'OpenCalendar', 'PreviousMonth', 'PreviousYear', 'Week'].map((key) => `DateField.${key}`);
+    const expected = FAILURE_CODES.map((code) => `Errors.${code}`).concat(['Loading', 'Locale', 'Reload', 'Retry'], dateField).sort();
     expect(locKeys(sv)).toEqual(expected);
     expect(locKeys(en)).toEqual(expected);
     [sv, en].forEach((strings) => leaves(strings).forEach(([key, text]) => {
