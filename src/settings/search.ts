@@ -2,8 +2,8 @@ import { checkProperties, defaultsOf, parseCount, parseIdentifier, parseText } f
 import type { ICheckedProperties, ICountLimits, IParsed, PropertyParsers } from './properties';
 
 /**
- * The settings of "Sök" (Search): the web part class, its property pane, the search service
- * factory and the workbench read them from here.
+ * The settings of "Sök" (Search): the web part class, its property pane, the search wiring
+ * (src/wiring) and the workbench read them from here.
  */
 
 /** Results per page. */
