@@ -275,6 +275,39 @@ describe('sending news to another municipality', () => {
     expect(all.byMunicipality.map(p => p.municipalityId)).toContain('savsjo');
   });
 
+  it('counts a person in two of the chosen groups once, reading the groups\' people in one round trip', async () => {
+    const johan = reuseFor('johan');
+    const vetlanda = (await servicesFor('johan').tenantConfig.getConfig()).municipalities.filter(m => m.id === 'vetlanda')[0];
+    const idsOf = async (groupId: string): Promise<string[]> => {
+      const response = await fetch(`${tenant.url}/v1.0/groups/${groupId}/transitiveMembers/microsoft.graph.user?$count=true&$select=id&$top=999`, {
+        headers: { Authorization: 'Bearer johan', Accept: 'application/json', ConsistencyLevel: 'eventual' }
+      });
+      expect(response.status).toBe(200);
+      return (await response.json()).value.map((u: { id: string }) => u.id);
+    };
+    const managerIds = await idsOf(vetlanda.groups.managers);
+    const staffIds = await idsOf(vetlanda.groups.allStaff);
+    const inBoth = managerIds.filter(id => staffIds.indexOf(id) >= 0);
+    expect(inBoth.length).toBeGreaterThan(0);
+    const everyone = new Set(managerIds.concat(staffIds));
+
+    await tenant.clearRequests();
+    const both = await johan.audienceReach('vetlanda', { kind: 'groups', groupIds: [vetlanda.groups.allStaff, vetlanda.groups.managers] });
+    expect(both.total).toBe(everyone.size);
+    expect(both.total).toBe(managerIds.length + staffIds.length - inBoth.length);
+    expect(both.byMunicipality.reduce((n, p) => n + p.count, 0)).toBe(both.total);
+    const trips = (await tenant.requests()).filter(r => /\$batch/.test(r.path));
+    expect(trips).toHaveLength(1);
+    expect(trips[0].inner!.map(r => decodeURIComponent(r.path))).toEqual([vetlanda.groups.allStaff, vetlanda.groups.managers].map(id =>
+      expect.stringMatching(new RegExp(`/groups/${id}/transitiveMembers/microsoft\\.graph\\.user\\?\\$count=true&\\$select=id,mail,userPrincipalName&\\$top=999$`))));
+
+    // One group alone is counted by Graph ($count): each of its people once, however many nested groups lead to them.
+    await tenant.clearRequests();
+    const staff = await johan.audienceReach('vetlanda', { kind: 'allStaff' });
+    expect(staff.total).toBe(staffIds.length);
+    expect((await tenant.requests()).flatMap(r => r.inner || []).map(r => decodeURIComponent(r.path)).every(path => /\/\$count(\?|$)/.test(path))).toBe(true);
+  });
+
   it('says who a news page reaches: its audiences by name, or everyone who reads the hub', async () => {
     const johan = reuseFor('johan');
     const config = await servicesFor('johan').tenantConfig.getConfig();
