@@ -185,6 +185,14 @@ export function guidesForMunicipality<T extends { municipalities?: readonly stri
   });
 }
 
+/**
+ * How a pinned guide is named in the settings (pinnedGuideIds): its list item's UniqueId, else
+ * Graph's id of the hit's resource, else its address, in lower case. Min sida and Sök read it alike.
+ */
+export function guidePinKey(uniqueId: unknown, resourceId: unknown, url: string): string {
+  return String(uniqueId || resourceId || url).toLowerCase();
+}
+
 /** Pinned guides first (in the order pinned), then the guides of the user's förvaltning, then the rest. */
 export function pickGuides(guides: readonly GuideRef[], pinnedIds: readonly string[], departmentGuideIds: ReadonlySet<string>, count: number): GuideRef[] {
   const byId: Record<string, GuideRef> = {};

@@ -4,18 +4,12 @@
  * (src/services/mustReadReportService.ts) reads the pages, groups, people and confirmations.
  */
 import { stockholmDayNumber } from './dates';
-import { homeMunicipality } from './membership';
 import type { TenantConfig } from './municipality';
+import { memberMunicipalityId, type AudienceMember } from './audienceMembers';
 
-/** A user of an audience group, as Graph's transitiveMembers/microsoft.graph.user gives them. */
-export interface AudienceMember {
-  id: string;
-  displayName: string;
-  userPrincipalName: string;
-  mail: string;
-  /** Graph's department: the unit the person works in, empty when the directory has none. */
-  department: string;
-}
+// Who an audience group's people are, each once: shared with Samverka's reach (src/core/reuse.ts).
+export { uniqueMembers } from './audienceMembers';
+export type { AudienceMember } from './audienceMembers';
 
 /** A person of a page's audience, with their municipality and whether (when) they confirmed. */
 export interface MustReadPerson extends AudienceMember {
@@ -52,25 +46,6 @@ export interface ReadTally {
 }
 
 /**
- * The people of several groups, each once (by user id; Graph gives the same id in every group
- * a person is in), in the order first met.
- */
-export function uniqueMembers(groups: ReadonlyArray<readonly AudienceMember[]>): AudienceMember[] {
-  const seen: Record<string, true> = {};
-  const out: AudienceMember[] = [];
-  for (const members of groups) {
-    for (const member of members) {
-      const key = member.id.toLowerCase();
-      if (key && !seen[key]) {
-        seen[key] = true;
-        out.push(member);
-      }
-    }
-  }
-  return out;
-}
-
-/**
  * The audience with each person's municipality and confirmation: a confirmation counts for the
  * person whose user principal name it was written under (the list stores it in lower case).
  */
@@ -78,9 +53,8 @@ export function audienceWithConfirmations(
   config: TenantConfig, members: readonly AudienceMember[], confirmedAt: Readonly<Record<string, string>>
 ): MustReadPerson[] {
   return members.map(member => {
-    const home = homeMunicipality(config, member.mail || member.userPrincipalName);
     const at = confirmedAt[member.userPrincipalName.toLowerCase()];
-    return { ...member, municipalityId: home ? home.id : null, confirmedAt: at || undefined };
+    return { ...member, municipalityId: memberMunicipalityId(config, member), confirmedAt: at || undefined };
   });
 }
 

@@ -1,6 +1,6 @@
 import type { TenantConfig } from './municipality';
 import {
-  reachRequestUrls, sumReach, answerFields, audienceIdsFor, canPublishNews, logEntryOf, logFields, municipalityById, municipalityOfUrl, odataString, offerFields,
+  reachCountedBy, reachOfCounts, reachOfMembers, reachRequestUrls, answerFields, audienceIdsFor, canPublishNews, logEntryOf, logFields, municipalityById, municipalityOfUrl, odataString, offerFields,
   offerOf, repostBody, ReuseError, sameSource, samePage, sourceLinkKey
 } from './reuse';
 
@@ -115,17 +115,31 @@ describe('list items', () => {
 });
 
 describe('audience reach', () => {
-  it('asks Graph per group: users in all, and per municipality by e-mail domain', () => {
-    const urls = reachRequestUrls(['g1'], CONFIG.municipalities.slice(0, 1));
+  const person = (id: string, mail: string, userPrincipalName = mail): { id: string; displayName: string; userPrincipalName: string; mail: string; department: string } =>
+    ({ id, displayName: id, userPrincipalName, mail, department: '' });
+
+  it('counts one group by Graph: users in all, and per municipality by e-mail domain', () => {
+    expect(reachCountedBy(['g1'])).toBe('count');
+    const urls = reachRequestUrls('g1', CONFIG.municipalities.slice(0, 1));
     expect(urls).toEqual([
-      { groupId: 'g1', municipalityId: null, url: '/groups/g1/transitiveMembers/microsoft.graph.user/$count' },
-      { groupId: 'g1', municipalityId: 'eksjo', url: `/groups/g1/transitiveMembers/microsoft.graph.user/$count?$filter=${encodeURIComponent("endswith(mail,'@eksjo.se')")}` }
+      { municipalityId: null, url: '/groups/g1/transitiveMembers/microsoft.graph.user/$count' },
+      { municipalityId: 'eksjo', url: `/groups/g1/transitiveMembers/microsoft.graph.user/$count?$filter=${encodeURIComponent("endswith(mail,'@eksjo.se')")}` }
     ]);
+    expect(reachOfCounts(13, [{ municipalityId: 'vetlanda', count: 12 }, { municipalityId: 'eksjo', count: 1 }, { municipalityId: 'eksjo-skola', count: 0 }], ['eksjo', 'eksjo-skola', 'vetlanda']))
+      .toEqual({ total: 13, byMunicipality: [{ municipalityId: 'eksjo', count: 1 }, { municipalityId: 'vetlanda', count: 12 }] });
   });
-  it('adds the groups up and leaves out municipalities nobody is reached in, in configuration order', () => {
-    expect(sumReach([
-      { municipalityId: null, count: 10 }, { municipalityId: 'vetlanda', count: 9 }, { municipalityId: 'eksjo', count: 1 }, { municipalityId: 'eksjo-skola', count: 0 },
-      { municipalityId: null, count: 3 }, { municipalityId: 'vetlanda', count: 3 }
-    ], ['eksjo', 'eksjo-skola', 'vetlanda'])).toEqual({ total: 13, byMunicipality: [{ municipalityId: 'eksjo', count: 1 }, { municipalityId: 'vetlanda', count: 12 }] });
+
+  it('counts several groups by their people: a person in two of them counts once', () => {
+    expect(reachCountedBy(['g1', 'g2'])).toBe('members');
+    const anna = person('A1', 'anna@vetlanda.se');
+    const managers = [anna, person('b2', 'bo@vetlanda.se')];
+    // Graph gives the same id in every group; case is not part of it.
+    const unit = [{ ...anna, id: 'a1' }, person('c3', 'cia@eksjo.se'), person('d4', '', 'dan@skola.eksjo.se'), person('e5', 'gast@example.com')];
+    expect(reachOfMembers(CONFIG, [managers, unit])).toEqual({
+      total: 5,
+      byMunicipality: [{ municipalityId: 'eksjo', count: 1 }, { municipalityId: 'eksjo-skola', count: 1 }, { municipalityId: 'vetlanda', count: 2 }]
+    });
+    expect(reachOfMembers(CONFIG, [managers, managers])).toEqual({ total: 2, byMunicipality: [{ municipalityId: 'vetlanda', count: 2 }] });
+    expect(reachOfMembers(CONFIG, [[], []])).toEqual({ total: 0, byMunicipality: [] });
   });
 });

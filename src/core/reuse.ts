@@ -4,6 +4,7 @@
  * offer that the receiving editors answer when the sender may not publish there. Pure: the
  * service (src/services/reuseService.ts) does the requests.
  */
+import { memberMunicipalityId, uniqueMembers, type AudienceMember } from './audienceMembers';
 import { hasPermission, PermissionKind, type BasePermissions } from './contentHealthPermissions';
 import type { Municipality, TenantConfig } from './municipality';
 import { normalizeGroupId, sitePathKey } from './tenantConfig';
@@ -93,36 +94,57 @@ export function siteReaderGroupIds(config: TenantConfig, municipality: Municipal
 
 /** How many people an audience reaches: in all, and by municipality (by their e-mail domain). */
 export interface AudienceReach {
-  /** Users in the audience groups, counted per group and added up (a person in two groups counts twice). */
+  /** People in the audience groups, each once however many of the groups they are in. */
   total: number;
   byMunicipality: Array<{ municipalityId: string; count: number }>;
 }
 
-/** The Graph count requests for an audience: per group, in all and per municipality's e-mail domain. */
-export function reachRequestUrls(groupIds: readonly string[], municipalities: readonly Municipality[]): Array<{ groupId: string; municipalityId: string | null; url: string }> {
-  const out: Array<{ groupId: string; municipalityId: string | null; url: string }> = [];
-  for (const groupId of groupIds) {
-    const base = `/groups/${encodeURIComponent(groupId)}/transitiveMembers/microsoft.graph.user/$count`;
-    out.push({ groupId, municipalityId: null, url: base });
-    for (const m of municipalities) {
-      out.push({ groupId, municipalityId: m.id, url: `${base}?$filter=${encodeURIComponent(`endswith(mail,'@${m.emailDomain.replace(/'/g, "''")}')`)}` });
-    }
-  }
-  return out;
+/**
+ * How a reach is counted. One group: Graph's `$count` of its users (each once, however many
+ * nested groups lead to them), in all and per municipality's e-mail domain, 1 + municipalities
+ * requests in one batch. Several groups may share people, whom counts would add up twice: their
+ * members are read (one request a group per 999 people) and each person counted once by user id.
+ */
+export function reachCountedBy(groupIds: readonly string[]): 'count' | 'members' {
+  return groupIds.length === 1 ? 'count' : 'members';
 }
 
-/** Adds up the counts (numbers or text, as Graph answers $count); municipalities nobody is reached in are left out. */
-export function sumReach(answers: ReadonlyArray<{ municipalityId: string | null; count: number }>, municipalityOrder: readonly string[]): AudienceReach {
-  let total = 0;
+/** The Graph count requests for one group's reach: its users in all, and per municipality's e-mail domain. */
+export function reachRequestUrls(groupId: string, municipalities: readonly Municipality[]): Array<{ municipalityId: string | null; url: string }> {
+  const base = `/groups/${encodeURIComponent(groupId)}/transitiveMembers/microsoft.graph.user/$count`;
+  return [{ municipalityId: null as string | null, url: base }].concat(municipalities.map(m => ({
+    municipalityId: m.id, url: `${base}?$filter=${encodeURIComponent(`endswith(mail,'@${m.emailDomain.replace(/'/g, "''")}')`)}`
+  })));
+}
+
+/** One group's reach from its counts (the total, then per municipality); municipalities nobody is reached in are left out. */
+export function reachOfCounts(total: number, perMunicipality: ReadonlyArray<{ municipalityId: string; count: number }>, municipalityOrder: readonly string[]): AudienceReach {
+  return { total, byMunicipality: inOrder(perMunicipality, municipalityOrder) };
+}
+
+/**
+ * The reach of several groups from their members: each person once (by user id, as Läs och
+ * bekräfta counts an audience), placed in a municipality by the domain of their address.
+ */
+export function reachOfMembers(config: TenantConfig, groups: ReadonlyArray<readonly AudienceMember[]>): AudienceReach {
+  const people = uniqueMembers(groups);
   const by: Record<string, number> = {};
-  for (const a of answers) {
-    if (a.municipalityId === null) {
-      total += a.count;
-    } else {
-      by[a.municipalityId] = (by[a.municipalityId] || 0) + a.count;
+  for (const person of people) {
+    const id = memberMunicipalityId(config, person);
+    if (id !== null) {
+      by[id] = (by[id] || 0) + 1;
     }
   }
-  return { total, byMunicipality: municipalityOrder.filter(id => by[id] > 0).map(id => ({ municipalityId: id, count: by[id] })) };
+  return {
+    total: people.length,
+    byMunicipality: inOrder(Object.keys(by).map(municipalityId => ({ municipalityId, count: by[municipalityId] })), config.municipalities.map(m => m.id))
+  };
+}
+
+function inOrder(parts: ReadonlyArray<{ municipalityId: string; count: number }>, municipalityOrder: readonly string[]): Array<{ municipalityId: string; count: number }> {
+  const by: Record<string, number> = {};
+  parts.forEach(p => { by[p.municipalityId] = p.count; });
+  return municipalityOrder.filter(id => by[id] > 0).map(id => ({ municipalityId: id, count: by[id] }));
 }
 
 export type ReuseErrorCode = 'unknownMunicipality' | 'sameMunicipality' | 'noAudience' | 'reasonRequired' | 'notPending' | 'notAllowed' | 'notFound'

@@ -21,7 +21,7 @@ export interface IReuseService {
   accept(offerId: number, audience: AudienceChoice): Promise<SendResult>;
   decline(offerId: number, reason: string): Promise<void>;
   getLog(): Promise<ReuseLogEntry[]>;
-  /** How many people an audience of a municipality reaches, per municipality (Graph transitive member counts). */
+  /** How many people an audience of a municipality reaches, each once, per municipality (Graph transitive member counts or members). */
   audienceReach(municipalityId: string, audience: AudienceChoice): Promise<AudienceReach>;
   /** The first news of Targeted news as a member of the audience in that municipality would see them. */
   previewFeed(municipalityId: string, audience: AudienceChoice): Promise<NewsItem[]>;

@@ -207,6 +207,8 @@ export interface GuideResult {
   url: string;
   /** List guides: the list item id, to read the steps; connector guides carry their steps. */
   listItemId?: number;
+  /** List guides: the name Min sida pins them by (dashboardRules' guidePinKey). */
+  pinKey?: string;
   steps?: GuideStep[];
   modified: string;
 }
@@ -310,6 +312,11 @@ export interface SearchSuggestion {
 export interface ISearchService {
   /** The first page of a search, or the next one ("Visa fler") with the cursor of the previous page. */
   search(state: SearchState, cursor?: string): Promise<SearchPage>;
+  /**
+   * The guides of the start page, before anything is typed: the searcher's pinned guides of Min
+   * sida first (in the order pinned), then the most relevant for them, `count` at least.
+   */
+  startGuides(count: number): Promise<GuideResult[]>;
   /** Guides and people whose names start with what was typed. */
   suggest(text: string): Promise<SearchSuggestion[]>;
   /** The steps of a guide: list guides are read from the list, connector guides carry theirs. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { KqlNode, matchesKql, parseKql } from '../../tests/support/kqlModel';
 import type { SearchState } from './search';
 import {
-  decodeCursor, encodeCursor, kqlSearchText, MAX_AUDIENCE_CLAUSES, planSearch, SearchContext, sharePointTemplate, sourceTemplate
+  decodeCursor, encodeCursor, kqlSearchText, MAX_AUDIENCE_CLAUSES, planSearch, planStartGuides, SearchContext, sharePointTemplate, sourceTemplate
 } from './searchQuery';
 import { LIST_DOCUMENT_FIELDS, siteRefinerValue, sourceOfContentClass } from './searchSources';
 
@@ -223,5 +223,16 @@ describe('search requests of a page view', () => {
     const requests = planSearch(state('x'), { ...ctx, guideConnectionId: undefined });
     expect(requests.map(r => r.source)).toEqual(['people', 'sharepoint']);
     expect(planSearch(state('x', 'guides'), { ...ctx, guideConnectionId: undefined }).map(r => r.source)).toEqual(['people', 'guideList', 'counts']);
+  });
+});
+
+describe('the start page\'s guides', () => {
+  it('asks the guide list deep enough to find the pinned guides and the connector for a few: no counts, no refiners, no people', () => {
+    const requests = planStartGuides(ctx, 100, 4);
+    expect(requests.map(r => [r.source, r.size, r.from, r.aggregations.length, r.queryString])).toEqual([['guideList', 100, 0, 0, '*'], ['guideConnector', 4, 0, 0, '*']]);
+    // The list guide's UniqueId is what Min sida pins a guide by.
+    expect(requests[0].fields).toContain('UniqueId');
+    expect(requests[0].queryTemplate).toEqual(planSearch(state('', 'guides'), ctx).filter(r => r.source === 'guideList')[0].queryTemplate);
+    expect(planStartGuides({ ...ctx, guideConnectionId: undefined }, 100, 4).map(r => r.source)).toEqual(['guideList']);
   });
 });

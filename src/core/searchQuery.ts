@@ -368,3 +368,14 @@ export function planSearch(state: SearchState, ctx: SearchContext, cursor?: Sear
   }
   return requests;
 }
+
+/**
+ * The start page's guide requests (before anything is typed): the guides' own pages only, no
+ * refiners and no counts (the start page shows neither). The list is read `listWindow` deep, so
+ * the pinned guides are found among its guides; the connector `count`.
+ */
+export function planStartGuides(ctx: SearchContext, listWindow: number, count: number): PlannedRequest[] {
+  return planSearch({ text: '', vertical: 'guides', refiners: {} }, { ...ctx, pageSize: listWindow })
+    .filter(r => r.shown)
+    .map(r => ({ ...r, aggregations: [], size: r.source === 'guideList' ? listWindow : count }));
+}

@@ -1,6 +1,6 @@
 import type { DocumentResult, GuideResult, PageResult, PersonResult } from './search';
 import {
-  baseTitle, collapseDuplicates, narrowingBuckets, queryLooksLikeName, rankPeople, unknownCounts
+  baseTitle, collapseDuplicates, narrowingBuckets, queryLooksLikeName, rankPeople, startPageGuides, unknownCounts
 } from './searchRanking';
 import type { OwnMunicipality } from './searchRanking';
 
@@ -90,5 +90,24 @@ describe('refiners and counts', () => {
     const failures = [{ source: 'people' as const, code: 'unavailable' }, { source: 'guides' as const, code: 'unavailable' }];
     expect([...unknownCounts({ failures })].sort()).toEqual(['all', 'guides', 'people']);
     expect(unknownCounts({ failures: [] }).size).toBe(0);
+  });
+});
+
+describe('the start page\'s guides', () => {
+  const pinnable = (id: string): GuideResult => ({ ...guide(id, `Guide ${id}`), pinKey: `uid-${id}` });
+  const relevant = ['a', 'b', 'c', 'd', 'e', 'f'].map(pinnable);
+
+  test('pinned first in the order pinned, then the most relevant others, four in all', () => {
+    expect(startPageGuides(relevant, ['UID-e', 'uid-c'], 4).map(g => g.id)).toEqual(['e', 'c', 'a', 'b']);
+  });
+
+  test('every pinned guide found, even more than four; one not found (or pinned twice) is left out', () => {
+    expect(startPageGuides(relevant, ['uid-f', 'uid-x', 'uid-e', 'uid-d', 'uid-f', 'uid-c', 'uid-b'], 4).map(g => g.id)).toEqual(['f', 'e', 'd', 'c', 'b']);
+  });
+
+  test('nothing pinned: the most relevant, in their order', () => {
+    expect(startPageGuides(relevant, [], 4).map(g => g.id)).toEqual(['a', 'b', 'c', 'd']);
+    // A connector's guide has no pin key and is never taken for a pinned one.
+    expect(startPageGuides([guide('k', 'Från kunskapsbanken')], [''], 4).map(g => g.id)).toEqual(['k']);
   });
 });

@@ -5,7 +5,7 @@
  * Pure rules over a SearchPage: no request is added or changed by them.
  */
 
-import type { PersonResult, RefinerBucket, SearchPage, SearchResultItem, SearchVertical } from './search';
+import type { GuideResult, PersonResult, RefinerBucket, SearchPage, SearchResultItem, SearchVertical } from './search';
 
 /** People shown beside content on Allt. */
 export const PEOPLE_ROW_SIZE = 3;
@@ -169,4 +169,20 @@ export function unknownCounts(page: Pick<SearchPage, 'failures'>): Set<SearchVer
     unknown.add('all');
   }
   return unknown;
+}
+
+/**
+ * The start page's guides: every pinned one found (in the order pinned, as Min sida keeps them),
+ * then the others in their order (the most relevant first), `count` in all unless more are pinned.
+ */
+export function startPageGuides(guides: readonly GuideResult[], pinnedKeys: readonly string[], count: number): GuideResult[] {
+  const pinned: GuideResult[] = [];
+  for (const key of pinnedKeys) {
+    const found = guides.filter(g => !!g.pinKey && g.pinKey === key.toLowerCase())[0];
+    if (found && pinned.indexOf(found) < 0) {
+      pinned.push(found);
+    }
+  }
+  const rest = guides.filter(g => pinned.indexOf(g) < 0);
+  return pinned.concat(rest.slice(0, Math.max(0, count - pinned.length)));
 }

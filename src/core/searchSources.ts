@@ -83,7 +83,7 @@ export const SEARCH_FIELDS: Readonly<Record<ContentSource, readonly string[]>> =
   // Graph returns managed properties for listItem and externalItem only: a document is read from its driveItem properties.
   documents: [],
   guideList: [
-    'Title', 'Path', 'ListItemId', 'LastModifiedTime', 'SamverkaGuideSummaryOWSMTXT', 'SamverkaGuideStepCountOWSNMBR',
+    'Title', 'Path', 'ListItemId', 'UniqueId', 'LastModifiedTime', 'SamverkaGuideSummaryOWSMTXT', 'SamverkaGuideStepCountOWSNMBR',
     'SamverkaGuideThumbnailOWSURLH', 'RefinableString110', 'RefinableString111'
   ],
   guideConnector: ['title', 'summary', 'stepCount', 'thumbnailUrl', 'category', 'municipality', 'url', 'steps', 'lastModifiedDateTime']

@@ -1,6 +1,6 @@
 import type { DriveItem, Event, OpenTypeExtension, SearchHit, SearchResponse, User } from '@microsoft/microsoft-graph-types';
 import type { CalendarEvent, DashboardDocument, DashboardProfile, DashboardSettings, GuideHit, SectionResult } from '../core/dashboard';
-import { extensionOf, fileTypeOf, folderOf, parseSettings, wallClock } from '../core/dashboardRules';
+import { extensionOf, fileTypeOf, folderOf, guidePinKey, parseSettings, wallClock } from '../core/dashboardRules';
 import { failureCodeOfStatus } from '../core/failures';
 import type { CurrentUser } from '../core/ports';
 import { municipalityIdsOf } from '../core/search';
@@ -138,7 +138,7 @@ export function readGuides(answer: GraphBatchResponse | undefined, tenantUrl: st
       continue;
     }
     guides.push({
-      id: String(fields.uniqueid || resource.id || url).toLowerCase(),
+      id: guidePinKey(fields.uniqueid, resource.id, url),
       title,
       url: canonicalPageUrl(url, tenantUrl),
       category: text(fields.samverkaguidecategoryowstext),

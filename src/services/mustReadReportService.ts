@@ -19,7 +19,8 @@ import type { ITenantConfigService } from '../core/ports';
 import { isPageKey, pageKeyOf, ReadConfirmation } from '../core/readConfirmation';
 import { audiencePrincipalsOf, groupIdOfClaim, siteReaderGroupIds } from '../core/reuse';
 import { normalizeGroupId, sitePathKey } from '../core/tenantConfig';
-import { sendGraphBatch, type GraphBatchRequest } from './graphBatch';
+import { sendGraphBatch } from './graphBatch';
+import { readGroupMembers } from './groupMembers';
 import type { SamverkaGraph } from './graphClient';
 import { audienceIdsOf, canonicalPageUrl } from './newsMapping';
 import { newestConfirmationId, planConfirmationReads } from './readConfirmationPages';
@@ -32,9 +33,6 @@ const AUDIENCE_FIELD = 'OData__ModernAudienceTargetUserField';
 const SEARCH_SIZE = 200;
 /** The most parts a SharePoint `$batch` holds (emulator/CONTRACT.md, "Rules the local tenant enforces"). */
 const SHAREPOINT_BATCH_PARTS = 100;
-/** Graph's largest page of directory objects. */
-const MEMBER_PAGE = 999;
-const MEMBER_SELECT = 'id,displayName,userPrincipalName,mail,department';
 
 export interface MustReadReportDeps {
   sp(sitePath: string): SPFI;
@@ -303,51 +301,17 @@ export class MustReadReportService implements IMustReadReportService {
     return ([] as Settled[]).concat(...answers);
   }
 
-  /** The users of each group, transitively: 20 groups a JSON batch, 999 users a page, later pages by their links. */
+  /** The users of each group, transitively (groupMembers.ts): 20 groups a JSON batch, 999 users a page, later pages by their links. */
   private async members(groupIds: readonly string[], failures: MustReadFailure[]): Promise<Record<string, AudienceMember[]>> {
-    const out: Record<string, AudienceMember[]> = {};
     if (groupIds.length === 0) {
-      return out;
+      return {};
     }
-    let pending: Array<{ groupId: string; url: string }> = groupIds.map(id => ({
-      groupId: id,
-      url: `/groups/${encodeURIComponent(id)}/transitiveMembers/microsoft.graph.user?$count=true&$select=${MEMBER_SELECT}&$top=${MEMBER_PAGE}`
-    }));
-    groupIds.forEach(id => { out[id] = []; });
-    while (pending.length > 0) {
-      const requests: GraphBatchRequest[] = pending.map((p, i) => ({ id: String(i + 1), method: 'GET', url: p.url, headers: { ConsistencyLevel: 'eventual' } }));
-      let answers: Awaited<ReturnType<typeof sendGraphBatch>>;
-      try {
-        answers = await sendGraphBatch(this.deps.graph, requests, this.deps.policy);
-      } catch (error) {
-        failures.push({ source: 'members', code: failureCodeOf(error) });
-        return out;
-      }
-      const next: Array<{ groupId: string; url: string }> = [];
-      pending.forEach((p, i) => {
-        const answer = answers[String(i + 1)];
-        if (!answer || answer.status !== 200 || !answer.body || typeof answer.body !== 'object') {
-          failures.push({ source: 'members', code: failureCodeOf({ status: answer ? answer.status : 0 }) });
-          return;
-        }
-        const page = answer.body as { value?: Array<Record<string, unknown>>; '@odata.nextLink'?: string };
-        for (const raw of page.value || []) {
-          const id = text(raw.id);
-          if (id) {
-            out[p.groupId].push({
-              id, displayName: text(raw.displayName) || text(raw.userPrincipalName), userPrincipalName: text(raw.userPrincipalName),
-              mail: text(raw.mail), department: text(raw.department)
-            });
-          }
-        }
-        const link = page['@odata.nextLink'];
-        if (typeof link === 'string' && link) {
-          next.push({ groupId: p.groupId, url: link.replace(/^https?:\/\/[^/]+/i, '').replace(/^\/(v1\.0|beta)(?=\/)/i, '') });
-        }
-      });
-      pending = next;
+    const read = await readGroupMembers(requests => sendGraphBatch(this.deps.graph, requests, this.deps.policy), groupIds);
+    if (read.batchError !== undefined) {
+      failures.push({ source: 'members', code: failureCodeOf(read.batchError) });
     }
-    return out;
+    read.failed.forEach(f => failures.push({ source: 'members', code: failureCodeOf({ status: f.status }) }));
+    return read.members;
   }
 }
 

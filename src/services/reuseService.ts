@@ -8,13 +8,14 @@ import type { TenantConfig } from '../core/municipality';
 import type { INewsService, ITenantConfigService, IUserContextService } from '../core/ports';
 import type { NewsItem } from '../core/news';
 import {
-  answerFields, AudienceChoice, audienceIdsFor, AudienceReach, PageAudience, previewGroupIds, siteReaderGroupIds, reachRequestUrls, sumReach, logEntryOf, logFields, Offer, OFFER_LIST, offerFields, offerOf,
+  answerFields, AudienceChoice, audienceIdsFor, AudienceReach, PageAudience, previewGroupIds, siteReaderGroupIds, reachCountedBy, reachOfCounts, reachOfMembers, reachRequestUrls, logEntryOf, logFields, Offer, OFFER_LIST, offerFields, offerOf,
   odataString, municipalityById, municipalityOfUrl, REUSE_LOG_LIST, ReuseAction, ReuseError, ReuseLogEntry, ReusePage, sameSource,
   audiencePrincipalsOf, groupIdOfClaim
 } from '../core/reuse';
 import { failureCodeOf } from '../core/failures';
 import { sendGraphBatch } from './graphBatch';
-import type { GraphBatchRequest } from './graphBatch';
+import type { GraphBatchRequest, GraphBatchResponse } from './graphBatch';
+import { readGroupMembers } from './groupMembers';
 import type { SamverkaGraph } from './graphClient';
 import type { GraphBatchCoalescer } from './graphBatchCoalescer';
 import type { SharePointBatchCoalescer } from './sharePointBatchCoalescer';
@@ -26,6 +27,12 @@ import type { Group } from '@microsoft/microsoft-graph-types';
 const SITE_PAGES_LIST = 'Site Pages';
 /** A page's audience (`_ModernAudienceTargetUserField`), a multi-user field, by its REST name. */
 const AUDIENCE_FIELD = 'OData__ModernAudienceTargetUserField';
+/** What a reach needs of a person: who they are and the address that places them in a municipality. */
+const REACH_MEMBER_SELECT = 'id,mail,userPrincipalName';
+
+function reachFailed(status: number): Error {
+  return Object.assign(new Error('Samverka reuse: a member count failed'), { status });
+}
 
 /**
  * The news a hub's editors may send are its last year's: a range on the indexed FirstPublishedDate
@@ -237,29 +244,61 @@ export class ReuseService implements IReuseService {
     return { targeted, groups: named.concat(others), reach };
   }
 
-  /** Member counts of the groups (and, when asked, their names) in JSON batches. */
+  /**
+   * Who the groups reach (and, when asked, their names), each person once (reachCountedBy): one
+   * group by Graph's counts, several by their members. The names go in the same batch.
+   */
   private async reachOf(config: TenantConfig, groupIds: string[], withNames: boolean): Promise<{ reach: AudienceReach; names: Array<{ id: string; displayName: string }> }> {
-    const requests = reachRequestUrls(groupIds, config.municipalities);
-    const nameRequests: GraphBatchRequest[] = withNames ? groupIds.map((id, i) => ({ id: `n${i + 1}`, method: 'GET' as const, url: `/groups/${encodeURIComponent(id)}?$select=id,displayName` })) : [];
-    const batch = requests.map((r, i): GraphBatchRequest => ({
+    const [reach, names] = await Promise.all([
+      reachCountedBy(groupIds) === 'count' ? this.countedReach(config, groupIds[0]) : this.membersReach(config, groupIds),
+      withNames ? this.groupNames(groupIds) : Promise.resolve([])
+    ]);
+    return { reach, names };
+  }
+
+  private graphRound(requests: GraphBatchRequest[]): Promise<Record<string, GraphBatchResponse>> {
+    return this.deps.graphBatch
+      ? this.deps.graphBatch.run({ requests, read: own => own })
+      : sendGraphBatch(this.deps.graph, requests, this.deps.policy);
+  }
+
+  /** One group: its users in all and per municipality's e-mail domain, Graph `$count`s in one batch. */
+  private async countedReach(config: TenantConfig, groupId: string): Promise<AudienceReach> {
+    const requests = reachRequestUrls(groupId, config.municipalities);
+    const answers = await this.graphRound(requests.map((r, i): GraphBatchRequest => ({
       id: String(i + 1), method: 'GET' as const, url: r.url, headers: { ConsistencyLevel: 'eventual' }
-    })).concat(nameRequests);
-    const answers = this.deps.graphBatch
-      ? await this.deps.graphBatch.run({ requests: batch, read: own => own })
-      : await sendGraphBatch(this.deps.graph, batch, this.deps.policy);
-    const names = groupIds.map((id, i) => {
+    })));
+    const counts = requests.map((r, i) => {
+      const answer = answers[String(i + 1)];
+      const count = answer && answer.status === 200 ? Number(typeof answer.body === 'string' ? answer.body.trim() : answer.body) : NaN;
+      if (isNaN(count)) {
+        throw reachFailed(answer ? answer.status : 0);
+      }
+      return { municipalityId: r.municipalityId, count };
+    });
+    const perMunicipality = counts.filter((c): c is { municipalityId: string; count: number } => c.municipalityId !== null);
+    return reachOfCounts(counts[0].count, perMunicipality, config.municipalities.map(m => m.id));
+  }
+
+  /** Several groups: their users (id and address only), each person counted once. */
+  private async membersReach(config: TenantConfig, groupIds: string[]): Promise<AudienceReach> {
+    const read = await readGroupMembers(requests => this.graphRound(requests), groupIds, REACH_MEMBER_SELECT);
+    if (read.batchError !== undefined) {
+      throw read.batchError;
+    }
+    if (read.failed.length > 0) {
+      throw reachFailed(read.failed[0].status);
+    }
+    return reachOfMembers(config, groupIds.map(id => read.members[id]));
+  }
+
+  private async groupNames(groupIds: string[]): Promise<Array<{ id: string; displayName: string }>> {
+    const answers = await this.graphRound(groupIds.map((id, i) => ({ id: `n${i + 1}`, method: 'GET' as const, url: `/groups/${encodeURIComponent(id)}?$select=id,displayName` })));
+    return groupIds.map((id, i) => {
       const answer = answers[`n${i + 1}`];
       const body = answer && answer.status === 200 && typeof answer.body === 'object' && answer.body ? answer.body as Group : {} as Group;
       return { id, displayName: typeof body.displayName === 'string' ? body.displayName : id };
     });
-    return { names, reach: sumReach(requests.map((r, i) => {
-      const answer = answers[String(i + 1)];
-      const count = answer && answer.status === 200 ? Number(typeof answer.body === 'string' ? answer.body.trim() : answer.body) : NaN;
-      if (isNaN(count)) {
-        throw Object.assign(new Error('Samverka reuse: a member count failed'), { status: answer ? answer.status : 0 });
-      }
-      return { municipalityId: r.municipalityId, count };
-    }), config.municipalities.map(m => m.id)) };
   }
 
   public async previewFeed(municipalityId: string, audience: AudienceChoice): Promise<NewsItem[]> {

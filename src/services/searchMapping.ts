@@ -1,5 +1,6 @@
 import type { DocumentResult, GuideResult, PageResult, PersonResult } from '../core/search';
 import { municipalityIdsOf, parseGuideSteps } from '../core/search';
+import { guidePinKey } from '../core/dashboardRules';
 import { safeUrl } from '../core/safeUrl';
 import type { DriveItem, ExternalConnectors, ListItem, Person, ScoredEmailAddress, SearchHit } from '@microsoft/microsoft-graph-types';
 import type { TenantConfig } from '../core/municipality';
@@ -228,6 +229,7 @@ export function listGuideOf(hit: GraphHit, tenantUrl: string): GuideResult {
     municipalities: municipalityIdsOf(fieldOf(f, 'RefinableString111')),
     url: text(r.webUrl) || text(fieldOf(f, 'Path')),
     listItemId: isFinite(itemId) && itemId > 0 ? itemId : undefined,
+    pinKey: guidePinKey(fieldOf(f, 'UniqueId'), r.id, text(fieldOf(f, 'Path')) || text(r.webUrl)),
     modified: text(fieldOf(f, 'LastModifiedTime')) || text(r.lastModifiedDateTime)
   };
 }

@@ -16,11 +16,13 @@ import {
   PersonResult, RefinerBucket, RefinerKey, SEARCH_VERTICALS, SearchPage, SearchResultItem, SearchState, SearchSuggestion, SearchVertical
 } from '../core/search';
 import {
-  CONTENT_CLASS, ContentSource, decodeCursor, encodeCursor, kqlSearchText, PlannedRequest, planSearch, SearchContext, SearchCursor,
+  CONTENT_CLASS, ContentSource, decodeCursor, encodeCursor, kqlSearchText, PlannedRequest, planSearch, planStartGuides, SearchContext, SearchCursor,
   SearchSource, SITE_REFINER, siteRefinerValue, sourceOfContentClass, SOURCE_VERTICAL, spellingSuggestion
 } from '../core/searchQuery';
 import { failureCodeOf } from '../core/failures';
-import { PEOPLE_ROW_SIZE, rankPeople } from '../core/searchRanking';
+import { PEOPLE_ROW_SIZE, rankPeople, startPageGuides } from '../core/searchRanking';
+import { SETTINGS_EXTENSION } from '../core/dashboardRules';
+import { readSettings } from './dashboardAnswers';
 import type { OwnMunicipality } from '../core/searchRanking';
 import type { SamverkaGraph } from './graphClient';
 import { GraphBatchResponse, header } from './graphBatch';
@@ -60,6 +62,9 @@ interface SourceAnswer {
 
 /** What a search knows of the tenant and the searcher. */
 type Context = SearchContext & { groups: Set<string>; sites: KnownSite[]; own: OwnMunicipality[] };
+
+/** The guide list's guides the start page reads: enough to find the pinned ones among them, as Min sida reads its guides. */
+const START_GUIDE_WINDOW = 100;
 
 /** People asked for on Allt: a few more than the row shows, to put the searcher's own municipality first among the relevant. */
 const PEOPLE_CANDIDATES = PEOPLE_ROW_SIZE * 3;
@@ -106,6 +111,26 @@ export class SearchService implements ISearchService {
     const cursor = cursorText ? decodeCursor(cursorText) : undefined;
     const answers = await Promise.all(planSearch(state, ctx, cursor).map(request => this.send(request)));
     return this.toPage(state, ctx, answers, !!cursor);
+  }
+
+  /**
+   * The start page's guides: the guide list's first START_GUIDE_WINDOW and the connector's first
+   * `count` (planStartGuides: 2 search requests, 1 without a connector, where the guides vertical
+   * takes 3), and in the same $batch Min sida's settings (`/me/extensions`, not a search), whose
+   * pinned guides go first. Settings that cannot be read leave the most relevant guides alone.
+   */
+  public async startGuides(count: number): Promise<GuideResult[]> {
+    const ctx = await this.context();
+    const requests = planStartGuides(ctx, START_GUIDE_WINDOW, count);
+    const settings = this.deps.batch.run({
+      requests: [{ id: 'settings', method: 'GET', url: `/me/extensions/${SETTINGS_EXTENSION}` }],
+      read: own => readSettings(own.settings).result
+    }).catch((): null => null);
+    const answers = await Promise.all(requests.map(request => this.send(request)));
+    const read = await settings;
+    const pinned = read && read.ok ? read.value.pinnedGuideIds : [];
+    const guides = this.toPage({ ...EMPTY_SEARCH, vertical: 'guides' }, ctx, answers, false).items.filter((i): i is GuideResult => i.kind === 'guide');
+    return startPageGuides(guides, pinned, count);
   }
 
   /**

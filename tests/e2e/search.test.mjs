@@ -333,10 +333,32 @@ describe('search', () => {
       assert.equal(await page.locator('[data-webpart="search"] [role="status"]').count(), 0, 'no count before a search');
       assert.deepEqual(await axeViolations(page), []);
       await page.locator('[data-webpart="search"]').screenshot({ path: path.join(output, 'search-start.png') });
+      const before = await forYou.locator('article h3').allTextContents();
       await forYou.getByRole('button', { name: 'Visa alla guider' }).click();
       await waitForResults(page);
       assert.equal(new URL(page.url()).searchParams.get('v'), 'guides');
       assert.ok((await resultTitles(page)).length >= count);
+
+      // A guide Anna pins in Min sida comes first on Sök's start page (one the start page did not show, if there is one).
+      const dashboard = await context.newPage();
+      await dashboard.goto(`${workbench.url}?${new URLSearchParams({ persona: 'anna', page: 'dashboard', view: 'sharepoint' })}`);
+      const guides = dashboard.locator('[data-section="guides"]');
+      await guides.locator('li h3 a').first().waitFor({ timeout: 20000 });
+      const offered = await guides.locator('li h3 a').allTextContents();
+      const choice = offered.filter((t) => !before.includes(t)).pop() || offered.filter((t) => t !== before[0]).pop();
+      assert.ok(choice, offered.join(' | '));
+      const pin = guides.getByRole('button', { name: `Fäst ${choice} överst` });
+      await pin.click();
+      await dashboard.getByText('Sparat.').waitFor({ timeout: 20000 });
+      assert.equal(await guides.getByRole('button', { name: `Lossa ${choice}` }).getAttribute('aria-pressed'), 'true');
+      await dashboard.close();
+
+      await page.goto(`${workbench.url}?${new URLSearchParams({ persona: 'anna', view: 'sharepoint', page: 'sok' })}`);
+      const again = page.getByRole('region', { name: 'Guider för dig' });
+      await again.locator('article').first().waitFor({ timeout: 20000 });
+      const after = await again.locator('article h3').allTextContents();
+      assert.equal(after[0], choice, after.join(' | '));
+      assert.deepEqual(after.slice(1), before.filter((t) => t !== choice).slice(0, after.length - 1));
     } finally {
       await context.close();
     }

@@ -275,6 +275,65 @@ describe('sending news to another municipality', () => {
     expect(all.byMunicipality.map(p => p.municipalityId)).toContain('savsjo');
   });
 
+  it('counts a person in two of the chosen groups once, reading the groups\' people in one round trip', async () => {
+    const johan = reuseFor('johan');
+    const vetlanda = (await servicesFor('johan').tenantConfig.getConfig()).municipalities.filter(m => m.id === 'vetlanda')[0];
+    const idsOf = async (groupId: string): Promise<string[]> => {
+      const response = await fetch(`${tenant.url}/v1.0/groups/${groupId}/transitiveMembers/microsoft.graph.user?$count=true&$select=id&$top=999`, {
+        headers: { Authorization: 'Bearer johan', Accept: 'application/json', ConsistencyLevel: 'eventual' }
+      });
+      expect(response.status).toBe(200);
+      return (await response.json()).value.map((u: { id: string }) => u.id);
+    };
+    const managerIds = await idsOf(vetlanda.groups.managers);
+    const staffIds = await idsOf(vetlanda.groups.allStaff);
+    const inBoth = managerIds.filter(id => staffIds.indexOf(id) >= 0);
+    expect(inBoth.length).toBeGreaterThan(0);
+    const everyone = new Set(managerIds.concat(staffIds));
+
+    await tenant.clearRequests();
+    const both = await johan.audienceReach('vetlanda', { kind: 'groups', groupIds: [vetlanda.groups.allStaff, vetlanda.groups.managers] });
+    expect(both.total).toBe(everyone.size);
+    expect(both.total).toBe(managerIds.length + staffIds.length - inBoth.length);
+    expect(both.byMunicipality.reduce((n, p) => n + p.count, 0)).toBe(both.total);
+    const trips = (await tenant.requests()).filter(r => /\$batch/.test(r.path));
+    expect(trips).toHaveLength(1);
+    expect(trips[0].inner!.map(r => decodeURIComponent(r.path))).toEqual([vetlanda.groups.allStaff, vetlanda.groups.managers].map(id =>
+      expect.stringMatching(new RegExp(`/groups/${id}/transitiveMembers/microsoft\\.graph\\.user\\?\\$count=true&\\$select=id,mail,userPrincipalName&\\$top=999$`))));
+
+    // One group alone is counted by Graph ($count): each of its people once, however many nested groups lead to them.
+    await tenant.clearRequests();
+    const staff = await johan.audienceReach('vetlanda', { kind: 'allStaff' });
+    expect(staff.total).toBe(staffIds.length);
+    expect((await tenant.requests()).flatMap(r => r.inner || []).map(r => decodeURIComponent(r.path)).every(path => /\/\$count(\?|$)/.test(path))).toBe(true);
+  });
+
+  it('counts a person of a shared service once on a page for every municipality (the shared site\'s readers)', async () => {
+    const johan = reuseFor('johan');
+    const config = await servicesFor('johan').tenantConfig.getConfig();
+    const pages = await rawJson("/sites/gemensamt/_api/web/lists/getByTitle('Site%20Pages')/items?$select=FileRef,OData__ModernAudienceAadObjectIds&$filter=PromotedState eq 2&$top=200", 'johan');
+    const open = pages.value.filter((p: any) => (p.OData__ModernAudienceAadObjectIds || []).length === 0)[0];
+    const perRoot = await Promise.all(config.municipalities.map(async m => {
+      const response = await fetch(`${tenant.url}/v1.0/groups/${m.groups.root}/transitiveMembers/microsoft.graph.user?$count=true&$select=id&$top=999`, {
+        headers: { Authorization: 'Bearer johan', Accept: 'application/json', ConsistencyLevel: 'eventual' }
+      });
+      return (await response.json()).value.map((u: { id: string }) => u.id) as string[];
+    }));
+    const everyone = new Set(([] as string[]).concat(...perRoot));
+    // Maria (Sävsjö's address) works in Vetlanda too: in two municipalities' groups.
+    expect(everyone.size).toBeLessThan(perRoot.reduce((n, ids) => n + ids.length, 0));
+
+    await tenant.clearRequests();
+    const audience = await johan.pageAudience(`${tenant.url}${encodeURI(open.FileRef)}`);
+    expect(audience.targeted).toBe(false);
+    expect(audience.groups.map(g => g.id)).toEqual(config.municipalities.map(m => m.groups.root));
+    expect(audience.reach.total).toBe(everyone.size);
+    // The page's audience read from SharePoint, then one Graph round trip: the three groups' people and their names.
+    const graphTrips = (await tenant.requests()).filter(r => /\$batch/.test(r.path) && (r.inner || []).some(i => /\/groups\//.test(i.path)));
+    expect(graphTrips).toHaveLength(1);
+    expect(graphTrips[0].inner).toHaveLength(2 * config.municipalities.length);
+  });
+
   it('says who a news page reaches: its audiences by name, or everyone who reads the hub', async () => {
     const johan = reuseFor('johan');
     const config = await servicesFor('johan').tenantConfig.getConfig();

@@ -1,5 +1,7 @@
 import type { GuideResult, PersonResult, SearchPage, SearchState } from '../../src/core/search';
 import * as search from '../../src/wiring/search';
+import * as dashboardWiring from '../../src/wiring/dashboard';
+import { guidesForMunicipality } from '../../src/core/dashboardRules';
 import { localPage, LocalPage } from '../support/localPage';
 import { kqlSearchText, SearchContext, SOURCE_ENTITY_TYPE, sourceTemplate } from '../../src/core/searchQuery';
 import { MemoryStorage } from '../../src/services/sessionCache';
@@ -215,6 +217,35 @@ describe('search', () => {
       expect(page.failures).toEqual([]);
       expect(page.counts.all).toBeLessThan(50);
     }
+  });
+
+  it('the start page: guides pinned in Min sida first, in the order pinned, then the most relevant; two search requests and the settings in one round trip', async () => {
+    const sok = searchFor('anna');
+    await sok.search(state('x')); // warm the profile and configuration caches
+    await tenant.clearRequests();
+    const before = await sok.startGuides(4);
+    expect(before).toHaveLength(4);
+    const trips = await tenant.requests();
+    expect(trips).toHaveLength(1);
+    expect(trips[0].path).toMatch(/\$batch/);
+    expect(await searchCalls()).toBe(2);
+    expect((trips[0].inner || []).map(r => r.path).filter(path => !/\/search\/query/.test(path))).toEqual(['/v1.0/me/extensions/se.samverka.dashboard']);
+
+    // Anna pins two of Min sida's guides that the start page did not show, the later one first.
+    const page = servicesFor('anna');
+    const dashboard = dashboardWiring.wire(page.connection, page.options).services.dashboard;
+    const offered = await dashboard.load({ calendarDays: 1, documentCount: 1, guideCount: 50, now: NOW, include: { calendar: false, documents: false, toRead: false } });
+    const shown = before.map(g => g.pinKey);
+    // What Min sida offers Anna to pin: the guides of her municipality (Eksjö) and of all.
+    const pinnable = offered.guides && offered.guides.ok ? guidesForMunicipality(offered.guides.value, 'eksjo').filter(g => shown.indexOf(g.id) < 0) : [];
+    expect(pinnable.length).toBeGreaterThan(1);
+    const pinned = [pinnable[pinnable.length - 1], pinnable[0]];
+    await dashboard.saveSettings({ links: [], pinnedGuideIds: pinned.map(g => g.id) });
+
+    const after = await searchFor('anna').startGuides(4);
+    expect(after.map(g => g.title)).toEqual(pinned.map(g => g.title).concat(before.slice(0, 2).map(g => g.title)));
+    expect(after.slice(0, 2).map(g => g.pinKey)).toEqual(pinned.map(g => g.id));
+    await dashboard.saveSettings({ links: [], pinnedGuideIds: [] });
   });
 
   it('suggestions while typing: guides and people first', async () => {

@@ -73,7 +73,7 @@ export interface IReuseStrings {
     /** {0}: group names of the site's readers. */
     Everyone: string;
   };
-  /** Who the chosen audience reaches (Graph member counts). */
+  /** Who the chosen audience reaches, each person once (Graph member counts, or the members of several groups). */
   Reach: {
     Counting: string;
     /** {0}: number of people; {1}: per municipality ("Vetlanda 410, Sävsjö 2"). */

@@ -1,16 +1,14 @@
 import * as React from 'react';
 import type { DocumentResult, GuideResult, ISearchService, PageResult, PersonResult, SearchResultItem } from '../../core/search';
 import { initialsOf } from '../../core/search';
-import { uiFormatter } from '../common/commonStrings';
 import { DateText } from '../common/DateText';
 import { formatText } from '../common/formatText';
 import { SearchSummary } from '../common/SearchSummary';
 import { fileColour, initialsColour } from './searchStyles';
 import type { SearchClassNames } from './searchStyles';
-import { useSearchStrings } from './searchStrings';
+import { useSearchFormatter, useSearchStrings } from './searchStrings';
 
 // The page's clock, read at each render; dates in the UI language.
-const formatter = uiFormatter();
 
 export interface IResultProps<T extends SearchResultItem> {
   item: T;
@@ -21,6 +19,7 @@ export interface IResultProps<T extends SearchResultItem> {
 
 export function PageCard(props: IResultProps<PageResult>): React.ReactElement {
   const strings = useSearchStrings();
+  const formatter = useSearchFormatter();
   const { item, classNames } = props;
   return (
     <article className={classNames.card}>
@@ -53,6 +52,7 @@ export function FileTypeIcon(props: { fileType: string; classNames: SearchClassN
 
 export function DocumentCard(props: IResultProps<DocumentResult>): React.ReactElement {
   const strings = useSearchStrings();
+  const formatter = useSearchFormatter();
   const { item, classNames } = props;
   return (
     <article className={classNames.card}>
@@ -122,6 +122,7 @@ export function PersonCard(props: IResultProps<PersonResult> & { service: ISearc
 
 export function GuideCard(props: IResultProps<GuideResult> & { onOpen(guide: GuideResult): void; municipalityName(id: string): string }): React.ReactElement {
   const strings = useSearchStrings();
+  const formatter = useSearchFormatter();
   const { item, classNames } = props;
   const external = item.source === 'connector';
   return (
@@ -142,7 +143,7 @@ export function GuideCard(props: IResultProps<GuideResult> & { onOpen(guide: Gui
         </h3>
         {item.summary && <p className={classNames.summary}>{item.summary}</p>}
         <div className={classNames.meta}>
-          <span>{formatText(strings.Results.Steps, item.stepCount)}</span>
+          <span>{formatText(strings.Results.Steps, formatter.number(item.stepCount))}</span>
           <span>{item.municipalities.map(props.municipalityName).join(', ')}</span>
           <DateText iso={item.modified} formatter={formatter} />
         </div>

@@ -55,6 +55,14 @@ function guide(id: string, title: string, source: GuideResult['source'] = 'list'
 
 class FakeSearch implements ISearchService {
   public calls: Array<{ state: SearchState; cursor?: string }> = [];
+  /** What the start page was given, in the service's order (pinned first), and the counts it asked for. */
+  public startPage: GuideResult[] = [guide('g1', 'Rapportera lön i Heroma'), guide('g2', 'Hjärt- och lungräddning', 'connector')];
+  public startCalls: number[] = [];
+
+  public startGuides(count: number): Promise<GuideResult[]> {
+    this.startCalls.push(count);
+    return Promise.resolve(this.startPage);
+  }
 
   public search(state: SearchState, cursor?: string): Promise<SearchPage> {
     this.calls.push({ state, cursor });
@@ -264,6 +272,18 @@ describe('the guide viewer when the steps cannot be read', () => {
 });
 
 describe('Search', () => {
+  it('the start page lists the guides for the searcher in the order given: pinned first, all of them, and searches nothing', async () => {
+    const search = new FakeSearch();
+    // Five pinned (more than the start page's four) and then the most relevant one.
+    search.startPage = ['p5', 'p2', 'p9', 'p1', 'p7'].map((id) => guide(id, `Fäst ${id}`)).concat([guide('r1', 'Mest relevant')]);
+    renderSearch(new MemoryLocation(), search);
+    const forYou = await screen.findByRole('region', { name: strings.Search.GuidesForYou });
+    await waitFor(() => expect(within(forYou).getAllByRole('article')).toHaveLength(6));
+    expect(within(forYou).getAllByRole('article').map((a) => within(a).getByRole('heading').textContent)).toEqual(['Fäst p5', 'Fäst p2', 'Fäst p9', 'Fäst p1', 'Fäst p7', 'Mest relevant']);
+    expect(search.startCalls).toEqual([4]);
+    expect(search.calls).toEqual([]);
+  });
+
   it('searches what was typed, puts it in the address, and shows counts per vertical', async () => {
     const location = new MemoryLocation();
     const search = renderSearch(location);
@@ -272,9 +292,9 @@ describe('Search', () => {
     fireEvent.click(screen.getByRole('button', { name: strings.Search.Submit }));
     expect(await screen.findByRole('button', { name: 'Rapportera lön i Heroma' })).toBeTruthy();
     expect(location.read()).toBe('?q=l%C3%B6n');
-    // The start page asked for the searcher's guides; then the words typed were searched.
-    expect(search.calls[0].state).toEqual({ text: '', vertical: 'guides', refiners: {} });
-    expect(search.calls[search.calls.length - 1].state).toEqual({ text: 'lön', vertical: 'all', refiners: {} });
+    // The start page asked for the searcher's guides, not for a search; then the words typed were searched.
+    expect(search.startCalls).toEqual([4]);
+    expect(search.calls.map((c) => c.state)).toEqual([{ text: 'lön', vertical: 'all', refiners: {} }]);
     const nav = screen.getByRole('navigation', { name: strings.Search.VerticalsLabel });
     expect(within(nav).getByRole('button', { name: `${strings.Verticals.guides} 2` })).toBeTruthy();
     expect(screen.getByText(strings.Results.GuideFromList)).toBeTruthy();

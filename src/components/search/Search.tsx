@@ -6,14 +6,15 @@ import { ALL_MUNICIPALITIES, SEARCH_VERTICALS, VERTICAL_REFINERS } from '../../c
 import { narrowingBuckets, unknownCounts } from '../../core/searchRanking';
 import { resolveHostTheme } from '../common/hostTheme';
 import type { HostTheme } from '../common/hostTheme';
-import { swedishFormat } from '../common/swedishFormat';
+import { uiFormatter } from '../common/commonStrings';
+import type { IFormatter } from '../../core/formatting';
 import { GuideViewer } from '../guides/GuideViewer';
 import { Results } from './SearchResults';
 import { SearchBox } from './SearchBox';
 import { SearchStart } from './SearchStart';
 import { getSearchClassNames } from './searchStyles';
 import type { SearchClassNames } from './searchStyles';
-import { SearchStringsContext, useSearchStrings } from './searchStrings';
+import { SearchFormatterContext, SearchStringsContext, useSearchFormatter, useSearchStrings } from './searchStrings';
 import type { ISearchStrings } from './searchStrings';
 import { browserLocation, useSearch } from './useSearch';
 import type { ISearchView, SearchLocation } from './useSearch';
@@ -28,6 +29,8 @@ export interface ISearchProps {
   hostTheme?: HostTheme;
   /** Where the search state lives; the browser's address by default. */
   location?: SearchLocation;
+  /** Numbers and dates as the page writes them; the UI language by default. */
+  formatter?: IFormatter;
 }
 
 /**
@@ -38,6 +41,7 @@ export function Search(props: ISearchProps): React.ReactElement {
   const theme = React.useMemo(() => resolveHostTheme(props.hostTheme), [props.hostTheme]);
   const classNames = React.useMemo(() => getSearchClassNames(theme), [theme]);
   const location = React.useMemo(() => props.location || browserLocation(), [props.location]);
+  const formatter = React.useMemo(() => props.formatter || uiFormatter(), [props.formatter]);
   const view = useSearch(props.search, location);
   const [guide, setGuide] = React.useState<GuideResult | undefined>(undefined);
   const opener = React.useRef<HTMLElement | null>(null);
@@ -62,6 +66,7 @@ export function Search(props: ISearchProps): React.ReactElement {
 
   return (
     <SearchStringsContext.Provider value={props.strings}>
+      <SearchFormatterContext.Provider value={formatter}>
       <ThemeProvider theme={theme} applyTo="none">
         <section className={classNames.root} aria-label={props.title || props.strings.Search.Heading}>
           <h2 className={classNames.heading}>{props.title || props.strings.Search.Heading}</h2>
@@ -77,6 +82,7 @@ export function Search(props: ISearchProps): React.ReactElement {
         </section>
         {guide && <GuideViewer guide={guide} loadSteps={(g) => props.search.getGuideSteps(g)} strings={props.strings.GuideViewer} theme={theme} onClose={closeGuide} />}
       </ThemeProvider>
+      </SearchFormatterContext.Provider>
     </SearchStringsContext.Provider>
   );
 }
@@ -104,6 +110,7 @@ function useMunicipalityNames(services: Pick<SamverkaServices, 'tenantConfig'>, 
 
 function Verticals(props: { view: ISearchView; classNames: SearchClassNames }): React.ReactElement | null {
   const strings = useSearchStrings();
+  const format = useSearchFormatter();
   const { view, classNames } = props;
   const counts = view.page && !view.loading ? view.page.counts : undefined;
   const unknown = view.page ? unknownCounts(view.page) : new Set<string>();
@@ -125,7 +132,7 @@ function Verticals(props: { view: ISearchView; classNames: SearchClassNames }): 
             {strings.Verticals[v]}
             {counts && (unknown.has(v)
               ? <span className={classNames.count}><span aria-hidden="true">–</span><span className={classNames.visuallyHidden}>{strings.Search.CountUnknown}</span></span>
-              : <span className={classNames.count}>{swedishFormat.number(counts[v])}</span>)}
+              : <span className={classNames.count}>{format.number(counts[v])}</span>)}
           </button>
         );
       })}
@@ -148,6 +155,7 @@ function refinerLabel(strings: ISearchStrings, key: RefinerKey, value: string, m
 
 function Refiners(props: { view: ISearchView; classNames: SearchClassNames; municipalityName(v: string): string }): React.ReactElement | null {
   const strings = useSearchStrings();
+  const format = useSearchFormatter();
   const { view, classNames } = props;
   const keys = VERTICAL_REFINERS[view.state.vertical];
   const page = view.page;
@@ -182,7 +190,7 @@ function Refiners(props: { view: ISearchView; classNames: SearchClassNames; muni
               <label key={bucket.value} htmlFor={id} className={classNames.refinerOption}>
                 <input id={id} type="checkbox" checked={selected.indexOf(bucket.value) >= 0} onChange={() => view.toggle(key, bucket.value)} />
                 <span>{bucket.label || refinerLabel(strings, key, bucket.value, props.municipalityName)}</span>
-                <span className={classNames.refinerCount}>{swedishFormat.number(bucket.count)}</span>
+                <span className={classNames.refinerCount}>{format.number(bucket.count)}</span>
               </label>
             );
           })}

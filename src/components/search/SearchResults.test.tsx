@@ -39,6 +39,10 @@ class FixedSearch implements ISearchService {
     });
   }
 
+  public startGuides(count: number): Promise<GuideResult[]> {
+    return Promise.resolve(this.items.filter((i): i is GuideResult => i.kind === 'guide').slice(0, count));
+  }
+
   public suggest(): Promise<never[]> {
     return Promise.resolve([]);
   }

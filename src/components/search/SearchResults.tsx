@@ -5,10 +5,9 @@ import type { CollapsedResult } from '../../core/searchRanking';
 import { errorText } from '../common/commonStrings';
 import { failureAction } from '../common/failureAction';
 import { formatText } from '../common/formatText';
-import { swedishFormat } from '../common/swedishFormat';
 import { DocumentCard, GuideCard, PageCard, PersonCard } from './ResultCards';
 import type { SearchClassNames } from './searchStyles';
-import { useSearchStrings } from './searchStrings';
+import { useSearchFormatter, useSearchStrings } from './searchStrings';
 import type { ISearchView } from './useSearch';
 
 /** Names as a sentence's list, the first as written and the rest in lower case: "Personer, webbsidor och dokument". */
@@ -58,6 +57,7 @@ interface IResultsProps {
  */
 export function Results(props: IResultsProps): React.ReactElement {
   const strings = useSearchStrings();
+  const format = useSearchFormatter();
   const { view, classNames } = props;
   const { page } = view;
   const firstAdded = React.useRef<HTMLAnchorElement & HTMLButtonElement>(null);
@@ -111,7 +111,7 @@ export function Results(props: IResultsProps): React.ReactElement {
       )}
       <FailureNotice failures={page.failures} retry={view.retry} classNames={classNames} />
       <p className={classNames.status} role="status">
-        {view.loading ? strings.Search.Loading : known ? formatText(total === 1 ? strings.Search.ResultCountOne : strings.Search.ResultCount, swedishFormat.number(total)) : ''}
+        {view.loading ? strings.Search.Loading : known ? formatText(total === 1 ? strings.Search.ResultCountOne : strings.Search.ResultCount, format.number(total)) : ''}
       </p>
       {peopleFirst && peopleRow}
       {page.items.length === 0 && page.people.length === 0 ? (
@@ -160,6 +160,7 @@ function PeopleRow(props: { people: PersonResult[]; more: boolean; onShowAll(): 
 /** One result with its near-duplicates folded under "N liknande", shown on demand. */
 function ResultGroup(props: IResultsProps & { group: CollapsedResult; focusRef?: React.Ref<HTMLAnchorElement & HTMLButtonElement> }): React.ReactElement {
   const strings = useSearchStrings();
+  const format = useSearchFormatter();
   const { group, classNames } = props;
   const [open, setOpen] = React.useState(false);
   const listId = `search-similar-${group.index}`;
@@ -182,7 +183,7 @@ function ResultGroup(props: IResultsProps & { group: CollapsedResult; focusRef?:
     <>
       {card(group.item, props.focusRef)}
       <button type="button" className={classNames.similar} aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
-        {open ? strings.Results.HideSimilar : formatText(strings.Results.Similar, swedishFormat.number(group.similar.length))}
+        {open ? strings.Results.HideSimilar : formatText(strings.Results.Similar, format.number(group.similar.length))}
       </button>
       <ul id={listId} className={classNames.similarList} hidden={!open}>
         {open && group.similar.map((item, i) => <li key={`${item.kind}:${item.id}:${i}`}>{card(item)}</li>)}

@@ -2,12 +2,11 @@ import * as React from 'react';
 import type { SearchShortcut } from '../../core/municipality';
 import type { SamverkaServices } from '../../core/ports';
 import type { GuideResult, ISearchService } from '../../core/search';
-import { EMPTY_SEARCH } from '../../core/search';
 import { GuideCard } from './ResultCards';
 import type { SearchClassNames } from './searchStyles';
 import { useSearchStrings } from './searchStrings';
 
-/** Guides shown on the start page. */
+/** Guides shown on the start page (more when more are pinned). */
 const START_GUIDES = 4;
 
 export interface ISearchStartProps {
@@ -21,8 +20,8 @@ export interface ISearchStartProps {
 
 /**
  * Sök before anything is typed: what to type, the shortcuts the tenant configuration names
- * (`searchShortcuts`) and the guides for the searcher (the guide search without words: the guides
- * of their municipalities, most relevant first). Either part is left out when it has nothing; a
+ * (`searchShortcuts`) and the guides for the searcher: those they pinned in Min sida first, in the
+ * order pinned, then the most relevant guides of their municipalities (the guide search without words). Either part is left out when it has nothing; a
  * failure to read them leaves the hint alone, as the search itself still works.
  */
 export function SearchStart(props: ISearchStartProps): React.ReactElement {
@@ -36,8 +35,8 @@ export function SearchStart(props: ISearchStartProps): React.ReactElement {
     props.services.tenantConfig.getConfig().then((config) => {
       if (live) setShortcuts(config.searchShortcuts || []);
     }, () => undefined);
-    props.search.search({ ...EMPTY_SEARCH, vertical: 'guides' }).then((page) => {
-      if (live) setGuides(page.items.filter((item): item is GuideResult => item.kind === 'guide').slice(0, START_GUIDES));
+    props.search.startGuides(START_GUIDES).then((found) => {
+      if (live) setGuides(found);
     }, () => undefined);
     return () => {
       live = false;

@@ -1,4 +1,6 @@
 import * as React from 'react';
+import type { IFormatter } from '../../core/formatting';
+import { uiFormatter } from '../common/commonStrings';
 import type { IGuideViewerStrings } from '../guides/guideStrings';
 
 /**
@@ -100,4 +102,11 @@ export function useSearchStrings(): ISearchStrings {
     throw new Error('Search components need SearchStringsContext: render them inside Search.');
   }
   return strings;
+}
+
+/** Numbers and dates in the UI language (sv-SE or en-US): the view's formatter, for every part of it. */
+export const SearchFormatterContext: React.Context<IFormatter> = React.createContext<IFormatter>(uiFormatter());
+
+export function useSearchFormatter(): IFormatter {
+  return React.useContext(SearchFormatterContext);
 }

@@ -24,6 +24,7 @@ const emptyPage: SearchPage = {
 } as unknown as SearchPage;
 const search: ISearchService = {
   search: jest.fn(() => Promise.resolve(emptyPage)),
+  startGuides: () => Promise.resolve([]),
   suggest: () => Promise.resolve([]),
   getGuideSteps: () => Promise.resolve([]),
   getPhotoUrl: () => Promise.resolve(undefined)
