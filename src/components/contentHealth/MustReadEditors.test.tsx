@@ -150,7 +150,7 @@ describe('MustReadEditors', () => {
     expect(within(detail).getByTestId('recipients').textContent).toBe('Påminnelsen går till 3 personer som inte har bekräftat.');
     expect(service.reminders).toEqual([]);
     fireEvent.click(within(detail).getByRole('button', { name: s.Send }));
-    await within(detail).findByText('Påminnelsen har skickats till 3 personer (1 e-post).');
+    await within(detail).findByText('Påminnelsen har skickats till 3 personer (1 mejl).');
     expect(service.reminders).toHaveLength(1);
     expect(service.reminders[0].people.slice().sort()).toEqual(['p2@vetlanda.se', 'p3@vetlanda.se', 'p5@vetlanda.se']);
     expect(service.reminders[0].subject).toBe('Påminnelse: läs Budget');
