@@ -15,9 +15,9 @@ define([], function () {
       LayoutCards: 'Cards',
       ItemCountLabel: 'News items per page',
       BoostedOnTopLabel: 'Boosted news at the top, at most',
-      BoostedOnTopDescription: 'Boosted news is shown at the top until its end date, but no longer after publishing than the number of days your organisation has set. A boosted item more than a week older than the newest ordinary news is shown in date order. 0: no news at the top.',
+      BoostedOnTopDescription: 'Boosted news is shown at the top until its end date, but no longer after publishing than the number of days your organisation has set. A boosted item more than a week older than the newest ordinary news is shown in date order. With 0, no news is shown at the top.',
       SourcesGroup: 'Sources',
-      SourcesDescription: 'Choose the sites to read news from. None chosen: the user\'s own municipalities and the shared site.',
+      SourcesDescription: 'Choose the sites to read news from. If you choose none, news comes from the user\'s own municipalities and the shared site.',
       SourcesLoading: 'Loading sites…',
       SourcesLoadFailed: 'The list of sites could not be loaded.'
     },
