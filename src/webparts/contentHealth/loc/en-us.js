@@ -54,7 +54,7 @@ define([], function () {
     Reasons: {
       reviewOverdue: 'past its review date',
       noReviewDate: 'no dates',
-      unchanged: 'not changed for long',
+      unchanged: 'not changed for a long time',
       noOwner: 'no owner',
       ownerLeft: 'owner has left'
     },

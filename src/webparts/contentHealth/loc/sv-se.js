@@ -77,7 +77,7 @@ define([], function () {
       UnpublishConfirm: 'Avpublicera',
       Cancel: 'Avbryt',
       Working: 'Sparar…',
-      Done: '{0} uppdaterade.',
+      Done: '{0} har uppdaterats.',
       Failed: '{0} kunde inte uppdateras. {1}',
       MailLabel: 'Skicka e-post till {0} om {1}',
       TeamsLabel: 'Chatta i Teams med {0} om {1}',
