@@ -36,6 +36,7 @@ define([], function () {
       MoreFailed: 'More news could not be loaded. {0}',
       Boosted: 'Featured',
       MoreLoaded: '{0} more news items are shown.',
+      MoreLoadedOne: '{0} more news item is shown.',
       UnknownSources: 'Some of the chosen sites no longer exist and are skipped.',
       From: 'From {0}',
       MustRead: 'Read and confirm',

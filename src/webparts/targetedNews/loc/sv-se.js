@@ -36,6 +36,7 @@ define([], function () {
       MoreFailed: 'Fler nyheter kunde inte hämtas. {0}',
       Boosted: 'Utvald',
       MoreLoaded: '{0} nyheter till visas.',
+      MoreLoadedOne: '{0} nyhet till visas.',
       UnknownSources: 'Några av de valda webbplatserna finns inte längre och hoppas över.',
       From: 'Från {0}',
       MustRead: 'Läs och bekräfta',
