@@ -107,6 +107,8 @@ export interface IReuseStrings {
     NoResults: string;
     /** {0}: number of pages. */
     Results: string;
+    /** The same for one page. */
+    ResultsOne: string;
     /** {0}: municipality, {1}: page or news, {2}: date. */
     Meta: string;
     Preview: string;

@@ -89,6 +89,7 @@ define([], function () {
       Searching: 'Searching…',
       NoResults: 'No pages found.',
       Results: '{0} pages',
+      ResultsOne: '{0} page',
       Meta: '{0} · {1} · changed {2}',
       Preview: 'Preview',
       HidePreview: 'Hide preview',

@@ -89,6 +89,7 @@ define([], function () {
       Searching: 'Söker…',
       NoResults: 'Inga sidor hittades.',
       Results: '{0} sidor',
+      ResultsOne: '{0} sida',
       Meta: '{0} · {1} · ändrad {2}',
       Preview: 'Förhandsgranska',
       HidePreview: 'Dölj förhandsgranskning',
