@@ -67,6 +67,7 @@ define([], function () {
     Reach: {
       Counting: 'Counting recipients…',
       Reaches: 'Reaches {0} people ({1}).',
+      ReachesOne: 'Reaches {0} person ({1}).',
       Part: '{0} {1}',
       ReachesIn: 'Reaches {0} in {1}.',
       Others: 'The groups also include {0} outside {2}: {1}.',

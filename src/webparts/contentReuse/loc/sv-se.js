@@ -67,6 +67,7 @@ define([], function () {
     Reach: {
       Counting: 'Räknar mottagare…',
       Reaches: 'Når {0} personer ({1}).',
+      ReachesOne: 'Når {0} person ({1}).',
       Part: '{0} {1}',
       ReachesIn: 'Når {0} i {1}.',
       Others: 'I grupperna finns också {0} utanför {2}: {1}.',
