@@ -686,7 +686,7 @@ describe('Accessibility', () => {
       await tabTo(page, isText('Markera som granskad'), { back: true });
       await checkFocused(page, webPart.name, problems);
       await page.keyboard.press('Enter');
-      await page.getByText('1 uppdaterade.').waitFor({ timeout: 20000 });
+      await page.getByText('1 har uppdaterats.').waitFor({ timeout: 20000 });
       await page.waitForFunction((url) => !document.querySelector(`tr[data-url="${url}"]`), row);
       assert.ok(await page.evaluate(() => !!document.activeElement.closest('[data-webpart="content-health"]')), 'focus stays in the web part');
       recordWalk(webPart, 'johan', result, 'row checkbox by Space, Markera som granskad by Shift+Tab and Enter; the row left the list', problems);

@@ -104,7 +104,7 @@ describe('Content health in the workbench', () => {
       }
       await report.getByText('3 valda').waitFor();
       await report.getByRole('button', { name: 'Markera som granskad' }).click();
-      await report.getByText('3 uppdaterade.').waitFor({ timeout: 20000 });
+      await report.getByText('3 har uppdaterats.').waitFor({ timeout: 20000 });
       await page.waitForFunction((urls) => !document.querySelector('[data-webpart="content-health"] section[aria-busy="true"]')
         && urls.every((url) => !document.querySelector(`tr[data-url="${url}"]`)), chosen.map((row) => row.url));
 

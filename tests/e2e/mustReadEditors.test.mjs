@@ -125,7 +125,7 @@ describe('Läsbekräftelser in Städa innehåll', () => {
       await page.keyboard.press('Enter');
       const recipients = detail.locator('[data-testid="recipients"]');
       await recipients.waitFor();
-      assert.equal(await recipients.textContent(), `Påminnelsen går till ${pending.length} personer som inte har bekräftat.`);
+      assert.equal(await recipients.textContent(), `Påminnelsen går till ${pending.length} ${pending.length === 1 ? 'person' : 'personer'} som inte har bekräftat.`);
       const before = (await tenantJson('/_emulator/sent-mail', 'admin')).value.length;
       assert.deepEqual(await axeViolations(page), []);
       await page.screenshot({ path: path.join(output, 'must-read-editors.png'), fullPage: false });

@@ -223,7 +223,7 @@ describe('Content reuse in the workbench', () => {
       assert.match(await item.textContent(), /Från Sävsjö\. Källan ändrades .+ av .+\./);
       assert.deepEqual(await axeViolations(again.page), []);
       await again.page.locator('[data-borrow]').screenshot({ path: path.join(output, 'reuse-borrow-changed.png') });
-      await item.getByRole('button', { name: 'Ta källans nya version' }).click();
+      await item.getByRole('button', { name: 'Använd källans nya version' }).click();
       await again.page.getByText(`”${borrowedTitle}” har fått källans nya version.`).waitFor({ timeout: 30000 });
     } finally {
       await again.context.close();
@@ -257,7 +257,7 @@ describe('Content reuse in the workbench', () => {
       assert.equal(faults.status, 201);
       try {
         await offer.getByRole('button', { name: 'Publicera' }).click();
-        await offers.getByText('Nyheten publicerades inte: mottagarna kunde inte sättas. Ingen har fått se den. Försök igen.').waitFor({ timeout: 30000 });
+        await offers.getByText('Nyheten publicerades inte: mottagarna kunde inte ställas in. Ingen har fått se den. Försök igen.').waitFor({ timeout: 30000 });
       } finally {
         assert.equal((await fetch(new URL('/_emulator/faults', tenant.url), { method: 'DELETE' })).status, 204);
       }
@@ -268,7 +268,7 @@ describe('Content reuse in the workbench', () => {
       const failure = log.locator('li[data-log-action="sendFailed"]').filter({ hasText: title });
       await failure.waitFor({ timeout: 30000 });
       assert.match(await failure.textContent(), /^Misslyckades: .+Från Sävsjö till Vetlanda · johan\./);
-      assert.match(await failure.textContent(), /Inget publicerades: mottagarna kunde inte sättas, så ingen utanför dem har sett nyheten\.$/);
+      assert.match(await failure.textContent(), /Inget publicerades: mottagarna kunde inte ställas in, så ingen utanför dem har sett nyheten\.$/);
       assert.equal(await failure.getByRole('link', { name: title }).getAttribute('href'), sourceUrl);
       assert.deepEqual(await axeViolations(page), []);
       await log.screenshot({ path: path.join(output, 'reuse-log-failure.png') });
@@ -332,7 +332,7 @@ describe('Content reuse in the workbench', () => {
     const { page, context } = await open('sara', { page: 'samverka' });
     try {
       const part = page.locator('[data-webpart="content-reuse"]');
-      await part.getByText('Det här är för redaktörer.').waitFor({ timeout: 30000 });
+      await part.getByText('Det här är bara för redaktörer.').waitFor({ timeout: 30000 });
       assert.equal(await part.getByRole('button').count(), 0);
       assert.equal(await part.locator('[data-borrow]').count(), 0, 'no borrowing for an employee');
       assert.deepEqual(await axeViolations(page), []);

@@ -141,7 +141,7 @@ export function MustReadNewsPage(props: IMustReadNewsPageProps): React.ReactElem
               </div>
             </div>
           </article>
-        ) : <p className="sp-pagetitle" role="status">{loaded.kind === 'missing' ? loaded.message : 'Läser sidan …'}</p>}
+        ) : <p className="sp-pagetitle" role="status">{loaded.kind === 'missing' ? loaded.message : 'Hämtar sidan…'}</p>}
       </main>
     </>
   );

@@ -78,7 +78,7 @@ describe('who a token signs in as', () => {
     expect(upn.kind === 'nobody' && personaProblemText(upn, 'sv')).toBe('Ingen person med e-post ingen.alls@vetlanda.se finns i demotenanten.');
     expect(upn.kind === 'nobody' && personaProblemText(upn, 'en')).toBe('No one with the e-mail ingen.alls@vetlanda.se exists in the demo tenant.');
     const name = await lookUpPersona('bogus', '', tenant.fetch);
-    expect(name.kind === 'nobody' && personaProblemText(name, 'sv')).toMatch(/^Ingen persona som heter "bogus" finns i demotenanten\./);
+    expect(name.kind === 'nobody' && personaProblemText(name, 'sv')).toMatch(/^Ingen persona som heter ”bogus” finns i demotenanten\. Välj någon under ”Inloggad som” eller/);
   });
 
   it('tells a tenant that does not answer from a person who is not there', async () => {

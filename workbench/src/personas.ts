@@ -122,7 +122,7 @@ export function personaProblemText(lookup: Exclude<PersonaLookup, { kind: 'perso
     }
     return lang === 'en'
       ? `No persona called "${lookup.token}" exists in the demo tenant. Choose one under Inloggad som, or use upn:<e-mail>.`
-      : `Ingen persona som heter "${lookup.token}" finns i demotenanten. Välj någon under Inloggad som, eller använd upn:<e-post>.`;
+      : `Ingen persona som heter ”${lookup.token}” finns i demotenanten. Välj någon under ”Inloggad som” eller använd upn:<e-post>.`;
   }
   return lang === 'en'
     ? `The local tenant did not say who ${lookup.token} is${lookup.status ? ` (HTTP ${lookup.status})` : ''}. Is it running? Reload the page to try again.`

@@ -165,7 +165,7 @@ describe('ContentHealth', () => {
     fireEvent.click(screen.getByLabelText('Välj Sida 1'));
     expect(screen.getByText('2 valda')).toBeTruthy();
     fireEvent.click(review);
-    expect(await screen.findByText('2 uppdaterade.')).toBeTruthy();
+    expect(await screen.findByText('2 har uppdaterats.')).toBeTruthy();
     expect(service.reviewed[0].map(r => r.title).sort()).toEqual(['Sida 1', 'Sida 2']);
     await waitFor(() => expect(rowTitles()).toEqual(['Sida 3', 'Sida 5']));
   });
@@ -180,7 +180,7 @@ describe('ContentHealth', () => {
     expect(confirm.hasAttribute('disabled') || confirm.getAttribute('aria-disabled') === 'true').toBe(true);
     fireEvent.change(screen.getByLabelText(strings.Actions.HandOverLabel), { target: { value: ' sara.nilsson@vetlanda.se ' } });
     fireEvent.click(screen.getByRole('button', { name: strings.Actions.HandOverConfirm }));
-    expect(await screen.findByText('1 uppdaterade.')).toBeTruthy();
+    expect(await screen.findByText('1 har uppdaterats.')).toBeTruthy();
     expect(service.handedOver).toEqual([{ items: ['Sida 3'], owner: 'sara.nilsson@vetlanda.se' }]);
     await waitFor(() => expect(rowTitles()).toEqual(['Sida 2', 'Sida 1', 'Sida 5']));
     await waitFor(() => expect(document.activeElement && document.activeElement.getAttribute('role')).toBe('status'));

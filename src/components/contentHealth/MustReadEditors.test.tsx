@@ -150,9 +150,22 @@ describe('MustReadEditors', () => {
     expect(within(detail).getByTestId('recipients').textContent).toBe('Påminnelsen går till 3 personer som inte har bekräftat.');
     expect(service.reminders).toEqual([]);
     fireEvent.click(within(detail).getByRole('button', { name: s.Send }));
-    await within(detail).findByText('Påminnelsen har skickats till 3 personer (1 e-post).');
+    await within(detail).findByText('Påminnelsen har skickats till 3 personer (1 mejl).');
     expect(service.reminders).toHaveLength(1);
     expect(service.reminders[0].people.slice().sort()).toEqual(['p2@vetlanda.se', 'p3@vetlanda.se', 'p5@vetlanda.se']);
     expect(service.reminders[0].subject).toBe('Påminnelse: läs Budget');
+  });
+
+  test('a reminder to one person says "1 person", before and after sending', async () => {
+    const service = new FakeReport({ sites: SITES, failures: [], items: [item('a', 'Budget', [person(1, 'X', '2026-11-20T10:00:00Z'), person(2, 'X')])] });
+    show(service);
+    await screen.findByTestId('must-read-items');
+    fireEvent.click(screen.getByRole('button', { name: 'Visa vilka som inte har bekräftat Budget' }));
+    const detail = screen.getByTestId('must-read-detail');
+    fireEvent.click(within(detail).getByRole('button', { name: s.Remind }));
+    expect(within(detail).getByTestId('recipients').textContent).toBe('Påminnelsen går till 1 person som inte har bekräftat.');
+    fireEvent.click(within(detail).getByRole('button', { name: s.Send }));
+    await within(detail).findByText('Påminnelsen har skickats till 1 person (1 mejl).');
+    expect(service.reminders[0].people).toEqual(['p2@vetlanda.se']);
   });
 });

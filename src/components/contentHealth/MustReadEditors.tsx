@@ -121,7 +121,7 @@ export function MustReadEditors(props: IMustReadEditorsProps): React.ReactElemen
                 <label><input type="radio" name="samverka-remind-way" checked={way === 'mail'} onChange={() => setWay('mail')} /> {s.ByMail}</label>
                 <label><input type="radio" name="samverka-remind-way" checked={way === 'chat'} disabled={!chatLink} onChange={() => setWay('chat')} /> {s.ByChat}</label>
                 {!chatLink && <p className={classNames.meta}>{formatString(s.ChatTooMany, CHAT_MEMBER_LIMIT)}</p>}
-                <p data-testid="recipients">{formatString(s.Recipients, swedishFormat.number(pending.length))}</p>
+                <p data-testid="recipients">{formatString(pending.length === 1 ? s.RecipientsOne : s.Recipients, swedishFormat.number(pending.length))}</p>
                 {way === 'mail' && <PrimaryButton text={s.Send} disabled={sending} onClick={send} />}
                 {way === 'chat' && chatLink && <a href={chatLink} target="_blank" rel="noopener noreferrer">{s.OpenChat}</a>}
                 <DefaultButton text={s.Cancel} onClick={() => setWay(null)} />
@@ -131,7 +131,7 @@ export function MustReadEditors(props: IMustReadEditorsProps): React.ReactElemen
         )}
         <div role="status">
           {sending && <Spinner size={SpinnerSize.small} label={s.Sending} labelPosition="right" />}
-          {sent && <MessageBar messageBarType={MessageBarType.success}>{formatString(s.Sent, sent.recipients, sent.messages)}</MessageBar>}
+          {sent && <MessageBar messageBarType={MessageBarType.success}>{formatString(sent.recipients === 1 ? s.SentOne : s.Sent, sent.recipients, sent.messages)}</MessageBar>}
           {sendError && <MessageBar messageBarType={MessageBarType.error}>{`${s.SendFailed} ${reason(sendError)}`}</MessageBar>}
         </div>
       </div>

@@ -134,12 +134,16 @@ export interface IMustReadStrings {
   ChatTooMany: string;
   /** {0}: the number of recipients. */
   Recipients: string;
+  /** The same for one recipient. */
+  RecipientsOne: string;
   Send: string;
   OpenChat: string;
   Cancel: string;
   Sending: string;
   /** {0}: recipients, {1}: messages. */
   Sent: string;
+  /** The same for one recipient. */
+  SentOne: string;
   SendFailed: string;
   /** {0}: the title. */
   MailSubject: string;

@@ -95,7 +95,7 @@ describe('GuideEditor form', () => {
     // Kept in the browser as it is typed.
     expect(new LocalGuideDrafts(storage, JOHAN.mail).find('new')!.draft.steps.map(s => s.title)).toEqual(['Först', 'Sedan']);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Flytta steg 2 upp' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Flytta steg 2 uppåt' }));
     expect(stepTitles()).toEqual(['Sedan', 'Först']);
     // At the top the up button is disabled: focus goes to the moved step itself.
     expect(document.activeElement!.getAttribute('data-step-key')).not.toBeNull();

@@ -29,7 +29,7 @@ describe('GuideEditor owner', () => {
     expect(input.getAttribute('aria-expanded')).toBe('true');
     const list = screen.getByRole('listbox');
     expect(within(list).getAllByRole('option').map(o => o.textContent)).toEqual(['Karin Holm karin.holm@savsjo.se', 'Karl Berg karl.berg@eksjo.se']);
-    expect(screen.getByText('2 personer hittades. Välj med pil ned och upp och tryck Enter.')).toBeTruthy();
+    expect(screen.getByText('2 personer hittades. Välj med pil ned och upp och tryck på Enter.')).toBeTruthy();
 
     fireEvent.keyDown(input, { key: 'ArrowDown' });
     fireEvent.keyDown(input, { key: 'ArrowDown' });

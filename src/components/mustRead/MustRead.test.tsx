@@ -103,7 +103,7 @@ describe('MustRead: the bar', () => {
     // A button activates on Enter and Space as a click: what the browser test drives with the keyboard.
     fireEvent.click(button);
     fireEvent.click(button);
-    expect(screen.getByRole('button', { name: 'Sparar …' }).getAttribute('aria-disabled')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Sparar…' }).getAttribute('aria-disabled')).toBe('true');
     await flush();
     const status = screen.getByRole('status');
     expect(status.textContent).toBe('Du bekräftade den 7 december 2026 att du har läst nyheten.');

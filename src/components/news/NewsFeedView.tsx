@@ -166,7 +166,7 @@ export function NewsFeedView(props: INewsFeedViewProps): React.ReactElement {
       )}
 
       <div className={classNames.visuallyHidden} role="status">
-        {state.added > 0 ? formatText(strings.Feed.MoreLoaded, state.added) : ''}
+        {state.added > 0 ? formatText(state.added === 1 ? strings.Feed.MoreLoadedOne : strings.Feed.MoreLoaded, state.added) : ''}
       </div>
     </section>
   );

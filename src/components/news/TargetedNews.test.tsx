@@ -205,6 +205,7 @@ describe('TargetedNews', () => {
 
     fireEvent.click(screen.getByRole('button', { name: strings.Feed.ShowMore }));
     await waitFor(() => expect(itemTitles()).toHaveLength(5));
+    expect(screen.getByText('1 nyhet till visas.')).toBeTruthy();
     // The last page: nothing more to load.
     expect(screen.queryByRole('button', { name: strings.Feed.ShowMore })).toBeNull();
   });

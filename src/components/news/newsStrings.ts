@@ -24,7 +24,10 @@ export interface INewsFeedStrings {
     /** {0}: why (a whole sentence from CommonStrings.Errors). */
     MoreFailed: string;
     Boosted: string;
+    /** {0}: how many more items are shown. */
     MoreLoaded: string;
+    /** The same for one item. */
+    MoreLoadedOne: string;
     UnknownSources: string;
     /** A news link from another municipality: "Från {0}" ({0} is its short name). */
     From: string;

@@ -92,7 +92,7 @@ export function BorrowPart(props: IPartProps & { borrow: IBorrowService; editorO
         {b.failed ? <p>{strings.Borrow.Failed}</p>
           : results === null ? <Spinner size={SpinnerSize.small} label={strings.Borrow.Searching} />
             : results.length === 0 ? <p>{strings.Borrow.NoResults}</p> : (
-              <ul className={classNames.offers} aria-label={formatReuse(strings.Borrow.Results, results.length)} data-borrow-results="">
+              <ul className={classNames.offers} aria-label={formatReuse(results.length === 1 ? strings.Borrow.ResultsOne : strings.Borrow.Results, results.length)} data-borrow-results="">
                 {results.map((candidate, index) => (
                   <BorrowItem key={candidate.url} {...props} candidate={candidate} itemId={`${id}-result-${index}`} toName={nameOf(toId)}
                     toId={toId} fromName={nameOf(candidate.municipalityId)} onDone={announce} />

@@ -78,6 +78,8 @@ export interface IReuseStrings {
     Counting: string;
     /** {0}: number of people; {1}: per municipality ("Vetlanda 410, Sävsjö 2"). */
     Reaches: string;
+    /** The same for one person. */
+    ReachesOne: string;
     /** {0}: municipality, {1}: number. */
     Part: string;
     /** The chosen municipality's people in the audience; {0}: number, {1}: municipality. */
@@ -107,6 +109,8 @@ export interface IReuseStrings {
     NoResults: string;
     /** {0}: number of pages. */
     Results: string;
+    /** The same for one page. */
+    ResultsOne: string;
     /** {0}: municipality, {1}: page or news, {2}: date. */
     Meta: string;
     Preview: string;

@@ -69,7 +69,7 @@ export function reachText(strings: IReuseStrings, config: TenantConfig, reach: A
     const m = config.municipalities.filter(x => x.id === p.municipalityId)[0];
     return formatReuse(strings.Reach.Part, m ? m.shortName : p.municipalityId, p.count);
   });
-  return formatReuse(strings.Reach.Reaches, reach.total, parts.join(', '));
+  return formatReuse(reach.total === 1 ? strings.Reach.ReachesOne : strings.Reach.Reaches, reach.total, parts.join(', '));
 }
 
 /** Who an audience of one municipality reaches: its own people first, those of other municipalities in its groups apart. */

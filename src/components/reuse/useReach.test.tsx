@@ -4,6 +4,7 @@ import type { AudienceReach, PageAudience } from '../../core/reuse';
 import { CONFIG, FakeReuse } from './testing/reuseDoubles';
 import { deferred, probeHook, settle } from './testing/hookProbe';
 import { usePageAudience, useReach } from './useReach';
+import { reachText } from './reuseView';
 import type { AudienceKey } from './reuseView';
 
 const vetlanda = CONFIG.municipalities[2];
@@ -73,6 +74,12 @@ describe('usePageAudience', () => {
     expect(urls).toEqual(['http://t/a.aspx']);
     act(() => view.current().toggle());
     expect(view.current().open).toBe(false);
+  });
+
+  it('writes a page\'s reach in people, one person as "1 person"', () => {
+    const reach = (total: number): AudienceReach => ({ total, byMunicipality: [{ municipalityId: 'vetlanda', count: total }] });
+    expect(reachText(strings, CONFIG, reach(30))).toBe('Når 30 personer (Vetlanda 30).');
+    expect(reachText(strings, CONFIG, reach(1))).toBe('Når 1 person (Vetlanda 1).');
   });
 
   it('says so when it cannot be read', async () => {

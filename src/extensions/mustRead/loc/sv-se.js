@@ -6,7 +6,7 @@ define([], function () {
       NoDueDate: 'Du ska läsa ”{0}”.',
       Overdue: 'Läs ”{0}”: den skulle ha lästs senast {1}.',
       Confirm: 'Jag har läst',
-      Confirming: 'Sparar …',
+      Confirming: 'Sparar…',
       Confirmed: 'Du bekräftade den {0} att du har läst nyheten.',
       Failed: 'Bekräftelsen kunde inte sparas. Försök igen.'
     }

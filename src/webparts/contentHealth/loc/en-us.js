@@ -54,7 +54,7 @@ define([], function () {
     Reasons: {
       reviewOverdue: 'past its review date',
       noReviewDate: 'no dates',
-      unchanged: 'not changed for long',
+      unchanged: 'not changed for a long time',
       noOwner: 'no owner',
       ownerLeft: 'owner has left'
     },
@@ -62,7 +62,7 @@ define([], function () {
     NoOwner: 'No owner',
     OwnerLeft: '(has left)',
     Actions: {
-      Label: 'Actions for the selected',
+      Label: 'Actions for the selected items',
       Selected: '{0} selected',
       SelectedOne: '{0} selected',
       MarkReviewed: 'Mark as reviewed',
@@ -90,8 +90,8 @@ define([], function () {
     MustRead: {
       Show: 'Show read confirmations',
       Title: 'Read confirmations',
-      Intro: 'Must-read news of the sites you edit: how many of the audience have confirmed they have read it.',
-      Loading: 'Loading read confirmations …',
+      Intro: 'Must-read news on the sites you edit: how many of the audience have confirmed they have read it.',
+      Loading: 'Loading read confirmations…',
       LoadFailed: 'The read confirmations could not be loaded.',
       Empty: 'There is no must-read news in your sites.',
       Caption: 'Must-read news',
@@ -119,14 +119,16 @@ define([], function () {
       ByChat: 'Chat in Teams',
       ChatTooMany: 'A Teams chat goes to at most {0} people.',
       Recipients: 'The reminder goes to {0} people who have not confirmed.',
+      RecipientsOne: 'The reminder goes to {0} person who has not confirmed.',
       Send: 'Send reminder',
       OpenChat: 'Open the chat in Teams',
       Cancel: 'Cancel',
-      Sending: 'Sending …',
-      Sent: 'The reminder was sent to {0} people ({1} mails).',
+      Sending: 'Sending…',
+      Sent: 'The reminder was sent to {0} people (number of e-mails: {1}).',
+      SentOne: 'The reminder was sent to {0} person (number of e-mails: {1}).',
       SendFailed: 'The reminder could not be sent.',
       MailSubject: 'Reminder: read {0}',
-      MailBody: 'Hello! You have not yet confirmed that you have read {0}. Please read it and select I have read it: {1} {2}',
+      MailBody: 'Hello! You have not yet confirmed that you have read {0}. Please read it and select “I have read it”: {1} {2}',
       PartFailed: 'Some of it could not be read, so the numbers may be incomplete.'
     },
     Errors: {

@@ -9,7 +9,7 @@ define([], function () {
       Intro: 'Send a news item to the staff of another municipality instead of writing it again. If you may not publish there, it becomes an offer that their editors answer.',
       Loading: 'Loading news and offers…',
       LoadFailed: 'News and offers could not be loaded.',
-      OnlyEditors: 'This is for editors.',
+      OnlyEditors: 'This is for editors only.',
       OnlyEditorsDetail: 'You may not publish news on any municipality\'s hub. Contact the communications department if you want to share news with another municipality.'
     },
     Send: {
@@ -67,6 +67,7 @@ define([], function () {
     Reach: {
       Counting: 'Counting recipients…',
       Reaches: 'Reaches {0} people ({1}).',
+      ReachesOne: 'Reaches {0} person ({1}).',
       Part: '{0} {1}',
       ReachesIn: 'Reaches {0} in {1}.',
       Others: 'The groups also include {0} outside {2}: {1}.',
@@ -75,7 +76,7 @@ define([], function () {
     },
     Borrow: {
       Heading: 'Borrow a page',
-      Intro: 'Search the other municipalities\' pages and news, preview one and borrow it: a copy goes to your hub\'s pages and knows where it came from.',
+      Intro: 'Search the other municipalities\' pages and news, preview one and borrow it: a copy goes to your hub\'s pages, noting where it came from.',
       To: 'Borrow into',
       Words: 'Search words',
       Municipality: 'Municipality',
@@ -89,6 +90,7 @@ define([], function () {
       Searching: 'Searching…',
       NoResults: 'No pages found.',
       Results: '{0} pages',
+      ResultsOne: '{0} page',
       Meta: '{0} · {1} · changed {2}',
       Preview: 'Preview',
       HidePreview: 'Hide preview',
@@ -97,14 +99,14 @@ define([], function () {
       Borrow: 'Borrow',
       Borrowing: 'Borrowing…',
       Borrowed: '“{0}” is copied to {1}.',
-      AlreadyBorrowed: '“{0}” is already borrowed to {1}.',
+      AlreadyBorrowed: '“{0}” is already borrowed into {1}.',
       OpenCopy: 'Open the copy',
       ChangedHeading: 'Borrowed pages changed at their source',
       ChangedNone: 'No borrowed page has changed since it was copied.',
       ChangedMeta: 'From {0}. The source changed {1} by {2}.',
       TitleNow: 'The source\'s title now: {0}',
       DescriptionNow: 'The source\'s description now: {0}',
-      TakeSource: 'Take the source\'s new version',
+      TakeSource: 'Use the source\'s new version',
       KeepOurs: 'Keep our version',
       Took: '“{0}” now has the source\'s new version.',
       Kept: '“{0}” is kept as it is.',
@@ -132,7 +134,7 @@ define([], function () {
         accepted: 'Offer published',
         declined: 'Offer declined',
         borrowed: 'Borrowed',
-        tookSource: 'Took the source\'s new version',
+        tookSource: 'Updated from the source',
         keptOurs: 'Kept our version'
       }
     },

@@ -9,7 +9,7 @@ define([], function () {
       Intro: 'Skicka en nyhet till medarbetarna i en annan kommun i stället för att skriva den igen. Får du inte publicera där blir den ett erbjudande som kommunens redaktörer svarar på.',
       Loading: 'Hämtar nyheter och erbjudanden…',
       LoadFailed: 'Det gick inte att hämta nyheter och erbjudanden.',
-      OnlyEditors: 'Det här är för redaktörer.',
+      OnlyEditors: 'Det här är bara för redaktörer.',
       OnlyEditorsDetail: 'Du har inte behörighet att publicera nyheter på någon kommuns navsida. Kontakta kommunikationsavdelningen om du vill dela en nyhet med en annan kommun.'
     },
     Send: {
@@ -67,6 +67,7 @@ define([], function () {
     Reach: {
       Counting: 'Räknar mottagare…',
       Reaches: 'Når {0} personer ({1}).',
+      ReachesOne: 'Når {0} person ({1}).',
       Part: '{0} {1}',
       ReachesIn: 'Når {0} i {1}.',
       Others: 'I grupperna finns också {0} utanför {2}: {1}.',
@@ -75,7 +76,7 @@ define([], function () {
     },
     Borrow: {
       Heading: 'Låna en sida',
-      Intro: 'Sök bland de andra kommunernas sidor och nyheter, förhandsgranska och låna: en kopia hamnar bland din navsidas sidor och vet var den kommer ifrån.',
+      Intro: 'Sök bland de andra kommunernas sidor och nyheter, förhandsgranska och låna: en kopia hamnar bland din navsidas sidor, med uppgift om var den kommer ifrån.',
       To: 'Låna till',
       Words: 'Sökord',
       Municipality: 'Kommun',
@@ -89,6 +90,7 @@ define([], function () {
       Searching: 'Söker…',
       NoResults: 'Inga sidor hittades.',
       Results: '{0} sidor',
+      ResultsOne: '{0} sida',
       Meta: '{0} · {1} · ändrad {2}',
       Preview: 'Förhandsgranska',
       HidePreview: 'Dölj förhandsgranskning',
@@ -104,7 +106,7 @@ define([], function () {
       ChangedMeta: 'Från {0}. Källan ändrades {1} av {2}.',
       TitleNow: 'Rubriken i källan nu: {0}',
       DescriptionNow: 'Beskrivningen i källan nu: {0}',
-      TakeSource: 'Ta källans nya version',
+      TakeSource: 'Använd källans nya version',
       KeepOurs: 'Behåll vår version',
       Took: '”{0}” har fått källans nya version.',
       Kept: '”{0}” behålls som den är.',
@@ -120,8 +122,8 @@ define([], function () {
       Empty: 'Inga händelser ännu.',
       Failed: 'Händelserna kunde inte hämtas.',
       Meta: 'Från {0} till {1} · {2} · {3}',
-      Shared: 'gemensamma webbplatsen',
-      FailedAudience: 'Inget publicerades: mottagarna kunde inte sättas, så ingen utanför dem har sett nyheten.',
+      Shared: 'den gemensamma webbplatsen',
+      FailedAudience: 'Inget publicerades: mottagarna kunde inte ställas in, så ingen utanför dem har sett nyheten.',
       FailedOther: 'Inget publicerades. {0}',
       Actions: {
         sent: 'Skickad',
@@ -132,7 +134,7 @@ define([], function () {
         accepted: 'Erbjudande publicerat',
         declined: 'Erbjudande avböjt',
         borrowed: 'Lånad',
-        tookSource: 'Källans nya version tagen',
+        tookSource: 'Uppdaterad från källan',
         keptOurs: 'Vår version behållen'
       }
     },
@@ -142,7 +144,7 @@ define([], function () {
       reasonRequired: 'Skriv en motivering.',
       notPending: 'Erbjudandet är redan besvarat.',
       notAllowed: 'Du har inte behörighet att publicera där.',
-      audienceFailed: 'Nyheten publicerades inte: mottagarna kunde inte sättas. Ingen har fått se den. Försök igen.',
+      audienceFailed: 'Nyheten publicerades inte: mottagarna kunde inte ställas in. Ingen har fått se den. Försök igen.',
       unknownMunicipality: 'Kommunen finns inte i konfigurationen.',
       missing: 'En lista eller webbplats som Samverka behöver saknas. Be IT-administratören köra Samverkas installation igen.'
     }

@@ -88,7 +88,7 @@ define([], function () {
       Added: 'A new step has been added last.',
       PictureUrl: 'Picture (address)',
       PictureAlt: 'Alternative text of the picture',
-      PictureHint: 'The address of a picture on the intranet, or choose a picture or paste one into the step. Alternative text is required to publish.',
+      PictureHint: 'The address of a picture on the intranet. You can also choose a picture or paste one into the step. Alternative text is required to publish.',
       FilmUrl: 'Video (link to SharePoint or Stream)',
       CaptionsUrl: 'Captions (address of a WebVTT file)',
       FilmHint: 'A video must have captions for the guide to be published.',

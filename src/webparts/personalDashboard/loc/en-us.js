@@ -8,7 +8,7 @@ define([], function () {
     PropertyPane: {
       Description: 'Your own page: who you are, news for your department and unit, your calendar, your latest documents, guides and your own links.',
       CalendarGroup: 'Calendar and documents',
-      CalendarDaysLabel: 'Days of calendar (today included)',
+      CalendarDaysLabel: 'Days in the calendar (today included)',
       DocumentCountLabel: 'Latest documents shown',
       SectionsGroup: 'Sections shown',
       SectionsDescription: 'Hidden sections are not loaded.',

@@ -3,7 +3,7 @@ define([], function () {
     WebPart: {
       Loading: 'Hämtar din sida…',
       LoadFailed: 'Min sida kunde inte läsas in. Ladda om sidan för att försöka igen.',
-      InvalidProperties: 'Några inställningar i webbdelen har fel form och används inte: {0}. Standardvärdet gäller tills du väljer något annat i webbdelens inställningar.'
+      InvalidProperties: 'Några inställningar i webbdelen är ogiltiga och används inte: {0}. Standardvärdet gäller tills du väljer något annat i webbdelens inställningar.'
     },
     PropertyPane: {
       Description: 'Din egen sida: vem du är, nyheter för din förvaltning och enhet, din kalender, dina senaste dokument, guider och egna länkar.',
@@ -44,7 +44,7 @@ define([], function () {
       OpenInOutlook: 'Öppna {0} i Outlook',
       Now: 'Pågår',
       DocumentsTitle: 'Senaste dokument',
-      DocumentsEmpty: 'Inga dokument som du har skapat, ändrat eller fått delade med dig ännu.',
+      DocumentsEmpty: 'Inga dokument som du har skapat, ändrat eller som har delats med dig ännu.',
       ModifiedBy: 'Ändrad {0} av {1}',
       Modified: 'Ändrad {0}',
       GuidesTitle: 'Guider',
@@ -81,7 +81,7 @@ define([], function () {
       CalendarForbidden: 'Kalendern kan inte visas: appen har inte fått behörighet att läsa kalendrar.',
       DocumentsForbidden: 'Dina dokument kan inte visas: appen har inte fått behörighet att söka bland filer.',
       SettingsForbidden: 'Dina inställningar kan inte läsas: appen har inte fått behörighet att spara inställningar för dig.',
-      AdminHint: 'En administratör behöver godkänna behörigheten {0} (Microsoft Graph) under Avancerat → API-åtkomst i SharePoint administrationscenter.'
+      AdminHint: 'En administratör behöver godkänna behörigheten {0} (Microsoft Graph) under Avancerat → API-åtkomst i SharePoint-administrationscentret.'
     }
   };
 });

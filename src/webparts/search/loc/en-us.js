@@ -6,7 +6,7 @@ define([], function () {
       InvalidProperties: 'Some settings of this web part are not valid and are not used: {0}. The default applies until you choose something else in the web part settings.'
     },
     PropertyPane: {
-      Description: 'One search over web pages, documents, people and guides.',
+      Description: 'Search web pages, documents, people and guides in one place.',
       DisplayGroup: 'Display',
       TitleLabel: 'Title',
       TitlePlaceholder: 'Search',
@@ -73,7 +73,7 @@ define([], function () {
       ConnectorName: 'Kunskapsbanken',
       Phone: 'Phone',
       Mobile: 'Mobile',
-      Email: 'Email',
+      Email: 'E-mail',
       PhotoOf: 'Photo of {0}',
       OpenGuide: 'Open the guide',
       FileType: '{0} file',

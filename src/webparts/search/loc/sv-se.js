@@ -3,17 +3,17 @@ define([], function () {
     WebPart: {
       Loading: 'Hämtar sökningen…',
       LoadFailed: 'Sökningen kunde inte läsas in. Ladda om sidan för att försöka igen.',
-      InvalidProperties: 'Några inställningar i webbdelen har fel form och används inte: {0}. Standardvärdet gäller tills du väljer något annat i webbdelens inställningar.'
+      InvalidProperties: 'Några inställningar i webbdelen är ogiltiga och används inte: {0}. Standardvärdet gäller tills du väljer något annat i webbdelens inställningar.'
     },
     PropertyPane: {
-      Description: 'En sökning över webbsidor, dokument, personer och guider.',
+      Description: 'Sök bland webbsidor, dokument, personer och guider på ett ställe.',
       DisplayGroup: 'Visning',
       TitleLabel: 'Rubrik',
       TitlePlaceholder: 'Sök',
       PageSizeLabel: 'Antal träffar per sida',
       GuidesGroup: 'Guider',
       ConnectionLabel: 'Anslutnings-id för externa guider (Graph-anslutning)',
-      ConnectionDescription: 'Lämna tomt om bara guidelistan ska sökas. 3–32 bokstäver och siffror; inte ett namn som Microsoft reserverar (till exempel SharePoint eller Teams) och inte något som börjar med Microsoft.'
+      ConnectionDescription: 'Lämna tomt om bara guidelistan ska sökas. Id:t består av 3–32 bokstäver och siffror, får inte vara ett namn som Microsoft reserverar (till exempel SharePoint eller Teams) och får inte börja med Microsoft.'
     },
     Search: {
       Heading: 'Sök',

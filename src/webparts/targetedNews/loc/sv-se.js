@@ -3,7 +3,7 @@ define([], function () {
     WebPart: {
       Loading: 'Hämtar nyheter…',
       LoadFailed: 'Nyhetsflödet kunde inte läsas in. Ladda om sidan för att försöka igen.',
-      InvalidProperties: 'Några inställningar i webbdelen har fel form och används inte: {0}. Standardvärdet gäller tills du väljer något annat i webbdelens inställningar.'
+      InvalidProperties: 'Några inställningar i webbdelen är ogiltiga och används inte: {0}. Standardvärdet gäller tills du väljer något annat i webbdelens inställningar.'
     },
     PropertyPane: {
       Description: 'Visar nyheter från dina kommuners navsidor och den gemensamma webbplatsen, riktade till dig.',
@@ -15,9 +15,9 @@ define([], function () {
       LayoutCards: 'Kort',
       ItemCountLabel: 'Antal nyheter per sida',
       BoostedOnTopLabel: 'Utvalda nyheter överst, högst',
-      BoostedOnTopDescription: 'Utvalda nyheter visas överst till sitt slutdatum, men högst så många dagar efter publiceringen som organisationen har bestämt. En utvald nyhet som är mer än en vecka äldre än den senaste vanliga nyheten visas i datumordning. 0: ingen nyhet överst.',
+      BoostedOnTopDescription: 'Utvalda nyheter visas överst till sitt slutdatum, men högst så många dagar efter publiceringen som organisationen har bestämt. En utvald nyhet som är mer än en vecka äldre än den senaste vanliga nyheten visas i datumordning. Med 0 visas ingen nyhet överst.',
       SourcesGroup: 'Källor',
-      SourcesDescription: 'Välj vilka webbplatser nyheterna hämtas från. Inget val: användarens egna kommuner och den gemensamma webbplatsen.',
+      SourcesDescription: 'Välj vilka webbplatser nyheterna hämtas från. Väljer du ingen, hämtas de från användarens egna kommuner och den gemensamma webbplatsen.',
       SourcesLoading: 'Hämtar webbplatser…',
       SourcesLoadFailed: 'Listan över webbplatser kunde inte hämtas.'
     },
@@ -36,6 +36,7 @@ define([], function () {
       MoreFailed: 'Fler nyheter kunde inte hämtas. {0}',
       Boosted: 'Utvald',
       MoreLoaded: '{0} nyheter till visas.',
+      MoreLoadedOne: '{0} nyhet till visas.',
       UnknownSources: 'Några av de valda webbplatserna finns inte längre och hoppas över.',
       From: 'Från {0}',
       MustRead: 'Läs och bekräfta',
