@@ -208,7 +208,7 @@ describe('a guide from first keystroke to reader, and two editors at once', () =
     }
   });
 
-  test('Johan and Karin edit one guide at once: the stale save is refused (412), names who and when, keeps the text; "Hämta deras" loads theirs, "Behåll mina" saves on top', async () => {
+  test('Johan and Karin edit one guide at once: the stale save is refused (412), names who and when, keeps the text; "Hämta deras version" loads theirs, "Behåll mina ändringar" saves on top', async () => {
     const title = `Byt lösenord i Lönesystemet ${Date.now().toString(36)}`;
     const original = [{ title: 'Öppna Lönesystemet', html: '<p>Logga in.</p>' }, { title: 'Välj nytt lösenord', html: '<p>Skriv det två gånger.</p>' }];
     const created = await rest(`${GUIDES}/items`, {
@@ -300,8 +300,8 @@ describe('a guide from first keystroke to reader, and two editors at once', () =
       assert.deepEqual(karinsSaves.map((r) => r.status), [412, 412]);
       assert.deepEqual(await item(), afterJohan);
 
-      // "Hämta deras": Johan's version is in the form.
-      await conflictBar(karin.part).getByRole('button', { name: 'Hämta deras' }).click();
+      // "Hämta deras version": Johan's version is in the form.
+      await conflictBar(karin.part).getByRole('button', { name: 'Hämta deras version' }).click();
       await karin.part.getByText('Den senast sparade versionen är hämtad.').waitFor();
       assert.equal(await summary(karin.part).inputValue(), 'Johans sammanfattning');
       assert.equal(await stepTitle(karin.part, 0).inputValue(), 'Öppna Lönesystemet');
@@ -319,12 +319,12 @@ describe('a guide from first keystroke to reader, and two editors at once', () =
       assert.match(await messageOf(conflictBar(karin.part)), /^Johan Ek har sparat guiden/);
       assert.equal(await summary(karin.part).inputValue(), 'Karins andra sammanfattning');
 
-      // "Behåll mina": her version is saved on top of his, with his ETag; the list says she saved it.
+      // "Behåll mina ändringar": her version is saved on top of his, with his ETag; the list says she saved it.
       // The message takes focus, so it is read out; its choices are the next stops, and she chooses with the keyboard.
       await karin.page.waitForFunction(() => !!document.activeElement && document.activeElement.getAttribute('role') === 'status'
         && !!document.activeElement.querySelector('[data-guide-conflict]'));
-      await tabTo(karin.page, named('Hämta deras'), { max: 1 });
-      await tabTo(karin.page, named('Behåll mina'), { max: 1 });
+      await tabTo(karin.page, named('Hämta deras version'), { max: 1 });
+      await tabTo(karin.page, named('Behåll mina ändringar'), { max: 1 });
       await karin.page.keyboard.press('Enter');
       await saved(karin.part);
       const kept1 = await item();
@@ -332,8 +332,8 @@ describe('a guide from first keystroke to reader, and two editors at once', () =
       assert.equal(kept1.steps[1].title, 'Välj nytt lösenord', 'her whole version, as she saw it');
       assert.equal(kept1.Editor.Title, 'Karin Holm');
       assert.notEqual(kept1.etag, beforeKeep.etag);
-      // Refused once more (412), then saved with the ETag of Johan's save, the one "Behåll mina" was shown.
-      // What "Behåll mina" wrote over is not gone: the list keeps Johan's save as the version before hers.
+      // Refused once more (412), then saved with the ETag of Johan's save, the one "Behåll mina ändringar" was shown.
+      // What "Behåll mina ändringar" wrote over is not gone: the list keeps Johan's save as the version before hers.
       const versions = (await rest(`${GUIDES}/items(${created.json.Id})/versions`)).json.value;
       assert.equal(versions[0].Editor.LookupValue, 'Karin Holm');
       assert.equal(versions[1].Editor.LookupValue, 'Johan Ek');
@@ -359,7 +359,7 @@ describe('a guide from first keystroke to reader, and two editors at once', () =
       assert.match(await messageOf(conflictBar(johan.part)), new RegExp(`^Karin Holm har sparat guiden ${stockholmMinute(afterKarin.Modified)}`));
       assert.equal(await summary(johan.part).inputValue(), 'Johans sena ändring');
       assert.deepEqual(await item(), afterKarin);
-      await conflictBar(johan.part).getByRole('button', { name: 'Hämta deras' }).click();
+      await conflictBar(johan.part).getByRole('button', { name: 'Hämta deras version' }).click();
       await johan.part.getByText('Den senast sparade versionen är hämtad.').waitFor();
       assert.equal(await summary(johan.part).inputValue(), 'Karins tredje sammanfattning');
     } finally {

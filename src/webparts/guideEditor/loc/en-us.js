@@ -124,8 +124,8 @@ define([], function () {
       LocalKept: 'Unsaved changes are kept in the browser.',
       LocalNotKept: 'The browser cannot keep your changes locally. Save the draft often.',
       ConflictText: '{0} saved the guide {1}, after you started editing. Nothing has been overwritten.',
-      LoadTheirs: 'Load theirs',
-      KeepMine: 'Keep mine',
+      LoadTheirs: 'Load their version',
+      KeepMine: 'Keep my changes',
       TheirsLoaded: 'The latest saved version has been loaded.'
     },
     People: {

@@ -124,8 +124,8 @@ define([], function () {
       LocalKept: 'Osparade ändringar sparas i webbläsaren.',
       LocalNotKept: 'Webbläsaren kan inte spara dina ändringar lokalt. Spara utkastet ofta.',
       ConflictText: '{0} har sparat guiden {1}, efter att du började redigera. Inget har skrivits över.',
-      LoadTheirs: 'Hämta deras',
-      KeepMine: 'Behåll mina',
+      LoadTheirs: 'Hämta deras version',
+      KeepMine: 'Behåll mina ändringar',
       TheirsLoaded: 'Den senast sparade versionen är hämtad.'
     },
     People: {
