@@ -1,5 +1,4 @@
 import type { CalendarEvent, DashboardLink, DashboardSettings, DocumentFileType, GuideRef } from './dashboard';
-import { PUBLISHED_GUIDES_CLAUSE } from './guideStatus';
 import { kqlAllOf, kqlAnyOf, kqlRestriction } from './kql';
 import type { TenantConfig } from './municipality';
 import { normalizeGroupId } from './tenantConfig';
@@ -109,13 +108,6 @@ export function wallClock(dateTime: string): string {
 export function latestDocumentsKql(mail: string): string {
   const people = ['AuthorOWSUSER', 'EditorOWSUSER', 'SharedWithUsersOWSUSER'].map(p => kqlRestriction(p, mail));
   return kqlAllOf([kqlRestriction('IsDocument', 'true'), kqlAnyOf(people)]);
-}
-
-/** Items of the guide list of the shared site. */
-export function guidesKql(tenantUrl: string, sharedSitePath: string): string {
-  const listUrl = `${tenantUrl.replace(/\/+$/, '')}${sharedSitePath.replace(/\/+$/, '')}/${GUIDE_LIST_URL}`;
-  // Drafts of the guide editor are for editors only (core/guideEditor).
-  return kqlAllOf([kqlRestriction('Path', listUrl), kqlRestriction('contentclass', 'STS_ListItem_GenericList'), PUBLISHED_GUIDES_CLAUSE]);
 }
 
 /**
