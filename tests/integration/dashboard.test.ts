@@ -168,6 +168,13 @@ describe('the dashboard against the local tenant', () => {
     // One Graph $batch and one SharePoint $batch of the shared site (guides and confirmations): Att läsa adds one searchRequest only.
     expect(log.map(r => r.path).sort()).toEqual(['/sites/gemensamt/_api/$batch', '/v1.0/$batch']);
     expect(news.ok && data.guides && data.guides.ok && data.documents.ok && data.calendar.ok).toBe(true);
+    // Without Att läsa: the same round trips (the guide list alone), one searchRequest fewer.
+    await tenant.clearRequests();
+    await Promise.all([rig.dashboard.load({ calendarDays: 3, documentCount: 8, guideCount: 6, now: NOW, include: { toRead: false } }), rig.dashboard.getNews(newsQuery)]);
+    const without = await tenant.requests();
+    expect(without.length).toBe(log.length);
+    expect(without.filter(r => r.path.indexOf('/_api/') >= 0).map(r => decodeURIComponent(r.path).replace(/\?.*$/, ''))).toEqual(["/sites/gemensamt/_api/web/lists/getByTitle('Guider')/items"]);
+    expect(searchRequests - without.reduce((n, r) => n + (r.inner || []).filter(i => /\/search\/query/.test(i.path)).length, 0)).toBe(1);
 
     // Att läsa: the must-read news meant for Erik and not confirmed, each with its day when it has one.
     expect(data.toRead.ok).toBe(true);
