@@ -197,7 +197,7 @@ export function checkSteps(target: CheckTarget, recorder: RequestRecorder, found
       }
     },
     {
-      name: 'Min sida: first render ($batch of profile, groups, calendar, settings, documents and guides (search))',
+      name: 'Min sida: first render (Graph $batch of profile, groups, calendar, settings and documents (search); guide list (SharePoint))',
       expected: [NO_SETTINGS_YET],
       run: async () => {
         const data = await dashboard.load({ calendarDays: 3, documentCount: 6, guideCount: 6, now: now() });

@@ -1,6 +1,6 @@
 import type { CalendarEvent } from './dashboard';
 import {
-  addLink, calendarWindow, departmentGroupIds, eventsByDay, fileTypeOf, folderOf, guidesForMunicipality,
+  addLink, calendarWindow, departmentGroupIds, eventsByDay, fileTypeOf, folderOf, guidePinKey, guidesForMunicipality,
   isEventNow, latestDocumentsKql, MAX_LINKS, moveLink, parseSettings, pickGuides, removeLink, serializeSettings, stockholmMidnight,
   togglePinnedGuide
 } from './dashboardRules';
@@ -121,5 +121,14 @@ describe('settings', () => {
     expect(removeLink(s, 0).links.map(l => l.title)).toEqual(['b']);
     expect(togglePinnedGuide(togglePinnedGuide(s, 'g'), 'g').pinnedGuideIds).toEqual([]);
     expect(togglePinnedGuide(s, 'g').pinnedGuideIds).toEqual(['g']);
+  });
+});
+
+describe('pinned guide names', () => {
+  it('names a guide alike whether its UniqueId comes from search (in braces, any case) or from the list (bare)', () => {
+    const fromSearch = guidePinKey('{6F1D2C3B-0A9E-4E55-9C1B-2B7D1E0A4C11}', 'graph-resource-id', 'https://x/Guider/DispForm.aspx?ID=7');
+    const fromList = guidePinKey('6f1d2c3b-0a9e-4e55-9c1b-2b7d1e0a4c11', undefined, 'https://x/Guider/DispForm.aspx?ID=7');
+    expect(fromSearch).toBe('6f1d2c3b-0a9e-4e55-9c1b-2b7d1e0a4c11');
+    expect(fromList).toBe(fromSearch);
   });
 });

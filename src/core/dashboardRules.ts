@@ -1,5 +1,4 @@
 import type { CalendarEvent, DashboardLink, DashboardSettings, DocumentFileType, GuideRef } from './dashboard';
-import { PUBLISHED_GUIDES_CLAUSE } from './guideStatus';
 import { kqlAllOf, kqlAnyOf, kqlRestriction } from './kql';
 import type { TenantConfig } from './municipality';
 import { normalizeGroupId } from './tenantConfig';
@@ -111,13 +110,6 @@ export function latestDocumentsKql(mail: string): string {
   return kqlAllOf([kqlRestriction('IsDocument', 'true'), kqlAnyOf(people)]);
 }
 
-/** Items of the guide list of the shared site. */
-export function guidesKql(tenantUrl: string, sharedSitePath: string): string {
-  const listUrl = `${tenantUrl.replace(/\/+$/, '')}${sharedSitePath.replace(/\/+$/, '')}/${GUIDE_LIST_URL}`;
-  // Drafts of the guide editor are for editors only (core/guideEditor).
-  return kqlAllOf([kqlRestriction('Path', listUrl), kqlRestriction('contentclass', 'STS_ListItem_GenericList'), PUBLISHED_GUIDES_CLAUSE]);
-}
-
 /**
  * The user's förvaltning and unit groups: their groups that are not a municipality's root,
  * all-staff or managers group (those are nested above the förvaltningar).
@@ -190,7 +182,7 @@ export function guidesForMunicipality<T extends { municipalities?: readonly stri
  * Graph's id of the hit's resource, else its address, in lower case. Min sida and Sök read it alike.
  */
 export function guidePinKey(uniqueId: unknown, resourceId: unknown, url: string): string {
-  return String(uniqueId || resourceId || url).toLowerCase();
+  return String(uniqueId || resourceId || url).replace(/^\{|\}$/g, '').toLowerCase();
 }
 
 /** Pinned guides first (in the order pinned), then the guides of the user's förvaltning, then the rest. */

@@ -1,11 +1,9 @@
 import type { DriveItem, Event, OpenTypeExtension, SearchHit, SearchResponse, User } from '@microsoft/microsoft-graph-types';
-import type { CalendarEvent, DashboardDocument, DashboardProfile, DashboardSettings, GuideHit, SectionResult } from '../core/dashboard';
-import { extensionOf, fileTypeOf, folderOf, guidePinKey, parseSettings, wallClock } from '../core/dashboardRules';
+import type { CalendarEvent, DashboardDocument, DashboardProfile, DashboardSettings, SectionResult } from '../core/dashboard';
+import { extensionOf, fileTypeOf, folderOf, parseSettings, wallClock } from '../core/dashboardRules';
 import { failureCodeOfStatus } from '../core/failures';
 import type { CurrentUser } from '../core/ports';
-import { municipalityIdsOf } from '../core/search';
 import type { GraphBatchResponse } from './graphBatch';
-import { canonicalPageUrl } from './newsMapping';
 import { KnownSite, siteOfFile } from './searchMapping';
 import { groupsOfPage, GroupsPage, userOfProfile } from './userProfile';
 
@@ -28,6 +26,13 @@ export function hitsOf(body: unknown): SearchHit[] {
   const value = (body as { value?: SearchResponse[] }).value;
   const container = value && value[0] && value[0].hitsContainers ? value[0].hitsContainers[0] : undefined;
   return container && container.hits ? container.hits : [];
+}
+
+/** Whether a search answer's window was full, with more hits after it (Graph's moreResultsAvailable). */
+export function moreOf(body: unknown): boolean {
+  const value = (body as { value?: SearchResponse[] }).value;
+  const container = value && value[0] && value[0].hitsContainers ? value[0].hitsContainers[0] : undefined;
+  return !!(container && container.moreResultsAvailable && container.hits && container.hits.length > 0);
 }
 
 /** The profile from the session's user context (its groups are ids: their names are not shown). */
@@ -118,51 +123,6 @@ export function readSettings(answer: GraphBatchResponse | undefined): { result: 
   }
   // An open extension carries its own properties beside Graph's (here: settings).
   return { result: { ok: true, value: parseSettings((answer!.body as OpenTypeExtension & { settings?: unknown }).settings) }, exists: true };
-}
-
-export function readGuides(answer: GraphBatchResponse | undefined, tenantUrl: string): SectionResult<GuideHit[]> | null {
-  const failed = failureOf(answer);
-  if (failed) {
-    return failed;
-  }
-  const guides: GuideHit[] = [];
-  for (const hit of hitsOf(answer!.body)) {
-    const resource = objectAt(hit, 'resource');
-    if (!resource) {
-      continue;
-    }
-    const fields = lowerCaseKeys(objectAt(resource, 'fields') || {});
-    const url = text(fields.path) || text(resource.webUrl);
-    const title = text(fields.title);
-    if (!url || !title) {
-      continue;
-    }
-    guides.push({
-      id: guidePinKey(fields.uniqueid, resource.id, url),
-      title,
-      url: canonicalPageUrl(url, tenantUrl),
-      category: text(fields.samverkaguidecategoryowstext),
-      summary: text(fields.samverkaguidesummaryowsmtxt),
-      forvaltning: text(fields.samverkaforvaltningowstext),
-      municipalities: municipalityIdsOf(fields.samverkamunicipalityowschcm)
-    });
-  }
-  // No guide list (or nothing in it the user may read): the section says nothing.
-  return guides.length === 0 ? null : { ok: true, value: guides };
-}
-
-function objectAt(value: unknown, key: string): Record<string, unknown> | undefined {
-  if (typeof value !== 'object' || value === null) {
-    return undefined;
-  }
-  const inner = (value as Record<string, unknown>)[key];
-  return typeof inner === 'object' && inner !== null ? (inner as Record<string, unknown>) : undefined;
-}
-
-function lowerCaseKeys(record: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  Object.keys(record).forEach(key => { out[key.toLowerCase()] = record[key]; });
-  return out;
 }
 
 function text(value: unknown): string | undefined {

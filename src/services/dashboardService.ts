@@ -1,10 +1,10 @@
 import type {
   DashboardData, DashboardNewsQuery, DashboardProfile, DashboardQuery, DashboardSettings, IDashboardService, SectionResult
 } from '../core/dashboard';
-import { calendarWindow, guidesKql, latestDocumentsKql, serializeSettings, SETTINGS_EXTENSION } from '../core/dashboardRules';
+import { calendarWindow, latestDocumentsKql, serializeSettings, SETTINGS_EXTENSION } from '../core/dashboardRules';
 import { membershipsOf } from '../core/membership';
 import type { TenantConfig } from '../core/municipality';
-import { mustReadPageKeys, MUST_READ_WINDOW, toReadItems, withConfirmations } from '../core/mustRead';
+import { mustReadPageKeys, toReadItems, withConfirmations } from '../core/mustRead';
 import { expiryCutoffDay, isExpired } from '../core/newsExpiry';
 import { buildMustReadKql, buildNewsKql } from '../core/newsKql';
 import type { IReadConfirmationService } from '../core/readConfirmationPorts';
@@ -17,7 +17,8 @@ import type { SamverkaGraph } from './graphClient';
 import { runSearch, searchCall } from './graphBatchCoalescer';
 import type { GraphBatchCoalescer } from './graphBatchCoalescer';
 import { GraphBatchRequest, GraphBatchResponse, sendGraphBatch } from './graphBatch';
-import { failureOf, hitsOf, profileOfUser, readCalendar, readDocuments, readGuides, readProfile, readSettings } from './dashboardAnswers';
+import { failureOf, hitsOf, moreOf, profileOfUser, readCalendar, readDocuments, readProfile, readSettings } from './dashboardAnswers';
+import type { GuideListReader } from './dashboardGuides';
 import { canonicalPageUrl, NEWS_SEARCH_FIELDS, newsItemFromSearchHit, siteResolverFor } from './newsMapping';
 import type { RetryPolicy } from './retry';
 import { KnownSite, knownSitesOf } from './searchMapping';
@@ -44,26 +45,35 @@ export interface DashboardServiceDeps {
   batch?: GraphBatchCoalescer;
   /** Läs och bekräfta: the user's confirmations, for Att läsa (without it every must-read item counts as unread). */
   confirmations?: IReadConfirmationService;
+  /**
+   * The guides, from the guide list on the shared site (SharePoint REST, dashboardGuides.ts): no
+   * searchRequest, and in one `$batch` with the confirmations when both are asked at once.
+   */
+  guides: GuideListReader;
 }
 
-/** Must-read news asked for by a search of its own (when it cannot ride on the guides' request). */
-const MUST_READ_SIZE = 2 * MUST_READ_WINDOW;
+/**
+ * Must-read hits asked of each must-read query at once: Microsoft Search's most for listItem (500),
+ * so that the first render's one searchRequest holds every must-read item of the user's sites up to
+ * that many, confirmed ones included. A full window (moreResultsAvailable) is read on, one
+ * searchRequest per further window and query, rather than cut: the list and its count stay right.
+ */
+export const MUST_READ_SIZE = 500;
+/** Windows read at most per must-read query (5,000 must-read items). */
+export const MUST_READ_MAX_WINDOWS = 10;
 
 const EVENT_FIELDS = 'id,subject,start,end,isAllDay,location,onlineMeeting,isOnlineMeeting,webLink,showAs,isCancelled';
 /** Calendar times in Swedish time, whatever the mailbox's zone (Graph's name for Europe/Stockholm's zone). */
 const STOCKHOLM_PREFER = 'outlook.timezone="W. Europe Standard Time"';
-const GUIDE_FIELDS = ['Title', 'Path', 'ListItemId', 'UniqueId', 'SamverkaGuideSummaryOWSMTXT', 'SamverkaGuideCategoryOWSTEXT', 'SamverkaForvaltningOWSTEXT',
-  // The municipality column is multi-choice: SharePoint's automatic property for it is …OWSCHCM, multi-valued.
-  'SamverkaMunicipalityOWSCHCM'];
-/** Guides asked for: enough to find the pinned ones and the förvaltning's among them. */
-const GUIDE_WINDOW = 100;
 
 /**
- * The personal dashboard over Microsoft Graph. The first render is one JSON $batch (profile,
- * groups, calendar, latest documents, guides, settings: six requests, each answered and failing
- * on its own; a 429 inside is retried alone by sendGraphBatch), then one search for the news
- * of the user's förvaltning and unit. Profile and groups the session has (or is loading) are
- * not asked again.
+ * The personal dashboard over Microsoft Graph and the shared site. The first render is one JSON
+ * $batch (profile, groups, calendar, latest documents, settings, Att läsa's must-read news: each
+ * answered and failing on its own; a 429 inside is retried alone by sendGraphBatch), which the news
+ * of the user's förvaltning and unit joins when asked at the same moment, and beside it one
+ * SharePoint `$batch` of the shared site: the guide list and the reader's confirmations. So the
+ * page asks at most 3 searchRequests (news, documents, must-read), Page Diagnostics' budget.
+ * Profile and groups the session has (or is loading) are not asked again.
  */
 export class DashboardService implements IDashboardService {
   private readonly deps: DashboardServiceDeps;
@@ -95,10 +105,15 @@ export class DashboardService implements IDashboardService {
     const mail = this.knownMail() || (user && user.mail) || undefined;
     const include = { calendar: true, documents: true, guides: true, toRead: true, ...query.include };
     // Att läsa: its own searchRequest in this batch when the user is known (the usual case: the
-    // session has them), else one more batch once the profile is in. It cannot share the guides'
-    // request: the guide list passes that request's window, and Graph gives one window per
-    // request, so the must-read hits in it could be cut short, and the count with them.
+    // session has them), else one more batch once the profile is in. It shares no other search's
+    // request: Graph gives one window of hits per request (newest first), and the förvaltning's
+    // news, the documents or the guide list would push must-read hits out of it, and the count
+    // with them. Its one request more is this searchRequest: the guides come from their list, not
+    // from search, and the confirmations ride in the guide list's SharePoint $batch.
     const mustRead = include.toRead && config && user ? this.mustReadQueries(config, user, query.now) : null;
+    // Both reads of the shared site at this moment (the guide list is asked first, synchronously;
+    // the confirmations after their few awaits of what the session has), so one $batch takes them.
+    const guidesLoad = include.guides ? this.deps.guides(sharedSitePath) : Promise.resolve(null);
     if (mustRead && this.deps.confirmations) {
       // The user's confirmations come beside this batch, not one step after it.
       this.deps.confirmations.readMineAhead();
@@ -110,19 +125,15 @@ export class DashboardService implements IDashboardService {
         url: `/me/calendarView?startDateTime=${window.startDateTime}&endDateTime=${window.endDateTime}&$select=${EVENT_FIELDS}&$orderby=start/dateTime&$top=100`,
         headers: { Prefer: STOCKHOLM_PREFER }
       },
-      { id: 'settings', method: 'GET', url: `/me/extensions/${SETTINGS_EXTENSION}` },
-      {
-        id: 'guides', method: 'POST', url: '/search/query',
-        body: { requests: [{ entityTypes: ['listItem'], query: { queryString: guidesKql(tenantUrl, sharedSitePath) }, fields: GUIDE_FIELDS, from: 0, size: GUIDE_WINDOW }] }
-      }
+      { id: 'settings', method: 'GET', url: `/me/extensions/${SETTINGS_EXTENSION}` }
     ];
     if (mustRead) {
-      requests.push(...mustReadRequests(mustRead.queries));
+      requests.push(...mustReadRequests(mustRead.queries.map(queryString => ({ queryString, from: 0 }))));
     }
     if (mail && include.documents) {
       requests.push(this.documentsRequest(mail, query.documentCount));
     }
-    const wanted = requests.filter(r => (r.id !== 'calendar' || include.calendar) && (r.id !== 'guides' || include.guides));
+    const wanted = requests.filter(r => r.id !== 'calendar' || include.calendar);
     let answers: Record<string, GraphBatchResponse>;
     try {
       answers = this.deps.batch
@@ -130,7 +141,8 @@ export class DashboardService implements IDashboardService {
         : await sendGraphBatch(graph, wanted, policy);
     } catch (error) {
       const failed = { ok: false as const, code: failureCodeOf(error) };
-      return { profile: failed, calendar: failed, documents: failed, settings: failed, guides: null, toRead: failed };
+      // The guides come from SharePoint: they show whatever became of Graph.
+      return { profile: failed, calendar: failed, documents: failed, settings: failed, guides: await guidesLoad, toRead: failed };
     }
     const profile = user ? profileOfUser(user) : readProfile(answers.profile, answers.groups);
     let documentsAnswer = answers.documents;
@@ -147,7 +159,7 @@ export class DashboardService implements IDashboardService {
       calendar: include.calendar ? readCalendar(answers.calendar) : { ok: true, value: [] },
       documents: include.documents ? readDocuments(documentsAnswer, sites) : { ok: true, value: [] },
       settings: this.settingsOf(answers.settings),
-      guides: include.guides ? readGuides(answers.guides, tenantUrl) : null,
+      guides: await guidesLoad,
       toRead: await toRead
     };
   }
@@ -166,8 +178,9 @@ export class DashboardService implements IDashboardService {
 
   /**
    * Att läsa from the first batch's answers, or, when the user was not known before that batch,
-   * from one more search batch. Then the user's confirmations of them, in one SharePoint request, and only when
-   * there is something to confirm.
+   * from one more search batch; a query whose window came back full is read on (more than 500
+   * must-read items). Then the user's confirmations of them (read ahead beside the first batch),
+   * asked only when there is something to confirm.
    */
   private async readToRead(
     answers: Record<string, GraphBatchResponse>, asked: ReturnType<DashboardService['mustReadQueries']>,
@@ -190,17 +203,25 @@ export class DashboardService implements IDashboardService {
     }
     try {
       if (!bodies) {
-        // Through the coalescer: the news search, asked once the profile is in too, shares the batch.
-        const requests = mustReadRequests(mustRead.queries);
-        const answered = this.deps.batch
-          ? await this.deps.batch.run({ requests, read: own => own })
-          : await sendGraphBatch(this.deps.graph, requests, this.deps.policy);
-        const own = mustRead.queries.map((_, i) => answered[`mustRead${i}`]);
-        const failed = own.map(failureOf).filter(f => f !== null)[0];
-        if (failed) {
-          return failed;
+        const first = await this.searchMustRead(mustRead.queries.map(queryString => ({ queryString, from: 0 })));
+        if (!first.ok) {
+          return first;
         }
-        bodies = own.map(answer => answer!.body);
+        bodies = first.value;
+      }
+      // Every hit of a full window is must-read: the ones after it may be unread too.
+      let next = bodies.map((body, i) => ({ queryString: mustRead!.queries[i], from: MUST_READ_SIZE, body }));
+      for (let window = 1; window < MUST_READ_MAX_WINDOWS; window++) {
+        const wanted = next.filter(page => moreOf(page.body));
+        if (wanted.length === 0) {
+          break;
+        }
+        const more = await this.searchMustRead(wanted);
+        if (!more.ok) {
+          return more;
+        }
+        bodies = bodies.concat(more.value);
+        next = wanted.map((page, i) => ({ queryString: page.queryString, from: page.from + MUST_READ_SIZE, body: more.value[i] }));
       }
       const resolveSite = await siteResolverFor(this.deps.tenantConfig, this.deps.tenantUrl, mustRead.sitePaths);
       const groupIds = mustRead.groupIds;
@@ -221,6 +242,17 @@ export class DashboardService implements IDashboardService {
       // Unknown confirmations would list what the user has read as unread: the section says it failed instead.
       return { ok: false, code: failureCodeOf(error) };
     }
+  }
+
+  /** Must-read windows (query and first hit) in one batch, through the coalescer: a search asked at that moment shares it. */
+  private async searchMustRead(pages: ReadonlyArray<{ queryString: string; from: number }>): Promise<SectionResult<unknown[]>> {
+    const requests = mustReadRequests(pages);
+    const answered = this.deps.batch
+      ? await this.deps.batch.run({ requests, read: own => own })
+      : await sendGraphBatch(this.deps.graph, requests, this.deps.policy);
+    const own = pages.map((_, i) => answered[`mustRead${i}`]);
+    const failed = own.map(failureOf).filter(f => f !== null)[0];
+    return failed || { ok: true, value: own.map(answer => answer!.body) };
   }
 
   public async getNews(query: DashboardNewsQuery): Promise<SectionResult<NewsItem[]>> {
@@ -322,13 +354,13 @@ export class DashboardService implements IDashboardService {
   }
 }
 
-/** One search request per must-read query (a user in very many groups may need the KQL split), newest first. */
-function mustReadRequests(queries: readonly string[]): GraphBatchRequest[] {
-  return queries.map((queryString, i) => ({
+/** One search request per must-read query (a user in very many groups may need the KQL split) and window, newest first. */
+function mustReadRequests(pages: ReadonlyArray<{ queryString: string; from: number }>): GraphBatchRequest[] {
+  return pages.map(({ queryString, from }, i) => ({
     id: `mustRead${i}`, method: 'POST' as const, url: '/search/query',
     body: {
       requests: [{
-        entityTypes: ['listItem'], query: { queryString }, fields: NEWS_SEARCH_FIELDS, from: 0, size: MUST_READ_SIZE,
+        entityTypes: ['listItem'], query: { queryString }, fields: NEWS_SEARCH_FIELDS, from, size: MUST_READ_SIZE,
         sortProperties: [{ name: 'FirstPublishedDate', isDescending: true }]
       }]
     }

@@ -10,6 +10,19 @@ export class SamverkaSp extends SPFI {
   public at(path: string): ISPQueryable {
     return this.create(SPQueryable, path);
   }
+
+  /**
+   * The same root (URL and behaviors) as another client, with `at`: a batched client of
+   * SharePointBatchCoalescer (PnPjs' `batched()` gives a plain SPFI) reads a list by path too.
+   */
+  public static over(sp: SPFI): SamverkaSp {
+    if (sp instanceof SamverkaSp) {
+      return sp;
+    }
+    const client = new SamverkaSp();
+    client._root = (sp as SamverkaSp)._root;
+    return client;
+  }
 }
 
 /** The items of a list found by its title: `_api/web/lists/getByTitle('…')/items`, as PnPjs' lists and items modules address it. */

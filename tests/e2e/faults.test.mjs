@@ -22,7 +22,7 @@ const WEB_PARTS = [
   {
     key: 'dashboard', name: 'Min sida', persona: 'erik', query: { page: 'dashboard' }, loc: 'personalDashboard',
     root: '[data-webpart="personal-dashboard"]', content: '[data-section="documents"] h3 a',
-    // Profile, calendar, documents, guides and settings come in one Graph $batch.
+    // Profile, calendar, documents, Att läsa and settings come in one Graph $batch (the guides from SharePoint, beside it).
     primary: { pattern: '^/v1\\.0/\\$batch', method: 'POST' },
     // The calendar alone, inside that batch: the rest of the page must stay.
     secondary: { pattern: '^/v1\\.0/me/calendarView', section: 'calendar', others: ['documents', 'news'] }
