@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { KqlNode, matchesKql, parseKql } from '../../tests/support/kqlModel';
 import type { SearchState } from './search';
 import {
-  decodeCursor, encodeCursor, kqlSearchText, MAX_AUDIENCE_CLAUSES, planSearch, planStartGuides, SearchContext, sharePointTemplate, sourceTemplate
+  decodeCursor, encodeCursor, kqlSearchText, MAX_AUDIENCE_CLAUSES, planPinnedGuides, planSearch, planStartGuides, SearchContext, sharePointTemplate, sourceTemplate
 } from './searchQuery';
 import { LIST_DOCUMENT_FIELDS, siteRefinerValue, sourceOfContentClass } from './searchSources';
 
@@ -234,5 +234,19 @@ describe('the start page\'s guides', () => {
     expect(requests[0].fields).toContain('UniqueId');
     expect(requests[0].queryTemplate).toEqual(planSearch(state('', 'guides'), ctx).filter(r => r.source === 'guideList')[0].queryTemplate);
     expect(planStartGuides({ ...ctx, guideConnectionId: undefined }, 100, 4).map(r => r.source)).toEqual(['guideList']);
+  });
+
+  it('asks pinned guides past the window by their UniqueId, in the guide list\'s own template; only ids that are GUIDs', () => {
+    const start = planStartGuides(ctx, 100, 4);
+    const a = '6f1d2c3b-0a9e-4e55-9c1b-2b7d1e0a4c11';
+    const b = '0b9e8f7a-1111-4222-8333-944455556666';
+    const pinned = planPinnedGuides(start, [a, 'https://x/Guider/DispForm.aspx?ID=7', b]);
+    expect(pinned).not.toBeNull();
+    expect(pinned!.source).toBe('guideList');
+    expect(pinned!.queryString).toBe(`(UniqueId:${a} OR UniqueId:${b})`);
+    expect(pinned!.queryTemplate).toBe(start[0].queryTemplate);
+    expect([pinned!.from, pinned!.size]).toEqual([0, 2]);
+    expect(planPinnedGuides(start, ['https://x/Guider/DispForm.aspx?ID=7', 'UniqueId:* OR x'])).toBeNull();
+    expect(planPinnedGuides(start.filter(r => r.source !== 'guideList'), [a])).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { PUBLISHED_GUIDES_CLAUSE } from './guideStatus';
-import { kqlAnyOf, kqlPhrase, kqlRestriction } from './kql';
+import { kqlAllOf, kqlAnyOf, kqlPhrase, kqlRestriction } from './kql';
 import { UNTARGETED_CLAUSE } from './newsKql';
 import { ALL_MUNICIPALITIES, ModifiedRange, RefinerKey, SearchState, SearchVertical, VERTICAL_REFINERS } from './search';
 import {
@@ -378,4 +378,22 @@ export function planStartGuides(ctx: SearchContext, listWindow: number, count: n
   return planSearch({ text: '', vertical: 'guides', refiners: {} }, { ...ctx, pageSize: listWindow })
     .filter(r => r.shown)
     .map(r => ({ ...r, aggregations: [], size: r.source === 'guideList' ? listWindow : count }));
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The start page's guide list request narrowed to pinned guides its window missed, by UniqueId; null if none is a list guide's. */
+export function planPinnedGuides(start: readonly PlannedRequest[], missingKeys: readonly string[]): PlannedRequest | null {
+  const list = start.filter(r => r.source === 'guideList')[0];
+  const ids = missingKeys.filter(key => GUID.test(key));
+  if (!list || ids.length === 0) {
+    return null;
+  }
+  const byId = kqlAnyOf(ids.map(id => kqlRestriction('UniqueId', id)));
+  return {
+    ...list,
+    queryString: list.queryString === '*' ? byId : kqlAllOf([list.queryString, byId]),
+    from: 0,
+    size: ids.length
+  };
 }

@@ -16,7 +16,7 @@ import {
   PersonResult, RefinerBucket, RefinerKey, SEARCH_VERTICALS, SearchPage, SearchResultItem, SearchState, SearchSuggestion, SearchVertical
 } from '../core/search';
 import {
-  CONTENT_CLASS, ContentSource, decodeCursor, encodeCursor, kqlSearchText, PlannedRequest, planSearch, planStartGuides, SearchContext, SearchCursor,
+  CONTENT_CLASS, ContentSource, decodeCursor, encodeCursor, kqlSearchText, PlannedRequest, planPinnedGuides, planSearch, planStartGuides, SearchContext, SearchCursor,
   SearchSource, SITE_REFINER, siteRefinerValue, sourceOfContentClass, SOURCE_VERTICAL, spellingSuggestion
 } from '../core/searchQuery';
 import { failureCodeOf } from '../core/failures';
@@ -117,7 +117,8 @@ export class SearchService implements ISearchService {
    * The start page's guides: the guide list's first START_GUIDE_WINDOW and the connector's first
    * `count` (planStartGuides: 2 search requests, 1 without a connector, where the guides vertical
    * takes 3), and in the same $batch Min sida's settings (`/me/extensions`, not a search), whose
-   * pinned guides go first. Settings that cannot be read leave the most relevant guides alone.
+   * pinned guides go first; pinned guides past the window are asked by their ids (planPinnedGuides, a
+   * third search request, only then). Settings that cannot be read leave the most relevant guides alone.
    */
   public async startGuides(count: number): Promise<GuideResult[]> {
     const ctx = await this.context();
@@ -129,8 +130,13 @@ export class SearchService implements ISearchService {
     const answers = await Promise.all(requests.map(request => this.send(request)));
     const read = await settings;
     const pinned = read && read.ok ? read.value.pinnedGuideIds : [];
-    const guides = this.toPage({ ...EMPTY_SEARCH, vertical: 'guides' }, ctx, answers, false).items.filter((i): i is GuideResult => i.kind === 'guide');
-    return startPageGuides(guides, pinned, count);
+    const guidesOf = (found: SourceAnswer[]): GuideResult[] => this.toPage({ ...EMPTY_SEARCH, vertical: 'guides' }, ctx, found, false).items.filter((i): i is GuideResult => i.kind === 'guide');
+    const guides = guidesOf(answers);
+    // A guide pinned in Min sida (which offers the newest 500) past the window: asked by its id, one more search request.
+    const missing = pinned.map(key => key.toLowerCase()).filter(key => !guides.some(g => g.pinKey === key));
+    const pinnedRequest = missing.length > 0 ? planPinnedGuides(requests, missing) : null;
+    const more = pinnedRequest ? guidesOf([await this.send(pinnedRequest)]) : [];
+    return startPageGuides(guides.concat(more.filter(g => !guides.some(known => known.pinKey === g.pinKey))), pinned, count);
   }
 
   /**
