@@ -4,7 +4,8 @@ import type { MunicipalitySeed } from './organisation.ts';
 import { groupKey } from './directory.ts';
 import type { Directory, SeedUser } from './directory.ts';
 import { AMOUNTS, NEWS_THEMES, STREETS, SUBJECTS, SYSTEMS } from './news-themes.ts';
-import type { NewsTheme } from './news-themes.ts';
+import type { NewsStory, NewsTheme } from './news-themes.ts';
+import { SCENE_ALT } from './scenes.ts';
 import { FACT_NEWS } from './facts.ts';
 import type { FactAudience, FactNews } from './facts.ts';
 
@@ -36,7 +37,6 @@ export interface SeedNewsPage {
 
 const DAY = 86_400_000;
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
-const SUBHEADINGS = ['Vad innebär det för dig?', 'Bakgrund', 'Så går det till', 'Tidplan', 'Bra att veta'];
 
 /** Share of the news in each site; the shared site gets what the hubs leave. */
 const SITE_WEIGHTS: ReadonlyArray<readonly [string, number]> = [
@@ -166,15 +166,13 @@ function placeholders(ctx: PageContext): Record<string, string> {
   };
 }
 
-/** Page body in the shape of a modern page's text web part (CanvasContent1). */
-function pageHtml(random: Random, theme: NewsTheme, vars: Record<string, string>, description: string, author: SeedUser): string {
-  const paragraphs = random.sample(theme.paragraphs, random.int(2, Math.min(3, theme.paragraphs.length))).map((p) => fill(p, vars));
-  const parts: string[] = [`<p><strong>${escapeHtml(description)}</strong></p>`, `<p>${escapeHtml(paragraphs[0])}</p>`];
-  parts.push(`<h2>${escapeHtml(random.pick(SUBHEADINGS))}</h2>`);
-  for (const p of paragraphs.slice(1)) parts.push(`<p>${escapeHtml(p)}</p>`);
-  if (theme.bullets && random.chance(0.7)) {
-    parts.push(`<ul>${theme.bullets.map((b) => `<li>${escapeHtml(fill(b, vars))}</li>`).join('')}</ul>`);
-  }
+/** Page body in the shape of a modern page's text web part (CanvasContent1): the story as written. */
+function pageHtml(story: Pick<NewsStory, 'heading' | 'paragraphs' | 'bullets'>, vars: Record<string, string>, description: string, author: SeedUser): string {
+  const [first, ...rest] = story.paragraphs.map((p) => fill(p, vars));
+  const parts: string[] = [`<p><strong>${escapeHtml(description)}</strong></p>`, `<p>${escapeHtml(first)}</p>`];
+  parts.push(`<h2>${escapeHtml(story.heading)}</h2>`);
+  for (const p of rest) parts.push(`<p>${escapeHtml(p)}</p>`);
+  if (story.bullets) parts.push(`<ul>${story.bullets.map((b) => `<li>${escapeHtml(fill(b, vars))}</li>`).join('')}</ul>`);
   parts.push(`<p><em>Kontakt: ${escapeHtml(author.displayName)}, <a href="mailto:${author.mail}">${author.mail}</a></em></p>`);
   const controlData = escapeHtml(JSON.stringify({ controlType: 4, displayMode: 2, position: { zoneIndex: 1, sectionIndex: 1, controlIndex: 1 } }));
   return `<div><div data-sp-canvascontrol="" data-sp-canvasdataversion="1.0" data-sp-controldata="${controlData}"><div data-sp-rte="">${parts.join('')}</div></div></div>`;
@@ -315,13 +313,15 @@ export function buildNews(seed: number, count: number, directory: Directory): Se
     const vars = placeholders({ random, directory, municipality, publishedMs, unitName, forvaltningName });
     // A site does not publish the same title twice within weeks: try other titles first.
     let theme = random.pick(candidates);
-    let title = fill(random.pick(theme.titles), vars);
+    let story = random.pick(theme.stories);
+    let title = fill(story.title, vars);
     for (let attempt = 0; attempt < 8 && titles.recentlyUsed(sitePath, title, publishedMs); attempt++) {
       theme = random.pick(candidates);
-      title = fill(random.pick(theme.titles), vars);
+      story = random.pick(theme.stories);
+      title = fill(story.title, vars);
     }
     titles.use(sitePath, title, publishedMs);
-    const description = fill(random.pick(theme.descriptions), vars);
+    const description = fill(story.description, vars);
     const hasBanner = random.chance(0.9);
     pages.push({
       sitePath,
@@ -332,11 +332,11 @@ export function buildNews(seed: number, count: number, directory: Directory): Se
       created: iso(publishedMs - random.int(10, 3 * 24 * 60) * 60_000),
       modified: iso(random.chance(0.3) ? Math.min(publishedMs + random.int(1, 20 * 24 * 60) * 60_000, endMs) : publishedMs),
       bannerUrl: hasBanner ? bannerPath(sitePath, theme.key, random.int(1, 3)) : null,
-      bannerAlt: hasBanner ? theme.imageAlt : '',
+      bannerAlt: hasBanner ? SCENE_ALT[theme.scene] : '',
       audienceGroupIds,
       boostUntil: null,
       authorId: author.id,
-      html: pageHtml(random, theme, vars, description, author),
+      html: pageHtml(story, vars, description, author),
       themeKey: theme.key,
       factKey: null,
     });
@@ -349,10 +349,8 @@ export function buildNews(seed: number, count: number, directory: Directory): Se
 
 function factPage(random: Random, directory: Directory, pools: Map<string, SeedUser[]>, fact: FactNews): SeedNewsPage {
   const theme = NEWS_THEMES.find((t) => t.key === fact.themeKey)!;
-  const municipality = MUNICIPALITIES.find((m) => m.hubPath === fact.sitePath) ?? null;
   const publishedMs = Date.parse(fact.published);
   const author = random.pick(pools.get(fact.sitePath)!);
-  const vars = placeholders({ random, directory, municipality, publishedMs, unitName: null, forvaltningName: null });
   return {
     sitePath: fact.sitePath,
     title: fact.title,
@@ -362,11 +360,11 @@ function factPage(random: Random, directory: Directory, pools: Map<string, SeedU
     created: iso(publishedMs - 3_600_000),
     modified: fact.published,
     bannerUrl: bannerPath(fact.sitePath, theme.key, 1),
-    bannerAlt: theme.imageAlt,
+    bannerAlt: SCENE_ALT[theme.scene],
     audienceGroupIds: resolveFactAudience(directory, fact.audience),
     boostUntil: fact.boostUntil ?? null,
     authorId: author.id,
-    html: pageHtml(random, theme, vars, fact.description, author),
+    html: pageHtml(fact.story, {}, fact.description, author),
     themeKey: theme.key,
     factKey: fact.key,
   };

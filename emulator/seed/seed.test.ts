@@ -10,6 +10,8 @@ import { seedTenant, TENANT_CONFIG_KEY } from './seed.ts';
 import { SEED_DATE } from './news.ts';
 import { FACT_NEWS } from './facts.ts';
 import { bannerSvg } from './images.ts';
+import { NEWS_THEMES } from './news-themes.ts';
+import { SCENE_ALT } from './scenes.ts';
 
 function seeded(seed: number, news = 1500): { db: DatabaseSync; store: TenantStore } {
   const db = openDatabase();
@@ -212,4 +214,39 @@ test('must-read news: the facts that say so, with their read-by days, and an ove
   assert.deepEqual(shared.map((p) => p.Title), [FACT_NEWS.find((f) => f.key === 'sharedSavsjoVetlanda')!.title]);
   const total = ['/sites/eksjo', '/sites/savsjo', '/sites/vetlanda', '/sites/gemensamt'].reduce((n, path) => n + marked(path).length, 0);
   assert.equal(total, FACT_NEWS.filter((f) => f.mustRead).length + 3, 'a handful, no more');
+});
+
+test('banners are pictures of a scene chosen by theme: shapes only, small, titled with their alt text', () => {
+  let bytes = 0;
+  for (const theme of NEWS_THEMES) {
+    const variants = [1, 2, 3].map((v) => bannerSvg(`${theme.key}-${v}`)!);
+    assert.equal(new Set(variants).size, 3, `${theme.key}: three variants`);
+    for (const svg of variants) {
+      bytes += Buffer.byteLength(svg);
+      assert.ok(Buffer.byteLength(svg) < 10_000, `${theme.key}: ${Buffer.byteLength(svg)} bytes`);
+      assert.ok(svg.includes(`<title id="t">${SCENE_ALT[theme.scene]}</title>`), theme.key);
+      // No text drawn on the picture, nothing that runs or loads.
+      assert.doesNotMatch(svg, /<(text|script|foreignObject|image|use|a|style)\b|\bon\w+=|href|url\(|javascript:/i, theme.key);
+    }
+  }
+  assert.ok(bytes < 400_000, `${bytes} bytes in all`);
+  assert.equal(bannerSvg('lonerevision-4'), null);
+  assert.equal(bannerSvg('okand-1'), null);
+});
+
+test('a news page is one story: its title, description and body belong together', () => {
+  const list = store.listByTitle(store.siteByPath('/sites/gemensamt')!.id, 'Site Pages')!;
+  const pages = store.listItems(list.id).filter((i) => i.fields.PromotedState === 2).map((i) => i.fields as unknown as Page & { Description: string });
+  const story = (title: string) => NEWS_THEMES.flatMap((t) => t.stories).find((s) => new RegExp(`^${s.title.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{\w+\\?\}/g, '.+')}$`).test(title));
+  let checked = 0;
+  for (const page of pages) {
+    const s = story(page.Title);
+    if (!s) continue;
+    checked++;
+    const lead = s.description.split(/\{\w+\}/)[0];
+    assert.ok(page.Description.startsWith(lead), `${page.Title}: ${page.Description}`);
+    const heading = `<h2>${s.heading.replace(/&/g, '&amp;')}</h2>`;
+    assert.ok(page.CanvasContent1.includes(heading), `${page.Title}: ${heading}`);
+  }
+  assert.ok(checked > 100, `${checked} pages checked`);
 });
