@@ -250,3 +250,25 @@ test('a news page is one story: its title, description and body belong together'
   }
   assert.ok(checked > 100, `${checked} pages checked`);
 });
+
+test('documents are named as a municipality names them: no running numbers, a few versions of one document', async () => {
+  const { buildDocuments, QUARTERS } = await import('./documents.ts');
+  const docs = buildDocuments(store);
+  assert.ok(docs.length >= 3 * 1500 + 650, 'every site keeps its number of documents');
+  const stems = docs.map((d) => d.name.replace(/\.(docx|xlsx|pptx|pdf)$/, ''));
+  // A number at the end is a year, a week ("vecka 48"), a version ("v2") or a property designation ("Linden 3").
+  const designation = new RegExp(`(${QUARTERS.join('|')}) \\d+$`);
+  const numbered = stems.filter((n) => / \d{1,3}$/.test(n) && !/(vecka \d+| v\d|Lpfö 18)$/.test(n) && !designation.test(n));
+  assert.deepEqual(numbered, []);
+  assert.ok(!designation.test('Riskbedömning Hemtjänst Norr 173'));
+  const versions = stems.filter((n) => / v\d$/.test(n)).length;
+  assert.ok(versions > 20 && versions < docs.length * 0.05, `${versions} versions`);
+  assert.ok(stems.some((n) => n === 'Delegationsordning socialnämnden 2026'));
+  assert.ok(stems.some((n) => /^Riskbedömning [a-zåäö ]+ Hemtjänst Norr$/.test(n)));
+  assert.ok(stems.some((n) => /^Protokoll kommunstyrelsen 2026-\d\d-\d\d$/.test(n)));
+  // A dated name is a weekday.
+  for (const n of stems) {
+    const date = /(\d{4}-\d\d-\d\d)/.exec(n)?.[1];
+    if (date) assert.ok(![0, 6].includes(new Date(`${date}T12:00:00Z`).getUTCDay()), n);
+  }
+});
