@@ -426,7 +426,7 @@ export function buildDocuments(store: TenantStore): SeedDocument[] {
         let template = personaRandom.pick(area ? area.templates : templatesFor(forvaltning, unit));
         let folder = area ? area.folder : placement!.unit ? `${forvaltning}/${placement!.unit}` : forvaltning;
         let name = fill(template.name, when, { unit, forvaltning, places }, personaRandom);
-        for (let attempt = 0; attempt < 8 && names.has(`${site.path}/${DOCUMENT_LIBRARY.folder}/${folder}/${name}.${template.kind}`.toLowerCase()); attempt++) {
+        for (let attempt = 0; attempt < 24 && names.has(`${site.path}/${DOCUMENT_LIBRARY.folder}/${folder}/${name}.${template.kind}`.toLowerCase()); attempt++) {
           area = sharedSite ? personaRandom.pick(SHARED_FOLDERS) : undefined;
           template = personaRandom.pick(area ? area.templates : templatesFor(forvaltning, unit));
           folder = area ? area.folder : placement!.unit ? `${forvaltning}/${placement!.unit}` : forvaltning;

@@ -65,11 +65,11 @@ const STAFF_THEMES: readonly NewsTheme[] = [
       },
       {
         title: 'Ny lön betalas ut i {manad}',
-        description: 'Lönerevisionen är klar. Den nya lönen och retroaktiv ersättning från den 1 april kommer med utbetalningen i {manad}.',
+        description: 'Lönerevisionen är klar. Den nya lönen, och retroaktiv ersättning från revisionsdatum, kommer med utbetalningen i {manad}.',
         heading: 'Se din nya lön',
         paragraphs: [
-          'Förhandlingarna om årets lönerevision är avslutade och de nya lönerna är registrerade i lönesystemet.',
-          'Den nya lönen gäller från den 1 april. Det du har att få för tiden sedan dess betalas ut som retroaktiv ersättning vid samma tillfälle.',
+          'Förhandlingarna om lönerevisionen är avslutade och de nya lönerna är registrerade i lönesystemet.',
+          'Den nya lönen gäller från revisionsdatum. Det du har att få för tiden sedan dess betalas ut som retroaktiv ersättning vid samma tillfälle.',
           'Lönespecifikationen finns i självservice några dagar före utbetalningen. Har du frågor om din lön vänder du dig i första hand till din chef.',
         ],
       },

@@ -269,12 +269,12 @@ function sharedTargeting(random: Random, directory: Directory, month: number): T
   };
 }
 
-/** When each site used each title, so a title is not repeated within a few weeks. */
+/** When each site used each title, so a title is not repeated within most of a year. */
 class TitleCalendar {
   private readonly used = new Map<string, number[]>();
 
   recentlyUsed(sitePath: string, title: string, ms: number): boolean {
-    return (this.used.get(`${sitePath}\u0000${title}`) ?? []).some((other) => Math.abs(other - ms) < 42 * DAY);
+    return (this.used.get(`${sitePath}\u0000${title}`) ?? []).some((other) => Math.abs(other - ms) < 300 * DAY);
   }
 
   use(sitePath: string, title: string, ms: number): void {
@@ -311,11 +311,11 @@ export function buildNews(seed: number, count: number, directory: Directory): Se
     const author = (target.unitName && municipality && unitManager(municipality.id, target.unitName)) || random.pick(pools.get(sitePath)!);
 
     const vars = placeholders({ random, directory, municipality, publishedMs, unitName, forvaltningName });
-    // A site does not publish the same title twice within weeks: try other titles first.
+    // A site seldom publishes the same title twice within a year: try other stories first.
     let theme = random.pick(candidates);
     let story = random.pick(theme.stories);
     let title = fill(story.title, vars);
-    for (let attempt = 0; attempt < 8 && titles.recentlyUsed(sitePath, title, publishedMs); attempt++) {
+    for (let attempt = 0; attempt < 16 && titles.recentlyUsed(sitePath, title, publishedMs); attempt++) {
       theme = random.pick(candidates);
       story = random.pick(theme.stories);
       title = fill(story.title, vars);
