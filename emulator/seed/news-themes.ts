@@ -30,6 +30,8 @@ export interface NewsTheme {
   shared?: boolean;
   /** Months (1-12) in which the theme is published; any month when absent. */
   months?: readonly number[];
+  /** A rule or routine everyone must know: its news may be marked Läs och bekräfta. */
+  mustRead?: boolean;
   stories: readonly NewsStory[];
 }
 
@@ -120,6 +122,7 @@ const STAFF_THEMES: readonly NewsTheme[] = [
     audience: 'general',
     shared: true,
     months: [1, 2, 3, 4, 5],
+    mustRead: true,
     stories: [
       {
         title: 'Nya rutiner för semesteransökan',
@@ -405,6 +408,7 @@ const STAFF_THEMES: readonly NewsTheme[] = [
     scene: 'skyline',
     audience: 'general',
     shared: true,
+    mustRead: true,
     stories: [
       {
         title: 'Övning i krisberedskap {datum}',
@@ -443,6 +447,7 @@ const STAFF_THEMES: readonly NewsTheme[] = [
     scene: 'lock',
     audience: 'general',
     shared: true,
+    mustRead: true,
     stories: [
       {
         title: 'Varning för bluffmejl – så känner du igen dem',
@@ -662,6 +667,7 @@ const STAFF_THEMES: readonly NewsTheme[] = [
     scene: 'payslip',
     audience: 'general',
     shared: true,
+    mustRead: true,
     stories: [
       {
         title: 'Lönespecifikationen flyttar till appen',
@@ -700,6 +706,7 @@ const STAFF_THEMES: readonly NewsTheme[] = [
     scene: 'desk',
     audience: 'general',
     shared: true,
+    mustRead: true,
     stories: [
       {
         title: 'Ny riktlinje för distansarbete',

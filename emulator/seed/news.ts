@@ -92,6 +92,16 @@ function isoWeek(date: Date): number {
   return Math.ceil(((d.getTime() - yearStart) / DAY + 1) / 7);
 }
 
+/** Days nothing is planned for: New Year, Epiphany, 1 May, the National Day, Christmas, New Year's Eve. */
+const HOLIDAYS = new Set(['01-01', '01-06', '05-01', '06-06', '12-24', '12-25', '12-26', '12-31']);
+
+/** A working day on or after `ms`: what a news page names as a date to come. */
+function workingDay(ms: number): Date {
+  let day = new Date(ms);
+  while ([0, 6].includes(day.getUTCDay()) || HOLIDAYS.has(day.toISOString().slice(5, 10))) day = new Date(day.getTime() + DAY);
+  return day;
+}
+
 function iso(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
@@ -151,8 +161,8 @@ function placeholders(ctx: PageContext): Record<string, string> {
     ar: String(year),
     nastaAr: String(month >= 9 ? year + 1 : year),
     vecka: String(((isoWeek(published) + random.int(1, 4) - 1) % 52) + 1),
-    datum: swedishDate(new Date(publishedMs + random.int(7, 40) * DAY)),
-    datum2: swedishDate(new Date(publishedMs + random.int(3, 20) * DAY)),
+    datum: swedishDate(workingDay(publishedMs + random.int(7, 40) * DAY)),
+    datum2: swedishDate(workingDay(publishedMs + random.int(3, 20) * DAY)),
     manad: MONTHS[(published.getUTCMonth() + random.int(1, 3)) % 12],
     plats: random.pick(anyMunicipality.places),
     enhet: unitName,
