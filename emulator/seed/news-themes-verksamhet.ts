@@ -14,6 +14,7 @@ export const VERKSAMHET_THEMES: readonly NewsTheme[] = [
     stories: [
       {
         title: 'Välkommen på julbord {datum}',
+        months: [11],
         description: 'Traditionsenligt bjuder {kommun} alla medarbetare på julbord. Anmäl dig senast {datum2}.',
         heading: 'Anmälan',
         paragraphs: [
@@ -24,6 +25,7 @@ export const VERKSAMHET_THEMES: readonly NewsTheme[] = [
       },
       {
         title: 'Julhälsning från kommundirektören',
+        months: [12],
         description: 'Ett stort tack för året som gått – och ett särskilt tack till alla som arbetar under helgerna.',
         heading: 'Tack',
         paragraphs: [

@@ -16,6 +16,8 @@ export interface NewsStory {
   /** The subheading between the first paragraph and the rest. */
   heading: string;
   bullets?: readonly string[];
+  /** Months (1-12) the story is told in, within its theme's; any of the theme's when absent. */
+  months?: readonly number[];
 }
 
 export interface NewsTheme {
@@ -42,10 +44,11 @@ const STAFF_THEMES: readonly NewsTheme[] = [
     scene: 'calendar',
     audience: 'general',
     shared: true,
-    months: [1, 2, 3, 4, 9, 10, 11],
+    months: [1, 2, 3, 4, 5, 9, 10, 11],
     stories: [
       {
         title: 'Lönerevision {nastaAr}: tidplan och process',
+        months: [1, 2, 9, 10, 11],
         description: 'Här är tidplanen för årets lönerevision och vad du behöver göra inför ditt lönesamtal.',
         heading: 'Tidplan',
         paragraphs: [
@@ -57,6 +60,7 @@ const STAFF_THEMES: readonly NewsTheme[] = [
       },
       {
         title: 'Så går lönerevisionen {nastaAr} till',
+        months: [1, 2, 3, 9, 10, 11],
         description: 'Lönerevisionen är i gång. Läs om lönekriterierna, lönesamtalet och när den nya lönen kommer.',
         heading: 'Lönesamtalet',
         paragraphs: [
@@ -67,6 +71,7 @@ const STAFF_THEMES: readonly NewsTheme[] = [
       },
       {
         title: 'Ny lön betalas ut i {manad}',
+        months: [3, 4, 5],
         description: 'Lönerevisionen är klar. Den nya lönen, och retroaktiv ersättning från revisionsdatum, kommer med utbetalningen i {manad}.',
         heading: 'Se din nya lön',
         paragraphs: [
@@ -681,6 +686,7 @@ const STAFF_THEMES: readonly NewsTheme[] = [
       },
       {
         title: 'Tidigare löneutbetalning i december',
+        months: [11, 12],
         description: 'Lönen för december betalas ut den 20 december, några dagar tidigare än vanligt.',
         heading: 'Tidrapporter',
         paragraphs: [

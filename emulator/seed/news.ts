@@ -193,6 +193,12 @@ function themesFor(month: number, audience: NewsTheme['audience'], filter: (t: N
   return inSeason.length > 0 ? inSeason : NEWS_THEMES.filter((t) => t.audience === audience && filter(t));
 }
 
+/** A theme's stories told in a month; all of them when none is. */
+function storiesFor(theme: NewsTheme, month: number): readonly NewsStory[] {
+  const inSeason = theme.stories.filter((s) => !s.months || s.months.includes(month));
+  return inSeason.length > 0 ? inSeason : theme.stories;
+}
+
 /** A publishing moment in working hours (Swedish time, roughly UTC+1). */
 function publishingTime(random: Random, startMs: number, endMs: number): number {
   let ms = startMs + random.next() * (endMs - startMs);
@@ -323,11 +329,11 @@ export function buildNews(seed: number, count: number, directory: Directory): Se
     const vars = placeholders({ random, directory, municipality, publishedMs, unitName, forvaltningName });
     // A site seldom publishes the same title twice within a year: try other stories first.
     let theme = random.pick(candidates);
-    let story = random.pick(theme.stories);
+    let story = random.pick(storiesFor(theme, month));
     let title = fill(story.title, vars);
     for (let attempt = 0; attempt < 16 && titles.recentlyUsed(sitePath, title, publishedMs); attempt++) {
       theme = random.pick(candidates);
-      story = random.pick(theme.stories);
+      story = random.pick(storiesFor(theme, month));
       title = fill(story.title, vars);
     }
     titles.use(sitePath, title, publishedMs);
