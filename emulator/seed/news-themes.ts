@@ -489,7 +489,7 @@ const STAFF_THEMES: readonly NewsTheme[] = [
   },
   {
     key: 'teams',
-    scene: 'desk',
+    scene: 'video',
     audience: 'general',
     shared: true,
     stories: [
@@ -555,7 +555,7 @@ const STAFF_THEMES: readonly NewsTheme[] = [
   },
   {
     key: 'utbildning',
-    scene: 'desk',
+    scene: 'course',
     audience: 'general',
     shared: true,
     stories: [

@@ -5,7 +5,7 @@
  */
 
 export type SceneKey =
-  | 'desk' | 'chart' | 'lock' | 'payslip' | 'server' | 'meeting' | 'calendar' | 'lake' | 'forest'
+  | 'desk' | 'chart' | 'lock' | 'video' | 'course' | 'payslip' | 'server' | 'meeting' | 'calendar' | 'lake' | 'forest'
   | 'preschool' | 'school' | 'care' | 'road' | 'snow' | 'plans' | 'library' | 'pitch' | 'townhall'
   | 'skyline' | 'stage' | 'christmas' | 'fika' | 'bike';
 
@@ -14,6 +14,8 @@ export const SCENE_ALT: Readonly<Record<SceneKey, string>> = {
   desk: 'Skrivbord med en datorskärm, en kaffekopp och en krukväxt framför ett fönster',
   chart: 'Skrivbord med en datorskärm som visar ett stapeldiagram',
   lock: 'Datorskärm med ett hänglås på ett skrivbord',
+  video: 'Datorskärm med ett videomöte med fyra deltagare på ett skrivbord',
+  course: 'Datorskärm med en webbutbildning som spelas upp på ett skrivbord',
   payslip: 'Mobiltelefon med en lönespecifikation bredvid en kaffekopp',
   server: 'Serverhall med rader av serverskåp och blinkande lampor',
   meeting: 'Kollegor runt ett mötesbord framför en whiteboard med lappar',
@@ -106,6 +108,20 @@ function chartScreen(v: Variant): string {
 
 function lockScreen(v: Variant): string {
   return `<path d="M560 250v-40a40 40 0 0 1 80 0v40" fill="none" stroke="#455a64" stroke-width="18"/>` + r(535, 245, 130, 100, ACCENT[v], 14) + c(600, 285, 12, '#ffffff') + r(595, 290, 10, 30, '#ffffff', 4);
+}
+
+function videoScreen(v: Variant): string {
+  const tiles = [0, 1, 2, 3].map((i) => {
+    const x = 452 + (i % 2) * 150;
+    const y = 142 + Math.floor(i / 2) * 114;
+    return r(x, y, 146, 110, ['#cfd8dc', '#b0bec5'][(i + v) % 2], 4) + c(x + 73, y + 44, 22, SKIN[(i + v) % SKIN.length]) + r(x + 43, y + 70, 60, 40, SHIRT[(i + v * 2) % SHIRT.length], 18);
+  }).join('');
+  return tiles + c(600, 352, 14, '#d32f2f');
+}
+
+function courseScreen(v: Variant): string {
+  return r(446, 136, 308, 190, '#37474f', 4) + c(600, 230, 44, '#ffffff') + p('588,208 588,252 624,230', ACCENT[v])
+    + r(470, 344, 260, 10, '#cfd8dc', 5) + r(470, 344, 90 + v * 50, 10, ACCENT[v], 5);
 }
 
 function payslip(v: Variant): string {
@@ -349,6 +365,8 @@ const SCENES: Readonly<Record<SceneKey, (v: Variant) => string>> = {
   desk: (v) => desk(v, documentScreen(v)),
   chart: (v) => desk(v, chartScreen(v)),
   lock: (v) => desk(v, lockScreen(v)),
+  video: (v) => desk(v, videoScreen(v)),
+  course: (v) => desk(v, courseScreen(v)),
   payslip, server, meeting, calendar, lake, forest, preschool, school, care, road, snow, plans, library, pitch, townhall, skyline, stage, christmas, fika, bike,
 };
 
