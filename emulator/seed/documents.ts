@@ -2,6 +2,7 @@ import type { TenantStore } from '../db/tenant-store.ts';
 import type { UserRecord } from '../db/records.ts';
 import { guidFromName, Random } from './random.ts';
 import { SEED_DATE } from './news.ts';
+import { MUNICIPALITIES } from './organisation.ts';
 import { HOSTILE_DOCUMENT_PERSONA, HOSTILE_META_KEY, HOSTILE_SITE, HOSTILE_WORD, hostileDocumentSpecs } from './hostile.ts';
 
 /**
@@ -69,100 +70,164 @@ interface Placement {
 
 interface Template {
   kind: DocumentKind;
-  /** `{unit}`, `{forvaltning}`, `{month}`, `{year}`, `{week}`, `{date}`, `{n}` are filled in. */
+  /**
+   * Filled in: `{unit}`, `{forvaltning}`, `{namnd}` (the förvaltning's committee), `{month}`, `{year}`,
+   * `{lastYear}`, `{term}` (hösten or våren), `{week}`, `{date}` (a weekday), `{place}`, `{property}`
+   * (a property designation), `{risk}`, `{app}`, `{area}`, `{topic}`.
+   */
   name: string;
+  /** Only in units whose name matches (a förvaltning's template for some of its units). */
+  only?: RegExp;
 }
 
 const COMMON: readonly Template[] = [
-  { kind: 'docx', name: 'Protokoll APT {date}' },
-  { kind: 'docx', name: 'Minnesanteckningar {unit} {date}' },
+  { kind: 'docx', name: 'Minnesanteckningar APT {unit} {date}' },
+  { kind: 'docx', name: 'Kallelse APT {unit} {date}' },
+  { kind: 'docx', name: 'Protokoll skyddsrond {unit} {year}' },
   { kind: 'xlsx', name: 'Schema vecka {week}' },
   { kind: 'xlsx', name: 'Budgetuppföljning {month} {year}' },
   { kind: 'pptx', name: 'Verksamhetsplan {year} {unit}' },
-  { kind: 'pdf', name: 'Delegationsordning {forvaltning} {year}' },
+  { kind: 'pdf', name: 'Delegationsordning {namnd} {year}' },
   { kind: 'docx', name: 'Rutin för introduktion av nyanställda' },
   { kind: 'xlsx', name: 'Semesterplanering sommar {year}' },
-  { kind: 'pdf', name: 'Arbetsmiljöpolicy {year}' },
-  { kind: 'pptx', name: 'Presentation {unit} ledningsgrupp {month}' },
+  { kind: 'pdf', name: 'Arbetsmiljöpolicy' },
+  { kind: 'pptx', name: 'Ledningsgrupp {forvaltning} {month} {year}' },
   { kind: 'docx', name: 'Handlingsplan medarbetarenkät {year}' },
   { kind: 'xlsx', name: 'Personalförteckning {unit}' },
-  { kind: 'docx', name: 'Riskbedömning {unit} {n}' },
+  { kind: 'docx', name: 'Riskbedömning {risk} {unit}' },
   { kind: 'pdf', name: 'Krisplan {forvaltning}' },
+  { kind: 'docx', name: 'Kontinuitetsplan {unit}' },
+  { kind: 'xlsx', name: 'Kompetensutvecklingsplan {unit} {year}' },
+  { kind: 'docx', name: 'Mall för medarbetarsamtal' },
+  { kind: 'xlsx', name: 'Månadsrapport {unit} {month} {year}' },
+  { kind: 'docx', name: 'Dagordning ledningsgrupp {forvaltning} {date}' },
+  { kind: 'xlsx', name: 'Beställning förbrukningsmaterial {month} {year}' },
+  { kind: 'docx', name: 'Veckobrev {unit} vecka {week}', only: /skola|Förskolan/ },
 ];
 
 const BY_FORVALTNING: Record<string, readonly Template[]> = {
   'Socialförvaltningen': [
     { kind: 'docx', name: 'Rutin för nyckelhantering' },
     { kind: 'docx', name: 'Genomförandeplan mall' },
-    { kind: 'xlsx', name: 'Körlista hemtjänst vecka {week}' },
+    { kind: 'xlsx', name: 'Körlista {unit} vecka {week}', only: /^Hemtjänst/ },
+    { kind: 'xlsx', name: 'Fallrapporter {unit} {month} {year}' },
+    { kind: 'xlsx', name: 'Senior alert uppföljning {month} {year}', only: /boende|Hälso/ },
     { kind: 'pdf', name: 'Basala hygienrutiner' },
-    { kind: 'docx', name: 'Avvikelserapport {n}' },
+    { kind: 'xlsx', name: 'Avvikelser läkemedel {month} {year}' },
     { kind: 'pptx', name: 'Kvalitetsuppföljning äldreomsorg {year}' },
-    { kind: 'pdf', name: 'Lex Sarah rutin' },
+    { kind: 'pdf', name: 'Rutin för rapportering enligt lex Sarah' },
     { kind: 'xlsx', name: 'Bemanning jul och nyår {year}' },
+    { kind: 'docx', name: 'Delegering läkemedel {unit} {year}' },
+    { kind: 'pdf', name: 'Patientsäkerhetsberättelse {lastYear}' },
+    { kind: 'docx', name: 'Rutin vid dödsfall i ordinärt boende', only: /^Hemtjänst|Hälso/ },
+    { kind: 'docx', name: 'Rutin vid dödsfall på särskilt boende', only: /boende|Hälso/ },
   ],
   'Barn- och utbildningsförvaltningen': [
-    { kind: 'docx', name: 'Likabehandlingsplan {year}' },
+    { kind: 'docx', name: 'Plan mot kränkande behandling {unit} {year}' },
     { kind: 'xlsx', name: 'Närvaro {unit} {month}' },
-    { kind: 'pptx', name: 'Föräldramöte {unit} hösten {year}' },
-    { kind: 'docx', name: 'Utvecklingssamtal mall' },
-    { kind: 'pdf', name: 'Läroplan för förskolan' },
+    { kind: 'pptx', name: 'Föräldramöte {unit} {term} {year}' },
+    { kind: 'docx', name: 'Mall för utvecklingssamtal' },
+    { kind: 'pdf', name: 'Läroplan för förskolan Lpfö 18', only: /Förskolan/ },
     { kind: 'docx', name: 'Systematiskt kvalitetsarbete {unit} {year}' },
-    { kind: 'xlsx', name: 'Barngrupper och vistelsetider' },
+    { kind: 'xlsx', name: 'Barngrupper och vistelsetider {term} {year}' },
+    { kind: 'docx', name: 'Elevhälsoplan {unit}', only: /skola|Elevhälsan/ },
+    { kind: 'xlsx', name: 'Frånvarouppföljning {unit} {month} {year}', only: /skola/ },
+    { kind: 'pdf', name: 'Lokal arbetsplan {unit} {year}' },
   ],
   'Samhällsbyggnadsförvaltningen': [
-    { kind: 'pdf', name: 'Detaljplan {n} samrådshandling' },
-    { kind: 'docx', name: 'Tjänsteskrivelse bygglov {n}' },
-    { kind: 'xlsx', name: 'Underhållsplan gator {year}' },
-    { kind: 'pptx', name: 'Trafiksäkerhet {year}' },
-    { kind: 'pdf', name: 'Tillsynsplan miljö {year}' },
-    { kind: 'xlsx', name: 'Matsedel vecka {week}' },
+    { kind: 'pdf', name: 'Detaljplan för {place} samrådshandling', only: /Plan och bygg|Kart/ },
+    { kind: 'pdf', name: 'Planbeskrivning {place}', only: /Plan och bygg|Kart/ },
+    { kind: 'docx', name: 'Tjänsteskrivelse bygglov {property}', only: /Plan och bygg/ },
+    { kind: 'docx', name: 'Kontrollplan {property}', only: /Plan och bygg/ },
+    { kind: 'xlsx', name: 'Underhållsplan gator {year}', only: /Gata och park/ },
+    { kind: 'docx', name: 'Arbetsorder {place} vecka {week}', only: /Gata och park/ },
+    { kind: 'pptx', name: 'Trafiksäkerhetsprogram {year}', only: /Gata och park/ },
+    { kind: 'pdf', name: 'Tillsynsplan miljö och hälsa {year}', only: /Miljö och hälsa/ },
+    { kind: 'docx', name: 'Inspektionsrapport livsmedel {place} {date}', only: /Miljö och hälsa/ },
+    { kind: 'xlsx', name: 'Matsedel vecka {week}', only: /Måltidsservice/ },
+    { kind: 'xlsx', name: 'Specialkost {month} {year}', only: /Måltidsservice/ },
+    { kind: 'pdf', name: 'Nybyggnadskarta {property}', only: /Kart/ },
+    { kind: 'pdf', name: 'Protokoll miljö- och byggnadsnämnden {date}' },
   ],
   'Kommunledningsförvaltningen': [
-    { kind: 'xlsx', name: 'Lönekartläggning {year}' },
-    { kind: 'docx', name: 'Lönerevision {year} anvisningar' },
-    { kind: 'xlsx', name: 'Löneunderlag {month} {year}' },
-    { kind: 'pdf', name: 'Kollektivavtal HÖK {year}' },
-    { kind: 'pptx', name: 'Kommunikationsplan {year}' },
-    { kind: 'docx', name: 'Kallelse kommunstyrelsen {date}' },
-    { kind: 'xlsx', name: 'Bokslut {year} huvudbok' },
-    { kind: 'docx', name: 'Pressmeddelande {date}' },
-    { kind: 'pdf', name: 'Grafisk profil' },
+    { kind: 'xlsx', name: 'Lönekartläggning {year}', only: /Lön och HR/ },
+    { kind: 'docx', name: 'Anvisningar lönerevision {year}', only: /Lön och HR/ },
+    { kind: 'xlsx', name: 'Löneunderlag {month} {year}', only: /Lön och HR/ },
+    { kind: 'pdf', name: 'Kollektivavtal HÖK {year}', only: /Lön och HR/ },
+    { kind: 'pptx', name: 'Kommunikationsplan {year}', only: /Kommunikation/ },
+    { kind: 'docx', name: 'Pressmeddelande {date}', only: /Kommunikation/ },
+    { kind: 'pdf', name: 'Grafisk profil', only: /Kommunikation/ },
+    { kind: 'docx', name: 'Kallelse kommunstyrelsen {date}', only: /Kansli/ },
+    { kind: 'pdf', name: 'Protokoll kommunstyrelsen {date}', only: /Kansli/ },
+    { kind: 'pdf', name: 'Protokoll kommunfullmäktige {date}', only: /Kansli/ },
+    { kind: 'xlsx', name: 'Dokumenthanteringsplan', only: /Kansli/ },
+    { kind: 'xlsx', name: 'Bokslut {lastYear} huvudbok', only: /Ekonomi/ },
+    { kind: 'pdf', name: 'Årsredovisning {lastYear}', only: /Ekonomi/ },
+    { kind: 'xlsx', name: 'Månadsuppföljning ekonomi {month} {year}', only: /Ekonomi/ },
+    { kind: 'docx', name: 'Lathund {app}', only: /IT/ },
+    { kind: 'xlsx', name: 'Ärendestatistik servicedesk {month} {year}', only: /IT/ },
   ],
   'Kultur- och fritidsförvaltningen': [
-    { kind: 'xlsx', name: 'Bokningar sporthallar {month}' },
-    { kind: 'pptx', name: 'Evenemangskalender {year}' },
-    { kind: 'docx', name: 'Program kulturvecka {year}' },
-    { kind: 'pdf', name: 'Ordningsregler badhuset' },
+    { kind: 'xlsx', name: 'Bokningar sporthallar {month} {year}', only: /Fritid/ },
+    { kind: 'pdf', name: 'Ordningsregler badhuset', only: /Fritid/ },
+    { kind: 'xlsx', name: 'Föreningsbidrag ansökningar {year}', only: /Fritid/ },
+    { kind: 'pptx', name: 'Evenemangskalender {year}', only: /Kultur/ },
+    { kind: 'docx', name: 'Program kulturnatt {year}', only: /Kultur/ },
+    { kind: 'docx', name: 'Sommarlovsprogram {year}' },
+    { kind: 'xlsx', name: 'Utlån och besök {month} {year}', only: /Bibliotek/ },
+    { kind: 'docx', name: 'Programblad {place} {term} {year}', only: /Bibliotek/ },
   ],
 };
 
 const SHARED_FOLDERS: ReadonlyArray<{ folder: string; templates: readonly Template[] }> = [
   { folder: 'Löneadministration', templates: [
-    { kind: 'xlsx', name: 'Lönekörning {month} {year} gemensam' },
-    { kind: 'docx', name: 'Rutin för lönekörning {month}' },
+    { kind: 'xlsx', name: 'Lönekörning {month} {year}' },
+    { kind: 'docx', name: 'Rutin för lönekörning' },
     { kind: 'pdf', name: 'Tidsplan lön {year}' },
+    { kind: 'docx', name: 'Checklista avslutad anställning' },
+    { kind: 'xlsx', name: 'Avstämning semesterskuld {month} {year}' },
+    { kind: 'docx', name: 'Minnesanteckningar lönegruppen {date}' },
+    { kind: 'xlsx', name: 'Kontroll lönekörning {date}' },
   ] },
   { folder: 'IT', templates: [
     { kind: 'docx', name: 'Lathund {app}' },
     { kind: 'pdf', name: 'Informationssäkerhetspolicy' },
     { kind: 'pptx', name: 'Digitaliseringsstrategi {year}' },
     { kind: 'xlsx', name: 'Licensöversikt {year}' },
+    { kind: 'docx', name: 'Driftinformation {month} {year}' },
+    { kind: 'docx', name: 'Ändringsrådet {date}' },
+    { kind: 'docx', name: 'Incidentrapport {app} {date}' },
   ] },
   { folder: 'Samverkan', templates: [
     { kind: 'docx', name: 'Samverkansavtal {area}' },
     { kind: 'pptx', name: 'Styrgrupp samverkan {month} {year}' },
-    { kind: 'docx', name: 'Protokoll styrgrupp {date}' },
+    { kind: 'docx', name: 'Protokoll styrgrupp samverkan {date}' },
+    { kind: 'docx', name: 'Minnesanteckningar samverkansrådet {date}' },
+    { kind: 'pdf', name: 'Verksamhetsberättelse samverkan {lastYear}' },
   ] },
   { folder: 'Upphandling', templates: [
     { kind: 'pdf', name: 'Ramavtal {topic} {year}' },
     { kind: 'xlsx', name: 'Avtalsförteckning {year}' },
+    { kind: 'docx', name: 'Upphandlingsplan {year}' },
+    { kind: 'pdf', name: 'Tilldelningsbeslut {topic} {date}' },
+    { kind: 'docx', name: 'Förfrågningsunderlag {topic} {year}' },
+    { kind: 'xlsx', name: 'Anbudsöppning {topic} {date}' },
   ] },
 ];
 
 const APPS = ['Teams', 'Outlook', 'OneDrive', 'Planner', 'Forms', 'SharePoint', 'Lifecare', 'Treserva', 'Visma', 'Time Care'];
 const AREAS = ['löneadministration', 'IT-drift', 'upphandling', 'växel och kundtjänst', 'räddningstjänst', 'överförmyndare', 'turism'];
 const TOPICS = ['kontorsmaterial', 'städtjänster', 'IT-konsulter', 'livsmedel', 'fordon', 'tolktjänster', 'skyddsutrustning', 'möbler', 'hjälpmedel'];
+const RISKS = ['hot och våld', 'ensamarbete', 'förflyttningar', 'kemikaliehantering', 'brand', 'smittspridning', 'tunga lyft', 'organisatorisk och social arbetsmiljö'];
+/** Quarter names of Swedish property designations ("Eksjö Linden 3"). */
+export const QUARTERS = ['Linden', 'Kvarnen', 'Smedjan', 'Eken', 'Björken', 'Lärkan', 'Garvaren', 'Rosen', 'Tornet', 'Hästen'];
+/** The committee a förvaltning works for. */
+const NAMND: Record<string, string> = {
+  'Socialförvaltningen': 'socialnämnden',
+  'Barn- och utbildningsförvaltningen': 'barn- och utbildningsnämnden',
+  'Samhällsbyggnadsförvaltningen': 'miljö- och byggnadsnämnden',
+  'Kultur- och fritidsförvaltningen': 'kultur- och fritidsnämnden',
+};
 
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 
@@ -174,20 +239,44 @@ function isoWeek(date: Date): number {
   return Math.ceil(((d.getTime() - yearStart) / DAY + 1) / 7);
 }
 
-function fill(template: string, when: Date, unit: string, forvaltning: string, random: Random): string {
+/** The weekday a dated document is named after: its own day, or the Friday before a weekend. */
+function weekdayOf(when: Date): string {
+  const back = when.getUTCDay() === 6 ? 1 : when.getUTCDay() === 0 ? 2 : 0;
+  return new Date(when.getTime() - back * DAY).toISOString().slice(0, 10);
+}
+
+interface Where {
+  unit: string;
+  forvaltning: string;
+  places: readonly string[];
+}
+
+function fill(template: string, when: Date, where: Where, random: Random): string {
+  const year = when.getUTCFullYear();
+  const pick = (list: readonly string[]): string => random.pick(list);
   return template
-    .replace('{unit}', unit)
-    .replace('{forvaltning}', forvaltning)
+    .replace('{unit}', where.unit)
+    .replace('{forvaltning}', where.forvaltning)
+    .replace('{namnd}', () => NAMND[where.forvaltning] ?? 'kommunstyrelsen')
     .replace('{month}', MONTHS[when.getUTCMonth()])
-    .replace('{year}', String(when.getUTCFullYear()))
+    .replace('{year}', String(year))
+    .replace('{lastYear}', String(year - 1))
+    .replace('{term}', when.getUTCMonth() < 6 ? 'våren' : 'hösten')
     .replace('{week}', String(isoWeek(when)))
-    .replace('{date}', when.toISOString().slice(0, 10))
-    .replace('{n}', String(random.int(1, 240)))
-    .replace('{app}', random.pick(APPS))
-    .replace('{area}', random.pick(AREAS))
-    .replace('{topic}', random.pick(TOPICS))
+    .replace('{date}', weekdayOf(when))
+    .replace('{place}', () => pick(where.places.length > 0 ? where.places : ['centrum']))
+    .replace('{property}', () => `${pick(where.places.length > 0 ? where.places : ['Eksjö'])} ${pick(QUARTERS)} ${random.int(1, 24)}`)
+    .replace('{risk}', () => pick(RISKS))
+    .replace('{app}', () => pick(APPS))
+    .replace('{area}', () => pick(AREAS))
+    .replace('{topic}', () => pick(TOPICS))
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** The templates for a unit's folder: the common ones and its förvaltning's that fit the unit. */
+function templatesFor(forvaltning: string, unit: string): Template[] {
+  return [...COMMON, ...(BY_FORVALTNING[forvaltning] ?? [])].filter((t) => !t.only || t.only.test(unit));
 }
 
 function iso(ms: number): string {
@@ -229,6 +318,7 @@ export function buildDocuments(store: TenantStore): SeedDocument[] {
     const readers = store.siteReaders(site.id);
     const local = site.municipalityId ? byMunicipality.get(site.municipalityId) ?? [] : [];
     const count = site.municipalityId ? PER_HUB : PER_SHARED;
+    const places = MUNICIPALITIES.find((m) => m.id === site.municipalityId)?.places ?? [];
     let itemId = 1;
     const add = (spec: { name: string; kind: DocumentKind; folder: string; modifiedMs: number; createdBy: UserRecord; modifiedBy: UserRecord; sharedWith: UserRecord[] }): void => {
       let name = `${spec.name}.${spec.kind}`;
@@ -267,6 +357,18 @@ export function buildDocuments(store: TenantStore): SeedDocument[] {
       });
     };
 
+    /** A template whose name is not yet in the folder, tried a few times: people seldom save a copy of a name. */
+    const choose = (options: readonly Template[], folder: string, make: (t: Template) => string, rnd: Random): { template: Template; name: string } => {
+      let template = rnd.pick(options);
+      let name = make(template);
+      const taken = (t: Template, n: string): boolean => names.has(`${site.path}/${DOCUMENT_LIBRARY.folder}${folder ? `/${folder}` : ''}/${n}.${t.kind}`.toLowerCase());
+      for (let attempt = 0; attempt < 10 && taken(template, name); attempt++) {
+        template = rnd.pick(options);
+        name = make(template);
+      }
+      return { template, name };
+    };
+
     for (let i = 0; i < count; i++) {
       // Newer documents are more common: the age is skewed towards the seed date.
       const ageDays = Math.floor(730 * random.next() ** 2.2);
@@ -277,13 +379,13 @@ export function buildDocuments(store: TenantStore): SeedDocument[] {
         const colleagues = local.filter((p) => p.forvaltning === author.forvaltning && p.unit === author.unit);
         const editor = random.chance(0.6) ? author : random.pick(colleagues.length > 0 ? colleagues : local);
         const unit = author.unit ?? author.forvaltning;
-        const templates = [...COMMON, ...(BY_FORVALTNING[author.forvaltning] ?? [])];
-        const template = random.pick(templates);
+        const folder = author.unit ? `${author.forvaltning}/${author.unit}` : author.forvaltning;
+        const { template, name } = choose(templatesFor(author.forvaltning, unit), folder, (t) => fill(t.name, when, { unit, forvaltning: author.forvaltning, places }, random), random);
         const sharedWith = random.chance(0.12) ? random.sample(everyone, random.int(1, 3)) : [];
         add({
-          name: fill(template.name, when, unit, author.forvaltning, random),
+          name,
           kind: template.kind,
-          folder: author.unit ? `${author.forvaltning}/${author.unit}` : author.forvaltning,
+          folder,
           modifiedMs,
           createdBy: users.get(author.userId)!,
           modifiedBy: users.get(editor.userId)!,
@@ -291,11 +393,11 @@ export function buildDocuments(store: TenantStore): SeedDocument[] {
         });
       } else {
         const area = random.pick(SHARED_FOLDERS);
-        const template = random.pick(area.templates);
+        const { template, name } = choose(area.templates, area.folder, (t) => fill(t.name, when, { unit: area.folder, forvaltning: area.folder, places }, random), random);
         const author = random.pick(everyone);
         const editor = random.chance(0.5) ? author : random.pick(everyone);
         add({
-          name: fill(template.name, when, area.folder, area.folder, random),
+          name,
           kind: template.kind,
           folder: area.folder,
           modifiedMs,
@@ -321,14 +423,14 @@ export function buildDocuments(store: TenantStore): SeedDocument[] {
         const unit = placement?.unit ?? forvaltning;
         // A name of its own where one can be found: people recognise their documents by name.
         let area = sharedSite ? personaRandom.pick(SHARED_FOLDERS) : undefined;
-        let template = personaRandom.pick(area ? area.templates : [...COMMON, ...(BY_FORVALTNING[forvaltning] ?? [])]);
+        let template = personaRandom.pick(area ? area.templates : templatesFor(forvaltning, unit));
         let folder = area ? area.folder : placement!.unit ? `${forvaltning}/${placement!.unit}` : forvaltning;
-        let name = fill(template.name, when, unit, forvaltning, personaRandom);
-        for (let attempt = 0; attempt < 8 && names.has(`${site.path}/${DOCUMENT_LIBRARY.folder}/${folder}/${name}.${template.kind}`.toLowerCase()); attempt++) {
+        let name = fill(template.name, when, { unit, forvaltning, places }, personaRandom);
+        for (let attempt = 0; attempt < 24 && names.has(`${site.path}/${DOCUMENT_LIBRARY.folder}/${folder}/${name}.${template.kind}`.toLowerCase()); attempt++) {
           area = sharedSite ? personaRandom.pick(SHARED_FOLDERS) : undefined;
-          template = personaRandom.pick(area ? area.templates : [...COMMON, ...(BY_FORVALTNING[forvaltning] ?? [])]);
+          template = personaRandom.pick(area ? area.templates : templatesFor(forvaltning, unit));
           folder = area ? area.folder : placement!.unit ? `${forvaltning}/${placement!.unit}` : forvaltning;
-          name = fill(template.name, when, unit, forvaltning, personaRandom);
+          name = fill(template.name, when, { unit, forvaltning, places }, personaRandom);
         }
         const colleagues = local.filter((p) => p.unit === placement?.unit && p.userId !== persona.id).map((p) => users.get(p.userId)!);
         const other = colleagues.length > 0 ? personaRandom.pick(colleagues) : personaRandom.pick(everyone);

@@ -40,7 +40,12 @@ function readByDay(day: string): string {
   return swedishDate(Date.parse(`${day}T12:00:00Z`));
 }
 
-export function seedMustRead(db: DatabaseSync): MustReadSeedSummary {
+/**
+ * `routines`: "site|title" of the generated news about a rule or routine (themes marked
+ * mustRead); the overdue page for all staff of a hub is the newest of them from the last five
+ * months, or else its newest page for all staff.
+ */
+export function seedMustRead(db: DatabaseSync, routines: ReadonlySet<string> = new Set()): MustReadSeedSummary {
   const summary: MustReadSeedSummary = { mustRead: [] };
   const facts = new Map(FACT_NEWS.filter((f) => f.mustRead).map((f) => [`${f.sitePath}|${f.title}`, f.mustRead!]));
   const factTitles = new Set(FACT_NEWS.map((f) => f.title));
@@ -50,10 +55,12 @@ export function seedMustRead(db: DatabaseSync): MustReadSeedSummary {
     const pages = (db.prepare('SELECT id, fields FROM list_items WHERE list_id = ? ORDER BY id').all(site.list_id as string) as Row[])
       .map((r) => ({ id: r.id as number, fields: JSON.parse(r.fields as string) as Record<string, unknown> }));
     const allStaff = site.all_staff as string | null;
-    const forAllStaff = allStaff === null ? undefined : pages
+    const staffPages = allStaff === null ? [] : pages
       .filter((p) => p.fields.PromotedState === 2 && !factTitles.has(String(p.fields.Title)))
       .filter((p) => { const ids = (p.fields.OData__ModernAudienceAadObjectIds as string[] | null) ?? []; return ids.length === 1 && ids[0] === allStaff; })
-      .sort((a, b) => String(b.fields.FirstPublishedDate).localeCompare(String(a.fields.FirstPublishedDate)))[0];
+      .sort((a, b) => String(b.fields.FirstPublishedDate).localeCompare(String(a.fields.FirstPublishedDate)));
+    const recentRoutine = staffPages.find((p) => routines.has(`${site.path}|${String(p.fields.Title)}`) && Date.parse(String(p.fields.FirstPublishedDate)) > Date.parse(SEED_DATE) - 150 * DAY);
+    const forAllStaff = recentRoutine ?? staffPages[0];
     for (const page of pages) {
       const fact = facts.get(`${site.path}|${String(page.fields.Title)}`);
       let readBy: string | null;

@@ -4,7 +4,8 @@ import type { MunicipalitySeed } from './organisation.ts';
 import { groupKey } from './directory.ts';
 import type { Directory, SeedUser } from './directory.ts';
 import { AMOUNTS, NEWS_THEMES, STREETS, SUBJECTS, SYSTEMS } from './news-themes.ts';
-import type { NewsTheme } from './news-themes.ts';
+import type { NewsStory, NewsTheme } from './news-themes.ts';
+import { SCENE_ALT } from './scenes.ts';
 import { FACT_NEWS } from './facts.ts';
 import type { FactAudience, FactNews } from './facts.ts';
 
@@ -36,7 +37,6 @@ export interface SeedNewsPage {
 
 const DAY = 86_400_000;
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
-const SUBHEADINGS = ['Vad innebär det för dig?', 'Bakgrund', 'Så går det till', 'Tidplan', 'Bra att veta'];
 
 /** Share of the news in each site; the shared site gets what the hubs leave. */
 const SITE_WEIGHTS: ReadonlyArray<readonly [string, number]> = [
@@ -90,6 +90,16 @@ function isoWeek(date: Date): number {
   d.setUTCDate(d.getUTCDate() + 4 - day);
   const yearStart = Date.UTC(d.getUTCFullYear(), 0, 1);
   return Math.ceil(((d.getTime() - yearStart) / DAY + 1) / 7);
+}
+
+/** Days nothing is planned for: New Year, Epiphany, 1 May, the National Day, Christmas, New Year's Eve. */
+const HOLIDAYS = new Set(['01-01', '01-06', '05-01', '06-06', '12-24', '12-25', '12-26', '12-31']);
+
+/** A working day on or after `ms`: what a news page names as a date to come. */
+function workingDay(ms: number): Date {
+  let day = new Date(ms);
+  while ([0, 6].includes(day.getUTCDay()) || HOLIDAYS.has(day.toISOString().slice(5, 10))) day = new Date(day.getTime() + DAY);
+  return day;
 }
 
 function iso(ms: number): string {
@@ -151,8 +161,8 @@ function placeholders(ctx: PageContext): Record<string, string> {
     ar: String(year),
     nastaAr: String(month >= 9 ? year + 1 : year),
     vecka: String(((isoWeek(published) + random.int(1, 4) - 1) % 52) + 1),
-    datum: swedishDate(new Date(publishedMs + random.int(7, 40) * DAY)),
-    datum2: swedishDate(new Date(publishedMs + random.int(3, 20) * DAY)),
+    datum: swedishDate(workingDay(publishedMs + random.int(7, 40) * DAY)),
+    datum2: swedishDate(workingDay(publishedMs + random.int(3, 20) * DAY)),
     manad: MONTHS[(published.getUTCMonth() + random.int(1, 3)) % 12],
     plats: random.pick(anyMunicipality.places),
     enhet: unitName,
@@ -166,15 +176,13 @@ function placeholders(ctx: PageContext): Record<string, string> {
   };
 }
 
-/** Page body in the shape of a modern page's text web part (CanvasContent1). */
-function pageHtml(random: Random, theme: NewsTheme, vars: Record<string, string>, description: string, author: SeedUser): string {
-  const paragraphs = random.sample(theme.paragraphs, random.int(2, Math.min(3, theme.paragraphs.length))).map((p) => fill(p, vars));
-  const parts: string[] = [`<p><strong>${escapeHtml(description)}</strong></p>`, `<p>${escapeHtml(paragraphs[0])}</p>`];
-  parts.push(`<h2>${escapeHtml(random.pick(SUBHEADINGS))}</h2>`);
-  for (const p of paragraphs.slice(1)) parts.push(`<p>${escapeHtml(p)}</p>`);
-  if (theme.bullets && random.chance(0.7)) {
-    parts.push(`<ul>${theme.bullets.map((b) => `<li>${escapeHtml(fill(b, vars))}</li>`).join('')}</ul>`);
-  }
+/** Page body in the shape of a modern page's text web part (CanvasContent1): the story as written. */
+function pageHtml(story: Pick<NewsStory, 'heading' | 'paragraphs' | 'bullets'>, vars: Record<string, string>, description: string, author: SeedUser): string {
+  const [first, ...rest] = story.paragraphs.map((p) => fill(p, vars));
+  const parts: string[] = [`<p><strong>${escapeHtml(description)}</strong></p>`, `<p>${escapeHtml(first)}</p>`];
+  parts.push(`<h2>${escapeHtml(story.heading)}</h2>`);
+  for (const p of rest) parts.push(`<p>${escapeHtml(p)}</p>`);
+  if (story.bullets) parts.push(`<ul>${story.bullets.map((b) => `<li>${escapeHtml(fill(b, vars))}</li>`).join('')}</ul>`);
   parts.push(`<p><em>Kontakt: ${escapeHtml(author.displayName)}, <a href="mailto:${author.mail}">${author.mail}</a></em></p>`);
   const controlData = escapeHtml(JSON.stringify({ controlType: 4, displayMode: 2, position: { zoneIndex: 1, sectionIndex: 1, controlIndex: 1 } }));
   return `<div><div data-sp-canvascontrol="" data-sp-canvasdataversion="1.0" data-sp-controldata="${controlData}"><div data-sp-rte="">${parts.join('')}</div></div></div>`;
@@ -183,6 +191,12 @@ function pageHtml(random: Random, theme: NewsTheme, vars: Record<string, string>
 function themesFor(month: number, audience: NewsTheme['audience'], filter: (t: NewsTheme) => boolean): NewsTheme[] {
   const inSeason = NEWS_THEMES.filter((t) => t.audience === audience && filter(t) && (!t.months || t.months.includes(month)));
   return inSeason.length > 0 ? inSeason : NEWS_THEMES.filter((t) => t.audience === audience && filter(t));
+}
+
+/** A theme's stories told in a month; all of them when none is. */
+function storiesFor(theme: NewsTheme, month: number): readonly NewsStory[] {
+  const inSeason = theme.stories.filter((s) => !s.months || s.months.includes(month));
+  return inSeason.length > 0 ? inSeason : theme.stories;
 }
 
 /** A publishing moment in working hours (Swedish time, roughly UTC+1). */
@@ -271,12 +285,12 @@ function sharedTargeting(random: Random, directory: Directory, month: number): T
   };
 }
 
-/** When each site used each title, so a title is not repeated within a few weeks. */
+/** When each site used each title, so a title is not repeated within most of a year. */
 class TitleCalendar {
   private readonly used = new Map<string, number[]>();
 
   recentlyUsed(sitePath: string, title: string, ms: number): boolean {
-    return (this.used.get(`${sitePath}\u0000${title}`) ?? []).some((other) => Math.abs(other - ms) < 42 * DAY);
+    return (this.used.get(`${sitePath}\u0000${title}`) ?? []).some((other) => Math.abs(other - ms) < 300 * DAY);
   }
 
   use(sitePath: string, title: string, ms: number): void {
@@ -313,15 +327,17 @@ export function buildNews(seed: number, count: number, directory: Directory): Se
     const author = (target.unitName && municipality && unitManager(municipality.id, target.unitName)) || random.pick(pools.get(sitePath)!);
 
     const vars = placeholders({ random, directory, municipality, publishedMs, unitName, forvaltningName });
-    // A site does not publish the same title twice within weeks: try other titles first.
+    // A site seldom publishes the same title twice within a year: try other stories first.
     let theme = random.pick(candidates);
-    let title = fill(random.pick(theme.titles), vars);
-    for (let attempt = 0; attempt < 8 && titles.recentlyUsed(sitePath, title, publishedMs); attempt++) {
+    let story = random.pick(storiesFor(theme, month));
+    let title = fill(story.title, vars);
+    for (let attempt = 0; attempt < 16 && titles.recentlyUsed(sitePath, title, publishedMs); attempt++) {
       theme = random.pick(candidates);
-      title = fill(random.pick(theme.titles), vars);
+      story = random.pick(storiesFor(theme, month));
+      title = fill(story.title, vars);
     }
     titles.use(sitePath, title, publishedMs);
-    const description = fill(random.pick(theme.descriptions), vars);
+    const description = fill(story.description, vars);
     const hasBanner = random.chance(0.9);
     pages.push({
       sitePath,
@@ -332,11 +348,11 @@ export function buildNews(seed: number, count: number, directory: Directory): Se
       created: iso(publishedMs - random.int(10, 3 * 24 * 60) * 60_000),
       modified: iso(random.chance(0.3) ? Math.min(publishedMs + random.int(1, 20 * 24 * 60) * 60_000, endMs) : publishedMs),
       bannerUrl: hasBanner ? bannerPath(sitePath, theme.key, random.int(1, 3)) : null,
-      bannerAlt: hasBanner ? theme.imageAlt : '',
+      bannerAlt: hasBanner ? SCENE_ALT[theme.scene] : '',
       audienceGroupIds,
       boostUntil: null,
       authorId: author.id,
-      html: pageHtml(random, theme, vars, description, author),
+      html: pageHtml(story, vars, description, author),
       themeKey: theme.key,
       factKey: null,
     });
@@ -349,10 +365,8 @@ export function buildNews(seed: number, count: number, directory: Directory): Se
 
 function factPage(random: Random, directory: Directory, pools: Map<string, SeedUser[]>, fact: FactNews): SeedNewsPage {
   const theme = NEWS_THEMES.find((t) => t.key === fact.themeKey)!;
-  const municipality = MUNICIPALITIES.find((m) => m.hubPath === fact.sitePath) ?? null;
   const publishedMs = Date.parse(fact.published);
   const author = random.pick(pools.get(fact.sitePath)!);
-  const vars = placeholders({ random, directory, municipality, publishedMs, unitName: null, forvaltningName: null });
   return {
     sitePath: fact.sitePath,
     title: fact.title,
@@ -362,11 +376,11 @@ function factPage(random: Random, directory: Directory, pools: Map<string, SeedU
     created: iso(publishedMs - 3_600_000),
     modified: fact.published,
     bannerUrl: bannerPath(fact.sitePath, theme.key, 1),
-    bannerAlt: theme.imageAlt,
+    bannerAlt: SCENE_ALT[theme.scene],
     audienceGroupIds: resolveFactAudience(directory, fact.audience),
     boostUntil: fact.boostUntil ?? null,
     authorId: author.id,
-    html: pageHtml(random, theme, vars, fact.description, author),
+    html: pageHtml(fact.story, {}, fact.description, author),
     themeKey: theme.key,
     factKey: fact.key,
   };

@@ -10,6 +10,8 @@ import { seedTenant, TENANT_CONFIG_KEY } from './seed.ts';
 import { SEED_DATE } from './news.ts';
 import { FACT_NEWS } from './facts.ts';
 import { bannerSvg } from './images.ts';
+import { NEWS_THEMES } from './news-themes.ts';
+import { SCENE_ALT } from './scenes.ts';
 
 function seeded(seed: number, news = 1500): { db: DatabaseSync; store: TenantStore } {
   const db = openDatabase();
@@ -212,4 +214,62 @@ test('must-read news: the facts that say so, with their read-by days, and an ove
   assert.deepEqual(shared.map((p) => p.Title), [FACT_NEWS.find((f) => f.key === 'sharedSavsjoVetlanda')!.title]);
   const total = ['/sites/eksjo', '/sites/savsjo', '/sites/vetlanda', '/sites/gemensamt'].reduce((n, path) => n + marked(path).length, 0);
   assert.equal(total, FACT_NEWS.filter((f) => f.mustRead).length + 3, 'a handful, no more');
+});
+
+test('banners are pictures of a scene chosen by theme: shapes only, small, titled with their alt text', () => {
+  let bytes = 0;
+  for (const theme of NEWS_THEMES) {
+    const variants = [1, 2, 3].map((v) => bannerSvg(`${theme.key}-${v}`)!);
+    assert.equal(new Set(variants).size, 3, `${theme.key}: three variants`);
+    for (const svg of variants) {
+      bytes += Buffer.byteLength(svg);
+      assert.ok(Buffer.byteLength(svg) < 10_000, `${theme.key}: ${Buffer.byteLength(svg)} bytes`);
+      assert.ok(svg.includes(`<title id="t">${SCENE_ALT[theme.scene]}</title>`), theme.key);
+      // No text drawn on the picture, nothing that runs or loads.
+      assert.doesNotMatch(svg, /<(text|script|foreignObject|image|use|a|style)\b|\bon\w+=|href|url\(|javascript:/i, theme.key);
+    }
+  }
+  assert.ok(bytes < 400_000, `${bytes} bytes in all`);
+  assert.equal(bannerSvg('lonerevision-4'), null);
+  assert.equal(bannerSvg('okand-1'), null);
+});
+
+test('a news page is one story: its title, description and body belong together', () => {
+  const pages = ['/sites/eksjo', '/sites/savsjo', '/sites/vetlanda', '/sites/gemensamt'].flatMap(pagesOf) as Array<Page & { Description: string }>;
+  const story = (title: string) => NEWS_THEMES.flatMap((t) => t.stories).find((s) => new RegExp(`^${s.title.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{\w+\\?\}/g, '.+')}$`).test(title));
+  let checked = 0;
+  for (const page of pages) {
+    const s = story(page.Title);
+    if (!s) continue;
+    checked++;
+    const lead = s.description.split(/\{\w+\}/)[0];
+    assert.ok(page.Description.startsWith(lead), `${page.Title}: ${page.Description}`);
+    const heading = `<h2>${s.heading.replace(/&/g, '&amp;')}</h2>`;
+    assert.ok(page.CanvasContent1.includes(heading), `${page.Title}: ${heading}`);
+    // A story of a season is told in it ("Julhälsning" in December, "Ny lön betalas ut" in spring).
+    if (s.months) assert.ok(s.months.includes(new Date(page.FirstPublishedDate).getUTCMonth() + 1), `${page.Title} on ${page.FirstPublishedDate}`);
+  }
+  assert.ok(checked > 500, `${checked} pages checked`);
+});
+
+test('documents are named as a municipality names them: no running numbers, a few versions of one document', async () => {
+  const { buildDocuments, QUARTERS } = await import('./documents.ts');
+  const docs = buildDocuments(store);
+  assert.ok(docs.length >= 3 * 1500 + 650, 'every site keeps its number of documents');
+  const stems = docs.map((d) => d.name.replace(/\.(docx|xlsx|pptx|pdf)$/, ''));
+  // A number at the end is a year, a week ("vecka 48"), a version ("v2") or a property designation ("Linden 3").
+  const designation = new RegExp(`(${QUARTERS.join('|')}) \\d+$`);
+  const numbered = stems.filter((n) => / \d{1,3}$/.test(n) && !/(vecka \d+| v\d|Lpfö 18)$/.test(n) && !designation.test(n));
+  assert.deepEqual(numbered, []);
+  assert.ok(!designation.test('Riskbedömning Hemtjänst Norr 173'));
+  const versions = stems.filter((n) => / v\d$/.test(n)).length;
+  assert.ok(versions > 20 && versions < docs.length * 0.05, `${versions} versions`);
+  assert.ok(stems.some((n) => n === 'Delegationsordning socialnämnden 2026'));
+  assert.ok(stems.some((n) => /^Riskbedömning [a-zåäö ]+ Hemtjänst Norr$/.test(n)));
+  assert.ok(stems.some((n) => /^Protokoll kommunstyrelsen 2026-\d\d-\d\d$/.test(n)));
+  // A dated name is a weekday.
+  for (const n of stems) {
+    const date = /(\d{4}-\d\d-\d\d)/.exec(n)?.[1];
+    if (date) assert.ok(![0, 6].includes(new Date(`${date}T12:00:00Z`).getUTCDay()), n);
+  }
 });

@@ -12,6 +12,7 @@ import { seedContentHealth } from './content-health.ts';
 import { writeGuidePictureLibrary, writeGuides } from './guides.ts';
 import { writeReuseLists } from './reuse.ts';
 import { seedMustRead, writeConfirmationList } from './must-read.ts';
+import { NEWS_THEMES } from './news-themes.ts';
 
 /** Writes a complete tenant for a seed number into an empty database. */
 
@@ -70,7 +71,8 @@ export function seedTenant(db: DatabaseSync, options: SeedOptions): SeedSummary 
     writeSites(db, directory);
     writePages(db, options.seed, news, spIds);
     seedContentHealth(db, options.seed);
-    seedMustRead(db);
+    const routines = new Set(news.filter((p) => NEWS_THEMES.find((t) => t.key === p.themeKey)?.mustRead).map((p) => `${p.sitePath}|${p.title}`));
+    seedMustRead(db, routines);
     writeTenantConfig(db, directory);
     writeGuides(db, options.seed, directory, spIds.user);
     writeGuidePictureLibrary(db);

@@ -289,6 +289,8 @@ test('banner images are served from the site assets without a token', async () =
   const r = await tenant.call('/sites/eksjo/SiteAssets/SitePages/nyhetsbilder/lonerevision-2.svg');
   assert.equal(r.status, 200);
   assert.equal(r.headers.get('content-type'), 'image/svg+xml');
+  assert.equal(r.headers.get('x-content-type-options'), 'nosniff');
+  assert.equal(r.headers.get('content-security-policy'), "default-src 'none'");
   assert.match(r.text, /^<svg [^>]*role="img"/);
   assert.equal((await tenant.call('/sites/eksjo/SiteAssets/SitePages/nyhetsbilder/nope-1.svg')).status, 404);
 });

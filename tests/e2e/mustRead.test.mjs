@@ -31,7 +31,7 @@ const stockholmDay = (iso) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Euro
 async function vetlandaNews() {
   const config = JSON.parse((await tenantJson("/_api/web/GetStorageEntity('Samverka.TenantConfig')", 'admin')).Value);
   const managers = config.municipalities.find((m) => m.id === 'vetlanda').groups.managers.toLowerCase();
-  const items = (await tenantJson("/sites/vetlanda/_api/web/lists/getByTitle('Site Pages')/items?$select=Id,UniqueId,Title,FileRef,SamverkaMustRead,SamverkaReadBy,OData__ModernAudienceAadObjectIds&$filter=PromotedState eq 2&$top=500", 'admin')).value;
+  const items = (await tenantJson("/sites/vetlanda/_api/web/lists/getByTitle('Site Pages')/items?$select=Id,UniqueId,Title,FileRef,SamverkaMustRead,SamverkaReadBy,OData__ModernAudienceAadObjectIds&$filter=PromotedState eq 2&$top=5000", 'admin')).value;
   const siteId = (await tenantJson('/sites/vetlanda/_api/site?$select=Id', 'admin')).Id;
   const audience = (item) => (item.OData__ModernAudienceAadObjectIds || []).map((id) => id.toLowerCase());
   const forManagers = items.filter((i) => i.SamverkaMustRead === true && audience(i).length === 1 && audience(i)[0] === managers);
