@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { startStack, axeViolations, output, root } from './support.mjs';
+import { startStack, axeViolations, output, root, lighterControls, teamsDarkInputBackground } from './support.mjs';
 import { loadingTexts, webPartLoadState } from '../support/webPartLoaded.mjs';
 
 const PERSONAS = ['anna', 'erik', 'sara', 'maria', 'johan', 'karin', 'per', 'admin'];
@@ -129,6 +129,10 @@ function firstRenderJob(webPart, frame, persona) {
       this.loadMs = Date.now() - t0;
       const violations = await axeAll(page, scope);
       this.axeMs = Date.now() - t0 - this.loadMs;
+      // Teams dark (issue 15): no form control brighter than the theme's input background, on every web part.
+      if (frame.key === 'teams-dark') {
+        violations.push(...(await lighterControls(scope, webPart.name, teamsDarkInputBackground())).map((c) => `light control in a dark theme: ${c}`));
+      }
       // What was checked: the content, or a message (an error, "only for editors") in its place.
       this.shows = await scope.evaluate((name) => {
         const root = document.querySelector(`[data-webpart="${name}"]`);

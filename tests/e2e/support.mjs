@@ -99,3 +99,36 @@ export function luminance(color) {
   const [r, g, b] = parts.map((v) => { const c = v / 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; });
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
+
+/**
+ * The form controls in a web part (fields, choices, checkboxes, their open lists) that are lighter
+ * than `limit` (an input background), or native controls not drawn in the dark scheme: what a person
+ * sees as a bright box in a dark theme. Each as "what background".
+ */
+export async function lighterControls(scope, webPartName, limit) {
+  const controls = await scope.evaluate((name) => {
+    const opaque = (element) => {
+      for (let e = element; e; e = e.parentElement) {
+        const color = getComputedStyle(e).backgroundColor;
+        if (!/^rgba\(.*, 0\)$/.test(color) && color !== 'transparent') return color;
+      }
+      return 'rgb(255, 255, 255)';
+    };
+    const fields = 'input:not([type="hidden"]), select, textarea, [role="combobox"], [role="checkbox"], [role="listbox"], [role="option"], .ms-Dropdown-title';
+    const part = document.querySelector(`[data-webpart="${name}"]`);
+    if (!part) return [];
+    return [...part.querySelectorAll(fields)]
+      .filter((e) => e.getClientRects().length > 0 && e.getAttribute('aria-selected') !== 'true')
+      .map((e) => ({
+        what: `${e.tagName.toLowerCase()}[${e.getAttribute('role') || e.getAttribute('type') || String(e.className).split(' ')[0]}]`,
+        background: opaque(e), scheme: getComputedStyle(e).colorScheme,
+        native: e.matches('input[type="checkbox"], input[type="radio"], select, input[type="date"]'),
+        box: e.matches('input[type="checkbox"], input[type="radio"]')
+      }));
+  }, webPartName);
+  const max = luminance(limit) + 1e-6;
+  return [...new Set(controls
+    // A native checkbox or radio draws its own box in its colour scheme; what is behind it (a chosen chip's highlight) is not the control.
+    .filter((c) => (!c.box && luminance(c.background) > max) || (c.native && c.scheme !== 'dark'))
+    .map((c) => `${c.what} ${c.background}${c.native && c.scheme !== 'dark' ? ` (scheme ${c.scheme || 'normal'})` : ''}`))];
+}

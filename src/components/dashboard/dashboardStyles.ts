@@ -73,7 +73,7 @@ export function getDashboardClassNames(theme: ITheme): IDashboardClassNames {
   };
 
   return mergeStyleSets({
-    root: { ...fonts.medium, color: semanticColors.bodyText, background: semanticColors.bodyBackground, padding: '4px 0 16px' },
+    root: { ...fonts.medium, color: semanticColors.bodyText, background: semanticColors.bodyBackground, padding: '4px 0 16px', colorScheme: theme.isInverted ? 'dark' : 'light', accentColor: palette.themePrimary },
     header: {
       display: 'flex',
       flexWrap: 'wrap',

@@ -32,7 +32,7 @@ export function getSearchClassNames(theme: ITheme): SearchClassNames {
     selectors: { ':hover': { boxShadow: effects.elevation4 } }
   };
   const styles: Record<SearchClass, IRawStyle> = {
-    root: { ...fonts.medium, color: semanticColors.bodyText, background: semanticColors.bodyBackground, padding: '4px 0' },
+    root: { ...fonts.medium, color: semanticColors.bodyText, background: semanticColors.bodyBackground, padding: '4px 0', colorScheme: theme.isInverted ? 'dark' : 'light', accentColor: palette.themePrimary },
     heading: { ...fonts.xLarge, fontWeight: FontWeights.semibold, margin: '0 0 12px' },
     form: { display: 'flex', gap: 8, alignItems: 'stretch', position: 'relative', maxWidth: 760 },
     boxWrap: { position: 'relative', flex: 1 },
