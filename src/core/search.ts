@@ -209,6 +209,8 @@ export interface GuideResult {
   listItemId?: number;
   /** List guides: the name Min sida pins them by (dashboardRules' guidePinKey). */
   pinKey?: string;
+  /** On Sök's start page: pinned by the searcher in Min sida (startPageGuides). */
+  pinned?: boolean;
   steps?: GuideStep[];
   modified: string;
 }

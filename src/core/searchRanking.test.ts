@@ -99,6 +99,9 @@ describe('the start page\'s guides', () => {
 
   test('pinned first in the order pinned, then the most relevant others, four in all', () => {
     expect(startPageGuides(relevant, ['UID-e', 'uid-c'], 4).map(g => g.id)).toEqual(['e', 'c', 'a', 'b']);
+    // The pinned ones say so (the card's badge); the others do not, and the guides given are not changed.
+    expect(startPageGuides(relevant, ['UID-e', 'uid-c'], 4).map(g => !!g.pinned)).toEqual([true, true, false, false]);
+    expect(relevant.some(g => g.pinned)).toBe(false);
   });
 
   test('every pinned guide found, even more than four; one not found (or pinned twice) is left out', () => {

@@ -184,5 +184,5 @@ export function startPageGuides(guides: readonly GuideResult[], pinnedKeys: read
     }
   }
   const rest = guides.filter(g => pinned.indexOf(g) < 0);
-  return pinned.concat(rest.slice(0, Math.max(0, count - pinned.length)));
+  return pinned.map((g): GuideResult => ({ ...g, pinned: true })).concat(rest.slice(0, Math.max(0, count - pinned.length)));
 }

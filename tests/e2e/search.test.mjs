@@ -336,6 +336,7 @@ describe('search', () => {
       assert.deepEqual(await axeViolations(page), []);
       await page.locator('[data-webpart="search"]').screenshot({ path: path.join(output, 'search-start.png') });
       const before = await forYou.locator('article h3').allTextContents();
+      assert.equal(await forYou.getByText('Fäst på Min sida').count(), 0, 'nothing pinned yet');
       await forYou.getByRole('button', { name: 'Visa alla guider' }).click();
       await waitForResults(page);
       assert.equal(new URL(page.url()).searchParams.get('v'), 'guides');
@@ -361,6 +362,9 @@ describe('search', () => {
       const after = await again.locator('article h3').allTextContents();
       assert.equal(after[0], choice, after.join(' | '));
       assert.deepEqual(after.slice(1), before.filter((t) => t !== choice).slice(0, after.length - 1));
+      // The pinned guide says why it is first; the others do not.
+      const marked = await again.locator('article').evaluateAll((cards) => cards.map((card) => card.textContent.includes('Fäst på Min sida')));
+      assert.deepEqual(marked, after.map((_, i) => i === 0));
     } finally {
       await context.close();
     }

@@ -134,6 +134,7 @@ export function GuideCard(props: IResultProps<GuideResult> & { onOpen(guide: Gui
           <span className={`${classNames.badge} ${classNames.badgeExternal}`}>
             {external ? formatText(strings.Results.GuideFromConnector, strings.Results.ConnectorName) : strings.Results.GuideFromList}
           </span>
+          {item.pinned && <span className={classNames.badge}>{strings.Results.GuidePinned}</span>}
           {item.category && <span>{item.category}</span>}
         </div>
         <h3 className={classNames.title}>

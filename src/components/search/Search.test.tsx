@@ -275,11 +275,13 @@ describe('Search', () => {
   it('the start page lists the guides for the searcher in the order given: pinned first, all of them, and searches nothing', async () => {
     const search = new FakeSearch();
     // Five pinned (more than the start page's four) and then the most relevant one.
-    search.startPage = ['p5', 'p2', 'p9', 'p1', 'p7'].map((id) => guide(id, `Fäst ${id}`)).concat([guide('r1', 'Mest relevant')]);
+    search.startPage = ['p5', 'p2', 'p9', 'p1', 'p7'].map((id): GuideResult => ({ ...guide(id, `Fäst ${id}`), pinned: true })).concat([guide('r1', 'Mest relevant')]);
     renderSearch(new MemoryLocation(), search);
     const forYou = await screen.findByRole('region', { name: strings.Search.GuidesForYou });
     await waitFor(() => expect(within(forYou).getAllByRole('article')).toHaveLength(6));
     expect(within(forYou).getAllByRole('article').map((a) => within(a).getByRole('heading').textContent)).toEqual(['Fäst p5', 'Fäst p2', 'Fäst p9', 'Fäst p1', 'Fäst p7', 'Mest relevant']);
+    // The pinned ones are marked as pinned in Min sida; the most relevant one is not.
+    expect(within(forYou).getAllByRole('article').map((a) => within(a).queryByText(strings.Results.GuidePinned) !== null)).toEqual([true, true, true, true, true, false]);
     expect(search.startCalls).toEqual([4]);
     expect(search.calls).toEqual([]);
   });

@@ -78,6 +78,8 @@ export interface ISearchStrings {
     GuideFromList: string;
     /** {0}: the external system. */
     GuideFromConnector: string;
+    /** A guide on the start page that the searcher pinned in Min sida. */
+    GuidePinned: string;
     ConnectorName: string;
     Phone: string;
     Mobile: string;

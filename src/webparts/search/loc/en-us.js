@@ -70,6 +70,7 @@ define([], function () {
       Steps: '{0} steps',
       GuideFromList: 'Intranet guides',
       GuideFromConnector: 'From {0}',
+      GuidePinned: 'Pinned on My page',
       ConnectorName: 'Kunskapsbanken',
       Phone: 'Phone',
       Mobile: 'Mobile',

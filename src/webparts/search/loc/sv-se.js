@@ -70,6 +70,7 @@ define([], function () {
       Steps: '{0} steg',
       GuideFromList: 'Intranätets guider',
       GuideFromConnector: 'Från {0}',
+      GuidePinned: 'Fäst på Min sida',
       ConnectorName: 'Kunskapsbanken',
       Phone: 'Telefon',
       Mobile: 'Mobil',
