@@ -4,54 +4,25 @@ import * as path from 'path';
 import * as strings from 'SearchWebPartStrings';
 import { createFormatter } from '../../core/formatting';
 import type { IFormatter } from '../../core/formatting';
-import type { SamverkaServices } from '../../core/ports';
-import type { DocumentResult, ISearchService, SearchPage, SearchState } from '../../core/search';
+import type { DocumentResult } from '../../core/search';
 import { loadLocStrings } from '../../../tests/support/locStrings';
 import { Search } from './Search';
 import type { ISearchStrings } from './searchStrings';
-import type { SearchLocation } from './useSearch';
+import { FixedSearch, location, services } from './testing/searchDoubles';
 
 /** A documents search of thousands: 2,235 documents (1,001 of them versions of one protocol), 1,234 pages, their refiners. */
-class ThousandsSearch implements ISearchService {
-  public search(state: SearchState): Promise<SearchPage> {
-    const items: DocumentResult[] = Array.from({ length: 1001 }, (_, i) => ({
-      kind: 'document', id: `d${i}`, title: `Protokoll ${i + 1}`, fileName: `Protokoll ${i + 1}.pdf`, fileType: 'pdf', url: `https://x/p${i}.pdf`,
-      summary: '', siteTitle: 'Eksjö kommun', folderUrl: 'https://x', modified: '', modifiedBy: ''
-    }));
-    return Promise.resolve({
-      state, items, people: [], failures: [],
-      counts: { all: 3469, pages: 1234, documents: 2235, people: 0, guides: 0 },
-      refiners: { fileType: [{ value: 'pdf', count: 1234 }, { value: 'docx', count: 1001 }] }
-    });
-  }
-
-  public startGuides(): Promise<never[]> {
-    return Promise.resolve([]);
-  }
-
-  public suggest(): Promise<never[]> {
-    return Promise.resolve([]);
-  }
-
-  public getGuideSteps(): Promise<never[]> {
-    return Promise.resolve([]);
-  }
-
-  public getPhotoUrl(): Promise<undefined> {
-    return Promise.resolve(undefined);
-  }
-}
-
-const services = {
-  tenantConfig: { getConfig: () => Promise.resolve({ municipalities: [{ id: 'eksjo', name: 'Eksjö kommun' }], sharedSite: { path: '/sites/gemensamt', title: 'Gemensamt' } }) }
-} as unknown as SamverkaServices;
+const THOUSANDS: DocumentResult[] = Array.from({ length: 1001 }, (_, i) => ({
+  kind: 'document', id: `d${i}`, title: `Protokoll ${i + 1}`, fileName: `Protokoll ${i + 1}.pdf`, fileType: 'pdf', url: `https://x/p${i}.pdf`,
+  summary: '', siteTitle: 'Eksjö kommun', folderUrl: 'https://x', modified: '', modifiedBy: ''
+}));
+const thousandsSearch = (): FixedSearch => new FixedSearch(THOUSANDS, [], { fileType: [{ value: 'pdf', count: 1234 }, { value: 'docx', count: 1001 }] },
+  { all: 3469, pages: 1234, documents: 2235, people: 0, guides: 0 });
 
 const english = loadLocStrings(path.join(__dirname, '../../webparts/search/loc'), 'en-us') as unknown as ISearchStrings;
 
 /** Every number Sök writes on a page of documents: the tabs' counts, "N träffar", the refiners' counts, "N liknande". */
 async function numbersShown(ui: ISearchStrings, formatter?: IFormatter): Promise<{ tabs: string[]; status: string; refiners: string[]; similar: string }> {
-  const location: SearchLocation = { read: () => '?q=protokoll&v=documents', push: () => undefined, listen: () => () => undefined };
-  render(<Search services={services} search={new ThousandsSearch()} strings={ui} location={location} formatter={formatter} />);
+  render(<Search services={services} search={thousandsSearch()} strings={ui} location={location('?q=protokoll&v=documents')} formatter={formatter} />);
   const similar = await screen.findByRole('button', { expanded: false, name: new RegExp(ui.Results.Similar.replace('{0}', '.+')) });
   const status = screen.getAllByRole('status').filter((s) => /\d/.test(s.textContent || ''))[0];
   const nav = screen.getByRole('navigation', { name: ui.Search.VerticalsLabel });

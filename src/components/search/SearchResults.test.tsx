@@ -2,14 +2,10 @@ import * as React from 'react';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import * as strings from 'SearchWebPartStrings';
 import type { SamverkaServices } from '../../core/ports';
-import type { DocumentResult, GuideResult, ISearchService, PersonResult, SearchPage, SearchState } from '../../core/search';
+import type { DocumentResult, GuideResult, PersonResult } from '../../core/search';
 import { Search } from './Search';
+import { FixedSearch, location, services } from './testing/searchDoubles';
 import type { SearchLocation } from './useSearch';
-
-/** An address that stays as it was given. */
-function location(search: string): SearchLocation {
-  return { read: () => search, push: () => undefined, listen: () => () => undefined };
-}
 
 function person(id: string, displayName: string, municipality: string): PersonResult {
   return {
@@ -27,38 +23,6 @@ function guide(id: string, title: string): GuideResult {
 }
 
 const PEOPLE = [person('p1', 'Ulla Lönn', 'Eksjö kommun'), person('p2', 'Bo Berg', 'Eksjö kommun'), person('p3', 'Cecilia Ek', 'Sävsjö kommun'), person('p4', 'Dan Dal', 'Vetlanda kommun')];
-
-/** A search that answers every query with the same content and people (the service ranks the people). */
-class FixedSearch implements ISearchService {
-  public constructor(private readonly items: SearchPage['items'], private readonly people: PersonResult[], private readonly refiners: SearchPage['refiners'] = {}) {}
-
-  public search(state: SearchState): Promise<SearchPage> {
-    return Promise.resolve({
-      state, items: this.items, people: state.vertical === 'all' ? this.people : [], refiners: this.refiners, failures: [],
-      counts: { all: this.items.length + this.people.length, pages: 0, documents: this.items.filter((i) => i.kind === 'document').length, people: this.people.length, guides: this.items.filter((i) => i.kind === 'guide').length }
-    });
-  }
-
-  public startGuides(count: number): Promise<GuideResult[]> {
-    return Promise.resolve(this.items.filter((i): i is GuideResult => i.kind === 'guide').slice(0, count));
-  }
-
-  public suggest(): Promise<never[]> {
-    return Promise.resolve([]);
-  }
-
-  public getGuideSteps(): Promise<never[]> {
-    return Promise.resolve([]);
-  }
-
-  public getPhotoUrl(): Promise<undefined> {
-    return Promise.resolve(undefined);
-  }
-}
-
-const services = {
-  tenantConfig: { getConfig: () => Promise.resolve({ municipalities: [{ id: 'eksjo', name: 'Eksjö kommun' }], sharedSite: { path: '/sites/gemensamt', title: 'Gemensamt' } }) }
-} as unknown as SamverkaServices;
 
 /** The results' headings (content and people) in the order the page shows them. */
 function headings(): string[] {
