@@ -127,6 +127,12 @@ CREATE TABLE list_items (
   fields TEXT NOT NULL,
   PRIMARY KEY (list_id, id)
 );
+-- The highest item id each list has given (TenantStore.nextItemId): a removed item's id is not
+-- given again, as SharePoint counts a list's ids up.
+CREATE TABLE list_item_ids (
+  list_id TEXT PRIMARY KEY REFERENCES lists(id),
+  last_id INTEGER NOT NULL
+);
 -- The bytes of a library's files (emulator/sharepoint/files.ts): one row per file item, its
 -- version counted up by each write of its content.
 CREATE TABLE sp_file_contents (

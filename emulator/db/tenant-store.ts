@@ -224,6 +224,21 @@ export class TenantStore {
     return items;
   }
 
+  /**
+   * The id the next item of a list gets: one above every id the list has had. SharePoint counts a
+   * list's item ids up and does not give a removed item's id to a new one, so an old link or a
+   * stale id never reaches another item. Read from the primary key's index, not the items: a list
+   * of 200,000 confirmations costs the same as an empty one. Seeds that insert items with their own
+   * ids are covered, as the highest id in the list counts too.
+   */
+  nextItemId(listId: string): number {
+    const used = (this.statement('SELECT MAX(id) AS max FROM list_items WHERE list_id = ?').get(listId) as Row).max as number | null;
+    const given = this.statement('SELECT last_id FROM list_item_ids WHERE list_id = ?').get(listId) as Row | undefined;
+    const next = Math.max(used ?? 0, given ? (given.last_id as number) : 0) + 1;
+    this.statement('INSERT INTO list_item_ids (list_id, last_id) VALUES (?, ?) ON CONFLICT(list_id) DO UPDATE SET last_id = excluded.last_id').run(listId, next);
+    return next;
+  }
+
   /** Call after writing items of a list. */
   listChanged(listId: string): void {
     this.itemCache.delete(listId);

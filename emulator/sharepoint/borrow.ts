@@ -108,7 +108,7 @@ export function copyFileByPath(ctx: SiteRequest): EmulatorResponse {
     writeItem(ctx, dest.list, existing.id, { ...existing.fields, ...content, Modified: now, EditorId: spId, __etag: version + 1 });
   } else {
     const store = tenant.store;
-    const id = Math.max(0, ...store.listItems(dest.list.id).map((i) => i.id)) + 1;
+    const id = store.nextItemId(dest.list.id);
     const uniqueId = randomUUID();
     const fields = {
       GUID: uniqueId,

@@ -234,7 +234,7 @@ export function addUsingPath(ctx: SiteRequest, list: ListRecord | undefined, arg
     return fileAnswer(ctx, list, fileAt(ctx.tenant, ctx.site.id, path)!.item);
   }
   const store = ctx.tenant.store;
-  const id = Math.max(0, ...store.listItems(list.id).map((i) => i.id)) + 1;
+  const id = store.nextItemId(list.id);
   const uniqueId = randomUUID();
   const now = nowIso();
   const fields = {

@@ -38,3 +38,10 @@ test('GET is not a way to recycle', async () => {
   const id = await newsLink('Inte med GET');
   assert.equal((await tenant.call(`${PAGES}/items(${id})/recycle`, { token: 'johan' })).status, 405);
 });
+
+test('a removed item\'s id is not given again: the next item gets a new one, as SharePoint counts ids up', async () => {
+  const first = await newsLink('Högsta id');
+  assert.equal((await tenant.call(`${PAGES}/items(${first})/recycle`, { token: 'johan', method: 'POST' })).status, 200);
+  const next = await newsLink('Nästa id');
+  assert.ok(next > first, `the new item got ${next}, the removed one had ${first}`);
+});

@@ -45,11 +45,12 @@ function nowIso(): string {
   return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-function insertItem(ctx: SiteRequest, list: ListRecord, fields: Record<string, unknown>): number {
+/** Adds an item under the list's next id (TenantStore.nextItemId); `fieldsOf` may use the id (a list item's FileRef does). */
+function insertItem(ctx: SiteRequest, list: ListRecord, fieldsOf: (id: number) => Record<string, unknown>): number {
   const store = ctx.tenant.store;
-  const next = id0(ctx, list);
+  const next = store.nextItemId(list.id);
   const uniqueId = randomUUID();
-  store.db.prepare('INSERT INTO list_items (list_id, id, unique_id, fields) VALUES (?, ?, ?, ?)').run(list.id, next, uniqueId, JSON.stringify({ GUID: uniqueId, ...fields }));
+  store.db.prepare('INSERT INTO list_items (list_id, id, unique_id, fields) VALUES (?, ?, ?, ?)').run(list.id, next, uniqueId, JSON.stringify({ GUID: uniqueId, ...fieldsOf(next) }));
   store.listChanged(list.id);
   scheduleRecrawl(ctx.tenant);
   return next;
@@ -84,7 +85,7 @@ export function createItem(ctx: SiteRequest, list: ListRecord): EmulatorResponse
   if (duplicateValue(ctx, list, values)) return duplicateValuesFound(ctx);
   runAudienceReceiver(ctx, list, new Set(Object.keys(values)), values);
   const now = nowIso();
-  const id = insertItem(ctx, list, {
+  const id = insertItem(ctx, list, (next) => ({
     Title: null,
     ...values,
     Created: now,
@@ -92,27 +93,15 @@ export function createItem(ctx: SiteRequest, list: ListRecord): EmulatorResponse
     AuthorId: ctx.caller.user.spId,
     EditorId: ctx.caller.user.spId,
     OData__UIVersionString: '1.0',
-    FileRef: `${list.url}/${id0(ctx, list)}_.000`,
-    FileLeafRef: `${id0(ctx, list)}_.000`,
+    FileRef: `${list.url}/${next}_.000`,
+    FileLeafRef: `${next}_.000`,
     ContentTypeId: '0x0100',
     __etag: 1,
-  });
+  }));
   const item = ctx.tenant.store.listItems(list.id).find((i) => i.id === id)!;
   const value = selectItem(item, parseODataQuery(new URLSearchParams()), itemContext(ctx, list));
   const metadata = `${ctx.webUrl}/_api/$metadata#SP.ListData.${itemEntityType(list.url).replace(/^SP\.Data\./, '')}s/@Element`;
   return json(201, entityBody(ctx.format, metadata, value), spContentType(ctx.format), { etag: '"1"' });
-}
-
-/**
- * The id the next item of a list gets (item ids are never reused while the list lives). A loop, not
- * Math.max over a spread: a list of 100,000 items (Läsbekräftelser at scale) would overflow the stack.
- */
-function id0(ctx: SiteRequest, list: ListRecord): number {
-  let highest = 0;
-  for (const item of ctx.tenant.store.listItems(list.id)) {
-    if (item.id > highest) highest = item.id;
-  }
-  return highest + 1;
 }
 
 function fileNameFor(title: string, taken: ReadonlySet<string>): string {
@@ -149,7 +138,7 @@ export function createRepost(ctx: SiteRequest): EmulatorResponse {
   const fileName = fileNameFor(title, taken);
   const banner = str('BannerImageUrl');
   const now = nowIso();
-  const id = insertItem(ctx, list, {
+  const id = insertItem(ctx, list, () => ({
     Title: title,
     Description: str('Description') ?? '',
     PromotedState: 2,
@@ -169,7 +158,7 @@ export function createRepost(ctx: SiteRequest): EmulatorResponse {
     FileLeafRef: fileName,
     ContentTypeId: REPOST_CONTENT_TYPE_ID,
     __etag: 1,
-  });
+  }));
   const values = {
     Id: id,
     AbsoluteUrl: `${ctx.origin}${encodeURI(`${list.url}/${fileName}`)}`,
