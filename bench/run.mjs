@@ -203,6 +203,20 @@ function worstRequests(list) {
 async function measurePage(browser, tenant, workbench, row) {
   const runs = { cold: [], warm: [] };
   const interactive = [];
+  let first;
+  if (row.summary) {
+    // The view with no summary (removed as the admin): once, cold; it writes the summary the runs below read.
+    const removed = await fetch(`${tenant.url}${row.summary}`, { method: 'DELETE', headers: { Authorization: 'Bearer admin', 'IF-MATCH': '*' } });
+    if (removed.status !== 200 && removed.status !== 404) throw new Error(`The summary could not be removed before the first open: ${removed.status}`);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
+    const page = await context.newPage();
+    const trips = await recordTrips(page);
+    const params = new URLSearchParams({ persona: row.persona, view: 'sharepoint', ...row.params });
+    first = await visitReveal(page, trips, tenant, row, () => page.goto(`${workbench.url}?${params}`));
+    await context.close();
+    const written = await fetch(`${tenant.url}${row.summary}/$value`, { headers: { Authorization: `Bearer ${row.persona}` } });
+    if (written.status !== 200) throw new Error(`The first open wrote no summary (${written.status}): the runs would not measure one`);
+  }
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
     const page = await context.newPage();
@@ -231,7 +245,7 @@ async function measurePage(browser, tenant, workbench, row) {
     services: worst(list.map((v) => v.services)),
     steps: Math.max(...list.map((v) => v.steps))
   });
-  return { cold: summary(runs.cold), warm: summary(runs.warm), ...(row.query ? { interactiveMs: median(interactive) } : {}) };
+  return { cold: summary(runs.cold), warm: summary(runs.warm), ...(first ? { first: summary([first]) } : {}), ...(row.query ? { interactiveMs: median(interactive) } : {}) };
 }
 
 /** What is over budget in one measured first render (empty: within budget). */
@@ -411,13 +425,16 @@ const mustRead = results.pages.filter((p) => p.people);
 if (mustRead.length > 0) {
   console.log(`\nLäs och bekräfta at scale: ${MUST_READ_ITEMS} must-read news for all staff, a share confirmed (1,500 news)${NETWORK ? `, network profile` : ''}`);
   console.log('The editors\' view is timed from pressing "Visa läsbekräftelser" to its table, counting only what it asks;');
+  console.log('its "first" row is one open with no summary of confirmations (after setup or a retention run: the whole list read, the summary written),');
+  console.log('its cold and warm rows read the summary and the confirmations after it; not judged against the budget, it is shown as "once".');
   console.log('the readers\' rows are first renders: "+MR" is what must-read adds (round trips to Läsbekräftelser, must-read-only searchRequests).');
   console.log(`${pad('view', 18)}${right('people', 7)}${pad('', 2)}${pad('cache', 6)}${right('ms', 6)}${right('trips', 6)}${right('dep', 4)}${right('SP', 4)}${right('Graph', 6)}${right('search', 7)}${right('bytes', 11)}${right('+MR SP', 8)}${right('+MR srch', 9)}  verdict`);
   for (const p of mustRead) {
-    for (const cache of ['cold', 'warm']) {
+    for (const cache of p.first ? ['first', 'cold', 'warm'] : ['cold', 'warm']) {
       const m = p[cache];
-      const mine = p.over.filter((o) => o.startsWith(`${cache}:`)).map((o) => o.slice(cache.length + 2));
-      console.log(`${pad(cache === 'cold' ? p.label : '', 18)}${right(cache === 'cold' ? p.people : '', 7)}${pad('', 2)}${pad(cache, 6)}${right(Math.round(m.ms), 6)}${right(m.requests.roundTrips, 6)}${right(m.steps, 4)}${right(m.requests.sharePoint, 4)}${right(m.requests.graph, 6)}${right(m.requests.search, 7)}${right(m.requests.bytes, 11)}${right(m.requests.confirmationTrips, 8)}${right(m.requests.mustReadSearch || 0, 9)}  ${mine.length === 0 ? 'ok' : `OVER (${mine.join('; ')})`}`);
+      const top = cache === (p.first ? 'first' : 'cold');
+      const mine = cache === 'first' ? ['once'] : p.over.filter((o) => o.startsWith(`${cache}:`)).map((o) => o.slice(cache.length + 2));
+      console.log(`${pad(top ? p.label : '', 18)}${right(top ? p.people : '', 7)}${pad('', 2)}${pad(cache, 6)}${right(Math.round(m.ms), 6)}${right(m.requests.roundTrips, 6)}${right(m.steps, 4)}${right(m.requests.sharePoint, 4)}${right(m.requests.graph, 6)}${right(m.requests.search, 7)}${right(m.requests.bytes, 11)}${right(m.requests.confirmationTrips, 8)}${right(m.requests.mustReadSearch || 0, 9)}  ${mine.length === 0 ? 'ok' : cache === 'first' ? 'once' : `OVER (${mine.join('; ')})`}`);
     }
   }
 }

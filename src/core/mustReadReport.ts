@@ -15,8 +15,8 @@ export type { AudienceMember } from './audienceMembers';
 export interface MustReadPerson extends AudienceMember {
   /** By the e-mail domain of their account (as Samverka decides a home municipality); null when none matches. */
   municipalityId: string | null;
-  /** When they confirmed (ISO 8601); undefined when they have not. */
-  confirmedAt?: string;
+  /** Whether they have confirmed the page (when is not kept in the editors' summary: src/core/confirmationSummary.ts). */
+  confirmed: boolean;
 }
 
 export interface UnitTally {
@@ -47,15 +47,15 @@ export interface ReadTally {
 
 /**
  * The audience with each person's municipality and confirmation: a confirmation counts for the
- * person whose user principal name it was written under (the list stores it in lower case).
+ * person whose user principal name it was written under (`confirmed`: those names, in lower case, as
+ * the list stores them).
  */
 export function audienceWithConfirmations(
-  config: TenantConfig, members: readonly AudienceMember[], confirmedAt: Readonly<Record<string, string>>
+  config: TenantConfig, members: readonly AudienceMember[], confirmed: ReadonlySet<string>
 ): MustReadPerson[] {
-  return members.map(member => {
-    const at = confirmedAt[member.userPrincipalName.toLowerCase()];
-    return { ...member, municipalityId: memberMunicipalityId(config, member), confirmedAt: at || undefined };
-  });
+  return members.map(member => ({
+    ...member, municipalityId: memberMunicipalityId(config, member), confirmed: confirmed.has(member.userPrincipalName.toLowerCase())
+  }));
 }
 
 const unitOrder = new Intl.Collator('sv');
@@ -75,7 +75,7 @@ export function tallyConfirmations(people: readonly MustReadPerson[], municipali
     const u = m.units[unit] || (m.units[unit] = { unit, audience: 0, confirmed: 0 });
     m.audience++;
     u.audience++;
-    if (person.confirmedAt) {
+    if (person.confirmed) {
       confirmed++;
       m.confirmed++;
       u.confirmed++;
@@ -103,7 +103,7 @@ export function notConfirmed(people: readonly MustReadPerson[], municipalityOrde
     const i = id === null ? -1 : municipalityOrder.indexOf(id);
     return i < 0 ? municipalityOrder.length : i;
   };
-  return people.filter(p => !p.confirmedAt).sort((a, b) => rank(a.municipalityId) - rank(b.municipalityId)
+  return people.filter(p => !p.confirmed).sort((a, b) => rank(a.municipalityId) - rank(b.municipalityId)
     || (a.department ? 0 : 1) - (b.department ? 0 : 1) || unitOrder.compare(a.department, b.department)
     || unitOrder.compare(a.displayName, b.displayName));
 }

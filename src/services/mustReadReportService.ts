@@ -16,14 +16,15 @@ import type { MustReadPerson } from '../core/mustReadReport';
 import type { TenantConfig } from '../core/municipality';
 import { buildEditorMustReadKql, READ_BY_PROPERTY } from '../core/newsKql';
 import type { ITenantConfigService } from '../core/ports';
-import { isPageKey, pageKeyOf, ReadConfirmation } from '../core/readConfirmation';
+import { isPageKey, pageKeyOf } from '../core/readConfirmation';
 import { audiencePrincipalsOf, groupIdOfClaim, siteReaderGroupIds } from '../core/reuse';
 import { normalizeGroupId, sitePathKey } from '../core/tenantConfig';
 import { sendGraphBatch } from './graphBatch';
 import { readGroupMembers } from './groupMembers';
 import type { SamverkaGraph } from './graphClient';
 import { audienceIdsOf, canonicalPageUrl } from './newsMapping';
-import { newestConfirmationId, planConfirmationReads } from './readConfirmationPages';
+import { newestConfirmationId, oldestConfirmationId } from './readConfirmationPages';
+import { confirmationReads, readSummary, writeSummary } from './editorConfirmations';
 import type { RetryPolicy } from './retry';
 
 const SITE_PAGES_LIST = 'Site Pages';
@@ -60,10 +61,12 @@ interface Hit {
  *    parallel; the sites the editor may edit, as Städa innehåll decides);
  * 2. one Graph search for the must-read news of those sites (`buildEditorMustReadKql`);
  * 3. per site one SharePoint `$batch` of the pages' audiences (`_ModernAudienceTargetUserField`, as
- *    written, the groups' claims; 100 pages a `$batch`), and at the same time the confirmations of
- *    every page (readConfirmationService: the list by ID windows or the pages' buckets, whichever
- *    takes fewer queries, 100 a `$batch`; the list's highest ID is read in step 1, in the shared
- *    site's `$batch` with its permission check);
+ *    written, the groups' claims; 100 pages a `$batch`), and at the same time the confirmations: those
+ *    added since the editors' summary (src/core/confirmationSummary.ts, read in step 1 beside the
+ *    permission checks), by windows of IDs, 100 a `$batch`; with no summary, the whole list by windows
+ *    or only the pages' buckets, whichever takes fewer queries. The list's highest and lowest IDs are
+ *    read in step 1, in the shared site's `$batch` with its permission check. What the windows
+ *    taught is written back to the summary after the overview is answered (summaryWritten);
  * 4. the audience groups' people: Graph `transitiveMembers/microsoft.graph.user` of each group, in
  *    JSON batches of 20, 999 a page, further pages by their links, as soon as the audiences are in
  *    (while the confirmations may still be on their way).
@@ -74,6 +77,10 @@ export class MustReadReportService implements IMustReadReportService {
   private readonly deps: MustReadReportDeps;
   /** The confirmations list's highest ID, asked with the shared site's permission check (editableSites). */
   private newestConfirmation: Promise<number> | null = null;
+  /** The list's lowest ID, asked in the same `$batch`: where a read of the whole list starts. */
+  private oldestConfirmation: Promise<number> | null = null;
+  /** The write of the summary after the last overview (true when written; false when there was nothing to write or it failed). */
+  private written: Promise<boolean> = Promise.resolve(false);
 
   public constructor(deps: MustReadReportDeps) {
     this.deps = deps;
@@ -83,6 +90,10 @@ export class MustReadReportService implements IMustReadReportService {
     const config = await this.deps.tenantConfig.getConfig();
     const failures: MustReadFailure[] = [];
     this.newestConfirmation = null;
+    this.oldestConfirmation = null;
+    this.written = Promise.resolve(false);
+    const shared = this.deps.sp(config.sharedSite.path);
+    const summaryRead = readSummary(shared, config.sharedSite.path);
     const sites = await this.editableSites(config, failures);
     if (sites.length === 0) {
       return { sites, items: [], failures };
@@ -100,20 +111,23 @@ export class MustReadReportService implements IMustReadReportService {
     const named = uniqueIds(([] as string[]).concat(...hits.map(h => h.audienceIds.length > 0 ? h.audienceIds : siteReaderGroupIds(config, municipalityOf(config, h.sitePath)))));
     const early = this.members(named, failures);
     const keys = hits.map(h => h.pageKey);
-    const confirmationFailed = (error: unknown): Record<string, ReadConfirmation[]> => {
+    const confirmationFailed = (error: unknown): Record<string, ReadonlySet<string>> => {
       failures.push({ source: 'confirmations', code: failureCodeOf(error) });
       return {};
     };
     // The confirmations go in the shared site's $batches with its pages' audiences: one web, so one set of round trips.
-    // How they are read (ID windows or the pages' buckets) needs the list's highest ID, asked in step 1.
+    // Which to read needs the summary and the list's highest and lowest IDs, asked in step 1.
     let alongside: SharedSiteReads | undefined;
-    let confirmations: Promise<Record<string, ReadConfirmation[]>> = Promise.resolve({});
+    let confirmations: Promise<Record<string, ReadonlySet<string>>> = Promise.resolve({});
     const highestId = await (this.newestConfirmation || Promise.resolve(Infinity)).then(id => id, (error: unknown) => { confirmationFailed(error); return null; });
     if (highestId !== null) {
-      const plan = planConfirmationReads(keys, highestId);
+      const [lowestId, read] = await Promise.all([(this.oldestConfirmation || Promise.resolve(0)).catch(() => 0), summaryRead]);
+      const reads = confirmationReads(keys, highestId, lowestId, read, this.deps.now(), summary => {
+        this.written = writeSummary(shared, config.sharedSite.path, summary);
+      });
       confirmations = new Promise(resolve => {
         alongside = {
-          sitePath: config.sharedSite.path, parts: plan.queries, done: answers => {
+          sitePath: config.sharedSite.path, parts: reads.parts, done: answers => {
             const values: Array<Array<Record<string, unknown>>> = [];
             for (const answer of answers) {
               if (!answer.ok) {
@@ -122,7 +136,7 @@ export class MustReadReportService implements IMustReadReportService {
               }
               values.push(answer.value as Array<Record<string, unknown>>);
             }
-            resolve(plan.collect(values));
+            resolve(reads.confirmed(values));
           }
         };
       });
@@ -141,11 +155,7 @@ export class MustReadReportService implements IMustReadReportService {
       if (!audience) {
         continue;
       }
-      const confirmedAt: Record<string, string> = {};
-      for (const c of confirmed[hit.pageKey] || []) {
-        confirmedAt[c.reader.userPrincipalName] = c.confirmedAt;
-      }
-      const people = audienceWithConfirmations(config, uniqueMembers(audience.groupIds.map(id => members[id] || [])), confirmedAt);
+      const people = audienceWithConfirmations(config, uniqueMembers(audience.groupIds.map(id => members[id] || [])), confirmed[hit.pageKey] || new Set<string>());
       items.push({
         pageKey: hit.pageKey, title: hit.title, url: hit.url, sitePath: hit.sitePath, readBy: hit.readBy,
         overdue: isOverdue(hit.readBy, now), targeted: audience.targeted, tally: tallyConfirmations(people, order), people
@@ -154,6 +164,11 @@ export class MustReadReportService implements IMustReadReportService {
     items.sort((a, b) => (a.overdue ? 0 : 1) - (b.overdue ? 0 : 1)
       || (a.readBy ? 0 : 1) - (b.readBy ? 0 : 1) || (a.readBy || '').localeCompare(b.readBy || '') || a.title.localeCompare(b.title, 'sv'));
     return { sites, items, failures };
+  }
+
+  /** The summary's write started by the last getOverview: true once written, false when nothing was written. */
+  public summaryWritten(): Promise<boolean> {
+    return this.written;
   }
 
   public async remindByMail(people: readonly MustReadPerson[], subject: string, text: string): Promise<ReminderResult> {
@@ -180,9 +195,12 @@ export class MustReadReportService implements IMustReadReportService {
           const [batched, execute] = this.deps.sp(site.sitePath).batched();
           read = batched.web.lists.getByTitle(SITE_PAGES_LIST).select('EffectiveBasePermissions')<{ EffectiveBasePermissions?: BasePermissions }>();
           const newest = newestConfirmationId(batched);
-          // Its failure is for getOverview to report, as the confirmations'.
+          const oldest = oldestConfirmationId(batched);
+          // Their failure is for getOverview to report, as the confirmations'.
           newest.catch(() => undefined);
+          oldest.catch(() => undefined);
           this.newestConfirmation = newest;
+          this.oldestConfirmation = oldest;
           await execute();
         } else {
           read = this.deps.sp(site.sitePath).web.lists.getByTitle(SITE_PAGES_LIST).select('EffectiveBasePermissions')<{ EffectiveBasePermissions?: BasePermissions }>();

@@ -45,6 +45,13 @@ export async function newestConfirmationId(sharedSite: SPFI): Promise<number> {
   return isFinite(id) ? id : Infinity;
 }
 
+/** The list's lowest item ID (0 when it is empty): where reading the whole list by windows starts (ID is indexed). */
+export async function oldestConfirmationId(sharedSite: SPFI): Promise<number> {
+  const bottom = await sharedSite.web.lists.getByTitle(CONFIRMATION_LIST).items.using(NO_METADATA).select('Id').orderBy('ID', true).top(1)() as RawItem[];
+  const id = bottom.length > 0 ? Number(bottom[0].Id) : 0;
+  return isFinite(id) && id > 0 ? id : 0;
+}
+
 /**
  * How to read the pages' confirmations (`keys`: checked page keys, each once), in the fewer queries
  * of two ways, each under the list view threshold:
@@ -59,7 +66,7 @@ export function planConfirmationReads(keys: readonly string[], highestId: number
   const reads: Array<{ read: (items: IItems) => IItems; bucket?: string }> = [];
   if (keys.length === 0) {
     // Nothing to read.
-  } else if (windows < keys.length * PAGE_BUCKETS) {
+  } else if (windowsAreFewer(keys.length, highestId)) {
     for (let w = 0; w < windows; w++) {
       reads.push({ read: items => items.select(...WINDOW_SELECT).expand('Author').skip(w * PAGE_SIZE).top(PAGE_SIZE) });
     }
@@ -92,6 +99,52 @@ export function planConfirmationReads(keys: readonly string[], highestId: number
   return {
     queries: reads.map(q => (sharedSite: SPFI) => q.read(sharedSite.web.lists.getByTitle(CONFIRMATION_LIST).items.using(NO_METADATA))() as Promise<RawItem[]>),
     collect
+  };
+}
+
+/** Whether reading the whole list by windows of IDs takes fewer queries than the pages' buckets (planConfirmationReads). */
+export function windowsAreFewer(pageCount: number, highestId: number): boolean {
+  return Math.ceil(highestId / PAGE_SIZE) < pageCount * PAGE_BUCKETS;
+}
+
+/** The reads of every confirmation after one id, for the editors' summary (src/core/confirmationSummary.ts). */
+export interface ConfirmationsAfter {
+  queries: Array<(sharedSite: SPFI) => Promise<RawItem[]>>;
+  /** Every checked confirmation the answers hold (whatever its page), each item once, in id order. */
+  collect(results: readonly RawItem[][]): ReadConfirmation[];
+}
+
+/**
+ * Every confirmation with an id above `afterId`, in windows of PAGE_SIZE IDs up to `highestId`
+ * (`$skiptoken=Paged=TRUE&p_ID=<n>`, as planConfirmationReads' windows): one query when few were
+ * added since the summary, the whole list in windows when there is no summary. An item added while
+ * the windows are read may be in the last one too; it is taken in like the others.
+ */
+export function planConfirmationsAfter(afterId: number, highestId: number): ConfirmationsAfter {
+  const windows = Math.max(0, Math.ceil((highestId - afterId) / PAGE_SIZE));
+  const queries: ConfirmationsAfter['queries'] = [];
+  for (let w = 0; w < windows; w++) {
+    const from = afterId + w * PAGE_SIZE;
+    queries.push(sharedSite => sharedSite.web.lists.getByTitle(CONFIRMATION_LIST).items.using(NO_METADATA)
+      .select(...WINDOW_SELECT).expand('Author').skip(from).top(PAGE_SIZE)() as Promise<RawItem[]>);
+  }
+  return {
+    queries,
+    collect: results => {
+      const seen = new Set<number>();
+      const out: ReadConfirmation[] = [];
+      for (const value of results) {
+        for (const raw of value) {
+          const c = confirmationOf(raw);
+          // Windows may overlap where IDs were removed: each item once.
+          if (c && c.itemId > afterId && !seen.has(c.itemId)) {
+            seen.add(c.itemId);
+            out.push(c);
+          }
+        }
+      }
+      return out.sort((a, b) => a.itemId - b.itemId);
+    }
   };
 }
 

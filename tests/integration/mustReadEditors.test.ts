@@ -1,6 +1,7 @@
 import { notConfirmed } from '../../src/core/mustReadReport';
 import type { MustReadItem } from '../../src/core/mustReadReportPorts';
 import * as mustReadReport from '../../src/wiring/mustReadReport';
+import type { MustReadReportService } from '../../src/services/mustReadReportService';
 import { readConfirmationsOn } from '../../src/wiring/readConfirmations';
 import { localPage, LocalPage } from '../support/localPage';
 import { MemoryStorage } from '../../src/services/sessionCache';
@@ -71,17 +72,17 @@ describe('the editors\' view of must-read news', () => {
     expect(before.targeted).toBe(true);
     const perBefore = before.people.filter(p => p.userPrincipalName.toLowerCase() === PER)[0];
     expect(perBefore).toBeDefined();
-    expect(perBefore.confirmedAt).toBeUndefined();
+    expect(perBefore.confirmed).toBe(false);
     expect(before.people.some(p => p.userPrincipalName.toLowerCase() === 'sara.nilsson@vetlanda.se')).toBe(false);
 
     await readConfirmationsOn(servicesFor(tenant, 'per')).confirm(before.pageKey);
 
     const item = await managersItem();
     const per = item.people.filter(p => p.userPrincipalName.toLowerCase() === PER)[0];
-    expect(per.confirmedAt).toBeDefined();
+    expect(per.confirmed).toBe(true);
     const others = item.people.filter(p => p.userPrincipalName.toLowerCase() !== PER);
     expect(others.length).toBeGreaterThan(0);
-    expect(others.every(p => !p.confirmedAt)).toBe(true);
+    expect(others.every(p => !p.confirmed)).toBe(true);
     expect(item.tally.confirmed).toBe(before.tally.confirmed + 1);
     expect(item.tally.audience).toBe(item.people.length);
     expect(new Set(item.people.map(p => p.id)).size).toBe(item.people.length);
@@ -124,19 +125,36 @@ describe('the editors\' view of must-read news', () => {
     expect(mails[0].bcc).not.toContain(PER);
   });
 
-  it('reads the audience groups\' members in one JSON batch and the confirmations in one SharePoint $batch of ID windows, the highest ID asked with the shared site\'s permission check', async () => {
+  const SUMMARY = "/sites/gemensamt/_api/web/getFileByServerRelativePath(decodedUrl='/sites/gemensamt/Lasbekraftelser-sammanstallning/sammanstallning.json')";
+
+  async function summaryAs(token: string): Promise<{ status: number; upTo?: number }> {
+    const r = await fetch(`${tenant.url}${SUMMARY}/$value`, { headers: { Authorization: `Bearer ${token}` } });
+    return r.status === 200 ? { status: 200, upTo: (JSON.parse(await r.text()) as { upTo: number }).upTo } : { status: r.status };
+  }
+
+  function counts(overview: { items: MustReadItem[] }): Record<string, [number, number]> {
+    const out: Record<string, [number, number]> = {};
+    overview.items.forEach(i => { out[i.pageKey] = [i.tally.audience, i.tally.confirmed]; });
+    return out;
+  }
+
+  it('reads the audience groups\' members in one JSON batch and the confirmations in one SharePoint $batch of ID windows, the highest and lowest IDs asked with the shared site\'s permission check', async () => {
+    // No summary yet: the list from its lowest ID.
+    await fetch(`${tenant.url}${SUMMARY}`, { method: 'DELETE', headers: { Authorization: 'Bearer admin', 'IF-MATCH': '*' } });
     await tenant.clearRequests();
-    const overview = await reportFor('johan').getOverview();
+    const report = reportFor('johan') as MustReadReportService;
+    const overview = await report.getOverview();
     expect(overview.items.length).toBeGreaterThan(1);
     const log = await tenant.requests();
     const memberReads = log.filter(r => r.path.endsWith('$batch') && (r.inner || []).some(i => /transitiveMembers\/microsoft\.graph\.user/i.test(i.path)));
     expect(memberReads).toHaveLength(1);
-    // The list's highest ID goes with the shared site's permission check, in one $batch, before the search.
+    // The list's highest and lowest IDs go with the shared site's permission check, in one $batch, before the search.
     const first = log.filter(r => r.path === '/sites/gemensamt/_api/$batch' && (r.inner || []).some(i => /EffectiveBasePermissions/.test(i.path)));
     expect(first).toHaveLength(1);
     expect((first[0].inner || []).map(i => decodeURIComponent(i.path))).toEqual([
       expect.stringMatching(/getByTitle\('Site Pages'\)\?\$select=EffectiveBasePermissions$/),
-      expect.stringMatching(/L.sbekr.ftelser'\)\/items\?\$select=Id&\$orderby=ID(\+| )desc&\$top=1$/)
+      expect.stringMatching(/L.sbekr.ftelser'\)\/items\?\$select=Id&\$orderby=ID(\+| )desc&\$top=1$/),
+      expect.stringMatching(/L.sbekr.ftelser'\)\/items\?\$select=Id&\$orderby=ID(\+| )asc&\$top=1$/)
     ]);
     expect(log.filter(r => r.method === 'GET' && /L%C3%A4sbekr/i.test(r.path))).toEqual([]);
     const search = log.findIndex(r => r.path === '/v1.0/$batch' && (r.inner || []).some(i => /search\/query/.test(i.path)));
@@ -144,12 +162,61 @@ describe('the editors\' view of must-read news', () => {
     const confirmationReads = log.filter(r => r !== first[0] && r.path === '/sites/gemensamt/_api/$batch' && (r.inner || []).some(i => /L%C3%A4sbekr/i.test(i.path)));
     expect(confirmationReads).toHaveLength(1);
     const windows = (confirmationReads[0].inner || []).filter(i => /L%C3%A4sbekr/i.test(i.path));
-    // The seeded list is small: one window of 5,000 IDs instead of 8 bucket queries a page.
-    expect(windows.map(w => decodeURIComponent(w.path))).toEqual([expect.stringMatching(/\$skiptoken=Paged=TRUE&p_ID=0&\$top=5000$/)]);
-    // In the same $batch as the shared site's pages' audiences: the shared site gets no other round trip.
+    // The seeded list is small: one window of 5,000 IDs from its lowest, instead of 8 bucket queries a page.
+    expect(windows.map(w => decodeURIComponent(w.path))).toEqual([expect.stringMatching(/\$skiptoken=Paged=TRUE&p_ID=\d+&\$top=5000$/)]);
+    // In the same $batch as the shared site's pages' audiences: the shared site gets no other round trip for them.
     const sharedPages = overview.items.filter(i => i.sitePath === '/sites/gemensamt').length;
     expect(sharedPages).toBeGreaterThan(0);
     expect((confirmationReads[0].inner || []).filter(i => /Site%20Pages|Site Pages/.test(i.path) && /ModernAudienceTargetUserField/.test(i.path))).toHaveLength(sharedPages);
-    expect(log.filter(r => r.path.startsWith('/sites/gemensamt/')).map(r => r.path)).toEqual(['/sites/gemensamt/_api/$batch', '/sites/gemensamt/_api/$batch']);
+    // Besides those two: the summary read (none yet) at the start, and written after the answer.
+    expect(await report.summaryWritten()).toBe(true);
+    const shared = (await tenant.requests()).filter(r => r.path.startsWith('/sites/gemensamt/'));
+    expect(shared.map(r => `${r.method} ${decodeURIComponent(r.path).replace(/\(decodedUrl='[^']*'\)/gi, '(…)')}`)).toEqual([
+      'GET /sites/gemensamt/_api/web/getFileByServerRelativePath(…)/$value',
+      'POST /sites/gemensamt/_api/$batch', 'POST /sites/gemensamt/_api/$batch',
+      expect.stringMatching(/^POST \/sites\/gemensamt\/_api\/web\/getFolderByServerRelativePath\(…\)\/files\/AddUsingPath\(/i)
+    ]);
+  });
+
+  it('reads only the confirmations after its summary the next time, with the same counts; a confirmation after it counts at once', async () => {
+    const first = reportFor('johan') as MustReadReportService;
+    const before = await first.getOverview();
+    await first.summaryWritten();
+    const summary = await summaryAs('johan');
+    expect(summary.status).toBe(200);
+    expect(summary.upTo).toBeGreaterThan(0);
+
+    await tenant.clearRequests();
+    const again = await reportFor('johan').getOverview();
+    expect(counts(again)).toEqual(counts(before));
+    const windows = ([] as Array<{ path: string }>).concat(...(await tenant.requests())
+      .filter(r => r.path === '/sites/gemensamt/_api/$batch').map(r => r.inner || []))
+      .map(i => decodeURIComponent(i.path)).filter(p => /skiptoken/.test(p));
+    expect(windows).toEqual([expect.stringContaining(`p_ID=${summary.upTo}&`)]);
+
+    // Someone not yet confirmed in the Vetlanda managers' item confirms: the next overview counts them.
+    const item = again.items.filter(i => i.title === VETLANDA_MANAGERS)[0];
+    const waiting = item.people.filter(p => !p.confirmed)[0];
+    expect(waiting).toBeDefined();
+    await readConfirmationsOn(servicesFor(tenant, `upn:${waiting.userPrincipalName}`)).confirm(item.pageKey);
+    const after = (await reportFor('johan').getOverview()).items.filter(i => i.pageKey === item.pageKey)[0];
+    expect(after.tally.confirmed).toBe(item.tally.confirmed + 1);
+    expect(after.people.filter(p => p.id === waiting.id)[0].confirmed).toBe(true);
+  });
+
+  it('gets the same counts from the list alone when the summary is gone or is not a summary', async () => {
+    const report = reportFor('johan') as MustReadReportService;
+    const withSummary = counts(await report.getOverview());
+    await report.summaryWritten();
+    await fetch(`${tenant.url}${SUMMARY}`, { method: 'DELETE', headers: { Authorization: 'Bearer admin', 'IF-MATCH': '*' } });
+    expect((await summaryAs('johan')).status).toBe(404);
+    expect(counts(await reportFor('johan').getOverview())).toEqual(withSummary);
+  });
+
+  it('keeps the summary from readers: Sara can neither read it nor write one', async () => {
+    const report = reportFor('johan') as MustReadReportService;
+    await report.getOverview();
+    expect(await report.summaryWritten()).toBe(true);
+    expect([403, 404]).toContain((await summaryAs('sara')).status);
   });
 });

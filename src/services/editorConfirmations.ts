@@ -1,0 +1,103 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/files';
+import '@pnp/sp/folders';
+import {
+  ConfirmationSummary, confirmedReaders, emptySummary, parseSummary, serializeSummary, SUMMARY_FILE, SUMMARY_LIBRARY_URL, withConfirmations
+} from '../core/confirmationSummary';
+import { failureCodeOf } from '../core/failures';
+import { planConfirmationReads, planConfirmationsAfter, windowsAreFewer } from './readConfirmationPages';
+
+/*
+ * The confirmations the editors' view reads (mustReadReportService.ts), and its summary of them
+ * (src/core/confirmationSummary.ts) as a file of the shared site: read whole
+ * (`getFileByServerRelativePath(…)/$value`), written whole (`files/AddUsingPath` with Overwrite).
+ * In the editors' chunk only, with the report's other services.
+ */
+
+export interface SummaryRead {
+  summary: ConfirmationSummary;
+  /** Whether to write what is learnt: not when the editor may not open the library (setup gives them Contribute). */
+  writable: boolean;
+}
+
+/** The library's server-relative path on the shared site. */
+export function summaryFolderPath(sharedSitePath: string): string {
+  return `${sharedSitePath.replace(/\/+$/, '')}/${SUMMARY_LIBRARY_URL}`;
+}
+
+/**
+ * The summary, or an empty one: when there is no file yet (404: first use, or setup has not made the
+ * library since this release, in which case the write fails as quietly), or it cannot be read.
+ */
+export async function readSummary(sharedSite: SPFI, sharedSitePath: string): Promise<SummaryRead> {
+  try {
+    const text = await sharedSite.web.getFileByServerRelativePath(`${summaryFolderPath(sharedSitePath)}/${SUMMARY_FILE}`).getText();
+    return { summary: parseSummary(text), writable: true };
+  } catch (error) {
+    return { summary: emptySummary(), writable: failureCodeOf(error) === 'notFound' };
+  }
+}
+
+/**
+ * Writes the summary over the one there (the last writer wins: a summary is never wrong, only more
+ * or less far on, so an older one written last only means a longer read next time). False when it
+ * could not be written; the editors' view has its counts either way.
+ */
+export async function writeSummary(sharedSite: SPFI, sharedSitePath: string, summary: ConfirmationSummary): Promise<boolean> {
+  try {
+    await sharedSite.web.getFolderByServerRelativePath(summaryFolderPath(sharedSitePath)).files
+      .addUsingPath(SUMMARY_FILE, serializeSummary(summary), { Overwrite: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Reads to send in the shared site's `$batch`es, and each page's confirmed readers from their answers, in order. */
+export interface OverviewConfirmationReads {
+  parts: ReadonlyArray<(sharedSite: SPFI) => Promise<unknown>>;
+  confirmed(values: ReadonlyArray<Array<Record<string, unknown>>>): Record<string, ReadonlySet<string>>;
+}
+
+/**
+ * How the overview reads the confirmations of its pages (`keys`): with a summary, or with none when
+ * the whole list by windows is fewer queries than the pages' buckets, the windows after it (from the
+ * list's lowest ID: below it a retention run has removed everything), taken into it and handed to
+ * `write` when it learnt something; else only the pages' buckets (planConfirmationReads).
+ */
+export function confirmationReads(
+  keys: readonly string[], highestId: number, lowestId: number, read: SummaryRead, now: Date, write: (summary: ConfirmationSummary) => void
+): OverviewConfirmationReads {
+  if (keys.length === 0) {
+    return { parts: [], confirmed: () => ({}) };
+  }
+  // A summary past the list's highest ID is of a list that is no more (removed and made again by setup): none.
+  const summary = read.summary.upTo > highestId ? emptySummary() : read.summary;
+  const writable = read.writable;
+  if (summary.upTo === 0 && !windowsAreFewer(keys.length, highestId)) {
+    const byBucket = planConfirmationReads(keys, highestId);
+    return {
+      parts: byBucket.queries,
+      confirmed: values => {
+        const found = byBucket.collect(values);
+        const out: Record<string, ReadonlySet<string>> = {};
+        keys.forEach(key => { out[key] = new Set((found[key] || []).map(c => c.reader.userPrincipalName)); });
+        return out;
+      }
+    };
+  }
+  const after = planConfirmationsAfter(Math.max(summary.upTo, lowestId - 1), highestId);
+  return {
+    parts: after.queries,
+    confirmed: values => {
+      const next = withConfirmations(summary, after.collect(values), now);
+      if (next.changed && writable) {
+        write(next.summary);
+      }
+      const out: Record<string, ReadonlySet<string>> = {};
+      keys.forEach(key => { out[key] = confirmedReaders(next.summary, key); });
+      return out;
+    }
+  };
+}
