@@ -2,10 +2,12 @@ import { spGet, type SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
+import '@pnp/sp/files';
 import '@pnp/sp/batching';
 import { addMonths, dayNumber, stockholmDay } from '../src/core/contentHealth';
 import { stockholmDayNumber } from '../src/core/dates';
 import { CONFIRMATION_LIST, PAGE_BUCKET_FIELD, READER_FIELD } from '../src/core/readConfirmation';
+import { SUMMARY_FILE, SUMMARY_LIBRARY_URL } from '../src/core/confirmationSummary';
 import type { SetupContext, Step } from './steps';
 
 /**
@@ -19,6 +21,13 @@ import type { SetupContext, Step } from './steps';
  * before a page's buckets do); the id (`_api/site`) of each hub and the shared site and its Site Pages by ID, 5,000 a
  * page, with UniqueId and SamverkaReadBy only. Removes: `DELETE` of each item (SP.ListItem.DeleteObject,
  * past the recycle bin: a removed confirmation is not kept anywhere), 100 to a `$batch`.
+ *
+ * The editors' summary of who has confirmed which page (src/core/confirmationSummary.ts) is a copy of
+ * the list: when confirmations are to be removed the step deletes its file too (`DELETE` of the file,
+ * SP.File.DeleteObject, past the recycle bin), before removing them (a summary that cannot be deleted
+ * stops the step with nothing removed, so the next run tries again) and once more after (one the
+ * editors' view wrote in the meantime). The editors' view writes a new one from what the list holds.
+ * A file that is not there (404) is what was asked.
  */
 
 /**
@@ -179,7 +188,25 @@ async function removeItems(sp: SPFI, ids: readonly number[]): Promise<{ removed:
   return { removed, failed, firstError };
 }
 
-/** The setup step: its plan says how many it would remove per municipality; its run removes them. */
+/** The server-relative path of the editors' summary on the shared site. */
+export function summaryFilePath(sharedSitePath: string): string {
+  return `${sharedSitePath.replace(/\/+$/, '')}/${SUMMARY_LIBRARY_URL}/${SUMMARY_FILE}`;
+}
+
+/** Deletes the summary file; false when there was none (404: no file, or no library yet). */
+async function deleteSummary(sp: SPFI, path: string): Promise<boolean> {
+  try {
+    await sp.web.getFileByServerRelativePath(path).delete();
+    return true;
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) {
+      return false;
+    }
+    throw new Error(`could not delete the editors' summary ${path}: ${(error as Error).message}`);
+  }
+}
+
+/** The setup step: its plan says how many it would remove per municipality; its run removes them and the editors' summary. */
 export function confirmationRetentionStep(ctx: SetupContext, months: number, now: () => Date = () => new Date()): Step {
   const shared = ctx.config.sharedSite.path;
   const municipalities = ctx.config.municipalities.map(m => ({ id: m.id, shortName: m.shortName, emailDomain: m.emailDomain }));
@@ -203,18 +230,25 @@ export function confirmationRetentionStep(ctx: SetupContext, months: number, now
       if (!p) {
         return { action: 'exists', detail: 'no list yet, nothing to remove' };
       }
-      return p.remove.length === 0 ? { action: 'exists', detail: `none to remove (${p.kept} kept)` } : { action: 'update', detail: describePlan(p, months) };
+      return p.remove.length === 0
+        ? { action: 'exists', detail: `none to remove (${p.kept} kept)` }
+        : { action: 'update', detail: `${describePlan(p, months)}; and delete the editors' summary ${SUMMARY_FILE}` };
     },
     async apply() {
       const p = await plan();
       if (!p || p.remove.length === 0) {
         return 'removed no read confirmations';
       }
-      const result = await removeItems(ctx.sp(shared), p.remove);
+      const sp = ctx.sp(shared);
+      const summary = summaryFilePath(shared);
+      const deletedBefore = await deleteSummary(sp, summary);
+      const result = await removeItems(sp, p.remove);
+      const deletedAfter = result.removed > 0 ? await deleteSummary(sp, summary) : false;
       if (result.failed > 0) {
         throw new Error(`removed ${result.removed} read confirmations, ${result.failed} could not be removed: ${result.firstError || 'unknown error'}`);
       }
-      return `removed ${result.removed} read confirmations (${p.perMunicipality.filter(m => m.count > 0).map(m => `${m.name} ${m.count}`).join(', ')})`;
+      const summaryNote = deletedBefore || deletedAfter ? `deleted the editors' summary ${summary}` : 'there was no editors\' summary to delete';
+      return `removed ${result.removed} read confirmations (${p.perMunicipality.filter(m => m.count > 0).map(m => `${m.name} ${m.count}`).join(', ')}); ${summaryNote}`;
     }
   };
 }

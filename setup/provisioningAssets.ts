@@ -59,6 +59,10 @@ export interface ListDefinition {
   noCrawl?: boolean;
   /** The ListInstance's VersioningEnabled="TRUE": the list keeps a version of each item at each save. */
   versioningEnabled?: boolean;
+  /** The ListInstance's OnQuickLaunch="TRUE": a link to it in the site's navigation. */
+  onQuickLaunch?: boolean;
+  /** The list schema file its CustomSchema names, when it names one that is there. */
+  schemaSource?: string;
 }
 
 /**
@@ -248,6 +252,9 @@ export function readProvisioningAssets(files: AssetFile[]): ProvisioningAssets {
           if ((a.VersioningEnabled || '').toUpperCase() === 'TRUE') {
             list.versioningEnabled = true;
           }
+          if ((a.OnQuickLaunch || '').toUpperCase() === 'TRUE') {
+            list.onQuickLaunch = true;
+          }
           if (a.CustomSchema) {
             const schema = byName[a.CustomSchema.toLowerCase()];
             if (!schema) {
@@ -309,6 +316,7 @@ function readListSchema(schema: AssetFile, list: ListDefinition, problems: strin
     problems.push(`${schema.name}: not well-formed XML (${(e as Error).message})`);
     return;
   }
+  list.schemaSource = schema.name;
   const root = roots.filter(r => localName(r.name) === 'List')[0];
   if (root) {
     const security = (name: 'ReadSecurity' | 'WriteSecurity', allowed: number[]): number | undefined => {

@@ -13,6 +13,7 @@ import type { ContentTypeDefinition, FieldDefinition, LibraryBinding, ListDefini
 import { parseXml } from './provisioningAssets';
 import { parseTenantConfig } from '../src/core/tenantConfig';
 import { CONFIRMATION_LIST, CONFIRMATION_READER_ROLE, CONFIRMATION_REVIEW_ROLE } from '../src/core/readConfirmation';
+import { SUMMARY_LIBRARY } from '../src/core/confirmationSummary';
 import { TENANT_CONFIG_KEY, type TenantConfig } from '../src/core/municipality';
 import type { TenantClients } from './tenantClients';
 import type { AppPackage } from './appPackage';
@@ -50,6 +51,8 @@ const AUDIENCE_RECEIVER_EVENTS = [1, 2];
 const NO_HUB = '00000000-0000-0000-0000-000000000000';
 /** SharePoint's role definition "Read" (Läsa), the same id on every site. */
 const READ_ROLE_ID = 1073741826;
+/** SharePoint's role definition "Contribute" (Deltagare): view, add, update and delete items and documents; the same id on every site. */
+export const CONTRIBUTE_ROLE_ID = 1073741827;
 /** "Limited Access" gives no read of the site's pages; any other role does. */
 const LIMITED_ACCESS_ROLE_ID = 1073741825;
 /** The unit whose group borrows pages from the other municipalities' hubs (content reuse). */
@@ -577,6 +580,16 @@ function contentTypeStep(ctx: SetupContext, path: string, ct: ContentTypeDefinit
   };
 }
 
+/**
+ * Whether SharePoint gives the list the address its definition names when created by title alone
+ * (`Lists/<title>`, a library `<title>`); a list whose Url differs ('Läsbekräftelser, sammanställning'
+ * at Lasbekraftelser-sammanstallning) is created with its Url.
+ */
+export function addressedByTitle(list: Pick<ListDefinition, 'title' | 'url' | 'templateType'>): boolean {
+  const url = list.url.replace(/^\/+|\/+$/g, '').toLowerCase();
+  return url === `${list.templateType === 101 ? '' : 'lists/'}${list.title.toLowerCase()}`;
+}
+
 function listStep(ctx: SetupContext, path: string, list: ListDefinition): Step {
   const state = async (): Promise<{ exists: boolean; missingTypes: string[]; missingFields: FieldDefinition[] }> => {
     if (ctx.planned.has(`site:${path}`)) {
@@ -613,8 +626,16 @@ function listStep(ctx: SetupContext, path: string, list: ListDefinition): Step {
     async apply() {
       const s = await state();
       const web = ctx.sp(path).web;
-      if (!s.exists) {
+      if (!s.exists && addressedByTitle(list)) {
         await web.lists.add(list.title, list.description, list.templateType, list.contentTypeIds.length > 0);
+      } else if (!s.exists) {
+        // An address of its own: SP.ListCreationInformation's Url (ListCollection.Add), which POST web/lists has not.
+        await spPost(ctx.api(path, 'web/lists/add'), body({
+          parameters: { Title: list.title, Url: list.url, TemplateType: list.templateType, Description: list.description, QuickLaunchOption: list.onQuickLaunch ? 1 : 0 }
+        }));
+        if (list.contentTypeIds.length > 0) {
+          await web.lists.getByTitle(list.title).update({ ContentTypesEnabled: true });
+        }
       }
       const target = web.lists.getByTitle(list.title);
       for (const id of s.missingTypes) {
@@ -1093,7 +1114,6 @@ function confirmationListSteps(ctx: SetupContext): Step[] {
   const steps: Step[] = [];
   for (const site of listSites(ctx, list.title)) {
     const path = site.path;
-    const at = `web/lists/getByTitle('${list.title.replace(/'/g, "''")}')`;
     const definitions = async (): Promise<Map<string, number>> => {
       const ids = new Map<string, number>();
       if (!ctx.planned.has(`site:${path}`)) {
@@ -1124,67 +1144,115 @@ function confirmationListSteps(ctx: SetupContext): Step[] {
       }
     });
 
-    const wanted = (): Array<{ key: string; groupName: string; role: string }> => {
-      const readers = ctx.config.sharedSite.readers.map(id => ({ key: id, groupName: ctx.config.groups.find(g => g.key === id)?.displayName || id, role: CONFIRMATION_READER_ROLE.name }));
-      const editors = ctx.config.municipalities
-        .map(m => ctx.config.groups.find(g => g.key === `${m.id}:unit:${COMMUNICATORS_UNIT}`))
-        .filter((g): g is AudienceGroupDefinition => !!g)
-        .map(g => ({ key: g.key, groupName: g.displayName, role: CONFIRMATION_REVIEW_ROLE.name }));
+    const wanted = (): RoleGrant[] => {
+      const readers = ctx.config.sharedSite.readers.map(id => ({ key: id, groupName: ctx.config.groups.find(g => g.key === id)?.displayName || id, role: { name: CONFIRMATION_READER_ROLE.name } }));
+      const editors = communicatorsGroups(ctx).map(g => ({ key: g.key, groupName: g.displayName, role: { name: CONFIRMATION_REVIEW_ROLE.name } }));
       return readers.concat(editors);
     };
-    const state = async (): Promise<{ unique: boolean; missing: Array<{ key: string; groupName: string; role: string }> }> => {
-      const all = wanted();
-      if (ctx.planned.has(`site:${path}`) || all.some(w => ctx.planned.has(`group:${w.key}`) || !ctx.groups.get(w.key))) {
-        return { unique: false, missing: all };
-      }
-      const lists = value<{ Title: string }>(await spGet(ctx.api(path, 'web/lists').select('Title')));
-      if (!lists.some(l => l.Title.toLowerCase() === list.title.toLowerCase())) {
-        return { unique: false, missing: all };
-      }
-      const info: Json = await spGet(ctx.api(path, at).select('HasUniqueRoleAssignments'));
-      if (info.HasUniqueRoleAssignments !== true) {
-        return { unique: false, missing: all };
-      }
-      const held = new Set<string>();
-      const q = ctx.api(path, `${at}/roleassignments`).select('PrincipalId', 'Member/LoginName', 'RoleDefinitionBindings/Name').expand('Member', 'RoleDefinitionBindings');
-      for (const a of value<{ Member?: { LoginName?: string }; RoleDefinitionBindings?: unknown }>(await spGet(q))) {
-        for (const r of value<{ Name: string }>(a.RoleDefinitionBindings)) {
-          held.add(`${(a.Member && a.Member.LoginName || '').toLowerCase()}|${r.Name.toLowerCase()}`);
-        }
-      }
-      return { unique: true, missing: all.filter(w => !held.has(`${claimOf(ctx.groups.get(w.key) as string).toLowerCase()}|${w.role.toLowerCase()}`)) };
-    };
-    steps.push({
-      id: `list-roles:${path}:${list.title}`,
-      title: `who may confirm and who may read "${list.title}" on ${path}`,
-      async inspect() {
-        const s = await state();
-        if (s.unique && s.missing.length === 0) {
-          return { action: 'exists' };
-        }
-        const parts = [s.unique ? '' : 'stop inheriting the site\'s permissions', s.missing.length > 0 ? `give ${plural(s.missing.length, 'group', 'groups')} their level` : '']
-          .filter(Boolean).join(', ');
-        return { action: s.unique ? 'update' : 'create', detail: parts };
-      },
-      async apply() {
-        const s = await state();
-        if (!s.unique) {
-          await spPost(ctx.api(path, `${at}/breakroleinheritance(copyroleassignments=false,clearsubscopes=true)`));
-        }
-        const ids = await definitions();
-        for (const w of s.missing) {
-          const roleId = ids.get(w.role.toLowerCase());
-          if (roleId === undefined) {
-            throw new Error(`The permission level "${w.role}" is missing on ${path}: run setup again.`);
-          }
-          const user: Json = await spPost(ctx.api(path, 'web/ensureuser'), body({ logonName: claimOf(ctx.groups.get(w.key) as string) }));
-          await spPost(ctx.api(path, `${at}/roleassignments/addroleassignment(principalid=${Number(user.Id)},roledefid=${roleId})`));
-        }
-        return `${s.unique ? '' : 'gave "' + list.title + '" its own permissions; '}gave ${s.missing.map(w => `"${w.groupName}" ${w.role}`).join(', ') || 'no group a level'} on ${path}`;
-      }
-    });
+    steps.push(listRolesStep(ctx, path, list.title, `who may confirm and who may read "${list.title}" on ${path}`, wanted, definitions));
   }
   return steps;
+}
+
+/** Each municipality's communicators (COMMUNICATORS_UNIT): the editors who read all confirmations and keep their summary. */
+function communicatorsGroups(ctx: SetupContext): AudienceGroupDefinition[] {
+  return ctx.config.municipalities
+    .map(m => ctx.config.groups.find(g => g.key === `${m.id}:unit:${COMMUNICATORS_UNIT}`))
+    .filter((g): g is AudienceGroupDefinition => !!g);
+}
+
+/** A permission level for a group on a list: a site's own level by name, or a built-in one by its id (its name is in the site's language). */
+interface RoleGrant {
+  key: string;
+  groupName: string;
+  role: { name: string; id?: number };
+}
+
+/**
+ * A list's own permissions: inheritance broken without copying the site's roles (site collection
+ * admins keep Full Control) and each group given its level. Inspects what is missing; applies only that.
+ */
+function listRolesStep(
+  ctx: SetupContext,
+  path: string,
+  listTitle: string,
+  title: string,
+  wanted: () => RoleGrant[],
+  definitions: () => Promise<Map<string, number>>
+): Step {
+  const at = `web/lists/getByTitle('${listTitle.replace(/'/g, "''")}')`;
+  const roleKey = (w: RoleGrant): string => (w.role.id !== undefined ? `#${w.role.id}` : w.role.name.toLowerCase());
+  const state = async (): Promise<{ unique: boolean; missing: RoleGrant[] }> => {
+    const all = wanted();
+    if (ctx.planned.has(`site:${path}`) || all.some(w => ctx.planned.has(`group:${w.key}`) || !ctx.groups.get(w.key))) {
+      return { unique: false, missing: all };
+    }
+    const lists = value<{ Title: string }>(await spGet(ctx.api(path, 'web/lists').select('Title')));
+    if (!lists.some(l => l.Title.toLowerCase() === listTitle.toLowerCase())) {
+      return { unique: false, missing: all };
+    }
+    const info: Json = await spGet(ctx.api(path, at).select('HasUniqueRoleAssignments'));
+    if (info.HasUniqueRoleAssignments !== true) {
+      return { unique: false, missing: all };
+    }
+    const held = new Set<string>();
+    const q = ctx.api(path, `${at}/roleassignments`).select('PrincipalId', 'Member/LoginName', 'RoleDefinitionBindings/Id', 'RoleDefinitionBindings/Name').expand('Member', 'RoleDefinitionBindings');
+    for (const a of value<{ Member?: { LoginName?: string }; RoleDefinitionBindings?: unknown }>(await spGet(q))) {
+      const login = (a.Member && a.Member.LoginName || '').toLowerCase();
+      for (const r of value<{ Id?: number; Name: string }>(a.RoleDefinitionBindings)) {
+        held.add(`${login}|${r.Name.toLowerCase()}`);
+        held.add(`${login}|#${Number(r.Id)}`);
+      }
+    }
+    return { unique: true, missing: all.filter(w => !held.has(`${claimOf(ctx.groups.get(w.key) as string).toLowerCase()}|${roleKey(w)}`)) };
+  };
+  return {
+    id: `list-roles:${path}:${listTitle}`,
+    title,
+    async inspect() {
+      const s = await state();
+      if (s.unique && s.missing.length === 0) {
+        return { action: 'exists' };
+      }
+      const parts = [s.unique ? '' : 'stop inheriting the site\'s permissions', s.missing.length > 0 ? `give ${plural(s.missing.length, 'group', 'groups')} their level` : '']
+        .filter(Boolean).join(', ');
+      return { action: s.unique ? 'update' : 'create', detail: parts };
+    },
+    async apply() {
+      const s = await state();
+      if (!s.unique) {
+        await spPost(ctx.api(path, `${at}/breakroleinheritance(copyroleassignments=false,clearsubscopes=true)`));
+      }
+      const ids = s.missing.some(w => w.role.id === undefined) ? await definitions() : new Map<string, number>();
+      for (const w of s.missing) {
+        const roleId = w.role.id !== undefined ? w.role.id : ids.get(w.role.name.toLowerCase());
+        if (roleId === undefined) {
+          throw new Error(`The permission level "${w.role.name}" is missing on ${path}: run setup again.`);
+        }
+        const user: Json = await spPost(ctx.api(path, 'web/ensureuser'), body({ logonName: claimOf(ctx.groups.get(w.key) as string) }));
+        await spPost(ctx.api(path, `${at}/roleassignments/addroleassignment(principalid=${Number(user.Id)},roledefid=${roleId})`));
+      }
+      return `${s.unique ? '' : 'gave "' + listTitle + '" its own permissions; '}gave ${s.missing.map(w => `"${w.groupName}" ${w.role.name}`).join(', ') || 'no group a level'} on ${path}`;
+    }
+  };
+}
+
+// Läs och bekräfta: the editors' summary of who has confirmed which page
+
+/**
+ * 'Läsbekräftelser, sammanställning' (src/core/confirmationSummary.ts) gets permissions of its own:
+ * inheritance broken without copying the site's roles (site collection admins keep Full Control),
+ * and Contribute for each municipality's communicators, who add and overwrite its one file. The
+ * shared site's readers get nothing: the summary names who has confirmed what.
+ */
+function summaryLibrarySteps(ctx: SetupContext): Step[] {
+  const library = ctx.assets.lists.find(l => l.title === SUMMARY_LIBRARY);
+  if (!library) {
+    return [];
+  }
+  const wanted = (): RoleGrant[] => communicatorsGroups(ctx).map(g => ({ key: g.key, groupName: g.displayName, role: { name: 'Contribute', id: CONTRIBUTE_ROLE_ID } }));
+  return listSites(ctx, library.title).map(site =>
+    listRolesStep(ctx, site.path, library.title, `who may open "${library.title}" on ${site.path} (the communicators: Contribute)`, wanted, async () => new Map()));
 }
 
 /** Every step, in the order they run: what later steps need comes first. */
@@ -1209,6 +1277,7 @@ export function buildSteps(ctx: SetupContext): Step[] {
     ...indexSteps(ctx),
     ...listSecuritySteps(ctx),
     ...confirmationListSteps(ctx),
+    ...summaryLibrarySteps(ctx),
     ...audienceSteps(ctx),
     configStep(ctx),
     appStep(ctx)

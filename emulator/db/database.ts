@@ -25,7 +25,7 @@ export function openDatabase(path: string = ':memory:'): DatabaseSync {
 }
 
 /** Bump when the tables or the seeded rights change: a file database of another version is seeded again. */
-export const SCHEMA_VERSION = 12;
+export const SCHEMA_VERSION = 13;
 
 export const SCHEMA = `
 CREATE TABLE meta (

@@ -1,5 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import { setListVersioning } from '../sharepoint/item-versions.ts';
+import { FORBIDDEN_NAME_CHARACTERS } from '../sharepoint/files.ts';
 import type { ListRecord } from '../db/records.ts';
 import { json, spContentType, spError, SP_CODES } from '../http/errors.ts';
 import { rememberSiteUser } from '../sharepoint/audience.ts';
@@ -444,22 +445,61 @@ function addFieldLink(ctx: SiteRequest, m: RegExpExecArray): EmulatorResponse {
 function createList(ctx: SiteRequest): EmulatorResponse {
   if (!canManage(ctx)) return denied(ctx);
   const b = body(ctx);
-  if (typeof b.Title !== 'string' || !b.Title.trim()) return bad(ctx, 'A list needs a Title.');
-  const title = b.Title.trim();
+  return insertList(ctx, {
+    title: b.Title, template: typeof b.BaseTemplate === 'number' ? b.BaseTemplate : 100, description: b.Description,
+    contentTypesEnabled: b.ContentTypesEnabled === true, versioning: b.EnableVersioning === true,
+  });
+}
+
+/**
+ * `POST web/lists/add` with `{"parameters":{"Title","Url","TemplateType","Description","QuickLaunchOption"}}`
+ * (SP.ListCreationInformation, ListCollection.Add): a list or library at the site-relative `Url` given
+ * rather than one made from its title. QuickLaunchOption (0 off, 1 on, 2 the template's default) is
+ * taken and not kept: the local tenant has no navigation.
+ */
+function addListWithUrl(ctx: SiteRequest): EmulatorResponse {
+  if (!canManage(ctx)) return denied(ctx);
+  const p = body(ctx).parameters;
+  const parameters = typeof p === 'object' && p !== null ? p as Record<string, unknown> : {};
+  const template = typeof parameters.TemplateType === 'number' ? parameters.TemplateType : 100;
+  if ('QuickLaunchOption' in parameters && ![0, 1, 2].includes(parameters.QuickLaunchOption as number)) return bad(ctx, 'QuickLaunchOption must be 0 (off), 1 (on) or 2 (default).');
+  let url: string | undefined;
+  if (parameters.Url !== undefined && parameters.Url !== null && parameters.Url !== '') {
+    if (typeof parameters.Url !== 'string') return bad(ctx, 'Url must be a site-relative URL.');
+    // Site-relative: a library's name, or Lists/<name>; one level under Lists at most.
+    const relative = parameters.Url.replace(/^\/+|\/+$/g, '');
+    const segments = relative.split('/');
+    const valid = segments.length === 1 || (segments.length === 2 && segments[0].toLowerCase() === 'lists');
+    if (!relative || !valid || segments.some((segment) => !segment || FORBIDDEN_NAME_CHARACTERS.test(segment) || segment !== segment.trim())) {
+      return bad(ctx, `The URL "${parameters.Url}" is not a valid site-relative URL for a list.`, 400, SP_EXCEPTION);
+    }
+    url = relative;
+  }
+  return insertList(ctx, { title: parameters.Title, template, description: parameters.Description, url, contentTypesEnabled: false, versioning: false });
+}
+
+function insertList(ctx: SiteRequest, p: { title: unknown; template: number; description: unknown; url?: string; contentTypesEnabled: boolean; versioning: boolean }): EmulatorResponse {
+  if (typeof p.title !== 'string' || !p.title.trim()) return bad(ctx, 'A list needs a Title.');
+  const title = p.title.trim();
   if (ctx.tenant.store.listByTitle(ctx.site.id, title)) {
     return bad(ctx, 'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.', 500, SP_CODES.internal);
   }
-  const template = typeof b.BaseTemplate === 'number' ? b.BaseTemplate : 100;
+  const template = p.template;
+  const description = typeof p.description === 'string' ? p.description : '';
   const prefix = ctx.site.path === '/' ? '' : ctx.site.path;
   const urlName = title.replace(/[^A-Za-z0-9åäöÅÄÖ_-]+/g, '');
+  const url = p.url !== undefined ? `${prefix}/${p.url}` : template === 101 ? `${prefix}/${urlName}` : `${prefix}/Lists/${urlName}`;
+  if (ctx.tenant.store.lists(ctx.site.id).some((l) => l.url.toLowerCase() === url.toLowerCase())) {
+    return bad(ctx, `A list or library already has the address ${url}.`, 400, SP_EXCEPTION);
+  }
   const id = guidFromName(`list:${ctx.site.path}:${title}`);
   const created = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   ctx.tenant.store.db.prepare('INSERT INTO lists (id, site_id, title, url, template, description, created) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-    id, ctx.site.id, title, template === 101 ? `${prefix}/${urlName}` : `${prefix}/Lists/${urlName}`, template, typeof b.Description === 'string' ? b.Description : '', created,
+    id, ctx.site.id, title, url, template, description, created,
   );
-  db.setContentTypesEnabled(ctx.tenant.store.db, id, b.ContentTypesEnabled === true);
-  if (b.EnableVersioning === true) setListVersioning(ctx.tenant.store.db, id, true);
-  const values = { Id: id, Title: title, BaseTemplate: template, Description: typeof b.Description === 'string' ? b.Description : '', ContentTypesEnabled: b.ContentTypesEnabled === true };
+  db.setContentTypesEnabled(ctx.tenant.store.db, id, p.contentTypesEnabled);
+  if (p.versioning) setListVersioning(ctx.tenant.store.db, id, true);
+  const values = { Id: id, Title: title, BaseTemplate: template, Description: description, ContentTypesEnabled: p.contentTypesEnabled };
   return ok(ctx, entityBody(ctx.format, `${ctx.webUrl}/_api/$metadata#SP.ApiData.Lists/@Element`, entity(ctx.format, { type: 'SP.List', id: `${ctx.webUrl}/_api/Web/Lists(guid'${id}')` }, values)), 201);
 }
 
@@ -839,6 +879,7 @@ const SITE_ROUTES: Route[] = [
   { method: 'GET', pattern: new RegExp(`^web/contenttypes${CT_ID}/fieldlinks/?$`, 'i'), handle: fieldLinks },
   { method: 'POST', pattern: new RegExp(`^web/contenttypes${CT_ID}/fieldlinks/?$`, 'i'), handle: addFieldLink },
   { method: 'POST', pattern: /^web\/lists\/?$/i, handle: createList },
+  { method: 'POST', pattern: /^web\/lists\/add\/?$/i, handle: addListWithUrl },
   { method: 'GET', pattern: /^web\/tenantappcatalog\/availableapps\/?$/i, handle: availableApps },
   { method: 'GET', pattern: new RegExp(`^web/tenantappcatalog/availableapps/getbyid\\('${GUID}'\\)/?$`, 'i'), handle: getApp },
   { method: 'POST', pattern: /^web\/tenantappcatalog\/add\(overwrite=(true|false),url='((?:[^']|'')+)'\)\/?$/i, handle: addApp },

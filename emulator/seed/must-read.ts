@@ -94,6 +94,30 @@ export function writeConfirmationList(db: DatabaseSync): void {
   for (const row of db.prepare("SELECT id FROM groups WHERE kind = 'unit' AND unit = 'Kommunikation' ORDER BY id").all() as Row[]) assign.run(listId, row.id as string, roleIds[1]);
 }
 
+/**
+ * The editors' summary of who has confirmed which page (src/core/confirmationSummary.ts): the document
+ * library 'Läsbekräftelser, sammanställning' at /sites/gemensamt/Lasbekraftelser-sammanstallning, empty
+ * (the editors' view writes sammanstallning.json), as setup leaves it (sharepoint/assets/must-read-summary.xml):
+ * NoCrawl, its own roles (no copy of the site's; the admin keeps Full Control as site collection admin),
+ * Contribute (add and overwrite the file) for each municipality's communicators, nothing for the readers.
+ */
+export const SUMMARY_LIBRARY_TITLE = 'Läsbekräftelser, sammanställning';
+export const SUMMARY_LIBRARY_URL = 'Lasbekraftelser-sammanstallning';
+/** SharePoint's built-in "Contribute", the same id on every site. */
+const CONTRIBUTE_ROLE_ID = 1073741827;
+
+export function writeSummaryLibrary(db: DatabaseSync): void {
+  const siteId = guidFromName(`site:${SHARED_SITE.path}`);
+  const listId = guidFromName(`list:${SHARED_SITE.path}:${SUMMARY_LIBRARY_TITLE}`);
+  db.prepare('INSERT INTO lists (id, site_id, title, url, template, description, created) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    listId, siteId, SUMMARY_LIBRARY_TITLE, `${SHARED_SITE.path}/${SUMMARY_LIBRARY_URL}`, 101,
+    'Redaktörernas sammanställning av vem som har bekräftat vilken nyhet', '2026-11-01T08:00:00Z',
+  );
+  db.prepare('INSERT INTO sp_list_security (list_id, read_security, write_security, no_crawl, unique_roles) VALUES (?, 1, 1, 1, 1)').run(listId);
+  const assign = db.prepare('INSERT INTO sp_list_role_assignments (list_id, principal_id, role_definition_id) VALUES (?, ?, ?)');
+  for (const row of db.prepare("SELECT id FROM groups WHERE kind = 'unit' AND unit = 'Kommunikation' ORDER BY id").all() as Row[]) assign.run(listId, row.id as string, CONTRIBUTE_ROLE_ID);
+}
+
 /** The bucket of a reader (the product's bucketOf, src/core/readConfirmation.ts): FNV-1a of the UPN, modulo 8. */
 export function confirmationBucket(readerKey: string): number {
   let hash = 0x811c9dc5;

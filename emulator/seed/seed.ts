@@ -11,7 +11,7 @@ import type { SeedNewsPage } from './news.ts';
 import { seedContentHealth } from './content-health.ts';
 import { writeGuidePictureLibrary, writeGuides } from './guides.ts';
 import { writeReuseLists } from './reuse.ts';
-import { seedMustRead, writeConfirmationList } from './must-read.ts';
+import { seedMustRead, writeConfirmationList, writeSummaryLibrary } from './must-read.ts';
 import { NEWS_THEMES } from './news-themes.ts';
 
 /** Writes a complete tenant for a seed number into an empty database. */
@@ -78,6 +78,7 @@ export function seedTenant(db: DatabaseSync, options: SeedOptions): SeedSummary 
     writeGuidePictureLibrary(db);
     writeReuseLists(db);
     writeConfirmationList(db);
+    writeSummaryLibrary(db);
     seedProvisioning(db);
     db.exec('COMMIT');
   } catch (error) {
