@@ -1,4 +1,4 @@
-import { describePlan, lastDayKept, planRemoval, type ConfirmationRow } from './confirmationRetention';
+import { describePlan, lastDayKept, planRemoval, summaryFilePath, type ConfirmationRow } from './confirmationRetention';
 import { dayNumber } from '../src/core/contentHealth';
 
 const SITE = '11111111-1111-1111-1111-111111111111';
@@ -61,5 +61,11 @@ describe('which read confirmations the retention option removes', () => {
   test('months are calendar months: 31 January plus one month is the end of February', () => {
     expect(lastDayKept('2027-01-30T23:00:00Z', 1)).toBe(dayNumber({ year: 2027, month: 2, day: 28 }));
     expect(lastDayKept('2028-02-28T23:00:00Z', 12)).toBe(dayNumber({ year: 2029, month: 2, day: 28 }));
+  });
+
+  test('the summary it deletes with them is the one file of the editors\' library, directly under the shared site', () => {
+    expect(summaryFilePath('/sites/gemensamt')).toBe('/sites/gemensamt/Lasbekraftelser-sammanstallning/sammanstallning.json');
+    expect(summaryFilePath('/sites/gemensamt/')).toBe('/sites/gemensamt/Lasbekraftelser-sammanstallning/sammanstallning.json');
+    expect(summaryFilePath('/')).toBe('/Lasbekraftelser-sammanstallning/sammanstallning.json');
   });
 });

@@ -2,6 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { readProvisioningAssets } from './provisioningAssets';
 import { CONFIRMATION_LIST, PAGE_BUCKET_FIELD, READER_FIELD } from '../src/core/readConfirmation';
+import { SUMMARY_LIBRARY, SUMMARY_LIBRARY_URL } from '../src/core/confirmationSummary';
+import { addressedByTitle } from './steps';
 
 /**
  * The element files of sharepoint/assets, in name order as the setup command reads them: the one
@@ -77,6 +79,17 @@ describe('sharepoint/assets', () => {
     // SharePoint refuses unique values in a list whose readers see only their own items (emulator/CONTRACT.md).
     expect(fields.filter(f => /EnforceUniqueValues="TRUE"/i.test(f.schemaXml))).toEqual([]);
     expect(assets.fields.map(f => [f.name, f.type])).toEqual(expect.arrayContaining([['SamverkaMustRead', 'Boolean'], ['SamverkaReadBy', 'DateTime']]));
+  });
+
+  it('defines the editors\' summary library: a document library at the address the service writes to, out of search, not in the navigation', () => {
+    const library = assets.lists.find(l => l.title === SUMMARY_LIBRARY);
+    expect(library).toEqual(expect.objectContaining({ url: SUMMARY_LIBRARY_URL, templateType: 101, noCrawl: true, schemaSource: 'must-read-summary.xml', fields: [] }));
+    expect(library && library.onQuickLaunch).toBeUndefined();
+    // Its item-level settings are SharePoint's defaults: who opens it is the library's own permissions (setup/steps.ts).
+    expect([library && library.readSecurity, library && library.writeSecurity]).toEqual([undefined, undefined]);
+    // Its address is not the one SharePoint makes of its title: setup creates it with its Url.
+    expect(library && addressedByTitle(library)).toBe(false);
+    expect(assets.lists.filter(l => l !== library).map(l => [l.title, addressedByTitle(l)]).filter(([, byTitle]) => !byTitle)).toEqual([]);
   });
 
   it('gives every person column List="UserInfo", as SharePoint\'s own person columns have it', () => {

@@ -66,6 +66,19 @@ describe('the element files of sharepoint/assets', () => {
     expect(bad.problems).toEqual(['s.xml: ReadSecurity="4" is not one of 1, 2', 's.xml: WriteSecurity="3" is not one of 1, 2, 4']);
   });
 
+  it('reads a library at an address of its own: its Url, template, OnQuickLaunch and the schema file it came with', () => {
+    const elements = `<Elements>
+      <ListInstance Title="Läsbekräftelser, sammanställning" Url="Lasbekraftelser-sammanstallning" TemplateType="101" OnQuickLaunch="FALSE" CustomSchema="summary.xml" />
+      <ListInstance Title="Guider" Url="Lists/Guider" TemplateType="100" OnQuickLaunch="TRUE" />
+    </Elements>`;
+    const assets = readProvisioningAssets([{ name: 'e.xml', text: elements }, { name: 'summary.xml', text: '<List BaseType="1" NoCrawl="TRUE"><MetaData /></List>' }]);
+    expect(assets.problems).toEqual([]);
+    expect(assets.lists.map(l => [l.title, l.url, l.templateType, l.noCrawl, l.onQuickLaunch, l.schemaSource])).toEqual([
+      ['Läsbekräftelser, sammanställning', 'Lasbekraftelser-sammanstallning', 101, true, undefined, 'summary.xml'],
+      ['Guider', 'Lists/Guider', 100, undefined, true, undefined]
+    ]);
+  });
+
   it('says which file is broken or missing instead of failing', () => {
     const assets = readProvisioningAssets([
       { name: 'broken.xml', text: '<Elements><Field ID="{x}" Name="A" Type="Text"></Elements>' },

@@ -160,6 +160,33 @@ test('tenant properties set on the app catalog are read from any site', async ()
   assert.deepEqual([read.json.Value, read.json.Description, read.json.Comment], ['{"a":1}', 'd', 'c']);
 });
 
+test('a list or library at a Url of its own (ListCreationInformation): created there, refused when the Url is taken or not site-relative, owners only', async () => {
+  await call(empty, 'admin', 'POST', '/_api/SPSiteManager/create', { request: { Title: 'Adress', Url: `${empty.url}/sites/adress` } });
+  const s = '/sites/adress/_api/web';
+  const add = (token: string, parameters: Record<string, unknown>): ReturnType<typeof call> => call(empty, token, 'POST', `${s}/lists/add`, { parameters });
+  const created = await add('admin', { Title: 'Läsbekräftelser, sammanställning', Url: 'Lasbekraftelser-sammanstallning', TemplateType: 101, Description: 'Sammanställning', QuickLaunchOption: 0 });
+  assert.equal(created.status, 201, JSON.stringify(created.json));
+  assert.equal(created.json.Title, 'Läsbekräftelser, sammanställning');
+  const list = await call(empty, 'admin', 'GET', `${s}/lists/getByTitle('L%C3%A4sbekr%C3%A4ftelser%2C%20sammanst%C3%A4llning')?$select=BaseTemplate,Description`);
+  assert.deepEqual([list.json.BaseTemplate, list.json.Description], [101, 'Sammanställning']);
+  // The library's root folder is the Url given, not one made of the title.
+  const file = await call(empty, 'admin', 'POST', `${s}/getFolderByServerRelativePath(decodedUrl='/sites/adress/Lasbekraftelser-sammanstallning')/files/AddUsingPath(decodedurl='a.json',Overwrite=true)`, Buffer.from('{}'));
+  assert.equal(file.status, 200, JSON.stringify(file.json));
+  assert.equal(file.json.ServerRelativeUrl, '/sites/adress/Lasbekraftelser-sammanstallning/a.json');
+  // A list under Lists/.
+  assert.equal((await add('admin', { Title: 'Lista', Url: 'Lists/Min-lista', TemplateType: 100 })).status, 201);
+  assert.equal((await add('admin', { Title: 'Annan', Url: 'lasbekraftelser-sammanstallning', TemplateType: 101 })).status, 400, 'the Url is taken (any case)');
+  assert.equal((await add('admin', { Title: 'Läsbekräftelser, sammanställning', Url: 'Annan', TemplateType: 101 })).status, 500, 'the title is taken');
+  assert.equal((await add('admin', { Title: 'Djup', Url: 'a/b/c', TemplateType: 101 })).status, 400, 'not one level under the site');
+  assert.equal((await add('admin', { Title: 'Tecken', Url: 'a:b', TemplateType: 101 })).status, 400, 'a character SharePoint does not allow');
+  assert.equal((await add('admin', { Title: 'Länk', Url: 'Lank', TemplateType: 101, QuickLaunchOption: 7 })).status, 400);
+  assert.equal((await add('anna', { Title: 'Anna', Url: 'Anna', TemplateType: 101 })).status, 403, 'only the site\'s owners create lists');
+  // Without a Url: made of the title, as POST web/lists.
+  assert.equal((await add('admin', { Title: 'Utan adress', TemplateType: 101 })).status, 201);
+  const byTitle = await call(empty, 'admin', 'POST', `${s}/getFolderByServerRelativePath(decodedUrl='/sites/adress/Utanadress')/files/AddUsingPath(decodedurl='b.txt')`, Buffer.from('b'));
+  assert.equal(byTitle.status, 200, JSON.stringify(byTitle.json));
+});
+
 test('columns, content types, field links, lists and list content types', async () => {
   await call(empty, 'admin', 'POST', '/_api/SPSiteManager/create', { request: { Title: 'Schema', Url: `${empty.url}/sites/schema` } });
   const s = '/sites/schema/_api/web';

@@ -43,6 +43,47 @@ async function scratchList(title: string, role = 1073741827): Promise<string> {
   return path;
 }
 
+describe('Läsbekräftelser, sammanställning: the editors\' summary library as setup leaves it', () => {
+  const LIBRARY = `${SHARED}/lists/getByTitle('L%C3%A4sbekr%C3%A4ftelser%2C%20sammanst%C3%A4llning')`;
+  const FOLDER = '/sites/gemensamt/Lasbekraftelser-sammanstallning';
+  const FILE = `${SHARED}/getFileByServerRelativePath(decodedUrl='${FOLDER}/sammanstallning.json')`;
+  const write = (token: string, text: string): Promise<CallResult> =>
+    tenant.call(`${SHARED}/getFolderByServerRelativePath(decodedUrl='${FOLDER}')/files/AddUsingPath(decodedurl='sammanstallning.json',Overwrite=true)`, { token, body: text });
+
+  test('is a document library out of search with its own roles: Contribute for each municipality\'s communicators, nothing for the readers', async () => {
+    const library = await tenant.call(`${LIBRARY}?$select=BaseTemplate,NoCrawl,HasUniqueRoleAssignments`, { token: 'admin' });
+    assert.equal(library.status, 200, library.text);
+    assert.deepEqual([library.json.BaseTemplate, library.json.NoCrawl, library.json.HasUniqueRoleAssignments], [101, true, true]);
+    const roles = await tenant.call(`${LIBRARY}/roleassignments?$expand=Member,RoleDefinitionBindings`, { token: 'admin' });
+    const held = (roles.json.value as Array<{ Member: { Title: string }; RoleDefinitionBindings: Array<{ Name: string }> }>)
+      .map((a) => `${a.Member.Title}: ${a.RoleDefinitionBindings.map((b) => b.Name).join(', ')}`).sort();
+    assert.deepEqual(held, ['Eksjö – Kommunikation: Contribute', 'Sävsjö – Kommunikation: Contribute', 'Vetlanda – Kommunikation: Contribute']);
+    // Sara reads the shared site (and confirms news) but not the library.
+    assertError(await tenant.call(`${LIBRARY}/items`, { token: 'sara' }), 403, '-2147024891, System.UnauthorizedAccessException');
+  });
+
+  test('a communicator adds, overwrites, reads and deletes the file; a reader neither reads, writes nor deletes it', async () => {
+    assertError(await tenant.call(`${FILE}/$value`, { token: 'johan' }), 404, '-2130575338, Microsoft.SharePoint.SPException');
+    const added = await write('johan', '{"upTo":1}');
+    assert.equal(added.status, 200, added.text);
+    assert.equal(added.json.ServerRelativeUrl, `${FOLDER}/sammanstallning.json`);
+    assert.equal((await write('johan', '{"upTo":2}')).status, 200, 'Overwrite=true replaces it');
+    const read = await tenant.call(`${FILE}/$value`, { token: 'johan' });
+    assert.equal(read.status, 200);
+    assert.equal(read.text, '{"upTo":2}');
+    for (const reader of ['sara', 'erik']) {
+      assertError(await tenant.call(`${FILE}/$value`, { token: reader }), 404, '-2130575338, Microsoft.SharePoint.SPException');
+      assertError(await write(reader, '{"upTo":0}'), 403, '-2147024891, System.UnauthorizedAccessException');
+      assert.equal((await tenant.call(FILE, { token: reader, method: 'POST', headers: { 'x-http-method': 'DELETE' } })).status, 404, `${reader} cannot see the file to delete it`);
+    }
+    assert.equal((await tenant.call(`${FILE}/$value`, { token: 'johan' })).text, '{"upTo":2}', 'what the readers tried changed nothing');
+    // What retention does when it removes confirmations (setup/confirmationRetention.ts): the file is gone, a second delete finds none.
+    assert.equal((await tenant.call(FILE, { token: 'johan', method: 'POST', headers: { 'x-http-method': 'DELETE', 'if-match': '*' } })).status, 200);
+    assertError(await tenant.call(`${FILE}/$value`, { token: 'johan' }), 404, '-2130575338, Microsoft.SharePoint.SPException');
+    assertError(await tenant.call(FILE, { token: 'admin', method: 'POST', headers: { 'x-http-method': 'DELETE' } }), 404, '-2130575338, Microsoft.SharePoint.SPException');
+  });
+});
+
 describe('Läsbekräftelser: the list as setup leaves it', () => {
   test('has item-level permissions, stays out of search and has its own roles: readers add, editors read all', async () => {
     const list = await tenant.call(`${CONFIRMATIONS}?$select=ReadSecurity,WriteSecurity,NoCrawl,HasUniqueRoleAssignments`, { token: 'sara' });

@@ -3,6 +3,7 @@ import * as path from 'path';
 import { parseSetupConfig, type SetupConfig } from '../../setup/setupConfig';
 import type { ProvisioningAssets } from '../../setup/provisioningAssets';
 import { CONFIRMATION_LIST, confirmationFields, pageKeyOf } from '../../src/core/readConfirmation';
+import { SUMMARY_FILE, SUMMARY_LIBRARY_URL } from '../../src/core/confirmationSummary';
 import { readAssetFolder, runSetup, type SetupReport } from '../../setup/run';
 import { createTenantClients } from '../../setup/tenantClients';
 import { LocalTenant, startLocalTenant } from './localTenant';
@@ -11,7 +12,9 @@ import { LocalTenant, startLocalTenant } from './localTenant';
  * `npm run setup -- --remove-confirmations-after-months N` (setup/confirmationRetention.ts) against the
  * seeded local tenant: the plan counts per municipality what it would remove and a dry run removes
  * nothing; the run removes exactly the confirmations whose page's due date is more than N months past,
- * in `$batch`es of DELETEs, and a second run finds nothing to do.
+ * in `$batch`es of DELETEs, and a second run finds nothing to do. With them goes the editors' summary
+ * of who has confirmed which page (src/core/confirmationSummary.ts), which only a run that removes
+ * confirmations deletes.
  */
 jest.setTimeout(180000);
 
@@ -81,6 +84,24 @@ async function setup(months: number | undefined, now: string, dryRun: boolean): 
   return { report, log };
 }
 
+const SUMMARY_FOLDER = `/sites/gemensamt/${SUMMARY_LIBRARY_URL}`;
+const SUMMARY_PATH = `${SUMMARY_FOLDER}/${SUMMARY_FILE}`;
+const SUMMARY_TEXT = '{"version":1,"upTo":300,"readers":[],"pages":{}}';
+
+/** The editors' view writing its summary, as johan (Vetlanda's communicators). */
+async function writeSummary(): Promise<void> {
+  const response = await fetch(`${tenant.url}/sites/gemensamt/_api/web/getFolderByServerRelativePath(decodedUrl='${SUMMARY_FOLDER}')/files/AddUsingPath(decodedurl='${SUMMARY_FILE}',Overwrite=true)`, {
+    method: 'POST', headers: { Authorization: 'Bearer johan', Accept: 'application/json' }, body: SUMMARY_TEXT
+  });
+  expect(response.status).toBe(200);
+}
+
+/** The summary as johan reads it: its text, or the status when there is none. */
+async function readSummary(): Promise<string | number> {
+  const response = await fetch(`${tenant.url}/sites/gemensamt/_api/web/getFileByServerRelativePath(decodedUrl='${SUMMARY_PATH}')/$value`, { headers: { Authorization: 'Bearer johan' } });
+  return response.status === 200 ? response.text() : response.status;
+}
+
 function retention(report: SetupReport): { action: string; detail?: string } {
   const step = report.plan.find(s => s.id.startsWith('confirmation-retention:'));
   return step ? { action: step.action, detail: step.detail } : { action: 'missing' };
@@ -115,24 +136,40 @@ describe('removing read confirmations some months after the due date', () => {
   });
 
   it('plans, on 12 January 2027 with one month, the two confirmations due before 12 December, per municipality, and a dry run removes nothing', async () => {
+    await writeSummary();
     await tenant.clearRequests();
     const { report, log } = await setup(1, '2027-01-12T12:00:00Z', true);
     expect(report.failed).toBeUndefined();
     expect(retention(report)).toEqual({
       action: 'update',
-      detail: `remove 2 of ${SEEDED + 3} (Eksjö 1, Sävsjö 0, Vetlanda 1): 2 more than 1 months after their page's due date, 0 more than 1 months after they were made (page without a due date, or gone)`
+      detail: `remove 2 of ${SEEDED + 3} (Eksjö 1, Sävsjö 0, Vetlanda 1): 2 more than 1 months after their page's due date, 0 more than 1 months after they were made (page without a due date, or gone); and delete the editors' summary ${SUMMARY_FILE}`
     });
     expect(log.join('\n')).toContain('Dry run: nothing was changed.');
     const requests = await tenant.requests();
     expect(requests.filter(r => r.method !== 'GET' && !/\/_api\/\$batch$/.test(r.path)).map(r => `${r.method} ${r.path}`)).toEqual([]);
     expect(requests.flatMap(r => r.inner || []).filter(i => i.method !== 'GET')).toEqual([]);
     expect((await confirmations()).length).toBe(SEEDED + 3);
+    expect(await readSummary()).toBe(SUMMARY_TEXT);
   });
 
-  it('removes exactly those two with DELETEs in one $batch, and a second run finds nothing to remove', async () => {
-    await tenant.clearRequests();
+  it('stops before removing any confirmation when the editors\' summary cannot be deleted, so the next run does it all', async () => {
+    await tenant.addFaults([{ pattern: SUMMARY_LIBRARY_URL, method: 'POST', status: 500, times: 1 }]);
     const { report } = await setup(1, '2027-01-12T12:00:00Z', false);
+    expect(report.failed && report.failed.step.id).toBe('confirmation-retention:/sites/gemensamt');
+    expect(report.failed && report.failed.error).toMatch(/could not delete the editors' summary \/sites\/gemensamt\/Lasbekraftelser-sammanstallning\/sammanstallning\.json/);
+    expect((await confirmations()).length).toBe(SEEDED + 3);
+    expect(await readSummary()).toBe(SUMMARY_TEXT);
+  });
+
+  it('removes exactly those two with DELETEs in one $batch, and the editors\' summary; a second run finds nothing to remove and leaves a new summary be', async () => {
+    await tenant.clearRequests();
+    const { report, log } = await setup(1, '2027-01-12T12:00:00Z', false);
     expect(report.failed).toBeUndefined();
+    expect(log.join('\n')).toContain(`removed 2 read confirmations (Eksjö 1, Vetlanda 1); deleted the editors' summary ${SUMMARY_PATH}`);
+    // Deleted before the confirmations (the first) and after them (the second finds none: 404).
+    const fileRequests = (await tenant.requests()).filter(r => r.path.includes(SUMMARY_LIBRARY_URL));
+    expect(fileRequests.map(r => `${r.method} ${r.status}`)).toEqual(['POST 200', 'POST 404']);
+    expect(await readSummary()).toBe(404);
     expect(report.changed.map(s => s.id)).toEqual(['confirmation-retention:/sites/gemensamt']);
     const left = (await confirmations()).map(c => c.Id);
     expect(left).toHaveLength(SEEDED + 1);
@@ -146,9 +183,12 @@ describe('removing read confirmations some months after the due date', () => {
     );
     expect(deletes.every(d => d.status === 200 && /^\/sites\/gemensamt\/_api\/\$batch/.test(d.batch))).toBe(true);
 
+    // The editors' view writes a new summary from what the list holds; a run that removes nothing keeps it.
+    await writeSummary();
     const again = await setup(1, '2027-01-12T12:00:00Z', false);
     expect(retention(again.report)).toEqual({ action: 'exists', detail: `none to remove (${SEEDED + 1} kept)` });
     expect(again.report.changed).toEqual([]);
+    expect(await readSummary()).toBe(SUMMARY_TEXT);
   });
 
   it('four days later removes the shared news\' confirmations too, counted by the readers\' municipalities, in batches of 100', async () => {
@@ -160,9 +200,15 @@ describe('removing read confirmations some months after the due date', () => {
     const plan = await setup(1, '2027-01-16T12:00:00Z', true);
     expect(retention(plan.report).detail).toMatch(new RegExp(`^remove ${SEEDED} of ${SEEDED + 1} \\(Eksjö ${expected('eksjo.se')}, Sävsjö ${expected('savsjo.se')}, Vetlanda ${expected('vetlanda.se')}\\): ${SEEDED} more than 1 months after`));
 
+    // No summary this time (an owner deleted it, or the editors' view has not written one): not a failure.
+    const deleted = await fetch(`${tenant.url}/sites/gemensamt/_api/web/getFileByServerRelativePath(decodedUrl='${SUMMARY_PATH}')`, {
+      method: 'POST', headers: { Authorization: 'Bearer johan', 'X-HTTP-Method': 'DELETE' }
+    });
+    expect(deleted.status).toBe(200);
     await tenant.clearRequests();
-    const { report } = await setup(1, '2027-01-16T12:00:00Z', false);
+    const { report, log } = await setup(1, '2027-01-16T12:00:00Z', false);
     expect(report.failed).toBeUndefined();
+    expect(log.join('\n')).toMatch(new RegExp(`removed ${SEEDED} read confirmations \\([^)]*\\); there was no editors' summary to delete`));
     expect((await confirmations()).map(c => c.Id)).toEqual([added.anna]);
     const batches = (await tenant.requests()).filter(r => (r.inner || []).some(i => /DELETE/.test(i.method)));
     expect(batches.map(b => (b.inner || []).length)).toEqual([100, 100, 100]);

@@ -4,6 +4,7 @@ import { membershipsOf } from '../../src/core/membership';
 import { parseSetupConfig, type SetupConfig } from '../../setup/setupConfig';
 import type { ProvisioningAssets } from '../../setup/provisioningAssets';
 import { CONFIRMATION_LIST, pageKeyOf } from '../../src/core/readConfirmation';
+import { SUMMARY_FILE, SUMMARY_LIBRARY, SUMMARY_LIBRARY_URL } from '../../src/core/confirmationSummary';
 import * as contentHealth from '../../src/wiring/contentHealth';
 import { readConfirmationsOn } from '../../src/wiring/readConfirmations';
 import { localPage, LocalPage } from '../support/localPage';
@@ -116,7 +117,8 @@ describe('setup on an empty local tenant', () => {
 
   it('reads every element file of sharepoint/assets, the one definition of what it creates', async () => {
     const files = fs.readdirSync(path.join(ROOT, 'sharepoint', 'assets')).filter(n => /\.xml$/i.test(n)).sort();
-    expect(new Set([...assets.fields.map(f => f.source), ...assets.contentTypes.map(ct => ct.source), ...assets.lists.flatMap(l => l.fields.map(f => f.source))])).toEqual(new Set(files));
+    expect(new Set([...assets.fields.map(f => f.source), ...assets.contentTypes.map(ct => ct.source), ...assets.lists.flatMap(l => l.fields.map(f => f.source)),
+      ...assets.lists.map(l => l.schemaSource).filter((n): n is string => !!n)])).toEqual(new Set(files));
     expect(assets.problems).toEqual([]);
     expect(assets.fields.map(f => f.name)).toContain('SamverkaReviewDate');
     expect(assets.contentTypes.map(ct => ct.name)).toContain('Samverka-sida');
@@ -136,7 +138,8 @@ describe('setup on an empty local tenant', () => {
       'list:/sites/gemensamt:Guidebilder',
       'library:/sites/eksjo:SitePages', 'library:/sites/gemensamt:SitePages', 'borrowers:/sites/vetlanda', 'audience:/sites/savsjo', 'tenant-config', 'app',
       'field:/sites/eksjo:SamverkaMustRead', 'list:/sites/gemensamt:Läsbekräftelser', 'indexes:/sites/gemensamt:Läsbekräftelser',
-      'list-security:/sites/gemensamt:Läsbekräftelser', 'roles:/sites/gemensamt:Läsbekräftelser', 'list-roles:/sites/gemensamt:Läsbekräftelser']) {
+      'list-security:/sites/gemensamt:Läsbekräftelser', 'roles:/sites/gemensamt:Läsbekräftelser', 'list-roles:/sites/gemensamt:Läsbekräftelser',
+      `list:/sites/gemensamt:${SUMMARY_LIBRARY}`, `list-security:/sites/gemensamt:${SUMMARY_LIBRARY}`, `list-roles:/sites/gemensamt:${SUMMARY_LIBRARY}`]) {
       expect(ids).toContain(id);
     }
     expect(ids.indexOf('group:eksjo')).toBeLessThan(ids.indexOf('visitors:/sites/eksjo'));
@@ -156,6 +159,14 @@ describe('setup on an empty local tenant', () => {
       }
     }
     expect(ids).not.toContain('library:/sites/eksjo-social:SitePages'); // hubs and the shared site only
+    // The summary library on the shared site only; its permissions once the communicators' groups exist.
+    expect(ids.filter(id => id.includes(SUMMARY_LIBRARY))).toEqual([
+      `list:/sites/gemensamt:${SUMMARY_LIBRARY}`, `list-security:/sites/gemensamt:${SUMMARY_LIBRARY}`, `list-roles:/sites/gemensamt:${SUMMARY_LIBRARY}`
+    ]);
+    expect(ids.indexOf('group:vetlanda:unit:Kommunikation')).toBeLessThan(ids.indexOf(`list-roles:/sites/gemensamt:${SUMMARY_LIBRARY}`));
+    expect(report.plan.find(s => s.id === `list-security:/sites/gemensamt:${SUMMARY_LIBRARY}`)).toEqual(expect.objectContaining({ action: 'create', detail: 'set NoCrawl true' }));
+    expect(report.plan.find(s => s.id === `list-roles:/sites/gemensamt:${SUMMARY_LIBRARY}`))
+      .toEqual(expect.objectContaining({ action: 'create', detail: 'stop inheriting the site\'s permissions, give 3 groups their level' }));
     expect(report.plan.find(s => s.id === 'borrowers:/sites/eksjo')).toEqual(expect.objectContaining({ action: 'create', detail: 'give 2 groups the role Read' }));
     expect(log.join('\n')).toMatch(/Dry run: nothing was changed/);
     expect(log.join('\n')).toMatch(/An admin must also do by hand \(no API does it\):\n {2}- Search schema \(no API\): map ows_SamverkaGuideCategory → RefinableString110/);
@@ -300,6 +311,38 @@ describe('setup on an empty local tenant', () => {
     expect(await confirmer('sara').confirm(page)).toEqual({ outcome: 'alreadyConfirmed', confirmedAt: sara.confirmedAt });
     expect((await confirmer('sara').confirmationsFor(page)).map(c => c.reader.userPrincipalName)).toEqual(['sara.nilsson@vetlanda.se']);
     expect((await confirmer('johan').confirmationsFor(page)).map(c => c.reader.userPrincipalName).sort()).toEqual(['erik.johansson@eksjo.se', 'sara.nilsson@vetlanda.se']);
+  });
+
+  it('creates the editors\' summary library at its own address, out of search: the communicators add, overwrite and read its file, the site\'s readers neither read nor write it', async () => {
+    const at = `/sites/gemensamt/_api/web/lists/getByTitle('${encodeURIComponent(SUMMARY_LIBRARY)}')`;
+    const library = await rest(tenant, 'admin', `${at}?$select=Title,BaseTemplate,NoCrawl,HasUniqueRoleAssignments`);
+    expect(library).toEqual(expect.objectContaining({ Title: SUMMARY_LIBRARY, BaseTemplate: 101, NoCrawl: true, HasUniqueRoleAssignments: true }));
+    // Its own roles: Contribute for each municipality's communicators and no one else (the admin is the site's owner, Full Control as such).
+    const assignments = await rest(tenant, 'admin', `${at}/roleassignments?$expand=Member,RoleDefinitionBindings`);
+    expect(assignments.value.map((a: { Member: { Title: string }; RoleDefinitionBindings: Array<{ Id: number }> }) => [a.Member.Title, a.RoleDefinitionBindings.map(r => r.Id)])
+      .sort()).toEqual([['Eksjö – Kommunikation', [1073741827]], ['Sävsjö – Kommunikation', [1073741827]], ['Vetlanda – Kommunikation', [1073741827]]]);
+
+    const folder = `/sites/gemensamt/${SUMMARY_LIBRARY_URL}`;
+    const write = (token: string, text: string): Promise<Response> => fetch(
+      `${tenant.url}/sites/gemensamt/_api/web/getFolderByServerRelativePath(decodedUrl='${folder}')/files/AddUsingPath(decodedurl='${SUMMARY_FILE}',Overwrite=true)`,
+      { method: 'POST', headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' }, body: text });
+    const read = (token: string): Promise<Response> => fetch(
+      `${tenant.url}/sites/gemensamt/_api/web/getFileByServerRelativePath(decodedUrl='${folder}/${SUMMARY_FILE}')/$value`, { headers: { Authorization: `Bearer ${token}` } });
+    // johan is in Vetlanda's communicators (setup/municipalities.example.json), not an owner of the shared site.
+    expect((await read('johan')).status).toBe(404);
+    const first = await write('johan', '{"version":1,"upTo":1,"readers":[],"pages":{}}');
+    expect(first.status).toBe(200);
+    expect(((await first.json()) as { ServerRelativeUrl: string }).ServerRelativeUrl).toBe(`${folder}/${SUMMARY_FILE}`);
+    expect((await write('johan', '{"version":1,"upTo":2,"readers":[],"pages":{}}')).status).toBe(200);
+    const back = await read('johan');
+    expect(back.status).toBe(200);
+    expect(await back.text()).toBe('{"version":1,"upTo":2,"readers":[],"pages":{}}');
+    // Sara and Erik read the shared site, and confirm news, but the summary is not theirs to open or write.
+    for (const reader of ['sara', 'erik']) {
+      expect([reader, (await read(reader)).status]).toEqual([reader, 404]);
+      expect([reader, (await write(reader, '{}')).status]).toEqual([reader, 403]);
+    }
+    expect(await (await read('johan')).text()).toBe('{"version":1,"upTo":2,"readers":[],"pages":{}}');
   });
 
   it('renames a group whose name changed in the configuration, and nothing else', async () => {
