@@ -24,7 +24,7 @@ import { readGroupMembers } from './groupMembers';
 import type { SamverkaGraph } from './graphClient';
 import { audienceIdsOf, canonicalPageUrl } from './newsMapping';
 import { newestConfirmationId, oldestConfirmationId } from './readConfirmationPages';
-import { confirmationReads, readSummary, writeSummary } from './editorConfirmations';
+import { confirmationReads, readSummary, SummaryRead, writeSummary } from './editorConfirmations';
 import type { RetryPolicy } from './retry';
 
 const SITE_PAGES_LIST = 'Site Pages';
@@ -79,6 +79,8 @@ export class MustReadReportService implements IMustReadReportService {
   private newestConfirmation: Promise<number> | null = null;
   /** The list's lowest ID, asked in the same `$batch`: where a read of the whole list starts. */
   private oldestConfirmation: Promise<number> | null = null;
+  /** The editors' summary of confirmations, read in the same `$batch` (editorConfirmations.ts; it never fails). */
+  private summaryRead: Promise<SummaryRead> | null = null;
   /** The write of the summary after the last overview (true when written; false when there was nothing to write or it failed). */
   private written: Promise<boolean> = Promise.resolve(false);
 
@@ -92,8 +94,8 @@ export class MustReadReportService implements IMustReadReportService {
     this.newestConfirmation = null;
     this.oldestConfirmation = null;
     this.written = Promise.resolve(false);
+    this.summaryRead = null;
     const shared = this.deps.sp(config.sharedSite.path);
-    const summaryRead = readSummary(shared, config.sharedSite.path);
     const sites = await this.editableSites(config, failures);
     if (sites.length === 0) {
       return { sites, items: [], failures };
@@ -121,7 +123,9 @@ export class MustReadReportService implements IMustReadReportService {
     let confirmations: Promise<Record<string, ReadonlySet<string>>> = Promise.resolve({});
     const highestId = await (this.newestConfirmation || Promise.resolve(Infinity)).then(id => id, (error: unknown) => { confirmationFailed(error); return null; });
     if (highestId !== null) {
-      const [lowestId, read] = await Promise.all([(this.oldestConfirmation || Promise.resolve(0)).catch(() => 0), summaryRead]);
+      const [lowestId, read] = await Promise.all([
+        (this.oldestConfirmation || Promise.resolve(0)).catch(() => 0), this.summaryRead || readSummary(shared, config.sharedSite.path)
+      ]);
       const reads = confirmationReads(keys, highestId, lowestId, read, this.deps.now(), summary => {
         this.written = writeSummary(shared, config.sharedSite.path, summary);
       });
@@ -191,7 +195,8 @@ export class MustReadReportService implements IMustReadReportService {
       try {
         let read: Promise<{ EffectiveBasePermissions?: BasePermissions }>;
         if (sitePathKey(site.sitePath) === shared) {
-          // The confirmations list is on the shared site: its highest ID goes in the same $batch as this check.
+          // The confirmations list and the editors' summary are on the shared site: the list's highest and lowest IDs
+          // and the summary go in the same $batch as this check.
           const [batched, execute] = this.deps.sp(site.sitePath).batched();
           read = batched.web.lists.getByTitle(SITE_PAGES_LIST).select('EffectiveBasePermissions')<{ EffectiveBasePermissions?: BasePermissions }>();
           const newest = newestConfirmationId(batched);
@@ -201,6 +206,7 @@ export class MustReadReportService implements IMustReadReportService {
           oldest.catch(() => undefined);
           this.newestConfirmation = newest;
           this.oldestConfirmation = oldest;
+          this.summaryRead = readSummary(batched, config.sharedSite.path);
           await execute();
         } else {
           read = this.deps.sp(site.sitePath).web.lists.getByTitle(SITE_PAGES_LIST).select('EffectiveBasePermissions')<{ EffectiveBasePermissions?: BasePermissions }>();
