@@ -12,6 +12,7 @@ import type { Connection } from '../src/services/connection';
 import { MemoryStorage } from '../src/services/sessionCache';
 import type { BaseOptions } from '../src/wiring/base';
 import * as contentHealthWiring from '../src/wiring/contentHealth';
+import * as mustReadReportWiring from '../src/wiring/mustReadReport';
 import * as dashboardWiring from '../src/wiring/dashboard';
 import * as newsWiring from '../src/wiring/news';
 import * as reuseWiring from '../src/wiring/reuse';
@@ -78,6 +79,11 @@ export interface CheckTarget {
 
 /** A settings extension the user never saved is a 404 (Graph open extensions): Min sida starts with defaults. */
 const NO_SETTINGS_YET: ExpectedAnswer = { status: 404, path: /\/me\/extensions\//i, why: 'no settings saved yet' };
+/**
+ * The editors' summary of read confirmations (src/core/confirmationSummary.ts): 404 before an editors'
+ * view has written one, or for someone setup gives no level on its library (the view then reads the list).
+ */
+const NO_SUMMARY: ExpectedAnswer = { status: 404, path: /\/sammanstallning\.json'?\)?\/\$value$/i, why: 'no editors\' summary yet, or not the user\'s to open' };
 /** A person without a photo: Graph answers 404 and Sök shows initials. */
 const NO_PHOTO: ExpectedAnswer = { status: 404, path: /\/photo\/\$value$/i, why: 'no photo' };
 /**
@@ -139,6 +145,8 @@ export function checkSteps(target: CheckTarget, recorder: RequestRecorder, found
   const dashboard = onPage((connection, options) => dashboardWiring.wire(connection, options)).services.dashboard;
   const search = onPage((connection, options) => searchWiring.wire(connection, { pageSize: 10, guideConnectionId: target.guideConnectionId }, options)).search;
   const contentHealth = onPage(contentHealthWiring.wire).service;
+  // Read only: the editors' summary is read, never written (a check changes nothing without --write-site).
+  const mustReadReport = onPage((connection, options) => mustReadReportWiring.wire(connection, options, { keepSummary: false }));
   const { service: reuse, borrow } = onPage(reuseWiring.wire);
 
   const needConfig = (): TenantConfig => {
@@ -271,6 +279,14 @@ export function checkSteps(target: CheckTarget, recorder: RequestRecorder, found
       run: async () => {
         const report = await contentHealth.getReport();
         return { problems: report.failures.map(f => `${f.sitePath} ${f.source}: ${f.code}`) };
+      }
+    },
+    {
+      name: 'Städa innehåll: Läsbekräftelser (permissions, must-read news, audiences, members, confirmations after the editors\' summary)',
+      expected: PAGES_NOT_THEIRS.concat(NO_SUMMARY),
+      run: async () => {
+        const overview = await mustReadReport.getOverview();
+        return { problems: overview.failures.map(f => `${f.source}${f.pageKey ? ` ${f.pageKey}` : ''}: ${f.code}`) };
       }
     },
     {

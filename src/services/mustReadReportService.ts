@@ -42,6 +42,8 @@ export interface MustReadReportDeps {
   tenantUrl: string;
   tenantConfig: ITenantConfigService;
   now: () => Date;
+  /** false: read the editors' summary but never write it (`npm run check-tenant`, which only reads). */
+  keepSummary?: boolean;
 }
 
 interface Hit {
@@ -126,7 +128,7 @@ export class MustReadReportService implements IMustReadReportService {
       const [lowestId, read] = await Promise.all([
         (this.oldestConfirmation || Promise.resolve(0)).catch(() => 0), this.summaryRead || readSummary(shared, config.sharedSite.path)
       ]);
-      const reads = confirmationReads(keys, highestId, lowestId, read, this.deps.now(), summary => {
+      const reads = confirmationReads(keys, highestId, lowestId, { ...read, writable: read.writable && this.deps.keepSummary !== false }, this.deps.now(), summary => {
         this.written = writeSummary(shared, config.sharedSite.path, summary);
       });
       confirmations = new Promise(resolve => {
