@@ -1,29 +1,17 @@
 // End to end: content health in the workbench against the local tenant (seed 42) in Chromium.
 // Expectations come from the tenant itself (its review columns, its accounts), not from numbers
 // copied into the test.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { startStack, axeViolations, output, luminance, teamsDarkInputBackground } from './support.mjs';
+import { useStack, axeViolations, output, luminance, teamsDarkInputBackground } from './support.mjs';
 
 const PAGES = "/_api/web/lists/getByTitle('Site Pages')/items";
 
-let stack;
-let tenant;
-let workbench;
-let browser;
-
-before(async () => {
-  stack = await startStack({ seed: 42 });
-  ({ tenant, workbench, browser } = stack);
-});
-
-after(async () => {
-  if (stack) await stack.close();
-});
+const stack = useStack({ seed: 42 });
 
 async function tenantJson(relative, token) {
-  const response = await fetch(new URL(relative, tenant.url), { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
+  const response = await fetch(new URL(relative, stack.tenant.url), { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
   assert.equal(response.status, 200, `${relative} as ${token}`);
   return response.json();
 }
@@ -33,10 +21,10 @@ async function pagesOf(sitePath, token, select) {
 }
 
 async function open(persona, query = {}, viewport = { width: 1366, height: 1000 }) {
-  const context = await browser.newContext({ viewport, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  const context = await stack.browser.newContext({ viewport, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
   const page = await context.newPage();
   const params = new URLSearchParams({ persona, layout: 'list', view: 'sharepoint', ...query });
-  await page.goto(`${workbench.url}?${params}`);
+  await page.goto(`${stack.workbench.url}?${params}`);
   return { page, context };
 }
 
@@ -245,10 +233,10 @@ describe('Content health in the workbench', () => {
   });
 
   test('in the Teams tab, dark theme, no form control is lighter than the theme\'s input background', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+    const context = await stack.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
     const page = await context.newPage();
     try {
-      await page.goto(new URL(`/teams?${new URLSearchParams({ persona: 'johan', page: 'stada', theme: 'dark' })}`, workbench.url).href);
+      await page.goto(new URL(`/teams?${new URLSearchParams({ persona: 'johan', page: 'stada', theme: 'dark' })}`, stack.workbench.url).href);
       const report = await reportOf(page);
       const input = teamsDarkInputBackground();
       // The choices of a dropdown open in a layer of their own: themed too.

@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { startStack, output, root, searchToBorrow } from './support.mjs';
+import { useStack, output, root, searchToBorrow } from './support.mjs';
 import allowList from '../support/markupViolations.js';
 
 const corpus = JSON.parse(readFileSync(path.join(root, 'tests', 'fixtures', 'hostile-payloads.json'), 'utf8'));
@@ -30,19 +30,19 @@ const CHECK = `(${allowList.markupViolations.toString()})`;
 /** Search text typed into the box: every payload. */
 const TYPED = corpus.payloads;
 
-let stack;
-let hostile;
 const started = Date.now();
 /** One row per web part and field: payloads placed, seen as text, renders, problems. */
 const report = [];
 
-before(async () => {
-  stack = await startStack({ seed: 42, hostile: corpus });
+const stack = useStack({ seed: 42, hostile: corpus });
+/** What the tenant placed where: read once the stack's `before` (registered first) has started it. */
+let hostile;
+before(() => {
   hostile = stack.tenant.hostile;
 });
 
-after(async () => {
-  if (stack) await stack.close();
+// Runs after the stack's `after` has closed it.
+after(() => {
   const summary = {
     payloads: payloads.length,
     categories: [...new Set(corpus.payloads.map((p) => p.category))],

@@ -1,6 +1,7 @@
 // What every browser test needs: a local tenant, the workbench in front of it, Debian's Chromium,
 // and axe-core's WCAG 2.1 A/AA check.
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -52,6 +53,33 @@ export async function startStack(tenantOptions = { seed: 42 }) {
       await workbench.close();
       await tenant.close();
     }
+  };
+}
+
+/**
+ * One stack for a whole test file: registers node:test's `before` (startStack with
+ * `tenantOptions`) and `after` (close) where it is called, and returns the stack, whose tenant,
+ * workbench and browser are there once that `before` has run. Call it at the top of a file; hooks
+ * the file registers after it run after it (a `before` may read the stack, an `after` runs once
+ * the stack is closed). A start that failed has stopped what it started, and `after` then has
+ * nothing to close.
+ */
+export function useStack(tenantOptions) {
+  let started;
+  const part = (name) => {
+    if (!started) throw new Error(`the stack's ${name} is not there: its start has not run or failed`);
+    return started[name];
+  };
+  before(async () => {
+    started = await startStack(tenantOptions);
+  });
+  after(async () => {
+    if (started) await started.close();
+  });
+  return {
+    get tenant() { return part('tenant'); },
+    get workbench() { return part('workbench'); },
+    get browser() { return part('browser'); }
   };
 }
 
