@@ -59,10 +59,12 @@ export async function startStack(tenantOptions = { seed: 42 }) {
 /**
  * One stack for a whole test file: registers node:test's `before` (startStack with
  * `tenantOptions`) and `after` (close) where it is called, and returns the stack, whose tenant,
- * workbench and browser are there once that `before` has run. Call it at the top of a file; hooks
- * the file registers after it run after it (a `before` may read the stack, an `after` runs once
- * the stack is closed). A start that failed has stopped what it started, and `after` then has
- * nothing to close.
+ * workbench and browser are there once that `before` has run. Call it at the top of a file and
+ * read the stack in tests (and their beforeEach): a file's own top-level `before` starts as soon
+ * as it is registered, beside this one, not after it. Top-level `after` hooks run in the order
+ * registered: one registered before useStack runs before the stack closes, one after it once the
+ * stack is closed. A start that failed has stopped what it started, and `after` then has nothing
+ * to close.
  */
 export function useStack(tenantOptions) {
   let started;
