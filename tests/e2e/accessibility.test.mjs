@@ -3,12 +3,12 @@
 // AA once it has loaded; then states a user opens (a guide, a selected row, a preview, the link
 // editor). Last, a keyboard-only walk through each web part: every focus stop is visibly marked,
 // Tab leaves the web part again, and the web part's main task is done with keys alone.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { startStack, axeViolations, output, root, lighterControls, teamsDarkInputBackground } from './support.mjs';
+import { useStack, axeViolations, output, root, lighterControls, teamsDarkInputBackground } from './support.mjs';
 import { loadingTexts, webPartLoadState } from '../support/webPartLoaded.mjs';
 
 const PERSONAS = ['anna', 'erik', 'sara', 'maria', 'johan', 'karin', 'per', 'admin'];
@@ -31,26 +31,15 @@ const WEB_PARTS = [
   { page: 'guider', name: 'guide-editor', label: 'Guideredigeraren' }
 ];
 
-let stack;
-let tenant;
-let workbench;
-let browser;
 /** Every render checked: { webPart, frame, persona, state, violations, ms }. */
 const renders = [];
 const keyboard = [];
 
-before(async () => {
-  stack = await startStack({ seed: 42 });
-  ({ tenant, workbench, browser } = stack);
-});
-
-after(async () => {
-  if (stack) await stack.close();
-});
+const stack = useStack({ seed: 42 });
 
 function url(webPart, frame, persona, extra = {}) {
   const params = new URLSearchParams({ persona, page: webPart.page, view: frame.view, theme: frame.theme, ...extra });
-  return `${workbench.url}?${params}`;
+  return `${stack.workbench.url}?${params}`;
 }
 
 /** The page or the Teams frame, once the web part in it has loaded. */
@@ -96,7 +85,7 @@ async function searchFor(scope, text) {
 async function runJobs(jobs) {
   const queue = jobs.slice();
   await Promise.all(Array.from({ length: WORKERS }, async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+    const context = await stack.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
     const page = await context.newPage();
     try {
       while (queue.length > 0) {
@@ -480,7 +469,7 @@ async function tabTo(page, matches, { max = 300, back = false } = {}) {
 }
 
 async function openKeyboard(persona, webPart, extra = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  const context = await stack.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
   const page = await context.newPage();
   const scope = await open(page, webPart, FRAMES[0], persona, extra);
   // A blinking caret or a running transition is not a focus indicator, and would look like one.
@@ -634,7 +623,7 @@ describe('Accessibility', () => {
       assert.deepEqual(problems, []);
     } finally {
       await context.close();
-      await fetch(new URL('/v1.0/me/extensions/se.samverka.dashboard', tenant.url), { method: 'DELETE', headers: { Authorization: 'Bearer johan' } });
+      await fetch(new URL('/v1.0/me/extensions/se.samverka.dashboard', stack.tenant.url), { method: 'DELETE', headers: { Authorization: 'Bearer johan' } });
     }
   });
 
@@ -726,13 +715,13 @@ describe('Accessibility', () => {
     const personas = { 'targeted-news': 'maria', 'personal-dashboard': 'maria', search: 'anna', 'content-health': 'johan', 'content-reuse': 'karin', 'guide-editor': 'johan' };
     const problems = [];
     for (const theme of ['default', 'dark', 'contrast']) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+      const context = await stack.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
       const page = await context.newPage();
       try {
         for (const webPart of WEB_PARTS) {
           const persona = personas[webPart.name];
           // The tab's own document, as the frame shows it.
-          await page.goto(new URL(`/teams?${new URLSearchParams({ persona, page: webPart.page, theme })}`, workbench.url).href);
+          await page.goto(new URL(`/teams?${new URLSearchParams({ persona, page: webPart.page, theme })}`, stack.workbench.url).href);
           await waitReady(page.mainFrame(), webPart);
           await page.addStyleTag({ content: '* { caret-color: transparent !important; transition: none !important; animation: none !important; }' });
           if (webPart.name === 'search') {

@@ -1,29 +1,17 @@
 // End to end: content health in the workbench against the local tenant (seed 42) in Chromium.
 // Expectations come from the tenant itself (its review columns, its accounts), not from numbers
 // copied into the test.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { startStack, axeViolations, output, luminance, teamsDarkInputBackground } from './support.mjs';
+import { useStack, axeViolations, output, lighterControls, teamsDarkInputBackground } from './support.mjs';
 
 const PAGES = "/_api/web/lists/getByTitle('Site Pages')/items";
 
-let stack;
-let tenant;
-let workbench;
-let browser;
-
-before(async () => {
-  stack = await startStack({ seed: 42 });
-  ({ tenant, workbench, browser } = stack);
-});
-
-after(async () => {
-  if (stack) await stack.close();
-});
+const stack = useStack({ seed: 42 });
 
 async function tenantJson(relative, token) {
-  const response = await fetch(new URL(relative, tenant.url), { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
+  const response = await fetch(new URL(relative, stack.tenant.url), { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
   assert.equal(response.status, 200, `${relative} as ${token}`);
   return response.json();
 }
@@ -33,10 +21,10 @@ async function pagesOf(sitePath, token, select) {
 }
 
 async function open(persona, query = {}, viewport = { width: 1366, height: 1000 }) {
-  const context = await browser.newContext({ viewport, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  const context = await stack.browser.newContext({ viewport, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
   const page = await context.newPage();
   const params = new URLSearchParams({ persona, layout: 'list', view: 'sharepoint', ...query });
-  await page.goto(`${workbench.url}?${params}`);
+  await page.goto(`${stack.workbench.url}?${params}`);
   return { page, context };
 }
 
@@ -245,39 +233,18 @@ describe('Content health in the workbench', () => {
   });
 
   test('in the Teams tab, dark theme, no form control is lighter than the theme\'s input background', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+    const context = await stack.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
     const page = await context.newPage();
     try {
-      await page.goto(new URL(`/teams?${new URLSearchParams({ persona: 'johan', page: 'stada', theme: 'dark' })}`, workbench.url).href);
+      await page.goto(new URL(`/teams?${new URLSearchParams({ persona: 'johan', page: 'stada', theme: 'dark' })}`, stack.workbench.url).href);
       const report = await reportOf(page);
       const input = teamsDarkInputBackground();
-      // The choices of a dropdown open in a layer of their own: themed too.
+      // The filters the scan must see, besides the open list.
+      for (const role of ['combobox', 'checkbox']) assert.ok(await report.getByRole(role).count() > 0, `a ${role} in the report`);
+      // The choices of a dropdown open in a layer of their own (outside the web part): themed too.
       await report.getByRole('combobox', { name: /^Typ / }).click();
       await page.getByRole('option', { name: 'Nyhet', exact: true }).waitFor();
-      const controls = await page.evaluate(() => {
-        const opaque = (element) => {
-          for (let e = element; e; e = e.parentElement) {
-            const color = getComputedStyle(e).backgroundColor;
-            if (!/^rgba\(.*, 0\)$/.test(color) && color !== 'transparent') return color;
-          }
-          return 'rgb(255, 255, 255)';
-        };
-        const fields = 'input, select, textarea, [role="combobox"], [role="checkbox"], [role="listbox"], [role="option"], .ms-Dropdown-title';
-        const part = document.querySelector('[data-webpart="content-health"]');
-        // The chosen option is marked by a highlight of its own (Fluent's selected item): not a field.
-        return [...part.querySelectorAll(fields), ...document.querySelectorAll('.ms-Layer [role="listbox"], .ms-Layer [role="option"]')]
-          .filter((e) => e.getClientRects().length > 0 && e.getAttribute('aria-selected') !== 'true')
-          .map((e) => ({
-            what: `${e.tagName.toLowerCase()}[${e.getAttribute('role') || e.getAttribute('type') || e.className.split(' ')[0]}]`,
-            background: opaque(e), scheme: getComputedStyle(e).colorScheme, native: e.matches('input[type="checkbox"], input[type="radio"], select, input[type="date"]')
-          }));
-      });
-      for (const kind of ['combobox', 'checkbox', 'option']) assert.ok(controls.some((c) => c.what.includes(kind)), `${kind} in ${JSON.stringify(controls.slice(0, 5))}`);
-      const limit = luminance(input);
-      const lighter = controls.filter((c) => luminance(c.background) > limit + 1e-6).map((c) => `${c.what} ${c.background}`);
-      assert.deepEqual([...new Set(lighter)], [], `lighter than ${input}`);
-      // A native checkbox draws itself: in the dark scheme, so the box is dark too.
-      assert.deepEqual([...new Set(controls.filter((c) => c.native && c.scheme !== 'dark').map((c) => c.what))], []);
+      assert.deepEqual(await lighterControls(page, 'content-health', input, { layers: true }), [], `lighter than ${input}, or a native control not drawn dark`);
       assert.equal(await page.locator('[data-webpart="content-health"] select').count(), 0);
       await page.keyboard.press('Escape');
       await page.screenshot({ path: path.join(output, 'content-health-teams-dark.png'), fullPage: false });

@@ -1,35 +1,23 @@
 // End to end: "Min sida" (the personal dashboard) in the workbench against the local tenant
 // (seed 42) in Debian's Chromium. Expectations come from the tenant's own answers for the
 // persona (calendar, documents, audiences), not from numbers copied into the test.
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { startStack, axeViolations, output } from './support.mjs';
+import { useStack, axeViolations, output } from './support.mjs';
 
 const MAILS = { anna: 'anna.lindqvist@eksjo.se', erik: 'erik.johansson@eksjo.se', sara: 'sara.nilsson@vetlanda.se', maria: 'maria.berg@savsjo.se', johan: 'johan.ek@vetlanda.se' };
 
-let stack;
-let tenant;
-let workbench;
-let browser;
-
-before(async () => {
-  stack = await startStack({ seed: 42 });
-  ({ tenant, workbench, browser } = stack);
-});
-
-after(async () => {
-  if (stack) await stack.close();
-});
+const stack = useStack({ seed: 42 });
 
 beforeEach(async () => {
-  await fetch(`${tenant.url}/_emulator/faults`, { method: 'DELETE' });
+  await fetch(`${stack.tenant.url}/_emulator/faults`, { method: 'DELETE' });
 });
 
 // ---- The tenant's own answers ----
 
 async function tenantCall(relative, token, init = {}) {
-  const response = await fetch(new URL(relative, tenant.url), {
+  const response = await fetch(new URL(relative, stack.tenant.url), {
     ...init,
     headers: { Authorization: `Bearer ${token}`, Accept: 'application/json', ...(init.body ? { 'Content-Type': 'application/json' } : {}), ...init.headers }
   });
@@ -82,10 +70,10 @@ async function groupsOf(token) {
 // ---- The page ----
 
 async function openDashboard(persona, options = {}) {
-  const context = await browser.newContext({ viewport: { width: options.width || 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  const context = await stack.browser.newContext({ viewport: { width: options.width || 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
   const page = await context.newPage();
   const params = new URLSearchParams({ persona, page: 'dashboard', view: options.view || 'sharepoint', theme: options.theme || 'default' });
-  await page.goto(`${workbench.url}?${params}`);
+  await page.goto(`${stack.workbench.url}?${params}`);
   const frameElement = options.view === 'teams' ? await page.waitForSelector('iframe') : null;
   const scope = frameElement ? await frameElement.contentFrame() : page.mainFrame();
   await scope.locator('[data-section="documents"] li, [data-section="documents"] [role="alert"]').first().waitFor({ timeout: 20000 });
@@ -137,11 +125,11 @@ describe('Min sida', () => {
 
   test('the Teams personal tab costs two Graph $batches (the user with the configuration, then the dashboard with its news), and is axe-clean in the default and dark themes', async () => {
     for (const theme of ['default', 'dark']) {
-      await fetch(`${tenant.url}/_emulator/requests`, { method: 'DELETE' });
+      await fetch(`${stack.tenant.url}/_emulator/requests`, { method: 'DELETE' });
       const { page, context, scope } = await openDashboard('sara', { view: 'teams', theme });
       try {
         await section(scope, 'calendar').locator('h3').first().waitFor();
-        const log = (await (await fetch(`${tenant.url}/_emulator/requests`)).json()).value.filter((r) => r.family === 'graph');
+        const log = (await (await fetch(`${stack.tenant.url}/_emulator/requests`)).json()).value.filter((r) => r.family === 'graph');
         const batches = log.filter((r) => /\$batch/.test(r.path));
         // Two dependent steps, not three: the news does not wait for the dashboard's batch.
         assert.equal(batches.length, 2, `the user's batch and the dashboard's (${theme})`);
@@ -155,7 +143,7 @@ describe('Min sida', () => {
         assert.equal(dashboardBatch.inner.filter((r) => /\/search\/query/.test(r.path)).length, 3, 'news, documents and Att läsa beside the calendar');
         assert.equal(log.length, 2);
         // Sara has must-read news to read (all staff of Vetlanda): her confirmations and the guide list, one SharePoint $batch of the shared site.
-        const shared = (await (await fetch(`${tenant.url}/_emulator/requests`)).json()).value.filter((r) => r.path.startsWith('/sites/gemensamt/_api/'));
+        const shared = (await (await fetch(`${stack.tenant.url}/_emulator/requests`)).json()).value.filter((r) => r.path.startsWith('/sites/gemensamt/_api/'));
         assert.deepEqual(shared.map((r) => r.path), ['/sites/gemensamt/_api/$batch'], 'one request to the shared site');
         const parts = shared[0].inner.map((r) => decodeURIComponent(r.path).replace(/\?.*$/, '')).sort();
         assert.deepEqual(parts, ["/sites/gemensamt/_api/web/lists/getByTitle('Guider')/items", "/sites/gemensamt/_api/web/lists/getByTitle('Läsbekräftelser')/items"], 'her confirmations beside the guide list');
@@ -177,10 +165,10 @@ describe('Min sida', () => {
     // The day in the one date style: the year only when it is not this one.
     const readBy = stockholmDate(Date.now()).startsWith('2026-') ? 'Läs senast 4 dec.' : 'Läs senast 4 dec. 2026';
     // Targeted news on the hub's start page: the unconfirmed must-read items lead the feed, marked in words.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+    const context = await stack.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
     try {
       const page = await context.newPage();
-      await page.goto(`${workbench.url}?${new URLSearchParams({ persona: 'per', layout: 'list', view: 'sharepoint', theme: 'default' })}`);
+      await page.goto(`${stack.workbench.url}?${new URLSearchParams({ persona: 'per', layout: 'list', view: 'sharepoint', theme: 'default' })}`);
       const feed = page.mainFrame();
       await feed.locator('section li:has(h3)').first().waitFor({ timeout: 20000 });
       const items = await feed.locator('section li:has(h3)').evaluateAll((lis) => lis.map((li) => ({
@@ -220,7 +208,7 @@ describe('Min sida', () => {
   });
 
   test('a 403 on the calendar says in Swedish what an admin must approve, while the rest renders', async () => {
-    await fetch(`${tenant.url}/_emulator/faults`, {
+    await fetch(`${stack.tenant.url}/_emulator/faults`, {
       method: 'POST', headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify([{ pattern: '/me/calendarView', status: 403 }])
     });

@@ -2,22 +2,11 @@
 // write each date the same way: relative up to a week ("i går", "för 3 dagar sedan"), then the
 // day ("19 okt.", with the year only when it is not this one), in a <time> whose title is the
 // date in full; in the English UI, English dates ("19 Oct", "3 days ago").
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startStack } from './support.mjs';
+import { useStack } from './support.mjs';
 
-let stack;
-let workbench;
-let browser;
-
-before(async () => {
-  stack = await startStack({ seed: 42 });
-  ({ workbench, browser } = stack);
-});
-
-after(async () => {
-  if (stack) await stack.close();
-});
+const stack = useStack({ seed: 42 });
 
 const STYLES = {
   sv: {
@@ -35,9 +24,9 @@ const STYLES = {
 const thisYear = Number(new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Stockholm', year: 'numeric' }).format(new Date()));
 
 async function open(params, ready) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  const context = await stack.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
   const page = await context.newPage();
-  await page.goto(`${workbench.url}?${new URLSearchParams({ persona: 'anna', view: 'sharepoint', ...params })}`);
+  await page.goto(`${stack.workbench.url}?${new URLSearchParams({ persona: 'anna', view: 'sharepoint', ...params })}`);
   await page.locator(ready).first().waitFor({ timeout: 30000 });
   if (params.page === 'dashboard') {
     // Min sida loads its sections one by one: wait until none says it is loading.

@@ -4,11 +4,11 @@
 // answers slower than 10 s, bodies cut in half, 401 and 403. Nothing may blank the page, and
 // every message is the web part's own Swedish text. Prints a table (web part × fault) and writes
 // test-output/faults-report.json; each cell is the outcome of the assertions of that case.
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { startStack, output, root } from './support.mjs';
+import { useStack, output, root } from './support.mjs';
 import { loadingTexts, webPartLoadState } from '../support/webPartLoaded.mjs';
 
 /** Which requests each web part makes was read from the request log of a clean first render. */
@@ -55,24 +55,15 @@ const SLOW_MS = 11000;
 /** Words and codes that must not reach the reader: the tenant's or the browser's own text. */
 const NOT_SWEDISH = /\b(error|errors|failed|failure|undefined|null|NaN|exception|forbidden|unauthori[sz]ed|unavailable|throttled|too many|request|injected|retry|status|\[object)\b|\b(401|403|429|500|503)\b/i;
 
-let stack;
-let tenant;
-let workbench;
-let browser;
 /** report[webPart][fault] = { survived, detail } */
 const report = {};
 /** Clean first render: how many requests of each web part match its primary pattern. */
 const baseline = {};
 
-before(async () => {
-  stack = await startStack({ seed: 42 });
-  ({ tenant, workbench, browser } = stack);
-});
+// The report is written before the stack closes: registered first, this `after` runs first.
+after(() => writeReport());
 
-after(async () => {
-  writeReport();
-  if (stack) await stack.close();
-});
+const stack = useStack({ seed: 42 });
 
 // ---- The web parts' Swedish strings, read as SPFx loads them (an AMD module) ----
 
@@ -118,22 +109,22 @@ function expectedMessage(webPart, code) {
 
 async function setFaults(rules) {
   await clearFaults();
-  const response = await fetch(`${tenant.url}/_emulator/faults`, {
+  const response = await fetch(`${stack.tenant.url}/_emulator/faults`, {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(rules)
   });
   assert.equal(response.status, 201, 'fault rules accepted');
 }
 
 async function clearFaults() {
-  await fetch(`${tenant.url}/_emulator/faults`, { method: 'DELETE' });
+  await fetch(`${stack.tenant.url}/_emulator/faults`, { method: 'DELETE' });
 }
 
 async function clearLog() {
-  await fetch(`${tenant.url}/_emulator/requests`, { method: 'DELETE' });
+  await fetch(`${stack.tenant.url}/_emulator/requests`, { method: 'DELETE' });
 }
 
 async function requestLog() {
-  return (await (await fetch(`${tenant.url}/_emulator/requests`)).json()).value;
+  return (await (await fetch(`${stack.tenant.url}/_emulator/requests`)).json()).value;
 }
 
 /**
@@ -181,14 +172,14 @@ function assertRetryAfterHonoured(entries, firstAttempts, retryAfterMs) {
 
 /** The workbench page, on the SharePoint page or (`frame`: { theme }) in the Teams tab's frame. */
 async function open(webPart, frame) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  const context = await stack.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
   const page = await context.newPage();
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   const view = frame ? { view: 'teams', theme: frame.theme } : { view: 'sharepoint' };
   const params = new URLSearchParams({ persona: webPart.persona, ...view, layout: 'list', ...webPart.query });
   const opened = Date.now();
-  await page.goto(`${workbench.url}?${params}`);
+  await page.goto(`${stack.workbench.url}?${params}`);
   const root = frame ? page.frameLocator('iframe').locator(webPart.root) : page.locator(webPart.root);
   const scope = frame ? await (await page.waitForSelector('iframe')).contentFrame() : page.mainFrame();
   return { page, context, pageErrors, opened, root, scope };

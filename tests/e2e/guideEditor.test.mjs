@@ -2,40 +2,28 @@
 // An editor writes a guide with the keyboard, is refused publishing until the picture has alt
 // text and the film captions, saves a draft and publishes; what the list then holds is read from
 // the tenant itself. A reader gets a message and no actions. axe-clean on the page and in Teams.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { startStack, axeViolations, output } from './support.mjs';
+import { useStack, axeViolations, output } from './support.mjs';
 
 const GUIDES = "/sites/gemensamt/_api/web/lists/getByTitle('Guider')/items";
 
-let stack;
-let tenant;
-let workbench;
-let browser;
-
-before(async () => {
-  stack = await startStack({ seed: 42 });
-  ({ tenant, workbench, browser } = stack);
-});
-
-after(async () => {
-  if (stack) await stack.close();
-});
+const stack = useStack({ seed: 42 });
 
 async function guidesAs(token) {
-  const response = await fetch(new URL(`${GUIDES}?$select=Id,Title,SamverkaGuideStatus,SamverkaGuideSteps&$top=5000`, tenant.url),
+  const response = await fetch(new URL(`${GUIDES}?$select=Id,Title,SamverkaGuideStatus,SamverkaGuideSteps&$top=5000`, stack.tenant.url),
     { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
   assert.equal(response.status, 200);
   return (await response.json()).value;
 }
 
 async function open(persona, query = {}) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 1000 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  const context = await stack.browser.newContext({ viewport: { width: 1366, height: 1000 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
   const page = await context.newPage();
   const params = new URLSearchParams({ persona, page: 'guider', view: 'sharepoint', ...query });
-  await page.goto(`${workbench.url}?${params}`);
+  await page.goto(`${stack.workbench.url}?${params}`);
   return { page, context };
 }
 

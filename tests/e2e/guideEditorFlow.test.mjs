@@ -5,30 +5,18 @@
 // Johan and Karin, edit one guide at once: the stale save is refused by its ETag, names who saved
 // and when, keeps the refused text, and either choice (load theirs, keep mine) does what it says.
 // What got stored is read from the tenant's REST.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startStack } from './support.mjs';
+import { useStack } from './support.mjs';
 
 const GUIDES = "/sites/gemensamt/_api/web/lists/getByTitle('Guider')";
 const EDITOR = '[data-webpart="guide-editor"]';
 const SEARCH = '[data-webpart="search"]';
 
-let stack;
-let tenant;
-let workbench;
-let browser;
-
-before(async () => {
-  stack = await startStack({ seed: 42 });
-  ({ tenant, workbench, browser } = stack);
-});
-
-after(async () => {
-  if (stack) await stack.close();
-});
+const stack = useStack({ seed: 42 });
 
 async function rest(path, { token = 'johan', body, method = body ? 'POST' : 'GET', headers = {} } = {}) {
-  const response = await fetch(new URL(path, tenant.url), {
+  const response = await fetch(new URL(path, stack.tenant.url), {
     method,
     headers: { Authorization: `Bearer ${token}`, Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers },
     body: body ? JSON.stringify(body) : undefined
@@ -46,9 +34,9 @@ async function storedGuides(title) {
 }
 
 async function openPage(persona, page, query = {}) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 1000 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  const context = await stack.browser.newContext({ viewport: { width: 1366, height: 1000 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
   const tab = await context.newPage();
-  await tab.goto(`${workbench.url}?${new URLSearchParams({ persona, page, view: 'sharepoint', ...query })}`);
+  await tab.goto(`${stack.workbench.url}?${new URLSearchParams({ persona, page, view: 'sharepoint', ...query })}`);
   return { page: tab, context };
 }
 

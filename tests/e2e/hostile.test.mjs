@@ -4,11 +4,11 @@
 // it, keep its DOM inside the allow-list of tests/support/markupViolations.js, open no dialog,
 // go nowhere and load nothing from elsewhere, and still show text fields as the text they are.
 // Writes test-output/hostile-report.json.
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { startStack, output, root, searchToBorrow } from './support.mjs';
+import { useStack, output, root, searchToBorrow } from './support.mjs';
 import allowList from '../support/markupViolations.js';
 
 const corpus = JSON.parse(readFileSync(path.join(root, 'tests', 'fixtures', 'hostile-payloads.json'), 'utf8'));
@@ -30,19 +30,14 @@ const CHECK = `(${allowList.markupViolations.toString()})`;
 /** Search text typed into the box: every payload. */
 const TYPED = corpus.payloads;
 
-let stack;
-let hostile;
 const started = Date.now();
 /** One row per web part and field: payloads placed, seen as text, renders, problems. */
 const report = [];
 
-before(async () => {
-  stack = await startStack({ seed: 42, hostile: corpus });
-  hostile = stack.tenant.hostile;
-});
+const stack = useStack({ seed: 42, hostile: corpus });
 
-after(async () => {
-  if (stack) await stack.close();
+// Runs after the stack's `after` has closed it.
+after(() => {
   const summary = {
     payloads: payloads.length,
     categories: [...new Set(corpus.payloads.map((p) => p.category))],
@@ -144,10 +139,10 @@ describe('hostile content in every web part', () => {
   test('the payload corpus and the hostile tenant', () => {
     assert.ok(payloads.length >= 100, `${payloads.length} payloads`);
     assert.equal(new Set(payloads).size, payloads.length, 'no payload twice');
-    assert.equal(hostile.news.flatMap((n) => n.payloads).length, payloads.length);
-    assert.equal(hostile.people.flatMap((n) => n.payloads).length, payloads.length);
-    assert.equal(hostile.guides.flatMap((n) => n.payloads).length, payloads.length);
-    assert.equal(hostile.documents.flatMap((n) => n.payloads).length, payloads.length);
+    assert.equal(stack.tenant.hostile.news.flatMap((n) => n.payloads).length, payloads.length);
+    assert.equal(stack.tenant.hostile.people.flatMap((n) => n.payloads).length, payloads.length);
+    assert.equal(stack.tenant.hostile.guides.flatMap((n) => n.payloads).length, payloads.length);
+    assert.equal(stack.tenant.hostile.documents.flatMap((n) => n.payloads).length, payloads.length);
   });
 
   test('the checks see what they look for: a payload put in the page raw runs and is caught', async () => {
@@ -173,16 +168,16 @@ describe('hostile content in every web part', () => {
     try {
       const feed = page.locator('[data-webpart="targeted-news"]');
       await feed.getByText(/^Xssprov \d+:/).first().waitFor({ timeout: 30000 });
-      const allShown = async () => { const text = await textOf(page, 'targeted-news'); return hostile.news.every((n) => text.includes(n.title)); };
+      const allShown = async () => { const text = await textOf(page, 'targeted-news'); return stack.tenant.hostile.news.every((n) => text.includes(n.title)); };
       await clickUntil(page, 'Visa fler', allShown);
       const result = await inspect(page, record, 'targeted-news');
       assertClean(result, 'news feed');
       const text = await textOf(page, 'targeted-news');
-      const titles = addRow('targeted-news', 'news title', payloads, hostile.news.filter((n) => text.includes(n.title)).flatMap((n) => n.payloads).join('\n'), 1);
+      const titles = addRow('targeted-news', 'news title', payloads, stack.tenant.hostile.news.filter((n) => text.includes(n.title)).flatMap((n) => n.payloads).join('\n'), 1);
       assert.equal(titles.length, payloads.length, 'every hostile title shown as text');
       // Descriptions are shown as the text of their markup (htmlToText): checked against the allow-list, not compared.
       addRow('targeted-news', 'news description (as text)', payloads, undefined, 1);
-      addRow('targeted-news', 'news banner URL', hostile.news.map((n) => n.url), undefined, 1, 'javascript: and data: banner URLs');
+      addRow('targeted-news', 'news banner URL', stack.tenant.hostile.news.map((n) => n.url), undefined, 1, 'javascript: and data: banner URLs');
       await page.screenshot({ path: path.join(output, 'hostile-news.png') });
     } finally {
       await context.close();
@@ -196,11 +191,11 @@ describe('hostile content in every web part', () => {
       await part.getByText(/Xssprov 1:/).first().waitFor({ timeout: 30000 });
       assertClean(await inspect(page, record, 'personal-dashboard'), 'dashboard');
       const text = await textOf(page, 'personal-dashboard');
-      const shown = hostile.documents.filter((d) => text.includes(d.name.replace(/\.docx$/, '')));
+      const shown = stack.tenant.hostile.documents.filter((d) => text.includes(d.name.replace(/\.docx$/, '')));
       assert.ok(shown.length >= 3, `${shown.length} hostile documents on the dashboard`);
       addRow('personal-dashboard', 'document name', shown.flatMap((d) => d.payloads), text, 1, `${shown.length} latest documents`);
       // Every other hostile document was last changed by a hostile person: their name is shown as text.
-      const editors = hostile.people.filter((p) => text.includes(p.displayName));
+      const editors = stack.tenant.hostile.people.filter((p) => text.includes(p.displayName));
       assert.ok(editors.length >= 1, 'a hostile name beside a document');
       addRow('personal-dashboard', 'person name (changed by)', editors.map((p) => p.payloads[0]), text, 1);
     } finally {
@@ -209,9 +204,9 @@ describe('hostile content in every web part', () => {
   });
 
   for (const [vertical, field, expected] of [
-    ['pages', 'page title + summary', () => ({ items: hostile.news.map((n) => n.title), payloads })],
-    ['documents', 'document name', () => ({ items: hostile.documents.map((d) => d.name.replace(/\.docx$/, '')), payloads })],
-    ['people', 'person name, title, department, mobile', () => ({ items: hostile.people.map((p) => p.displayName), payloads: hostile.people.flatMap((p) => [p.payloads[0], p.payloads[1], p.payloads[2], p.payloads[4]].filter(Boolean)) })]
+    ['pages', 'page title + summary', () => ({ items: stack.tenant.hostile.news.map((n) => n.title), payloads })],
+    ['documents', 'document name', () => ({ items: stack.tenant.hostile.documents.map((d) => d.name.replace(/\.docx$/, '')), payloads })],
+    ['people', 'person name, title, department, mobile', () => ({ items: stack.tenant.hostile.people.map((p) => p.displayName), payloads: stack.tenant.hostile.people.flatMap((p) => [p.payloads[0], p.payloads[1], p.payloads[2], p.payloads[4]].filter(Boolean)) })]
   ]) {
     test(`Search: ${vertical} found by the hostile word`, async () => {
       const { page, context, record } = await open('maria', { page: 'sok', q: 'xssprov', v: vertical });
@@ -247,7 +242,7 @@ describe('hostile content in every web part', () => {
     });
     try {
       await page.locator('[data-webpart="search"] article').first().waitFor({ timeout: 30000 });
-      const led = hostile.news.filter((n) => n.summaryPayload);
+      const led = stack.tenant.hostile.news.filter((n) => n.summaryPayload);
       const allShown = async () => { const text = await textOf(page, 'search'); return led.every((n) => text.includes(n.title)); };
       await clickUntil(page, 'Visa fler', allShown, 10);
       const result = await inspect(page, record, 'search');
@@ -275,13 +270,13 @@ describe('hostile content in every web part', () => {
     try {
       const cards = page.locator('[data-webpart="search"] article');
       await cards.first().waitFor({ timeout: 30000 });
-      await page.waitForFunction((n) => document.querySelectorAll('[data-webpart="search"] article').length >= n, hostile.guides.length, { timeout: 20000 });
+      await page.waitForFunction((n) => document.querySelectorAll('[data-webpart="search"] article').length >= n, stack.tenant.hostile.guides.length, { timeout: 20000 });
       assertClean(await inspect(page, record, 'search'), 'guide results');
       const listText = await textOf(page, 'search');
-      addRow('search', 'guides: title', hostile.guides.map((g) => g.title), listText, 1);
+      addRow('search', 'guides: title', stack.tenant.hostile.guides.map((g) => g.title), listText, 1);
       let renders = 1;
       const stepTitles = [];
-      for (const guide of hostile.guides) {
+      for (const guide of stack.tenant.hostile.guides) {
         await page.locator('[data-webpart="search"] article h3 button').filter({ hasText: guide.title }).first().click();
         const dialog = page.getByRole('dialog');
         await dialog.waitFor({ timeout: 20000 });
@@ -344,8 +339,8 @@ describe('hostile content in every web part', () => {
       await ownerBox.click();
       const owners = await page.getByRole('listbox').getByRole('option').allTextContents();
       await page.keyboard.press('Escape');
-      const hostileOwners = hostile.people.filter((p) => owners.includes(p.displayName));
-      assert.ok(hostileOwners.length >= hostile.news.length * 0.9, `${hostileOwners.length} hostile owners in the filter`);
+      const hostileOwners = stack.tenant.hostile.people.filter((p) => owners.includes(p.displayName));
+      assert.ok(hostileOwners.length >= stack.tenant.hostile.news.length * 0.9, `${hostileOwners.length} hostile owners in the filter`);
       addRow('content-health', 'owner name (filter)', hostileOwners.map((p) => p.payloads[0]), owners.join('\n'), 1);
       let renders = 1;
       const titles = [];
@@ -356,9 +351,9 @@ describe('hostile content in every web part', () => {
         assertClean(await inspect(page, record, 'content-health'), `content health, owner ${i + 1}`);
         renders++;
         const text = await textOf(page, 'content-health');
-        titles.push(...hostile.news.filter((n) => text.includes(n.title)).map((n) => n.title));
+        titles.push(...stack.tenant.hostile.news.filter((n) => text.includes(n.title)).map((n) => n.title));
       }
-      const shownPayloads = hostile.news.filter((n) => titles.includes(n.title)).flatMap((n) => n.payloads);
+      const shownPayloads = stack.tenant.hostile.news.filter((n) => titles.includes(n.title)).flatMap((n) => n.payloads);
       // Each hostile person owns one hostile page, due for review: filtered to them, it is in the report.
       assert.equal(titles.length, hostileOwners.length, `${titles.length} hostile titles in the report`);
       addRow('content-health', 'page title', shownPayloads, shownPayloads.join('\n'), renders, 'filtered by each hostile owner');
@@ -373,13 +368,13 @@ describe('hostile content in every web part', () => {
       const part = page.locator('[data-webpart="guide-editor"]');
       await part.locator('tbody tr').first().waitFor({ timeout: 30000 });
       await part.getByLabel('Sök bland guiderna').fill('xssprov');
-      await page.waitForFunction((n) => document.querySelectorAll('[data-webpart="guide-editor"] tbody tr').length === n, hostile.guides.length, { timeout: 20000 });
+      await page.waitForFunction((n) => document.querySelectorAll('[data-webpart="guide-editor"] tbody tr').length === n, stack.tenant.hostile.guides.length, { timeout: 20000 });
       assertClean(await inspect(page, record, 'guide-editor'), 'guide editor overview');
-      const titles = addRow('guide-editor', 'guide title (overview)', hostile.guides.map((g) => g.title), await textOf(page, 'guide-editor'), 1);
-      assert.equal(titles.length, hostile.guides.length, 'every hostile title shown as text');
+      const titles = addRow('guide-editor', 'guide title (overview)', stack.tenant.hostile.guides.map((g) => g.title), await textOf(page, 'guide-editor'), 1);
+      assert.equal(titles.length, stack.tenant.hostile.guides.length, 'every hostile title shown as text');
       let renders = 1;
       const stepTitles = [];
-      for (const guide of hostile.guides) {
+      for (const guide of stack.tenant.hostile.guides) {
         // Back from a guide the overview starts again: searched anew for the hostile ones.
         await part.getByLabel('Sök bland guiderna').fill('xssprov');
         await part.getByRole('button', { name: `Redigera ${guide.title}`, exact: true }).click();
@@ -411,7 +406,7 @@ describe('hostile content in every web part', () => {
   test('Läs och bekräfta: hostile titles made must-read are text in the bar on the news page and in the editors\' view', async () => {
     // Three of the hostile news (Sävsjö's hub), made must-read for everyone who reads the hub, as its editor does in page details.
     const pathOf = (url) => (url.startsWith('/') ? url : new URL(url).pathname);
-    const chosen = hostile.news.filter((n) => pathOf(n.url).startsWith('/sites/savsjo/')).slice(0, 3);
+    const chosen = stack.tenant.hostile.news.filter((n) => pathOf(n.url).startsWith('/sites/savsjo/')).slice(0, 3);
     assert.equal(chosen.length, 3);
     for (const news of chosen) {
       const path = pathOf(news.url);
@@ -482,10 +477,10 @@ describe('hostile content in every web part', () => {
       }
       assertClean(await inspect(page, record, 'content-reuse'), 'borrow previews');
       const text = await textOf(page, 'content-reuse');
-      const shown = hostile.news.filter((n) => text.includes(n.title));
-      assert.ok(shown.length >= Math.min(count, hostile.news.length) * 0.9, `${shown.length} of ${count} hostile titles shown as text`);
+      const shown = stack.tenant.hostile.news.filter((n) => text.includes(n.title));
+      assert.ok(shown.length >= Math.min(count, stack.tenant.hostile.news.length) * 0.9, `${shown.length} of ${count} hostile titles shown as text`);
       addRow('content-reuse', 'borrow: title', shown.flatMap((n) => n.payloads), text, renders);
-      addRow('content-reuse', 'borrow preview: page HTML', hostile.news.slice(0, Math.min(count, 6)).flatMap((n) => n.payloads), undefined, renders - 1, 'six previews');
+      addRow('content-reuse', 'borrow preview: page HTML', stack.tenant.hostile.news.slice(0, Math.min(count, 6)).flatMap((n) => n.payloads), undefined, renders - 1, 'six previews');
     } finally {
       await context.close();
     }

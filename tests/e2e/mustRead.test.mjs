@@ -1,26 +1,14 @@
 // End to end: Läs och bekräfta on the news page. The local tenant (seed 42), the workbench's news
 // page with the application customizer's bar in its top placeholder, and Chromium. Which page is
 // must-read, for whom and by when comes from the tenant itself, not from the test.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startStack, axeViolations } from './support.mjs';
+import { useStack, axeViolations } from './support.mjs';
 
-let stack;
-let tenant;
-let workbench;
-let browser;
-
-before(async () => {
-  stack = await startStack({ seed: 42 });
-  ({ tenant, workbench, browser } = stack);
-});
-
-after(async () => {
-  if (stack) await stack.close();
-});
+const stack = useStack({ seed: 42 });
 
 async function tenantJson(relative, token) {
-  const response = await fetch(new URL(relative, tenant.url), { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
+  const response = await fetch(new URL(relative, stack.tenant.url), { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
   assert.equal(response.status, 200, `${relative} as ${token}`);
   return response.json();
 }
@@ -49,12 +37,12 @@ async function confirmationsOf(pageKey) {
 
 /** Opens the news page as the persona and records the requests the customizer's code sends. */
 async function openNewsPage(persona, fileRef) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  const context = await stack.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
   const page = await context.newPage();
   const requests = [];
   page.on('request', (request) => requests.push(`${request.method()} ${decodeURIComponent(request.url())}`));
   const params = new URLSearchParams({ persona, page: 'nyhet', item: fileRef });
-  await page.goto(`${workbench.url}?${params}`);
+  await page.goto(`${stack.workbench.url}?${params}`);
   await page.locator('h1.sp-pagetitle').waitFor({ timeout: 20000 });
   await page.waitForLoadState('networkidle');
   const counts = () => ({

@@ -2,27 +2,15 @@
 // tenant (seed 42), the workbench and Chromium. Per confirms the news for Vetlanda's managers on
 // the news page; Johan, the editor, then sees it counted. The item, its audience and who confirmed
 // come from the tenant itself, not from numbers copied into the test.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { startStack, axeViolations, output } from './support.mjs';
+import { useStack, axeViolations, output } from './support.mjs';
 
-let stack;
-let tenant;
-let workbench;
-let browser;
-
-before(async () => {
-  stack = await startStack({ seed: 42 });
-  ({ tenant, workbench, browser } = stack);
-});
-
-after(async () => {
-  if (stack) await stack.close();
-});
+const stack = useStack({ seed: 42 });
 
 async function tenantJson(relative, token, headers = {}) {
-  const response = await fetch(new URL(relative, tenant.url), { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json', ...headers } });
+  const response = await fetch(new URL(relative, stack.tenant.url), { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json', ...headers } });
   assert.equal(response.status, 200, `${relative} as ${token}`);
   return response.json();
 }
@@ -41,7 +29,7 @@ async function managersItem() {
 }
 
 async function newContext() {
-  return browser.newContext({ viewport: { width: 1366, height: 1000 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  return stack.browser.newContext({ viewport: { width: 1366, height: 1000 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
 }
 
 /** Per confirms the item on the news page, with the keyboard, as a reader does. */
@@ -49,7 +37,7 @@ async function perConfirms(fileRef) {
   const context = await newContext();
   try {
     const page = await context.newPage();
-    await page.goto(`${workbench.url}?${new URLSearchParams({ persona: 'per', page: 'nyhet', item: fileRef })}`);
+    await page.goto(`${stack.workbench.url}?${new URLSearchParams({ persona: 'per', page: 'nyhet', item: fileRef })}`);
     const bar = page.getByRole('region', { name: 'Ska läsas' });
     await bar.waitFor({ timeout: 20000 });
     await bar.getByRole('button', { name: 'Jag har läst' }).focus();
@@ -93,7 +81,7 @@ describe('Läsbekräftelser in Städa innehåll', () => {
     const context = await newContext();
     try {
       const page = await context.newPage();
-      await page.goto(`${workbench.url}?${new URLSearchParams({ persona: 'johan', page: 'stada', layout: 'list', view: 'sharepoint' })}`);
+      await page.goto(`${stack.workbench.url}?${new URLSearchParams({ persona: 'johan', page: 'stada', layout: 'list', view: 'sharepoint' })}`);
       const section = await openSection(page, page);
       const { row, detail } = await openDetails(section, page, item.Title);
       assert.ok(await detail.locator('h4').evaluate((el) => el === document.activeElement), 'focus moves to the details');
@@ -147,7 +135,7 @@ describe('Läsbekräftelser in Städa innehåll', () => {
     const context = await newContext();
     try {
       const page = await context.newPage();
-      await page.goto(new URL(`/teams?${new URLSearchParams({ persona: 'johan', page: 'stada', theme: 'dark' })}`, workbench.url).href);
+      await page.goto(new URL(`/teams?${new URLSearchParams({ persona: 'johan', page: 'stada', theme: 'dark' })}`, stack.workbench.url).href);
       const section = await openSection(page, page);
       assert.deepEqual(await axeViolations(page), []);
       await openDetails(section, page, item.Title);

@@ -2,42 +2,30 @@
 // can be used with `?persona=upn:<address>`, as the tenant's own tokens allow: the suite bar shows
 // their name and municipality, the hub is theirs and the web part reads as them. An address that is
 // nobody gets a message saying so instead of the page, never Anna's page.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startStack, axeViolations } from './support.mjs';
+import { useStack, axeViolations } from './support.mjs';
 
-let stack;
-let tenant;
-let workbench;
-let browser;
-
-before(async () => {
-  stack = await startStack({ seed: 42 });
-  ({ tenant, workbench, browser } = stack);
-});
-
-after(async () => {
-  if (stack) await stack.close();
-});
+const stack = useStack({ seed: 42 });
 
 async function open(persona, query = {}) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  const context = await stack.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
   const page = await context.newPage();
   const params = new URLSearchParams({ persona, layout: 'list', view: 'sharepoint', ...query });
-  await page.goto(`${workbench.url}?${params}`);
+  await page.goto(`${stack.workbench.url}?${params}`);
   return { page, context };
 }
 
 /** A seeded person who is none of the personas: in Vetlanda, still employed. */
 function seededPerson() {
-  const person = tenant.tenant.store.users().find((u) => u.personaKey === null && u.accountEnabled && u.municipalityId === 'vetlanda');
+  const person = stack.tenant.tenant.store.users().find((u) => u.personaKey === null && u.accountEnabled && u.municipalityId === 'vetlanda');
   assert.ok(person, 'the seed has people besides the personas');
   return person;
 }
 
 /** The name of a municipality's hub, as the tenant configuration tells it. */
 async function hubName(municipalityId) {
-  const response = await fetch(new URL("/_api/web/GetStorageEntity('Samverka.TenantConfig')", tenant.url), { headers: { Authorization: 'Bearer anna', Accept: 'application/json' } });
+  const response = await fetch(new URL("/_api/web/GetStorageEntity('Samverka.TenantConfig')", stack.tenant.url), { headers: { Authorization: 'Bearer anna', Accept: 'application/json' } });
   assert.equal(response.status, 200);
   const config = JSON.parse((await response.json()).Value);
   return config.municipalities.find((m) => m.id === municipalityId).name;
@@ -61,7 +49,7 @@ describe('Who the workbench signs in as', () => {
       await page.locator('.sp-hubnav__title', { hasText: expectedHub }).waitFor({ timeout: 20000 });
       await page.locator('[data-webpart="targeted-news"] section h3 a').first().waitFor({ timeout: 30000 });
       // As a Teams tab: the tab's page is theirs too.
-      await page.goto(new URL(`/teams?${new URLSearchParams({ persona: `upn:${person.userPrincipalName}`, page: 'news' })}`, workbench.url).href);
+      await page.goto(new URL(`/teams?${new URLSearchParams({ persona: `upn:${person.userPrincipalName}`, page: 'news' })}`, stack.workbench.url).href);
       await page.locator('section h3 a').first().waitFor({ timeout: 30000 });
       assert.match(await page.title(), new RegExp(`\\(${person.displayName}\\)$`));
     } finally {
@@ -86,7 +74,7 @@ describe('Who the workbench signs in as', () => {
 
   test('an address that is nobody: a message in Swedish instead of the page (SharePoint page and Teams frame), and no Anna', async () => {
     const nobody = 'ingen.alls@vetlanda.se';
-    assert.equal(tenant.tenant.store.users().some((u) => u.userPrincipalName.toLowerCase() === nobody), false);
+    assert.equal(stack.tenant.tenant.store.users().some((u) => u.userPrincipalName.toLowerCase() === nobody), false);
     const { page, context } = await open(`upn:${nobody}`);
     try {
       const problem = page.getByRole('alert');
@@ -100,11 +88,11 @@ describe('Who the workbench signs in as', () => {
       assert.deepEqual(await axeViolations(page), []);
 
       // Chosen as a Teams tab: the same message in place of the frame, and in the tab's own page.
-      await page.goto(`${workbench.url}?${new URLSearchParams({ persona: `upn:${nobody}`, view: 'teams', theme: 'dark' })}`);
+      await page.goto(`${stack.workbench.url}?${new URLSearchParams({ persona: `upn:${nobody}`, view: 'teams', theme: 'dark' })}`);
       await page.getByRole('alert').waitFor({ timeout: 20000 });
       assert.equal(await page.getByRole('alert').textContent(), `Ingen person med e-post ${nobody} finns i demotenanten.`);
       assert.equal(await page.locator('iframe').count(), 0);
-      await page.goto(new URL(`/teams?${new URLSearchParams({ persona: `upn:${nobody}`, theme: 'dark' })}`, workbench.url).href);
+      await page.goto(new URL(`/teams?${new URLSearchParams({ persona: `upn:${nobody}`, theme: 'dark' })}`, stack.workbench.url).href);
       await page.getByRole('alert').waitFor({ timeout: 20000 });
       assert.equal(await page.getByRole('alert').textContent(), `Ingen person med e-post ${nobody} finns i demotenanten.`);
     } finally {

@@ -4,27 +4,15 @@
 // (Vetlanda) labelled "Från Sävsjö", the second not to her (not a manager), neither to Anna
 // (Eksjö). Then borrowing. Last, the whole flow in the browser as its people: Karin (Sävsjö's
 // editor) offers, Johan accepts for the managers, Per (a Vetlanda manager) sees it.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { startStack, axeViolations, output, searchToBorrow, luminance, teamsDarkInputBackground } from './support.mjs';
+import { useStack, axeViolations, output, searchToBorrow, luminance, teamsDarkInputBackground } from './support.mjs';
 
-let stack;
-let tenant;
-let workbench;
-let browser;
-
-before(async () => {
-  stack = await startStack({ seed: 42 });
-  ({ tenant, workbench, browser } = stack);
-});
-
-after(async () => {
-  if (stack) await stack.close();
-});
+const stack = useStack({ seed: 42 });
 
 async function call(relative, token, body) {
-  const response = await fetch(new URL(relative, tenant.url), {
+  const response = await fetch(new URL(relative, stack.tenant.url), {
     method: body ? 'POST' : 'GET',
     headers: { Authorization: `Bearer ${token}`, Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}) },
     body: body ? JSON.stringify(body) : undefined
@@ -34,10 +22,10 @@ async function call(relative, token, body) {
 }
 
 async function open(persona, query = {}) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 1000 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  const context = await stack.browser.newContext({ viewport: { width: 1366, height: 1000 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
   const page = await context.newPage();
   const params = new URLSearchParams({ persona, layout: 'list', view: 'sharepoint', ...query });
-  await page.goto(`${workbench.url}?${params}`);
+  await page.goto(`${stack.workbench.url}?${params}`);
   return { page, context };
 }
 
@@ -53,15 +41,15 @@ async function feedItems(page) {
 
 describe('Content reuse in the workbench', () => {
   test('an offer from Sävsjö, accepted by Vetlanda\'s editor, reaches the chosen audience labelled with its source', async () => {
-    const store = tenant.tenant.store;
+    const store = stack.tenant.tenant.store;
     const group = store.groups().find((g) => g.mailNickname === 'savsjo-kommunikation');
     const editor = store.users().find((u) => u.personaKey === null && store.memberOf(u.id).some((g) => g.id === group.id));
     const token = `upn:${editor.userPrincipalName}`;
     const savsjo = await call("/sites/savsjo/_api/web/lists/getByTitle('Site%20Pages')/items?$select=Title,Description,FileRef&$filter=PromotedState eq 2&$top=2", token);
     // The Sävsjö editor may not publish in Vetlanda (403), so the send is an offer.
-    const denied = await fetch(new URL('/sites/vetlanda/_api/sitepages/pages/reposts', tenant.url), {
+    const denied = await fetch(new URL('/sites/vetlanda/_api/sitepages/pages/reposts', stack.tenant.url), {
       method: 'POST', headers: { Authorization: `Bearer ${token}`, Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: JSON.stringify({ Title: 'x', OriginalSourceUrl: `${tenant.url}/x.aspx` })
+      body: JSON.stringify({ Title: 'x', OriginalSourceUrl: `${stack.tenant.url}/x.aspx` })
     });
     assert.equal(denied.status, 403);
     const titles = [];
@@ -70,7 +58,7 @@ describe('Content reuse in the workbench', () => {
       titles.push(title);
       // The page's URL as the web part in the browser spells it (the workbench serves the tenant).
       await call("/sites/gemensamt/_api/web/lists/getByTitle('Erbjudanden')/items", token, {
-        Title: title, SamverkaSourceUrl: `${new URL(workbench.url).origin}${encodeURI(raw.FileRef)}`, SamverkaSourceDescription: raw.Description || '',
+        Title: title, SamverkaSourceUrl: `${new URL(stack.workbench.url).origin}${encodeURI(raw.FileRef)}`, SamverkaSourceDescription: raw.Description || '',
         SamverkaFromMunicipality: 'savsjo', SamverkaToMunicipality: 'vetlanda', SamverkaAudienceIds: '[]',
         SamverkaOfferStatus: 'pending', SamverkaOfferedBy: editor.mail
       });
@@ -169,7 +157,7 @@ describe('Content reuse in the workbench', () => {
   });
 
   test('Johan borrows a Sävsjö news page into Vetlanda; when Sävsjö changes it, the copy shows as changed and takes the new version', async () => {
-    const store = tenant.tenant.store;
+    const store = stack.tenant.tenant.store;
     const group = store.groups().find((g) => g.mailNickname === 'savsjo-kommunikation');
     const editor = store.users().find((u) => u.personaKey === null && store.memberOf(u.id).some((g) => g.id === group.id));
     const { page, context } = await open('johan', { page: 'samverka' });
@@ -207,7 +195,7 @@ describe('Content reuse in the workbench', () => {
     const sourceRef = decodeURI(new URL(copy.SamverkaSourceUrl).pathname);
     const source = await call(`/sites/savsjo/_api/web/lists/getByTitle('Site%20Pages')/items?$select=Id&$filter=FileRef eq '${encodeURIComponent(sourceRef)}'`, `upn:${editor.userPrincipalName}`);
     const changedTitle = `${borrowedTitle} – uppdaterad`;
-    const merge = await fetch(new URL(`/sites/savsjo/_api/web/lists/getByTitle('Site%20Pages')/items(${source.value[0].Id})`, tenant.url), {
+    const merge = await fetch(new URL(`/sites/savsjo/_api/web/lists/getByTitle('Site%20Pages')/items(${source.value[0].Id})`, stack.tenant.url), {
       method: 'POST',
       headers: { Authorization: `Bearer upn:${editor.userPrincipalName}`, Accept: 'application/json', 'Content-Type': 'application/json', 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' },
       body: JSON.stringify({ Title: changedTitle })
@@ -233,14 +221,14 @@ describe('Content reuse in the workbench', () => {
   });
 
   test('a publish that fails at the audience shows no one the news, tells the editor, and stands as a failure in the log', async () => {
-    const store = tenant.tenant.store;
+    const store = stack.tenant.tenant.store;
     const group = store.groups().find((g) => g.mailNickname === 'savsjo-kommunikation');
     const editor = store.users().find((u) => u.personaKey === null && store.memberOf(u.id).some((g) => g.id === group.id));
     const token = `upn:${editor.userPrincipalName}`;
     const savsjo = await call("/sites/savsjo/_api/web/lists/getByTitle('Site%20Pages')/items?$select=Title,Description,FileRef&$filter=PromotedState eq 2&$top=3", token);
     const raw = savsjo.value[2];
     const title = `${raw.Title} (samverkan som misslyckas)`;
-    const sourceUrl = `${new URL(workbench.url).origin}${encodeURI(raw.FileRef)}`;
+    const sourceUrl = `${new URL(stack.workbench.url).origin}${encodeURI(raw.FileRef)}`;
     await call("/sites/gemensamt/_api/web/lists/getByTitle('Erbjudanden')/items", token, {
       Title: title, SamverkaSourceUrl: sourceUrl, SamverkaSourceDescription: raw.Description || '',
       SamverkaFromMunicipality: 'savsjo', SamverkaToMunicipality: 'vetlanda', SamverkaAudienceIds: '[]',
@@ -253,13 +241,13 @@ describe('Content reuse in the workbench', () => {
       const offer = offers.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
       await offer.waitFor({ timeout: 30000 });
       // The audience step fails: SharePoint cannot resolve the groups.
-      const faults = await fetch(new URL('/_emulator/faults', tenant.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify([{ pattern: 'web/ensureuser', status: 500 }]) });
+      const faults = await fetch(new URL('/_emulator/faults', stack.tenant.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify([{ pattern: 'web/ensureuser', status: 500 }]) });
       assert.equal(faults.status, 201);
       try {
         await offer.getByRole('button', { name: 'Publicera' }).click();
         await offers.getByText('Nyheten publicerades inte: mottagarna kunde inte ställas in. Ingen har fått se den. Försök igen.').waitFor({ timeout: 30000 });
       } finally {
-        assert.equal((await fetch(new URL('/_emulator/faults', tenant.url), { method: 'DELETE' })).status, 204);
+        assert.equal((await fetch(new URL('/_emulator/faults', stack.tenant.url), { method: 'DELETE' })).status, 204);
       }
 
       // The log, opened on demand, has the failure in Swedish: what, from and to where, who, and why nothing was published.
@@ -291,10 +279,10 @@ describe('Content reuse in the workbench', () => {
   });
 
   test('in the Teams tab, dark theme, no field is lighter than the theme\'s input background and the browser draws them dark', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+    const context = await stack.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
     const page = await context.newPage();
     try {
-      await page.goto(new URL(`/teams?${new URLSearchParams({ persona: 'karin', page: 'samverka', theme: 'dark' })}`, workbench.url).href);
+      await page.goto(new URL(`/teams?${new URLSearchParams({ persona: 'karin', page: 'samverka', theme: 'dark' })}`, stack.workbench.url).href);
       const part = page.locator('[data-webpart="content-reuse"]');
       await part.locator('select').first().waitFor({ timeout: 30000 });
       const controls = await part.evaluate((root) => [...root.querySelectorAll('input, select, textarea')]

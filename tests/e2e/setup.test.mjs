@@ -1,41 +1,29 @@
 // End to end for `npm run setup` (issue 7): an empty local tenant, the real command as an admin
 // runs it (a child process, as `npm run setup` does), and the workbench in Chromium before and
 // after: the web parts work on the tenant the command set up.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { startStack, root, output } from './support.mjs';
+import { useStack, root, output } from './support.mjs';
 
 const run = promisify(execFile);
 
-let stack;
-let tenant;
-let workbench;
-let browser;
-
-before(async () => {
-  stack = await startStack({ empty: true });
-  ({ tenant, workbench, browser } = stack);
-});
-
-after(async () => {
-  if (stack) await stack.close();
-});
+const stack = useStack({ empty: true });
 
 async function setup(...extra) {
-  const { stdout } = await run(process.execPath, ['scripts/setup.mjs', '--tenant', tenant.url, '--config', 'setup/municipalities.example.json', ...extra], { cwd: root, maxBuffer: 10 * 1024 * 1024 });
+  const { stdout } = await run(process.execPath, ['scripts/setup.mjs', '--tenant', stack.tenant.url, '--config', 'setup/municipalities.example.json', ...extra], { cwd: root, maxBuffer: 10 * 1024 * 1024 });
   return stdout;
 }
 
 /** The news web part's text for a persona, and every failed request the page made. */
 async function newsPart(persona) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
+  const context = await stack.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
   const page = await context.newPage();
   const failed = [];
   page.on('response', (response) => { if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`); });
-  await page.goto(`${workbench.url}?persona=${persona}&view=sharepoint&layout=list`);
+  await page.goto(`${stack.workbench.url}?persona=${persona}&view=sharepoint&layout=list`);
   // Either state of the news web part: its empty list, or its message that the configuration is missing.
   await page.waitForFunction(() => /Det finns inga nyheter|Organisationens inställningar för intranätet/.test(document.body.innerText), null, { timeout: 20000 });
   const text = (await page.innerText('body')).replace(/\s+/g, ' ');
@@ -57,7 +45,7 @@ test('--dry-run prints the plan and changes nothing; the run sets the tenant up;
   assert.match(plan, /^ {2}\+ create {2}read access to \/sites\/vetlanda for the other municipalities' communicators \("Eksjö – Kommunikation", "Sävsjö – Kommunikation"\): give 2 groups the role Read$/m);
   assert.match(plan, /^ {2}- Search schema \(no API\): [^\n]*Set-PnPSearchConfiguration -Scope Subscription -Path setup\/search-configuration\.xml/m);
   assert.match(plan, /Dry run: nothing was changed\./);
-  assert.equal(tenant.tenant.store.groups().length, 0);
+  assert.equal(stack.tenant.tenant.store.groups().length, 0);
 
   const done = await setup();
   assert.match(done, /^Done: \d+ steps changed the tenant, [12] were already in place\.$/m);

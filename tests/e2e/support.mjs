@@ -1,6 +1,7 @@
 // What every browser test needs: a local tenant, the workbench in front of it, Debian's Chromium,
 // and axe-core's WCAG 2.1 A/AA check.
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -55,6 +56,35 @@ export async function startStack(tenantOptions = { seed: 42 }) {
   };
 }
 
+/**
+ * One stack for a whole test file: registers node:test's `before` (startStack with
+ * `tenantOptions`) and `after` (close) where it is called, and returns the stack, whose tenant,
+ * workbench and browser are there once that `before` has run. Call it at the top of a file and
+ * read the stack in tests (and their beforeEach): a file's own top-level `before` starts as soon
+ * as it is registered, beside this one, not after it. Top-level `after` hooks run in the order
+ * registered: one registered before useStack runs before the stack closes, one after it once the
+ * stack is closed. A start that failed has stopped what it started, and `after` then has nothing
+ * to close.
+ */
+export function useStack(tenantOptions) {
+  let started;
+  const part = (name) => {
+    if (!started) throw new Error(`the stack's ${name} is not there: its start has not run or failed`);
+    return started[name];
+  };
+  before(async () => {
+    started = await startStack(tenantOptions);
+  });
+  after(async () => {
+    if (started) await started.close();
+  });
+  return {
+    get tenant() { return part('tenant'); },
+    get workbench() { return part('workbench'); },
+    get browser() { return part('browser'); }
+  };
+}
+
 /** axe-core's WCAG 2.1 A and AA violations in a page or frame, one line each. */
 export async function axeViolations(scope, options = {}) {
   await scope.addScriptTag({ path: axePath });
@@ -104,9 +134,12 @@ export function luminance(color) {
  * The form controls in a web part (fields, choices, checkboxes, their open lists) that are lighter
  * than `limit` (an input background), or native controls not drawn in the dark scheme: what a person
  * sees as a bright box in a dark theme. Each as "what background".
+ * `layers`: also the controls in Fluent UI's open layers (`.ms-Layer`: an open Dropdown's choices, a
+ * DatePicker's callout), which render outside the web part; at least one must be open, or the scan
+ * of them would pass anything.
  */
-export async function lighterControls(scope, webPartName, limit) {
-  const controls = await scope.evaluate((name) => {
+export async function lighterControls(scope, webPartName, limit, { layers = false } = {}) {
+  const controls = await scope.evaluate(({ name, inLayers }) => {
     const opaque = (element) => {
       for (let e = element; e; e = e.parentElement) {
         const color = getComputedStyle(e).backgroundColor;
@@ -115,20 +148,25 @@ export async function lighterControls(scope, webPartName, limit) {
       return 'rgb(255, 255, 255)';
     };
     const fields = 'input:not([type="hidden"]), select, textarea, [role="combobox"], [role="checkbox"], [role="listbox"], [role="option"], .ms-Dropdown-title';
+    const shown = (e) => e.getClientRects().length > 0;
     const part = document.querySelector(`[data-webpart="${name}"]`);
-    if (!part) return [];
-    return [...part.querySelectorAll(fields)]
-      .filter((e) => e.getClientRects().length > 0 && e.getAttribute('aria-selected') !== 'true')
+    const layered = inLayers ? [...document.querySelectorAll('.ms-Layer')].flatMap((layer) => [...layer.querySelectorAll(fields)])
+      .filter((e) => shown(e) && !(part && part.contains(e))) : [];
+    // The chosen option is marked by a highlight of its own (Fluent's selected item): not a field.
+    return [...(part ? part.querySelectorAll(fields) : []), ...layered]
+      .filter((e) => shown(e) && e.getAttribute('aria-selected') !== 'true')
       .map((e) => ({
         what: `${e.tagName.toLowerCase()}[${e.getAttribute('role') || e.getAttribute('type') || String(e.className).split(' ')[0]}]`,
         background: opaque(e), scheme: getComputedStyle(e).colorScheme,
         native: e.matches('input[type="checkbox"], input[type="radio"], select, input[type="date"]'),
-        box: e.matches('input[type="checkbox"], input[type="radio"]')
+        box: e.matches('input[type="checkbox"], input[type="radio"]'),
+        layer: layered.includes(e)
       }));
-  }, webPartName);
+  }, { name: webPartName, inLayers: layers });
+  if (layers) assert.ok(controls.some((c) => c.layer), `no form control in an open layer (.ms-Layer) beside ${webPartName}`);
   const max = luminance(limit) + 1e-6;
   return [...new Set(controls
     // A native checkbox or radio draws its own box in its colour scheme; what is behind it (a chosen chip's highlight) is not the control.
     .filter((c) => (!c.box && luminance(c.background) > max) || (c.native && c.scheme !== 'dark'))
-    .map((c) => `${c.what} ${c.background}${c.native && c.scheme !== 'dark' ? ` (scheme ${c.scheme || 'normal'})` : ''}`))];
+    .map((c) => `${c.what}${c.layer ? ' in a layer' : ''} ${c.background}${c.native && c.scheme !== 'dark' ? ` (scheme ${c.scheme || 'normal'})` : ''}`))];
 }

@@ -1,29 +1,17 @@
 // End to end: the local tenant (seed 42), the workbench in front of it, and Debian's Chromium.
 // The expectations come from the tenant itself (its news and their audiences), not from
 // numbers copied into the test, so a reseeded tenant still has to agree with the page.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { startStack, axeViolations, output } from './support.mjs';
+import { useStack, axeViolations, output } from './support.mjs';
 
-let stack;
-let tenant;
-let workbench;
-let browser;
-
-before(async () => {
-  stack = await startStack({ seed: 42 });
-  ({ tenant, workbench, browser } = stack);
-});
-
-after(async () => {
-  if (stack) await stack.close();
-});
+const stack = useStack({ seed: 42 });
 
 // ---- The tenant's own answers, as the persona would get them ----
 
 async function tenantJson(relative, token) {
-  const response = await fetch(new URL(relative, tenant.url), { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
+  const response = await fetch(new URL(relative, stack.tenant.url), { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
   assert.equal(response.status, 200, `${relative} as ${token}`);
   return response.json();
 }
@@ -63,7 +51,7 @@ async function boostDatesOfSite(sitePath, token) {
 
 /** Stores the tenant configuration as an admin would (the app catalog's tenant property). */
 async function storeTenantConfig(config) {
-  const response = await fetch(new URL('/sites/appcatalog/_api/web/SetStorageEntity', tenant.url), {
+  const response = await fetch(new URL('/sites/appcatalog/_api/web/SetStorageEntity', stack.tenant.url), {
     method: 'POST',
     headers: { Authorization: 'Bearer admin', Accept: 'application/json', 'Content-Type': 'application/json' },
     body: JSON.stringify({ key: 'Samverka.TenantConfig', value: JSON.stringify(config), description: 'Samverka', comments: '' })
@@ -74,13 +62,13 @@ async function storeTenantConfig(config) {
 // ---- The page ----
 
 async function openWorkbench(persona, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  const context = await stack.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
   const page = await context.newPage();
   // The page's clock, where a test needs the tenant's news as of a given moment (timers still run).
   if (options.clock) await page.clock.setFixedTime(options.clock);
   const params = new URLSearchParams({ persona, layout: options.layout || 'list', view: options.view || 'sharepoint', theme: options.theme || 'default' });
   if (options.items !== undefined) params.set('items', options.items);
-  await page.goto(`${workbench.url}?${params}`);
+  await page.goto(`${stack.workbench.url}?${params}`);
   return { page, context };
 }
 
@@ -308,7 +296,7 @@ describe('Targeted news in the workbench', () => {
       const feed = await feedOf(page);
       const link = feed.locator('section h3 a').first();
       const title = (await link.textContent()).trim();
-      const href = new URL(await link.getAttribute('href'), workbench.url).pathname;
+      const href = new URL(await link.getAttribute('href'), stack.workbench.url).pathname;
       await link.click();
       const article = page.locator('[data-news-page]');
       await article.waitFor({ timeout: 20000 });
@@ -360,7 +348,7 @@ describe('Targeted news in the workbench', () => {
 
   test('when the tenant fails, the feed says so in Swedish and recovers on "Försök igen"', async () => {
     const { page, context } = await openWorkbench('johan', { layout: 'list' });
-    const faults = new URL('/_emulator/faults', tenant.url);
+    const faults = new URL('/_emulator/faults', stack.tenant.url);
     try {
       const feed = await feedOf(page);
       // The user is loaded (and cached); from now on every news search fails.
