@@ -1,6 +1,6 @@
 import {
-  AudienceMember, audienceWithConfirmations, CHAT_MEMBER_LIMIT, isOverdue, MustReadPerson, notConfirmed, reminderChatLink, reminderMessages,
-  tallyConfirmations, uniqueMembers
+  AudienceMember, CHAT_MEMBER_LIMIT, confirmedPeople, isOverdue, MustReadPerson, notConfirmed, placeAudience, reminderChatLink, reminderMessages,
+  tallyAudience, tallyConfirmations, uniqueMembers
 } from './mustReadReport';
 import type { TenantConfig } from './municipality';
 
@@ -29,19 +29,26 @@ describe('must-read report: the audience', () => {
     const preschool = [{ ...PER }, OLA];
     const people = uniqueMembers([managers, preschool]);
     expect(people.map(p => p.id)).toEqual(['u1', 'u2', 'u3']);
-    const tally = tallyConfirmations(audienceWithConfirmations(CONFIG, people, new Set()), ORDER);
+    const tally = tallyConfirmations(confirmedPeople(placeAudience(CONFIG, people), new Set()), ORDER);
     expect(tally.audience).toBe(3);
   });
 
   it('matches confirmations by user principal name whatever its case', () => {
-    const people = audienceWithConfirmations(CONFIG, [PER, LISA], new Set(['per.sandberg@vetlanda.se']));
+    const people = confirmedPeople(placeAudience(CONFIG, [PER, LISA]), new Set(['per.sandberg@vetlanda.se']));
     expect(people.map(p => p.confirmed)).toEqual([true, false]);
-    const upper = audienceWithConfirmations(CONFIG, [{ ...PER, userPrincipalName: 'Per.Sandberg@Vetlanda.se' }], new Set(['per.sandberg@vetlanda.se']));
+    const upper = confirmedPeople(placeAudience(CONFIG, [{ ...PER, userPrincipalName: 'Per.Sandberg@Vetlanda.se' }]), new Set(['per.sandberg@vetlanda.se']));
     expect(upper[0].confirmed).toBe(true);
   });
 
+  it('tallies a placed audience by a set of readers as it tallies the same people each marked', () => {
+    const audience = placeAudience(CONFIG, [PER, LISA, OLA, MARIA, GUEST]);
+    const confirmed = new Set(['per.sandberg@vetlanda.se', 'maria.berg@savsjo.se', 'someone.else@vetlanda.se']);
+    expect(tallyAudience(audience, confirmed, ORDER)).toEqual(tallyConfirmations(confirmedPeople(audience, confirmed), ORDER));
+    expect(tallyAudience(audience, confirmed, ORDER).confirmed).toBe(2);
+  });
+
   it('counts per municipality and unit so that the parts add up to the audience and the confirmed', () => {
-    const people = audienceWithConfirmations(CONFIG, [PER, LISA, OLA, MARIA, GUEST], new Set(['per.sandberg@vetlanda.se', 'maria.berg@savsjo.se']));
+    const people = confirmedPeople(placeAudience(CONFIG, [PER, LISA, OLA, MARIA, GUEST]), new Set(['per.sandberg@vetlanda.se', 'maria.berg@savsjo.se']));
     const tally = tallyConfirmations(people, ORDER);
     expect(tally).toMatchObject({ audience: 5, confirmed: 2, share: 0.4 });
     expect(tally.byMunicipality.map(m => [m.municipalityId, m.audience, m.confirmed])).toEqual([['savsjo', 1, 1], ['vetlanda', 3, 1], [null, 1, 0]]);
@@ -61,7 +68,7 @@ describe('must-read report: the audience', () => {
   });
 
   it('lists who has not confirmed by municipality, unit and name', () => {
-    const people = audienceWithConfirmations(CONFIG, [OLA, PER, GUEST, LISA, MARIA], new Set(['per.sandberg@vetlanda.se']));
+    const people = confirmedPeople(placeAudience(CONFIG, [OLA, PER, GUEST, LISA, MARIA]), new Set(['per.sandberg@vetlanda.se']));
     expect(notConfirmed(people, ORDER).map(p => p.displayName)).toEqual(['Maria Berg', 'Lisa Ek', 'Ola Berg', 'Gäst']);
   });
 });

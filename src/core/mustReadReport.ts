@@ -45,20 +45,31 @@ export interface ReadTally {
   byMunicipality: MunicipalityTally[];
 }
 
-/**
- * The audience with each person's municipality and confirmation: a confirmation counts for the
- * person whose user principal name it was written under (`confirmed`: those names, in lower case, as
- * the list stores them).
- */
-export function audienceWithConfirmations(
-  config: TenantConfig, members: readonly AudienceMember[], confirmed: ReadonlySet<string>
-): MustReadPerson[] {
-  return members.map(member => ({
-    ...member, municipalityId: memberMunicipalityId(config, member), confirmed: confirmed.has(member.userPrincipalName.toLowerCase())
-  }));
+const unitOrder = new Intl.Collator('sv');
+
+/** An audience's people with their municipality, worked out once for every item the same groups are the audience of. */
+export interface PlacedAudience {
+  people: ReadonlyArray<AudienceMember & { municipalityId: string | null }>;
+  /** Each person's user principal name in lower case, as confirmations are stored: `keys[i]` is `people[i]`'s. */
+  keys: readonly string[];
 }
 
-const unitOrder = new Intl.Collator('sv');
+export function placeAudience(config: TenantConfig, members: readonly AudienceMember[]): PlacedAudience {
+  return {
+    people: members.map(member => ({ ...member, municipalityId: memberMunicipalityId(config, member) })),
+    keys: members.map(member => member.userPrincipalName.toLowerCase())
+  };
+}
+
+/** An item's tally from its placed audience and who has confirmed it, without a copy of each person per item. */
+export function tallyAudience(audience: PlacedAudience, confirmed: ReadonlySet<string>, municipalityOrder: readonly string[]): ReadTally {
+  return tally(audience.people, i => confirmed.has(audience.keys[i]), municipalityOrder);
+}
+
+/** The people of an item with whether each has confirmed (its detail, and Påminn). */
+export function confirmedPeople(audience: PlacedAudience, confirmed: ReadonlySet<string>): MustReadPerson[] {
+  return audience.people.map((person, i) => ({ ...person, confirmed: confirmed.has(audience.keys[i]) }));
+}
 
 /**
  * Audience and confirmed in all, per municipality (configuration order, then people of none)
@@ -66,16 +77,21 @@ const unitOrder = new Intl.Collator('sv');
  * exactly one municipality and one unit, so the parts add up to the whole.
  */
 export function tallyConfirmations(people: readonly MustReadPerson[], municipalityOrder: readonly string[]): ReadTally {
+  return tally(people, i => people[i].confirmed, municipalityOrder);
+}
+
+function tally(people: ReadonlyArray<{ municipalityId: string | null; department: string }>, isConfirmed: (index: number) => boolean, municipalityOrder: readonly string[]): ReadTally {
   const byMunicipality: Record<string, { audience: number; confirmed: number; units: Record<string, UnitTally> }> = {};
   let confirmed = 0;
-  for (const person of people) {
+  for (let index = 0; index < people.length; index++) {
+    const person = people[index];
     const mKey = person.municipalityId === null ? '' : person.municipalityId;
     const m = byMunicipality[mKey] || (byMunicipality[mKey] = { audience: 0, confirmed: 0, units: {} });
     const unit = (person.department || '').trim();
     const u = m.units[unit] || (m.units[unit] = { unit, audience: 0, confirmed: 0 });
     m.audience++;
     u.audience++;
-    if (person.confirmed) {
+    if (isConfirmed(index)) {
       confirmed++;
       m.confirmed++;
       u.confirmed++;

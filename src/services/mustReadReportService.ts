@@ -9,7 +9,7 @@ import { canEditItems, type BasePermissions } from '../core/contentHealthPermiss
 import type { ContentHealthSite } from '../core/contentHealthPorts';
 import { deniesAccess, failureCodeOf } from '../core/failures';
 import {
-  AudienceMember, audienceWithConfirmations, isOverdue, reminderMessages, tallyConfirmations, uniqueMembers
+  AudienceMember, confirmedPeople, isOverdue, PlacedAudience, placeAudience, reminderMessages, tallyAudience, uniqueMembers
 } from '../core/mustReadReport';
 import type { IMustReadReportService, MustReadFailure, MustReadItem, MustReadOverview, ReminderResult } from '../core/mustReadReportPorts';
 import type { MustReadPerson } from '../core/mustReadReport';
@@ -156,15 +156,24 @@ export class MustReadReportService implements IMustReadReportService {
     const order = config.municipalities.map(m => m.id);
     const now = this.deps.now();
     const items: MustReadItem[] = [];
+    // Items with the same groups (often all of them: all staff) share one audience, placed once; each item's
+    // people with their confirmation are made only when asked (its detail), as 50 items of 10,000 people would be half a million.
+    const placed: Record<string, PlacedAudience> = {};
     for (const hit of hits) {
       const audience = audiences[hit.pageKey];
       if (!audience) {
         continue;
       }
-      const people = audienceWithConfirmations(config, uniqueMembers(audience.groupIds.map(id => members[id] || [])), confirmed[hit.pageKey] || new Set<string>());
+      const groupsKey = audience.groupIds.slice().sort().join(',');
+      const people = placed[groupsKey] || (placed[groupsKey] = placeAudience(config, uniqueMembers(audience.groupIds.map(id => members[id] || []))));
+      const confirmedHere = confirmed[hit.pageKey] || new Set<string>();
+      let listed: MustReadPerson[] | undefined;
       items.push({
         pageKey: hit.pageKey, title: hit.title, url: hit.url, sitePath: hit.sitePath, readBy: hit.readBy,
-        overdue: isOverdue(hit.readBy, now), targeted: audience.targeted, tally: tallyConfirmations(people, order), people
+        overdue: isOverdue(hit.readBy, now), targeted: audience.targeted, tally: tallyAudience(people, confirmedHere, order),
+        get people(): MustReadPerson[] {
+          return listed || (listed = confirmedPeople(people, confirmedHere));
+        }
       });
     }
     items.sort((a, b) => (a.overdue ? 0 : 1) - (b.overdue ? 0 : 1)
