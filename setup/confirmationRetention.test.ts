@@ -1,5 +1,7 @@
-import { describePlan, lastDayKept, planRemoval, summaryFilePath, type ConfirmationRow } from './confirmationRetention';
+import { describePlan, keptSummary, lastDayKept, planRemoval, summaryFilePath, type ConfirmationRow } from './confirmationRetention';
 import { dayNumber } from '../src/core/contentHealth';
+import { confirmedReaders, parseSummary } from '../src/core/confirmationSummary';
+import type { ReadConfirmation } from '../src/core/readConfirmation';
 
 const SITE = '11111111-1111-1111-1111-111111111111';
 const page = (n: number): string => `${SITE}/00000000-0000-0000-0000-00000000000${n}`;
@@ -63,9 +65,29 @@ describe('which read confirmations the retention option removes', () => {
     expect(lastDayKept('2028-02-28T23:00:00Z', 12)).toBe(dayNumber({ year: 2029, month: 2, day: 28 }));
   });
 
-  test('the summary it deletes with them is the one file of the editors\' library, directly under the shared site', () => {
+  test('the summary it rewrites after them is the one file of the editors\' library, directly under the shared site', () => {
     expect(summaryFilePath('/sites/gemensamt')).toBe('/sites/gemensamt/Lasbekraftelser-sammanstallning/sammanstallning.json');
     expect(summaryFilePath('/sites/gemensamt/')).toBe('/sites/gemensamt/Lasbekraftelser-sammanstallning/sammanstallning.json');
     expect(summaryFilePath('/')).toBe('/Lasbekraftelser-sammanstallning/sammanstallning.json');
+  });
+
+  test('the summary it writes holds the confirmations read less those removed, up to the highest settled when read', () => {
+    const confirmation = (itemId: number, pageKey: string, upn: string, confirmedAt: string): ReadConfirmation =>
+      ({ itemId, pageKey, reader: { userPrincipalName: upn, displayName: upn, email: upn }, confirmedAt });
+    const read = [
+      confirmation(4, page(1), 'per@vetlanda.se', '2027-01-10T08:00:00Z'),
+      confirmation(7, page(1), 'anna@eksjo.se', '2027-01-10T08:00:00Z'),
+      confirmation(9, page(2), 'anna@eksjo.se', '2027-01-10T08:00:00Z'),
+      // Made 5 minutes before the read: not settled, so the summary stays below it.
+      confirmation(12, page(2), 'erik@eksjo.se', '2027-01-12T11:55:00Z'),
+      confirmation(14, page(3), 'lars@eksjo.se', '2027-01-10T08:00:00Z'),
+      confirmation(15, page(3), 'sara@vetlanda.se', '2027-01-10T08:00:00Z')
+    ];
+    const summary = parseSummary(keptSummary(read, new Set([7, 15]), new Date('2027-01-12T12:00:00Z')));
+    expect(summary.upTo).toBe(11);
+    expect(Array.from(confirmedReaders(summary, page(1)))).toEqual(['per@vetlanda.se']);
+    expect(Array.from(confirmedReaders(summary, page(2))).sort()).toEqual(['anna@eksjo.se', 'erik@eksjo.se']);
+    expect(Array.from(confirmedReaders(summary, page(3)))).toEqual(['lars@eksjo.se']);
+    expect(summary.readers).not.toContain('sara@vetlanda.se');
   });
 });

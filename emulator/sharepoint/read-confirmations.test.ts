@@ -77,7 +77,7 @@ describe('Läsbekräftelser, sammanställning: the editors\' summary library as 
       assert.equal((await tenant.call(FILE, { token: reader, method: 'POST', headers: { 'x-http-method': 'DELETE' } })).status, 404, `${reader} cannot see the file to delete it`);
     }
     assert.equal((await tenant.call(`${FILE}/$value`, { token: 'johan' })).text, '{"upTo":2}', 'what the readers tried changed nothing');
-    // What retention does when it removes confirmations (setup/confirmationRetention.ts): the file is gone, a second delete finds none.
+    // What retention does before it removes confirmations, and if it cannot write a new summary after (setup/confirmationRetention.ts): the file is gone, a second delete finds none.
     assert.equal((await tenant.call(FILE, { token: 'johan', method: 'POST', headers: { 'x-http-method': 'DELETE', 'if-match': '*' } })).status, 200);
     assertError(await tenant.call(`${FILE}/$value`, { token: 'johan' }), 404, '-2130575338, Microsoft.SharePoint.SPException');
     assertError(await tenant.call(FILE, { token: 'admin', method: 'POST', headers: { 'x-http-method': 'DELETE' } }), 404, '-2130575338, Microsoft.SharePoint.SPException');

@@ -16,8 +16,9 @@
  * - a confirmation younger than SUMMARY_SETTLE_MS is read again the next time (an item can become
  *   visible after one with a higher id), which is harmless, as a person is in a page's set once;
  * - a file that cannot be read as a summary is treated as none (the list is read from the start);
- * - the retention option of setup removes the file whenever it removes confirmations, so nothing the
- *   list no longer holds stays in the copy.
+ * - the retention option of setup, whenever it removes confirmations, writes the file anew from the
+ *   confirmations it read and kept (deleting it only when that write fails), so nothing the list no
+ *   longer holds stays in the copy.
  *
  * It stores who (the reader's user principal name) and which page; not when.
  */

@@ -2,8 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseSetupConfig, type SetupConfig } from '../../setup/setupConfig';
 import type { ProvisioningAssets } from '../../setup/provisioningAssets';
-import { CONFIRMATION_LIST, confirmationFields, pageKeyOf } from '../../src/core/readConfirmation';
-import { SUMMARY_FILE, SUMMARY_LIBRARY_URL } from '../../src/core/confirmationSummary';
+import { CONFIRMATION_LIST, confirmationFields, confirmationOf, pageKeyOf } from '../../src/core/readConfirmation';
+import { confirmedReaders, parseSummary, SUMMARY_FILE, SUMMARY_LIBRARY_URL } from '../../src/core/confirmationSummary';
 import { readAssetFolder, runSetup, type SetupReport } from '../../setup/run';
 import { createTenantClients } from '../../setup/tenantClients';
 import { LocalTenant, startLocalTenant } from './localTenant';
@@ -12,9 +12,10 @@ import { LocalTenant, startLocalTenant } from './localTenant';
  * `npm run setup -- --remove-confirmations-after-months N` (setup/confirmationRetention.ts) against the
  * seeded local tenant: the plan counts per municipality what it would remove and a dry run removes
  * nothing; the run removes exactly the confirmations whose page's due date is more than N months past,
- * in `$batch`es of DELETEs, and a second run finds nothing to do. With them goes the editors' summary
- * of who has confirmed which page (src/core/confirmationSummary.ts), which only a run that removes
- * confirmations deletes.
+ * in `$batch`es of DELETEs, and a second run finds nothing to do. The editors' summary of who has
+ * confirmed which page (src/core/confirmationSummary.ts) is deleted before removing and written anew
+ * after, of the checked confirmations kept, by a run that removes confirmations only; should the write
+ * fail, the file is deleted instead.
  */
 jest.setTimeout(180000);
 
@@ -49,11 +50,51 @@ function dueOn(pages: Array<{ key: string; readBy: string | null }>, day: string
   return found[0].key;
 }
 
-async function confirmAs(token: string, pageKey: string): Promise<number> {
-  const me = await rest(token, '/v1.0/me');
-  const added = await rest(token, `${LIST}/items`, { method: 'POST', body: JSON.stringify(confirmationFields(pageKey, me.body.userPrincipalName)) });
+async function upnOf(token: string): Promise<string> {
+  return ((await rest(token, '/v1.0/me')).body.userPrincipalName as string).toLowerCase();
+}
+
+/** Adds an item as `token`, in the reader column `asReader` (the token's own user unless given: else a forged one). */
+async function confirmAs(token: string, pageKey: string, asReader?: string): Promise<number> {
+  const added = await rest(token, `${LIST}/items`, { method: 'POST', body: JSON.stringify(confirmationFields(pageKey, asReader || await upnOf(token))) });
   expect(added.status).toBe(201);
   return added.body.Id;
+}
+
+/**
+ * What the list holds, read as an editor (johan) reads it, each item checked as the editors' view
+ * checks it: the readers of each page, sorted, and the highest checked item's id.
+ */
+async function checkedReadersAsEditor(): Promise<{ pages: Record<string, string[]>; highest: number }> {
+  const pages: Record<string, string[]> = {};
+  let highest = 0;
+  let next: string | undefined = `${LIST}/items?$select=Id,Created,SamverkaReader,SamverkaPageBucket,Author/Name,Author/Title&$expand=Author&$top=5000`;
+  while (next) {
+    const page = await rest('johan', next.replace(tenant.url, ''));
+    expect(page.status).toBe(200);
+    for (const raw of page.body.value) {
+      const c = confirmationOf(raw);
+      if (c) {
+        pages[c.pageKey] = Array.from(new Set([...(pages[c.pageKey] || []), c.reader.userPrincipalName])).sort();
+        highest = Math.max(highest, c.itemId);
+      }
+    }
+    next = page.body['odata.nextLink'];
+  }
+  return { pages, highest };
+}
+
+/** The summary's readers of each page it has any for, sorted. */
+function summaryReaders(text: string): Record<string, string[]> {
+  const summary = parseSummary(text);
+  const out: Record<string, string[]> = {};
+  for (const key of Object.keys(summary.pages)) {
+    const readers = Array.from(confirmedReaders(summary, key)).sort();
+    if (readers.length > 0) {
+      out[key] = readers;
+    }
+  }
+  return out;
 }
 
 /** Every item of the list as its owner reads it. */
@@ -109,6 +150,7 @@ function retention(report: SetupReport): { action: string; detail?: string } {
 
 describe('removing read confirmations some months after the due date', () => {
   const added: Record<string, number> = {};
+  const pageOf: Record<string, string> = {};
 
   beforeAll(async () => {
     const parsed = parseSetupConfig(fs.readFileSync(path.join(ROOT, 'setup', 'municipalities.example.json'), 'utf8'));
@@ -121,9 +163,12 @@ describe('removing read confirmations some months after the due date', () => {
     tenant = await startLocalTenant(['--news', '60', '--confirmations', String(SEEDED)]);
     const vetlanda = await mustReadPages('/sites/vetlanda');
     const eksjo = await mustReadPages('/sites/eksjo');
-    added.per = await confirmAs('per', dueOn(vetlanda, '2026-12-03')); // Vetlanda's managers, due 4 December
-    added.erik = await confirmAs('erik', dueOn(eksjo, '2026-12-10')); // Eksjö's managers, due 11 December
-    added.anna = await confirmAs('anna', dueOn(eksjo, '2026-12-17')); // Eksjö's social services, due 18 December
+    pageOf.per = dueOn(vetlanda, '2026-12-03'); // Vetlanda's managers, due 4 December
+    pageOf.erik = dueOn(eksjo, '2026-12-10'); // Eksjö's managers, due 11 December
+    pageOf.anna = dueOn(eksjo, '2026-12-17'); // Eksjö's social services, due 18 December
+    added.per = await confirmAs('per', pageOf.per);
+    added.erik = await confirmAs('erik', pageOf.erik);
+    added.anna = await confirmAs('anna', pageOf.anna);
     // The tenant as setup leaves it for this configuration, so that the runs below change only what the option does.
     const first = await setup(undefined, '2027-01-12T12:00:00Z', false);
     expect(first.report.failed).toBeUndefined();
@@ -142,7 +187,7 @@ describe('removing read confirmations some months after the due date', () => {
     expect(report.failed).toBeUndefined();
     expect(retention(report)).toEqual({
       action: 'update',
-      detail: `remove 2 of ${SEEDED + 3} (Eksjö 1, Sävsjö 0, Vetlanda 1): 2 more than 1 months after their page's due date, 0 more than 1 months after they were made (page without a due date, or gone); and delete the editors' summary ${SUMMARY_FILE}`
+      detail: `remove 2 of ${SEEDED + 3} (Eksjö 1, Sävsjö 0, Vetlanda 1): 2 more than 1 months after their page's due date, 0 more than 1 months after they were made (page without a due date, or gone); and rewrite the editors' summary ${SUMMARY_FILE} with those kept`
     });
     expect(log.join('\n')).toContain('Dry run: nothing was changed.');
     const requests = await tenant.requests();
@@ -161,18 +206,40 @@ describe('removing read confirmations some months after the due date', () => {
     expect(await readSummary()).toBe(SUMMARY_TEXT);
   });
 
-  it('removes exactly those two with DELETEs in one $batch, and the editors\' summary; a second run finds nothing to remove and leaves a new summary be', async () => {
+  it('removes exactly those two with DELETEs in one $batch, and writes the editors\' summary of the checked confirmations kept; a second run finds nothing to remove and leaves a new summary be', async () => {
+    // Anna's item naming Erik as its reader: kept (Anna's page is not due yet), but it counts for no one.
+    const erik = await upnOf('erik');
+    const forged = await confirmAs('anna', pageOf.anna, erik);
     await tenant.clearRequests();
     const { report, log } = await setup(1, '2027-01-12T12:00:00Z', false);
     expect(report.failed).toBeUndefined();
-    expect(log.join('\n')).toContain(`removed 2 read confirmations (Eksjö 1, Vetlanda 1); deleted the editors' summary ${SUMMARY_PATH}`);
-    // Deleted before the confirmations (the first) and after them (the second finds none: 404).
+    const held = await checkedReadersAsEditor();
+    const keptCount = Object.values(held.pages).reduce((n, readers) => n + readers.length, 0);
+    expect(log.join('\n')).toContain(`removed 2 read confirmations (Eksjö 1, Vetlanda 1); wrote the editors' summary ${SUMMARY_PATH} of the ${keptCount} confirmations kept`);
+    // Deleted before the confirmations, then written (AddUsingPath with Overwrite) after them.
     const fileRequests = (await tenant.requests()).filter(r => r.path.includes(SUMMARY_LIBRARY_URL));
-    expect(fileRequests.map(r => `${r.method} ${r.status}`)).toEqual(['POST 200', 'POST 404']);
-    expect(await readSummary()).toBe(404);
+    expect(fileRequests.map(r => `${r.method} ${r.status} ${/AddUsingPath\(decodedurl='sammanstallning\.json',Overwrite=true\)/i.test(r.path) ? 'write' : 'delete'}`))
+      .toEqual(['POST 200 delete', 'POST 200 write']);
     expect(report.changed.map(s => s.id)).toEqual(['confirmation-retention:/sites/gemensamt']);
     const left = (await confirmations()).map(c => c.Id);
-    expect(left).toHaveLength(SEEDED + 1);
+    expect(left).toHaveLength(SEEDED + 2);
+    expect(left).toContain(forged);
+
+    // The summary is the list's checked confirmations as an editor reads them, and up to the highest
+    // of them (all made more than 15 minutes before the run's clock).
+    const text = await readSummary();
+    expect(typeof text).toBe('string');
+    const summary = parseSummary(text as string);
+    expect(summary.upTo).toBeGreaterThan(0);
+    expect(summary.upTo).toBe(held.highest);
+    expect(summaryReaders(text as string)).toEqual(held.pages);
+    expect(keptCount).toBe(SEEDED + 1);
+    // None of the removed, and not the forged reader.
+    expect(confirmedReaders(summary, pageOf.per).has(await upnOf('per'))).toBe(false);
+    expect(confirmedReaders(summary, pageOf.erik).has(erik)).toBe(false);
+    expect(Array.from(confirmedReaders(summary, pageOf.anna))).toEqual([await upnOf('anna')]);
+    // The forged item goes, so that the runs below count as before.
+    expect((await rest('admin', `${LIST}/items(${forged})`, { method: 'POST', headers: { 'X-HTTP-Method': 'DELETE', 'IF-MATCH': '*' } })).status).toBe(200);
     expect(left).not.toContain(added.per);
     expect(left).not.toContain(added.erik);
     expect(left).toContain(added.anna);
@@ -208,9 +275,34 @@ describe('removing read confirmations some months after the due date', () => {
     await tenant.clearRequests();
     const { report, log } = await setup(1, '2027-01-16T12:00:00Z', false);
     expect(report.failed).toBeUndefined();
-    expect(log.join('\n')).toMatch(new RegExp(`removed ${SEEDED} read confirmations \\([^)]*\\); there was no editors' summary to delete`));
+    expect(log.join('\n')).toMatch(new RegExp(`removed ${SEEDED} read confirmations \\([^)]*\\); wrote the editors' summary ${SUMMARY_PATH} of the 1 confirmations kept`));
     expect((await confirmations()).map(c => c.Id)).toEqual([added.anna]);
+    const text = await readSummary();
+    expect(typeof text).toBe('string');
+    expect(parseSummary(text as string).upTo).toBe(added.anna);
+    expect(summaryReaders(text as string)).toEqual({ [pageOf.anna]: [await upnOf('anna')] });
     const batches = (await tenant.requests()).filter(r => (r.inner || []).some(i => /DELETE/.test(i.method)));
     expect(batches.map(b => (b.inner || []).length)).toEqual([100, 100, 100]);
+  });
+
+  it('deletes the editors\' summary when it cannot write it, and says so as the step\'s error', async () => {
+    await writeSummary();
+    // The delete before removing answers 404 as if there were no file (the editors' view then writes
+    // one while the confirmations go), and the write after them fails: the file must be deleted then.
+    await tenant.addFaults([
+      { pattern: 'getFileByServerRelativePath', method: 'POST', status: 404, times: 1 },
+      { pattern: 'AddUsingPath', method: 'POST', status: 500, times: 1 }
+    ]);
+    await tenant.clearRequests();
+    // 18 December plus one month has passed: Anna's goes too.
+    const { report } = await setup(1, '2027-01-20T12:00:00Z', false);
+    expect(report.failed && report.failed.step.id).toBe('confirmation-retention:/sites/gemensamt');
+    expect(report.failed && report.failed.error).toMatch(
+      /^removed 1 read confirmations, but could not write the editors' summary \/sites\/gemensamt\/Lasbekraftelser-sammanstallning\/sammanstallning\.json: .*; deleted it instead/
+    );
+    expect(await confirmations()).toEqual([]);
+    const fileRequests = (await tenant.requests()).filter(r => r.path.includes(SUMMARY_LIBRARY_URL));
+    expect(fileRequests.map(r => `${r.method} ${r.status}`)).toEqual(['POST 404', 'POST 500', 'POST 200']);
+    expect(await readSummary()).toBe(404);
   });
 });
