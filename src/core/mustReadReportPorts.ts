@@ -14,8 +14,11 @@ export interface MustReadItem {
   /** false: no audience set, so everyone who reads the site is its audience. */
   targeted: boolean;
   tally: ReadTally;
-  /** Everyone in its audience, each once, with their confirmation. */
-  people: MustReadPerson[];
+  /**
+   * Everyone in its audience, each once, with their confirmation. The service makes it when first
+   * read (the item's detail, Påminn), not with the overview: the tally is counted without it.
+   */
+  readonly people: MustReadPerson[];
 }
 
 export interface MustReadFailure {
