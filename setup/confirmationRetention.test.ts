@@ -1,4 +1,4 @@
-import { describePlan, keptSummary, lastDayKept, planRemoval, summaryFilePath, type ConfirmationRow } from './confirmationRetention';
+import { describePlan, keptSummary, lastDayKept, planRemoval, type ConfirmationRow } from './confirmationRetention';
 import { dayNumber } from '../src/core/contentHealth';
 import { confirmedReaders, parseSummary } from '../src/core/confirmationSummary';
 import type { ReadConfirmation } from '../src/core/readConfirmation';
@@ -63,12 +63,6 @@ describe('which read confirmations the retention option removes', () => {
   test('months are calendar months: 31 January plus one month is the end of February', () => {
     expect(lastDayKept('2027-01-30T23:00:00Z', 1)).toBe(dayNumber({ year: 2027, month: 2, day: 28 }));
     expect(lastDayKept('2028-02-28T23:00:00Z', 12)).toBe(dayNumber({ year: 2029, month: 2, day: 28 }));
-  });
-
-  test('the summary it rewrites after them is the one file of the editors\' library, directly under the shared site', () => {
-    expect(summaryFilePath('/sites/gemensamt')).toBe('/sites/gemensamt/Lasbekraftelser-sammanstallning/sammanstallning.json');
-    expect(summaryFilePath('/sites/gemensamt/')).toBe('/sites/gemensamt/Lasbekraftelser-sammanstallning/sammanstallning.json');
-    expect(summaryFilePath('/')).toBe('/Lasbekraftelser-sammanstallning/sammanstallning.json');
   });
 
   test('the summary it writes holds the confirmations read less those removed, up to the highest settled when read', () => {

@@ -8,8 +8,8 @@ import '@pnp/sp/batching';
 import { addMonths, dayNumber, stockholmDay } from '../src/core/contentHealth';
 import { stockholmDayNumber } from '../src/core/dates';
 import { CONFIRMATION_LIST, confirmationOf, PAGE_BUCKET_FIELD, type ReadConfirmation, READER_FIELD } from '../src/core/readConfirmation';
-import { emptySummary, serializeSummary, SUMMARY_FILE, SUMMARY_LIBRARY_URL, withConfirmations } from '../src/core/confirmationSummary';
-import { summaryFolderPath } from '../src/services/editorConfirmations';
+import { emptySummary, serializeSummary, SUMMARY_FILE, withConfirmations } from '../src/core/confirmationSummary';
+import { putSummaryText, summaryFilePath } from '../src/services/editorConfirmations';
 import type { SetupContext, Step } from './steps';
 
 /**
@@ -213,10 +213,6 @@ async function removeItems(sp: SPFI, ids: readonly number[]): Promise<{ removed:
   return { removed, gone, failed, firstError };
 }
 
-/** The server-relative path of the editors' summary on the shared site. */
-export function summaryFilePath(sharedSitePath: string): string {
-  return `${sharedSitePath.replace(/\/+$/, '')}/${SUMMARY_LIBRARY_URL}/${SUMMARY_FILE}`;
-}
 
 /** Deletes the summary file; false when there was none (404: no file, or no library yet). */
 async function deleteSummary(sp: SPFI, path: string): Promise<boolean> {
@@ -256,7 +252,7 @@ export function keptSummary(read: readonly ReadConfirmation[], gone: ReadonlySet
  */
 async function rewriteSummary(sp: SPFI, sharedSitePath: string, summaryText: string): Promise<void> {
   try {
-    await sp.web.getFolderByServerRelativePath(summaryFolderPath(sharedSitePath)).files.addUsingPath(SUMMARY_FILE, summaryText, { Overwrite: true });
+    await putSummaryText(sp, sharedSitePath, summaryText);
     return;
   } catch (error) {
     const path = summaryFilePath(sharedSitePath);

@@ -1,6 +1,7 @@
 import { emptySummary, withConfirmations } from '../core/confirmationSummary';
 import type { ReadConfirmation } from '../core/readConfirmation';
-import { confirmationReads } from './editorConfirmations';
+import { confirmationReads, summaryFilePath } from './editorConfirmations';
+import { bucketOf } from '../core/readConfirmation';
 
 const PAGE = '11111111-1111-1111-1111-111111111111/aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaaa';
 const NOW = new Date('2026-12-07T12:00:00Z');
@@ -25,9 +26,9 @@ describe('the confirmations the editors\' view reads', () => {
     const written: unknown[] = [];
     const reads = confirmationReads([PAGE], 60, 1, { summary: summaryUpTo(40, ['per@vetlanda.se']), writable: true }, NOW, s => written.push(s));
     expect(reads.parts).toHaveLength(1);
-    // lisa@vetlanda.se's bucket is checked by confirmationOf: an item in another bucket counts for no one.
-    const confirmed = reads.confirmed([[raw(41, 'lisa@vetlanda.se', 0), raw(42, 'lisa@vetlanda.se', 1), raw(43, 'lisa@vetlanda.se', 2), raw(44, 'lisa@vetlanda.se', 3),
-      raw(45, 'lisa@vetlanda.se', 4), raw(46, 'lisa@vetlanda.se', 5), raw(47, 'lisa@vetlanda.se', 6), raw(48, 'lisa@vetlanda.se', 7)]]);
+    // Each item is checked as confirmationOf checks it: one in a bucket that is not its reader's counts for no one.
+    const wrongBucket = (bucketOf('ola@vetlanda.se') + 1) % 8;
+    const confirmed = reads.confirmed([[raw(41, 'lisa@vetlanda.se', bucketOf('lisa@vetlanda.se')), raw(42, 'ola@vetlanda.se', wrongBucket)]]);
     expect([...confirmed[PAGE]].sort()).toEqual(['lisa@vetlanda.se', 'per@vetlanda.se']);
     expect(written).toHaveLength(1);
   });
@@ -51,5 +52,11 @@ describe('the confirmations the editors\' view reads', () => {
     expect(reads.parts).toHaveLength(8);
     reads.confirmed(reads.parts.map(() => []));
     expect(written).toHaveLength(0);
+  });
+
+  it('finds the summary as the one file of the editors\' library, directly under the shared site', () => {
+    expect(summaryFilePath('/sites/gemensamt')).toBe('/sites/gemensamt/Lasbekraftelser-sammanstallning/sammanstallning.json');
+    expect(summaryFilePath('/sites/gemensamt/')).toBe('/sites/gemensamt/Lasbekraftelser-sammanstallning/sammanstallning.json');
+    expect(summaryFilePath('/')).toBe('/Lasbekraftelser-sammanstallning/sammanstallning.json');
   });
 });

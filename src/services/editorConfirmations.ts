@@ -26,13 +26,18 @@ export function summaryFolderPath(sharedSitePath: string): string {
   return `${sharedSitePath.replace(/\/+$/, '')}/${SUMMARY_LIBRARY_URL}`;
 }
 
+/** The summary file's server-relative path on the shared site. */
+export function summaryFilePath(sharedSitePath: string): string {
+  return `${summaryFolderPath(sharedSitePath)}/${SUMMARY_FILE}`;
+}
+
 /**
  * The summary, or an empty one: when there is no file yet (404: first use, or setup has not made the
  * library since this release, in which case the write fails as quietly), or it cannot be read.
  */
 export async function readSummary(sharedSite: SPFI, sharedSitePath: string): Promise<SummaryRead> {
   try {
-    const text = await sharedSite.web.getFileByServerRelativePath(`${summaryFolderPath(sharedSitePath)}/${SUMMARY_FILE}`).getText();
+    const text = await sharedSite.web.getFileByServerRelativePath(summaryFilePath(sharedSitePath)).getText();
     return { summary: parseSummary(text), writable: true };
   } catch (error) {
     return { summary: emptySummary(), writable: failureCodeOf(error) === 'notFound' };
@@ -44,14 +49,13 @@ export async function readSummary(sharedSite: SPFI, sharedSitePath: string): Pro
  * or less far on, so an older one written last only means a longer read next time). False when it
  * could not be written; the editors' view has its counts either way.
  */
-export async function writeSummary(sharedSite: SPFI, sharedSitePath: string, summary: ConfirmationSummary): Promise<boolean> {
-  try {
-    await sharedSite.web.getFolderByServerRelativePath(summaryFolderPath(sharedSitePath)).files
-      .addUsingPath(SUMMARY_FILE, serializeSummary(summary), { Overwrite: true });
-    return true;
-  } catch {
-    return false;
-  }
+export function writeSummary(sharedSite: SPFI, sharedSitePath: string, summary: ConfirmationSummary): Promise<boolean> {
+  return putSummaryText(sharedSite, sharedSitePath, serializeSummary(summary)).then(() => true, () => false);
+}
+
+/** The one write of the summary file (the editors' view's, and setup's retention after it removes confirmations); throws what SharePoint answered. */
+export async function putSummaryText(sharedSite: SPFI, sharedSitePath: string, text: string): Promise<void> {
+  await sharedSite.web.getFolderByServerRelativePath(summaryFolderPath(sharedSitePath)).files.addUsingPath(SUMMARY_FILE, text, { Overwrite: true });
 }
 
 /** Reads to send in the shared site's `$batch`es, and each page's confirmed readers from their answers, in order. */
