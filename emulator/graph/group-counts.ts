@@ -57,6 +57,7 @@ const MEMBER_DEFAULT = ['id', 'displayName', 'userPrincipalName', 'mail', 'jobTi
  * $count=true query string" (List group transitive members): without either, 400. $select (department
  * only when selected, as Graph's default user set leaves it out), $top 1–999 (default 100), paging by
  * @odata.nextLink, @odata.count. Users only, each once however many nested groups they are in.
+ * $filter: a range of userPrincipalName only (see upnRange); @odata.count is then the number that match.
  */
 export function listTransitiveMemberUsers(tenant: Tenant, request: EmulatorRequest, groupId: string): EmulatorResponse {
   const consistency = (request.headers['consistencylevel'] ?? '').toLowerCase();
@@ -64,10 +65,15 @@ export function listTransitiveMemberUsers(tenant: Tenant, request: EmulatorReque
   if (consistency !== 'eventual' || count !== 'true') {
     return graphError(request, 400, 'Request_UnsupportedQuery', "An OData cast on transitiveMembers needs advanced query parameters: the header 'ConsistencyLevel: eventual' and $count=true.");
   }
-  for (const unsupported of ['$filter', '$search', '$orderby', '$expand']) {
+  for (const unsupported of ['$search', '$orderby', '$expand']) {
     if (queryOption(request, unsupported) !== undefined) {
       return graphError(request, 400, 'Request_UnsupportedQuery', `The local tenant does not support ${unsupported} on transitiveMembers. See emulator/CONTRACT.md.`);
     }
+  }
+  const filterText = queryOption(request, '$filter');
+  const range = filterText === undefined ? {} : upnRange(filterText);
+  if (range === null) {
+    return graphError(request, 400, 'Request_UnsupportedQuery', "Unsupported query: on transitiveMembers/microsoft.graph.user the local tenant filters by a range of userPrincipalName only: userPrincipalName ge '…', userPrincipalName le '…', or userPrincipalName ge '…' and userPrincipalName le '…'. See emulator/CONTRACT.md.");
   }
   const store = tenant.store;
   const id = decodeURIComponent(groupId).toLowerCase();
@@ -93,7 +99,9 @@ export function listTransitiveMemberUsers(tenant: Tenant, request: EmulatorReque
     if (!Number.isInteger(parsed) || parsed < 0) return graphError(request, 400, 'Request_BadRequest', 'The $skiptoken is not valid.');
     offset = parsed;
   }
-  const users = store.users().filter((u) => u.id !== id && store.principals(u.id).has(id)).sort((a, b) => a.id.localeCompare(b.id));
+  const users = store.users()
+    .filter((u) => u.id !== id && store.principals(u.id).has(id) && inUpnRange(u.userPrincipalName, range))
+    .sort((a, b) => a.id.localeCompare(b.id));
   const body: Record<string, unknown> = {
     '@odata.context': `${request.url.origin}/v1.0/$metadata#users${select ? `(${names.join(',')})` : ''}`,
     '@odata.count': users.length,
@@ -105,4 +113,48 @@ export function listTransitiveMemberUsers(tenant: Tenant, request: EmulatorReque
     return value;
   });
   return json(200, body, GRAPH_JSON);
+}
+
+/** Bounds on userPrincipalName, both inclusive and lower-cased; an absent bound is open. */
+interface UpnRange {
+  ge?: string;
+  le?: string;
+}
+
+const UPN_CLAUSE = String.raw`userPrincipalName\s+(ge|le)\s+'((?:[^']|'')*)'`;
+const UPN_FILTER = new RegExp(String.raw`^\s*${UPN_CLAUSE}(?:\s+and\s+${UPN_CLAUSE})?\s*$`, 'i');
+
+/**
+ * The $filter the local tenant accepts on transitiveMembers/microsoft.graph.user, so that a client may
+ * read a large group in parts side by side: `userPrincipalName le 'X'`, `userPrincipalName ge 'X'`, or
+ * `userPrincipalName ge 'X' and userPrincipalName le 'Y'` (property and keywords in any case, one or more
+ * spaces between tokens, `''` for a quote inside a literal). Anything else: null (400). Why Graph allows it:
+ * - user, v1.0, userPrincipalName: "Supports $filter (eq, ne, not, ge, le, in, startsWith, endsWith) and
+ *   $orderby." (https://learn.microsoft.com/graph/api/resources/user?view=graph-rest-1.0)
+ * - List group transitive members, v1.0: supports $filter; "To filter the results on the OData type, such
+ *   as microsoft.graph.user …, you must use the advanced query parameters. That is, the ConsistencyLevel
+ *   header set to eventual and the $count=true query string"; its Example 5 filters
+ *   transitiveMembers/microsoft.graph.user by a user property
+ *   (https://learn.microsoft.com/graph/api/group-list-transitivemembers?view=graph-rest-1.0).
+ * - Advanced queries: group's transitiveMembers is among the relationships with advanced query
+ *   capabilities (https://learn.microsoft.com/graph/aad-advanced-queries).
+ * Microsoft documents no collation for ge and le; see inUpnRange.
+ */
+export function upnRange(filter: string): UpnRange | null {
+  const m = UPN_FILTER.exec(filter);
+  if (!m) return null;
+  const literal = (text: string) => text.replace(/''/g, "'").toLowerCase();
+  const first = { op: m[1].toLowerCase(), value: literal(m[2]) };
+  if (m[3] === undefined) return first.op === 'ge' ? { ge: first.value } : { le: first.value };
+  if (first.op !== 'ge' || m[3].toLowerCase() !== 'le') return null;
+  return { ge: first.value, le: literal(m[4]) };
+}
+
+/**
+ * Case-insensitive ordinal: both sides lower-cased, then compared by UTF-16 code units. A client must not
+ * rely on this collation: its parts are complements of one order (every UPN is `le B` or `ge B`).
+ */
+function inUpnRange(upn: string, range: UpnRange): boolean {
+  const value = upn.toLowerCase();
+  return (range.ge === undefined || value >= range.ge) && (range.le === undefined || value <= range.le);
 }
