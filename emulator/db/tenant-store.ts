@@ -75,6 +75,7 @@ export class TenantStore {
   private readonly statements = new Map<string, StatementSync>();
   private readonly itemCache = new Map<string, ListItemRecord[]>();
   private readonly principalCache = new Map<string, ReadonlySet<string>>();
+  private readonly memberUsersCache = new Map<string, readonly UserRecord[]>();
 
   constructor(db: DatabaseSync) {
     this.db = db;
@@ -150,6 +151,27 @@ export class TenantStore {
     return rows.map(toGroup);
   }
 
+  /**
+   * The users in a group, directly or through nested groups, each once, by id: Graph's
+   * transitiveMembers cast to users, asked of the database rather than of every user's groups;
+   * kept until memberships change, as a large group's parts each ask for it.
+   */
+  transitiveMemberUsers(groupId: string): readonly UserRecord[] {
+    const known = this.memberUsersCache.get(groupId);
+    if (known) return known;
+    const rows = this.statement(
+      `WITH RECURSIVE members(id) AS (
+         SELECT member_id FROM group_members WHERE group_id = ?
+         UNION
+         SELECT m.member_id FROM group_members m JOIN members c ON m.group_id = c.id
+       )
+       SELECT ${USER_COLUMNS} FROM users WHERE id IN (SELECT id FROM members) ORDER BY id`,
+    ).all(groupId) as Row[];
+    const users = rows.map(toUser);
+    this.memberUsersCache.set(groupId, users);
+    return users;
+  }
+
   /** The user's id and the ids of all their groups: what permissions and audiences are checked against. */
   principals(userId: string): ReadonlySet<string> {
     let principals = this.principalCache.get(userId);
@@ -163,6 +185,7 @@ export class TenantStore {
   /** Call after changing group memberships. */
   membershipChanged(): void {
     this.principalCache.clear();
+    this.memberUsersCache.clear();
   }
 
   // Sites and permissions

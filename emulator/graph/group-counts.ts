@@ -30,7 +30,7 @@ export function getTransitiveMemberCount(tenant: Tenant, request: EmulatorReques
     if (!m) return graphError(request, 400, 'Request_UnsupportedQuery', `Unsupported query: the local tenant filters a count by endswith(mail,'…') only.`);
     suffix = m[1].replace(/''/g, "'").toLowerCase();
   }
-  let count = store.users().filter((u) => u.id !== id && store.principals(u.id).has(id) && (suffix === null || u.mail.toLowerCase().endsWith(suffix))).length;
+  let count = store.transitiveMemberUsers(group.id).filter((u) => u.id !== id && (suffix === null || u.mail.toLowerCase().endsWith(suffix))).length;
   if (!usersOnly && suffix === null) {
     count += store.groups().filter((g) => g.id !== id && store.transitiveMemberOf(g.id).some((p) => p.id === id)).length;
   }
@@ -77,7 +77,8 @@ export function listTransitiveMemberUsers(tenant: Tenant, request: EmulatorReque
   }
   const store = tenant.store;
   const id = decodeURIComponent(groupId).toLowerCase();
-  if (!store.group(id)) {
+  const group = store.group(id);
+  if (!group) {
     return graphError(request, 404, 'Request_ResourceNotFound', `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);
   }
   const select = queryOption(request, '$select');
@@ -99,9 +100,7 @@ export function listTransitiveMemberUsers(tenant: Tenant, request: EmulatorReque
     if (!Number.isInteger(parsed) || parsed < 0) return graphError(request, 400, 'Request_BadRequest', 'The $skiptoken is not valid.');
     offset = parsed;
   }
-  const users = store.users()
-    .filter((u) => u.id !== id && store.principals(u.id).has(id) && inUpnRange(u.userPrincipalName, range))
-    .sort((a, b) => a.id.localeCompare(b.id));
+  const users = store.transitiveMemberUsers(group.id).filter((u) => u.id !== id && inUpnRange(u.userPrincipalName, range));
   const body: Record<string, unknown> = {
     '@odata.context': `${request.url.origin}/v1.0/$metadata#users${select ? `(${names.join(',')})` : ''}`,
     '@odata.count': users.length,
