@@ -10,7 +10,9 @@ import type { BorrowCandidate } from '../src/core/borrow';
 import type { ReusePage } from '../src/core/reuse';
 import type { Connection } from '../src/services/connection';
 import { MemoryStorage } from '../src/services/sessionCache';
-import type { BaseOptions } from '../src/wiring/base';
+import { BaseOptions, baseOf } from '../src/wiring/base';
+import { sendGraphBatch } from '../src/services/graphBatch';
+import { readGroupMembers, SendMemberBatch } from '../src/services/groupMembers';
 import * as contentHealthWiring from '../src/wiring/contentHealth';
 import * as mustReadReportWiring from '../src/wiring/mustReadReport';
 import * as dashboardWiring from '../src/wiring/dashboard';
@@ -132,6 +134,31 @@ export interface CheckFindings {
   browsed?: boolean;
 }
 
+/**
+ * The editors' view reads a group over 999 people in parts, each a range of userPrincipalName
+ * (src/core/memberParts.ts). A test tenant's groups are rarely that large, so this reads one
+ * group whole and then in four parts as if it were, and says what differs: the `$filter`s must
+ * be accepted and the parts must hold the group's people, each once.
+ */
+async function partsCoverGroup(send: SendMemberBatch, groupId: string): Promise<string[]> {
+  const whole = await readGroupMembers(send, [groupId]);
+  const problems = whole.failed.map(f => `the group whole: ${f.status}`);
+  const size = whole.members[groupId].length;
+  if (problems.length > 0 || size < 2) {
+    return problems;
+  }
+  const parts = await readGroupMembers(send, [groupId], { sizes: { [groupId]: size }, paging: { partTarget: Math.ceil(size / 4), pageSize: Math.ceil(size / 2) } });
+  problems.push(...parts.failed.map(f => `a part: ${f.status}`));
+  const ids = (list: ReadonlyArray<{ id: string }>): string[] => list.map(m => m.id.toLowerCase()).sort();
+  const inParts = ids(parts.members[groupId]);
+  const expected = ids(whole.members[groupId]);
+  if (problems.length === 0 && inParts.join() !== expected.join()) {
+    const missing = expected.filter(id => inParts.indexOf(id) < 0).length;
+    problems.push(`the parts hold ${inParts.length} people, the group ${expected.length}, ${missing} of its people in no part`);
+  }
+  return problems;
+}
+
 /** The steps, in the order a user meets them; later steps use what earlier ones found. */
 export function checkSteps(target: CheckTarget, recorder: RequestRecorder, found: CheckFindings = { failedVerticals: [] }): CheckStep[] {
   const now = target.now || (() => new Date());
@@ -148,6 +175,10 @@ export function checkSteps(target: CheckTarget, recorder: RequestRecorder, found
   // Read only: the editors' summary is read, never written (a check changes nothing without --write-site).
   const mustReadReport = onPage((connection, options) => mustReadReportWiring.wire(connection, options, { keepSummary: false }));
   const { service: reuse, borrow } = onPage(reuseWiring.wire);
+  const memberBatch = onPage((connection, options): SendMemberBatch => {
+    const base = baseOf(connection, options);
+    return requests => sendGraphBatch(base.graph, requests, base.retryPolicy);
+  });
 
   const needConfig = (): TenantConfig => {
     if (!found.config) {
@@ -288,6 +319,10 @@ export function checkSteps(target: CheckTarget, recorder: RequestRecorder, found
         const overview = await mustReadReport.getOverview();
         return { problems: overview.failures.map(f => `${f.source}${f.pageKey ? ` ${f.pageKey}` : ''}: ${f.code}`) };
       }
+    },
+    {
+      name: 'Läsbekräftelser: an all-staff group read in parts (userPrincipalName ranges) is the group read whole',
+      run: async () => ({ problems: await partsCoverGroup(memberBatch, needConfig().municipalities[0].groups.allStaff) })
     },
     {
       name: 'Samverka: hubs the user may publish in (permissions)',

@@ -58,8 +58,8 @@ export const REQUIRED_GRAPH_SCOPES: GraphScopeRequirement[] = [
   {
     scope: 'GroupMember.Read.All',
     usedFor: [
-      'GET /groups/{id}/transitiveMembers/microsoft.graph.user/$count with ConsistencyLevel: eventual, in JSON batches (content reuse: how many people an audience reaches, per municipality; least privileged for group memberships)',
-      'GET /groups/{id}/transitiveMembers/microsoft.graph.user?$count=true&$select=… with ConsistencyLevel: eventual, in JSON batches (Läs och bekräfta, the editors\' view: who a must-read page\'s audience is)'
+      'GET /groups/{id}/transitiveMembers/microsoft.graph.user/$count with ConsistencyLevel: eventual, in JSON batches (content reuse: how many people an audience reaches, per municipality; least privileged for group memberships; Läs och bekräfta, the editors\' view: how large the municipalities\' root and all-staff groups are)',
+      'GET /groups/{id}/transitiveMembers/microsoft.graph.user?$count=true&$select=…[&$filter=userPrincipalName ge \'…\' and userPrincipalName le \'…\'] with ConsistencyLevel: eventual, in JSON batches (Läs och bekräfta, the editors\' view: who a must-read page\'s audience is; a group over 999 people in parts side by side)'
     ]
   },
   {

@@ -1,4 +1,5 @@
-import type { AudienceMember } from '../core/audienceMembers';
+import { AudienceMember, uniqueMembers } from '../core/audienceMembers';
+import { partFilters, partsFor } from '../core/memberParts';
 import type { GraphBatchRequest, GraphBatchResponse } from './graphBatch';
 
 /** Graph's largest page of directory objects. */
@@ -18,19 +19,44 @@ export interface GroupMembers {
   batchError?: unknown;
 }
 
+export interface ReadMembersOptions {
+  /** What to select of each user (MEMBER_SELECT). */
+  select?: string;
+  /**
+   * How many users a group has, where known (its `$count`): a group larger than a page is read in parts
+   * side by side (src/core/memberParts.ts), each a range of userPrincipalName, instead of page after page.
+   */
+  sizes?: Readonly<Record<string, number>>;
+  /** The people a part is meant to hold (memberParts.ts PART_TARGET) and Graph's page: smaller in tests, to split and page the demo's groups. */
+  paging?: { partTarget: number; pageSize: number };
+}
+
 /**
  * The users of each group, transitively (`/groups/{id}/transitiveMembers/microsoft.graph.user`,
  * an advanced query: `$count=true` and `ConsistencyLevel: eventual`): every group's first page in
- * one round, 999 users a page, later pages by their links in the rounds after. A person of a
- * group is listed once however many nested groups lead to them; across groups, count with uniqueMembers.
+ * one round, 999 users a page, later pages by their links in the rounds after. A group whose size is
+ * known to be over a page is asked in parts, all in the first round. A person of a group is listed
+ * once however many nested groups lead to them; across groups, count with uniqueMembers.
  */
-export async function readGroupMembers(send: SendMemberBatch, groupIds: readonly string[], select: string = MEMBER_SELECT): Promise<GroupMembers> {
+export async function readGroupMembers(send: SendMemberBatch, groupIds: readonly string[], options: ReadMembersOptions = {}): Promise<GroupMembers> {
   const out: GroupMembers = { members: {}, failed: [] };
-  groupIds.forEach(id => { out.members[id] = []; });
-  let pending: Array<{ groupId: string; url: string }> = groupIds.map(id => ({
-    groupId: id,
-    url: `/groups/${encodeURIComponent(id)}/transitiveMembers/microsoft.graph.user?$count=true&$select=${select}&$top=${MEMBER_PAGE}`
-  }));
+  const select = options.select || MEMBER_SELECT;
+  const sizes = options.sizes || {};
+  const pageSize = options.paging ? options.paging.pageSize : MEMBER_PAGE;
+  const split: string[] = [];
+  let pending: Array<{ groupId: string; url: string }> = [];
+  for (const id of groupIds) {
+    out.members[id] = [];
+    const filters = partFilters(partsFor(sizes[id], pageSize, options.paging && options.paging.partTarget));
+    if (filters.length > 1) {
+      split.push(id);
+    }
+    filters.forEach(filter => pending.push({
+      groupId: id,
+      url: `/groups/${encodeURIComponent(id)}/transitiveMembers/microsoft.graph.user?$count=true`
+        + `${filter ? `&$filter=${encodeURIComponent(filter)}` : ''}&$select=${select}&$top=${pageSize}`
+    }));
+  }
   while (pending.length > 0) {
     const requests: GraphBatchRequest[] = pending.map((p, i) => ({ id: String(i + 1), method: 'GET', url: p.url, headers: { ConsistencyLevel: 'eventual' } }));
     let answers: Record<string, GraphBatchResponse>;
@@ -38,13 +64,15 @@ export async function readGroupMembers(send: SendMemberBatch, groupIds: readonly
       answers = await send(requests);
     } catch (error) {
       out.batchError = error;
-      return out;
+      break;
     }
     const next: Array<{ groupId: string; url: string }> = [];
     pending.forEach((p, i) => {
       const answer = answers[String(i + 1)];
       if (!answer || answer.status !== 200 || !answer.body || typeof answer.body !== 'object') {
-        out.failed.push({ groupId: p.groupId, status: answer ? answer.status : 0 });
+        if (!out.failed.some(f => f.groupId === p.groupId)) {
+          out.failed.push({ groupId: p.groupId, status: answer ? answer.status : 0 });
+        }
         return;
       }
       const page = answer.body as { value?: Array<Record<string, unknown>>; '@odata.nextLink'?: string };
@@ -64,9 +92,37 @@ export async function readGroupMembers(send: SendMemberBatch, groupIds: readonly
     });
     pending = next;
   }
+  // A person is in one part of a split group; one whose name equalled a boundary would be in two.
+  split.forEach(id => { out.members[id] = uniqueMembers([out.members[id]]); });
   return out;
 }
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+}
+
+/**
+ * The requests for groups' sizes, to ride in a JSON batch sent anyway: each group's users counted by Graph
+ * (`/groups/{id}/transitiveMembers/microsoft.graph.user/$count`, `ConsistencyLevel: eventual`, emulator/CONTRACT.md 20),
+ * with ids `${prefix}1`, `${prefix}2`, … in the order of `groupIds`.
+ */
+export function groupSizeRequests(groupIds: readonly string[], prefix: string): GraphBatchRequest[] {
+  return groupIds.map((id, i) => ({
+    id: `${prefix}${i + 1}`, method: 'GET' as const,
+    url: `/groups/${encodeURIComponent(id)}/transitiveMembers/microsoft.graph.user/$count`, headers: { ConsistencyLevel: 'eventual' }
+  }));
+}
+
+/** The sizes those requests answered (a number as text, in a batch), by group id; a group whose count failed is left out. */
+export function groupSizesOf(groupIds: readonly string[], prefix: string, answers: Readonly<Record<string, GraphBatchResponse>>): Record<string, number> {
+  const out: Record<string, number> = {};
+  groupIds.forEach((id, i) => {
+    const answer = answers[`${prefix}${i + 1}`];
+    const raw = answer && answer.status === 200 ? answer.body : undefined;
+    const size = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
+    if (Number.isInteger(size) && size >= 0) {
+      out[id] = size;
+    }
+  });
+  return out;
 }

@@ -19,8 +19,8 @@ import type { ITenantConfigService } from '../core/ports';
 import { isPageKey, pageKeyOf } from '../core/readConfirmation';
 import { audiencePrincipalsOf, groupIdOfClaim, siteReaderGroupIds } from '../core/reuse';
 import { normalizeGroupId, sitePathKey } from '../core/tenantConfig';
-import { sendGraphBatch } from './graphBatch';
-import { readGroupMembers } from './groupMembers';
+import { GraphBatchRequest, sendGraphBatch } from './graphBatch';
+import { groupSizeRequests, groupSizesOf, readGroupMembers } from './groupMembers';
 import type { SamverkaGraph } from './graphClient';
 import { audienceIdsOf, canonicalPageUrl } from './newsMapping';
 import { newestConfirmationId, oldestConfirmationId } from './readConfirmationPages';
@@ -44,6 +44,8 @@ export interface MustReadReportDeps {
   now: () => Date;
   /** false: read the editors' summary but never write it (`npm run check-tenant`, which only reads). */
   keepSummary?: boolean;
+  /** How large groups are read (groupMembers.ts): tests make parts and pages small, to split and page the demo's groups. */
+  memberPaging?: { partTarget: number; pageSize: number };
 }
 
 interface Hit {
@@ -61,7 +63,9 @@ interface Hit {
  * The editors' view of Läs och bekräfta, in steps that each wait for the one before:
  * 1. the tenant configuration, and the Site Pages permissions of every hub and the shared site (in
  *    parallel; the sites the editor may edit, as Städa innehåll decides);
- * 2. one Graph search for the must-read news of those sites (`buildEditorMustReadKql`);
+ * 2. one Graph search for the must-read news of those sites (`buildEditorMustReadKql`), and in its JSON batch
+ *    the sizes (their `$count`) of the municipalities' root groups, the audience of every page without one,
+ *    and all-staff groups, the largest audiences;
  * 3. per site one SharePoint `$batch` of the pages' audiences (`_ModernAudienceTargetUserField`, as
  *    written, the groups' claims; 100 pages a `$batch`), and at the same time the confirmations: those
  *    added since the editors' summary (src/core/confirmationSummary.ts, read in step 1 beside the
@@ -71,7 +75,8 @@ interface Hit {
  *    taught is written back to the summary after the overview is answered (summaryWritten);
  * 4. the audience groups' people: Graph `transitiveMembers/microsoft.graph.user` of each group, in
  *    JSON batches of 20, 999 a page, further pages by their links, as soon as the audiences are in
- *    (while the confirmations may still be on their way).
+ *    (while the confirmations may still be on their way). Those of them larger than a page are read in
+ *    parts side by side (src/core/memberParts.ts), not page after page; another group over a page still pages.
  * A page without an audience is for everyone who reads its site: its municipality's root group, or
  * every municipality's for the shared site.
  */
@@ -103,8 +108,9 @@ export class MustReadReportService implements IMustReadReportService {
       return { sites, items: [], failures };
     }
     let hits: Hit[];
+    let sizes: Record<string, number>;
     try {
-      hits = await this.search(sites);
+      ({ hits, sizes } = await this.search(sites, uniqueIds(([] as string[]).concat(...config.municipalities.map(m => [m.groups.root, m.groups.allStaff])))));
     } catch (error) {
       failures.push({ source: 'search', code: failureCodeOf(error) });
       return { sites, items: [], failures };
@@ -113,7 +119,7 @@ export class MustReadReportService implements IMustReadReportService {
     // without one) are read at once, beside the audiences and the confirmations; the audiences as written then
     // decide, and only a group search did not name (a change not yet crawled) is read after them.
     const named = uniqueIds(([] as string[]).concat(...hits.map(h => h.audienceIds.length > 0 ? h.audienceIds : siteReaderGroupIds(config, municipalityOf(config, h.sitePath)))));
-    const early = this.members(named, failures);
+    const early = this.members(named, failures, sizes);
     const keys = hits.map(h => h.pageKey);
     const confirmationFailed = (error: unknown): Record<string, ReadonlySet<string>> => {
       failures.push({ source: 'confirmations', code: failureCodeOf(error) });
@@ -149,7 +155,7 @@ export class MustReadReportService implements IMustReadReportService {
     }
     const audiencesAndMembers = this.audiences(config, hits, failures, alongside).then(async audiences => {
       const groupIds = uniqueIds(([] as string[]).concat(...hits.map(h => audiences[h.pageKey] ? audiences[h.pageKey].groupIds : [])));
-      const [first, rest] = await Promise.all([early, this.members(groupIds.filter(id => named.indexOf(id) < 0), failures)]);
+      const [first, rest] = await Promise.all([early, this.members(groupIds.filter(id => named.indexOf(id) < 0), failures, sizes)]);
       return { audiences, members: { ...first, ...rest } };
     });
     const [{ audiences, members }, confirmed] = await Promise.all([audiencesAndMembers, confirmations]);
@@ -235,13 +241,15 @@ export class MustReadReportService implements IMustReadReportService {
     return candidates.filter((_, i) => editable[i]);
   }
 
-  private async search(sites: readonly ContentHealthSite[]): Promise<Hit[]> {
+  /** The must-read hits, and in the same JSON batch the sizes of `countGroupIds` (those whose count failed left out). */
+  private async search(sites: readonly ContentHealthSite[], countGroupIds: readonly string[]): Promise<{ hits: Hit[]; sizes: Record<string, number> }> {
     const base = this.deps.tenantUrl.replace(/\/+$/, '');
     const queryString = buildEditorMustReadKql(sites.map(s => `${base}${s.sitePath === '/' ? '' : s.sitePath}`));
     const answers = await sendGraphBatch(this.deps.graph, [{
       id: '1', method: 'POST', url: '/search/query',
       body: { requests: [{ entityTypes: ['listItem'], query: { queryString }, fields: ['Title', 'Path', 'SiteId', 'UniqueId', 'ListItemId', 'SPWebUrl', READ_BY_PROPERTY, 'ModernAudienceAadObjectIds'], size: SEARCH_SIZE }] }
-    }], this.deps.policy);
+    } as GraphBatchRequest].concat(groupSizeRequests(countGroupIds, 'size')), this.deps.policy);
+    const sizes = groupSizesOf(countGroupIds, 'size', answers);
     const answer = answers['1'];
     if (!answer || answer.status !== 200) {
       throw Object.assign(new Error('Samverka must-read: the search failed'), { status: answer ? answer.status : 0 });
@@ -271,7 +279,7 @@ export class MustReadReportService implements IMustReadReportService {
         });
       }
     }
-    return hits;
+    return { hits, sizes };
   }
 
   /**
@@ -336,12 +344,15 @@ export class MustReadReportService implements IMustReadReportService {
     return ([] as Settled[]).concat(...answers);
   }
 
-  /** The users of each group, transitively (groupMembers.ts): 20 groups a JSON batch, 999 users a page, later pages by their links. */
-  private async members(groupIds: readonly string[], failures: MustReadFailure[]): Promise<Record<string, AudienceMember[]>> {
+  /**
+   * The users of each group, transitively (groupMembers.ts): 20 requests a JSON batch, 999 users a page, later pages by
+   * their links; a group of known size over a page in parts side by side.
+   */
+  private async members(groupIds: readonly string[], failures: MustReadFailure[], sizes: Readonly<Record<string, number>> = {}): Promise<Record<string, AudienceMember[]>> {
     if (groupIds.length === 0) {
       return {};
     }
-    const read = await readGroupMembers(requests => sendGraphBatch(this.deps.graph, requests, this.deps.policy), groupIds);
+    const read = await readGroupMembers(requests => sendGraphBatch(this.deps.graph, requests, this.deps.policy), groupIds, { sizes, paging: this.deps.memberPaging });
     if (read.batchError !== undefined) {
       failures.push({ source: 'members', code: failureCodeOf(read.batchError) });
     }

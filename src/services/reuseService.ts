@@ -282,7 +282,7 @@ export class ReuseService implements IReuseService {
 
   /** Several groups: their users (id and address only), each person counted once. */
   private async membersReach(config: TenantConfig, groupIds: string[]): Promise<AudienceReach> {
-    const read = await readGroupMembers(requests => this.graphRound(requests), groupIds, REACH_MEMBER_SELECT);
+    const read = await readGroupMembers(requests => this.graphRound(requests), groupIds, { select: REACH_MEMBER_SELECT });
     if (read.batchError !== undefined) {
       throw read.batchError;
     }

@@ -4,10 +4,14 @@ import { MustReadReportService } from '../services/mustReadReportService';
 import { BaseOptions, baseOf } from './base';
 
 /** Läs och bekräfta for editors (in Städa innehåll): who has read their must-read news, and Påminn. */
-export function wire(connection: Connection, options?: BaseOptions, settings: { keepSummary?: boolean } = {}): IMustReadReportService {
+export function wire(
+  connection: Connection, options?: BaseOptions,
+  settings: { keepSummary?: boolean; memberPaging?: { partTarget: number; pageSize: number } } = {}
+): IMustReadReportService {
   const base = baseOf(connection, options);
   return new MustReadReportService({
     sp: base.sp, graph: base.graph, policy: base.retryPolicy, tenantUrl: base.tenantUrl,
-    tenantConfig: base.tenantConfig, now: base.now, keepSummary: settings.keepSummary
+    tenantConfig: base.tenantConfig, now: base.now, keepSummary: settings.keepSummary,
+    memberPaging: settings.memberPaging
   });
 }
