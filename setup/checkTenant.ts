@@ -85,7 +85,7 @@ const NO_SETTINGS_YET: ExpectedAnswer = { status: 404, path: /\/me\/extensions\/
  * The editors' summary of read confirmations (src/core/confirmationSummary.ts): 404 before an editors'
  * view has written one, or for someone setup gives no level on its library (the view then reads the list).
  */
-const NO_SUMMARY: ExpectedAnswer = { status: 404, path: /\/sammanstallning\.json'?\)?\/\$value$/i, why: 'no editors\' summary yet, or not the user\'s to open' };
+const NO_SUMMARY: ExpectedAnswer = { status: 404, path: /\/sammanstallning\.json'?\)?(\/\$value)?$/i, why: 'no editors\' summary yet (its content and its ETag), or not the user\'s to open' };
 /** A person without a photo: Graph answers 404 and Sök shows initials. */
 const NO_PHOTO: ExpectedAnswer = { status: 404, path: /\/photo\/\$value$/i, why: 'no photo' };
 /**

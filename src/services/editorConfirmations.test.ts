@@ -17,14 +17,14 @@ function summaryUpTo(upTo: number, readers: string[]): ReturnType<typeof emptySu
 
 describe('the confirmations the editors\' view reads', () => {
   it('reads nothing when the summary has every confirmation, and counts its readers', () => {
-    const reads = confirmationReads([PAGE], 40, 1, { summary: summaryUpTo(40, ['per@vetlanda.se']), writable: true }, NOW, () => undefined);
+    const reads = confirmationReads([PAGE], 40, 1, { summary: summaryUpTo(40, ['per@vetlanda.se']), writable: true, etag: null }, NOW, () => undefined);
     expect(reads.parts).toHaveLength(0);
     expect([...reads.confirmed([])[PAGE]]).toEqual(['per@vetlanda.se']);
   });
 
   it('reads one window after the summary and writes what it learnt', () => {
     const written: unknown[] = [];
-    const reads = confirmationReads([PAGE], 60, 1, { summary: summaryUpTo(40, ['per@vetlanda.se']), writable: true }, NOW, s => written.push(s));
+    const reads = confirmationReads([PAGE], 60, 1, { summary: summaryUpTo(40, ['per@vetlanda.se']), writable: true, etag: null }, NOW, s => written.push(s));
     expect(reads.parts).toHaveLength(1);
     // Each item is checked as confirmationOf checks it: one in a bucket that is not its reader's counts for no one.
     const wrongBucket = (bucketOf('ola@vetlanda.se') + 1) % 8;
@@ -35,20 +35,20 @@ describe('the confirmations the editors\' view reads', () => {
 
   it('does not write a summary it may not (the library refused the read)', () => {
     const written: unknown[] = [];
-    const reads = confirmationReads([PAGE], 60, 1, { summary: emptySummary(), writable: false }, NOW, s => written.push(s));
+    const reads = confirmationReads([PAGE], 60, 1, { summary: emptySummary(), writable: false, etag: null }, NOW, s => written.push(s));
     reads.confirmed(reads.parts.map(() => [raw(2, 'per@vetlanda.se', 0)]));
     expect(written).toHaveLength(0);
   });
 
   it('takes a summary past the list\'s highest ID as none (the list was made again): reads the list from its lowest ID', () => {
-    const reads = confirmationReads([PAGE], 12000, 3, { summary: summaryUpTo(90000, ['per@vetlanda.se']), writable: true }, NOW, () => undefined);
+    const reads = confirmationReads([PAGE], 12000, 3, { summary: summaryUpTo(90000, ['per@vetlanda.se']), writable: true, etag: null }, NOW, () => undefined);
     expect(reads.parts).toHaveLength(3);
     expect(reads.confirmed([[], [], []])[PAGE].size).toBe(0);
   });
 
   it('with no summary and a list far larger than the pages\' buckets, reads only the buckets and writes nothing', () => {
     const written: unknown[] = [];
-    const reads = confirmationReads([PAGE], 400000, 1, { summary: emptySummary(), writable: true }, NOW, s => written.push(s));
+    const reads = confirmationReads([PAGE], 400000, 1, { summary: emptySummary(), writable: true, etag: null }, NOW, s => written.push(s));
     expect(reads.parts).toHaveLength(8);
     reads.confirmed(reads.parts.map(() => []));
     expect(written).toHaveLength(0);

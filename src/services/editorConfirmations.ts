@@ -19,6 +19,8 @@ export interface SummaryRead {
   summary: ConfirmationSummary;
   /** Whether to write what is learnt: not when the editor may not open the library (setup gives them Contribute). */
   writable: boolean;
+  /** The file's ETag as read (SP.File.ETag), null when there was none: what writeSummary expects to find still. */
+  etag: string | null;
 }
 
 /** The library's server-relative path on the shared site. */
@@ -33,23 +35,44 @@ export function summaryFilePath(sharedSitePath: string): string {
 
 /**
  * The summary, or an empty one: when there is no file yet (404: first use, or setup has not made the
- * library since this release, in which case the write fails as quietly), or it cannot be read.
+ * library since this release, in which case the write fails as quietly), or it cannot be read. Its
+ * content and its ETag are asked together (both in the caller's `$batch` when `sharedSite` is batched).
  */
 export async function readSummary(sharedSite: SPFI, sharedSitePath: string): Promise<SummaryRead> {
+  const file = sharedSite.web.getFileByServerRelativePath(summaryFilePath(sharedSitePath));
+  const text = file.getText();
+  const etag = summaryEtag(file.select('ETag')<{ ETag?: string }>());
   try {
-    const text = await sharedSite.web.getFileByServerRelativePath(summaryFilePath(sharedSitePath)).getText();
-    return { summary: parseSummary(text), writable: true };
+    const summary = parseSummary(await text);
+    const tag = await etag;
+    // A summary whose ETag did not come cannot be guarded (writeSummary): read, not written.
+    return { summary, writable: typeof tag === 'string', etag: typeof tag === 'string' ? tag : null };
   } catch (error) {
-    return { summary: emptySummary(), writable: failureCodeOf(error) === 'notFound' };
+    await etag;
+    return { summary: emptySummary(), writable: failureCodeOf(error) === 'notFound', etag: null };
   }
 }
 
+/** The file's ETag, null when there is no file (404), undefined when it could not be read. */
+function summaryEtag(read: Promise<{ ETag?: string }>): Promise<string | null | undefined> {
+  return read.then(
+    file => typeof file.ETag === 'string' && file.ETag ? file.ETag : undefined,
+    (error: unknown) => failureCodeOf(error) === 'notFound' ? null : undefined
+  );
+}
+
 /**
- * Writes the summary over the one there (the last writer wins: a summary is never wrong, only more
- * or less far on, so an older one written last only means a longer read next time). False when it
- * could not be written; the editors' view has its counts either way.
+ * Writes the summary over the one there, only if that is still the one read (`expected`, null for none):
+ * its ETag is asked again just before. A summary is never wrong, only more or less far on, but a retention
+ * run removes confirmations and writes a summary without their readers, after deleting the file; a view
+ * that read before it must not put them back. So when the file changed or went since the read, nothing is
+ * written (the next view reads a little more). False when nothing was written; the view has its counts either way.
  */
-export function writeSummary(sharedSite: SPFI, sharedSitePath: string, summary: ConfirmationSummary): Promise<boolean> {
+export async function writeSummary(sharedSite: SPFI, sharedSitePath: string, summary: ConfirmationSummary, expected: string | null): Promise<boolean> {
+  const now = await summaryEtag(sharedSite.web.getFileByServerRelativePath(summaryFilePath(sharedSitePath)).select('ETag')<{ ETag?: string }>());
+  if (now === undefined || now !== expected) {
+    return false;
+  }
   return putSummaryText(sharedSite, sharedSitePath, serializeSummary(summary)).then(() => true, () => false);
 }
 

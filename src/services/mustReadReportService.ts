@@ -135,7 +135,7 @@ export class MustReadReportService implements IMustReadReportService {
         (this.oldestConfirmation || Promise.resolve(0)).catch(() => 0), this.summaryRead || readSummary(shared, config.sharedSite.path)
       ]);
       const reads = confirmationReads(keys, highestId, lowestId, { ...read, writable: read.writable && this.deps.keepSummary !== false }, this.deps.now(), summary => {
-        this.written = writeSummary(shared, config.sharedSite.path, summary);
+        this.written = writeSummary(shared, config.sharedSite.path, summary, read.etag);
       });
       confirmations = new Promise(resolve => {
         alongside = {

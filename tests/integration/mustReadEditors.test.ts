@@ -155,7 +155,8 @@ describe('the editors\' view of must-read news', () => {
       expect.stringMatching(/getByTitle\('Site Pages'\)\?\$select=EffectiveBasePermissions$/),
       expect.stringMatching(/L.sbekr.ftelser'\)\/items\?\$select=Id&\$orderby=ID(\+| )desc&\$top=1$/),
       expect.stringMatching(/L.sbekr.ftelser'\)\/items\?\$select=Id&\$orderby=ID(\+| )asc&\$top=1$/),
-      expect.stringMatching(/getFileByServerRelativePath\(decodedUrl='\/sites\/gemensamt\/Lasbekraftelser-sammanstallning\/sammanstallning\.json'\)\/\$value$/i)
+      expect.stringMatching(/getFileByServerRelativePath\(decodedUrl='\/sites\/gemensamt\/Lasbekraftelser-sammanstallning\/sammanstallning\.json'\)\/\$value$/i),
+      expect.stringMatching(/getFileByServerRelativePath\(decodedUrl='\/sites\/gemensamt\/Lasbekraftelser-sammanstallning\/sammanstallning\.json'\)\?\$select=ETag$/i)
     ]);
     expect(log.filter(r => r.method === 'GET' && /L%C3%A4sbekr/i.test(r.path))).toEqual([]);
     const search = log.findIndex(r => r.path === '/v1.0/$batch' && (r.inner || []).some(i => /search\/query/.test(i.path)));
@@ -169,11 +170,13 @@ describe('the editors\' view of must-read news', () => {
     const sharedPages = overview.items.filter(i => i.sitePath === '/sites/gemensamt').length;
     expect(sharedPages).toBeGreaterThan(0);
     expect((confirmationReads[0].inner || []).filter(i => /Site%20Pages|Site Pages/.test(i.path) && /ModernAudienceTargetUserField/.test(i.path))).toHaveLength(sharedPages);
-    // Besides those two: the summary, written after the answer (it was read, as none, in the first).
+    // Besides those two: the summary, written after the answer (it was read, as none, in the first) once its
+    // ETag is asked again and there is still none.
     expect(await report.summaryWritten()).toBe(true);
     const shared = (await tenant.requests()).filter(r => r.path.startsWith('/sites/gemensamt/'));
     expect(shared.map(r => `${r.method} ${decodeURIComponent(r.path).replace(/\(decodedUrl='[^']*'\)/gi, '(…)')}`)).toEqual([
       'POST /sites/gemensamt/_api/$batch', 'POST /sites/gemensamt/_api/$batch',
+      expect.stringMatching(/^GET \/sites\/gemensamt\/_api\/web\/getFileByServerRelativePath\(…\)\?\$select=ETag$/i),
       expect.stringMatching(/^POST \/sites\/gemensamt\/_api\/web\/getFolderByServerRelativePath\(…\)\/files\/AddUsingPath\(/i)
     ]);
   });
@@ -265,6 +268,64 @@ describe('the editors\' view of must-read news', () => {
       // Each part fits a page: no root group is read by a next link, one after another.
       expect(reads.filter(read => /\$skiptoken=/.test(read))).toEqual([]);
     }
+  });
+
+  describe('when the summary changes between the view\'s read and its write (a retention run, another editor)', () => {
+    // What the others write: a summary of nothing, marked so that it is told from the view's.
+    const MARKED = JSON.stringify({ version: 1, upTo: 0, readers: ['meanwhile@vetlanda.se'], pages: {} });
+    const put = (): Promise<Response> => fetch(`${tenant.url}/sites/gemensamt/_api/web/getFolderByServerRelativePath(decodedUrl='/sites/gemensamt/Lasbekraftelser-sammanstallning')/files/AddUsingPath(decodedurl='sammanstallning.json',Overwrite=true)`,
+      { method: 'POST', headers: { Authorization: 'Bearer johan' }, body: MARKED });
+    const summaryText = async (): Promise<string | number> => {
+      const r = await fetch(`${tenant.url}${SUMMARY}/$value`, { headers: { Authorization: 'Bearer johan' } });
+      return r.status === 200 ? r.text() : r.status;
+    };
+    const remove = (): Promise<Response> => fetch(`${tenant.url}${SUMMARY}`, { method: 'DELETE', headers: { Authorization: 'Bearer admin', 'IF-MATCH': '*' } });
+
+    beforeAll(async () => {
+      // A confirmation the view takes into the summary, whichever tests ran before (confirming again adds nothing).
+      const item = (await reportFor('johan').getOverview()).items.filter(i => i.people.some(p => p.userPrincipalName.toLowerCase() === 'sara.nilsson@vetlanda.se'))[0];
+      await readConfirmationsOn(servicesFor(tenant, 'sara')).confirm(item.pageKey);
+    });
+
+    /** Opens the view with its search held up 2 s, and does `meanwhile` once the summary has been read (the first `$batch` answered). */
+    async function openWhile(meanwhile: () => Promise<unknown>): Promise<boolean> {
+      await tenant.clearRequests();
+      await tenant.addFaults([{ pattern: '/search/query', latencyMs: 2000, times: 1 }]);
+      const report = laterReportFor('johan');
+      const overview = report.getOverview();
+      const read = async (): Promise<boolean> => (await tenant.requests()).some(r => r.path === '/sites/gemensamt/_api/$batch' && (r.inner || []).some(i => /EffectiveBasePermissions/.test(i.path)));
+      for (let tries = 0; !(await read()); tries++) {
+        expect(tries).toBeLessThan(100);
+        await new Promise(resolve => setTimeout(resolve, 10));
+      }
+      await meanwhile();
+      expect((await overview).failures).toEqual([]);
+      return report.summaryWritten();
+    }
+
+    it('writes one when nothing happened meanwhile (the view has confirmations to add)', async () => {
+      await remove();
+      expect(await openWhile(() => Promise.resolve())).toBe(true);
+      expect((await summaryAs('johan')).upTo).toBeGreaterThan(0);
+      expect((await put()).status).toBe(200);
+      expect(await openWhile(() => Promise.resolve())).toBe(true);
+      expect(await summaryText()).not.toBe(MARKED);
+    });
+
+    it('leaves a summary written meanwhile where there was none', async () => {
+      await remove();
+      expect(await openWhile(async () => expect((await put()).status).toBe(200))).toBe(false);
+      expect(await summaryText()).toBe(MARKED);
+    });
+
+    it('does not bring back a summary removed meanwhile, nor overwrite one written over it', async () => {
+      expect((await put()).status).toBe(200);
+      expect(await openWhile(async () => expect((await remove()).status).toBe(200))).toBe(false);
+      expect(await summaryText()).toBe(404);
+      expect((await put()).status).toBe(200);
+      expect(await openWhile(async () => expect((await put()).status).toBe(200))).toBe(false);
+      expect(await summaryText()).toBe(MARKED);
+    });
   });
 
   it('keeps the summary from readers: Sara can neither read it nor write one', async () => {
