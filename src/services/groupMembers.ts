@@ -35,7 +35,9 @@ export interface ReadMembersOptions {
  * The users of each group, transitively (`/groups/{id}/transitiveMembers/microsoft.graph.user`,
  * an advanced query: `$count=true` and `ConsistencyLevel: eventual`): every group's first page in
  * one round, 999 users a page, later pages by their links in the rounds after. A group whose size is
- * known to be over a page is asked in parts, all in the first round. A person of a group is listed
+ * known to be over a page is asked in parts, all in the first round; one whose first page says
+ * (`@odata.count`) that two pages or more are left is asked in parts in the second round, instead of
+ * link after link (its first page's people come again, kept once). A person of a group is listed
  * once however many nested groups lead to them; across groups, count with uniqueMembers.
  */
 export async function readGroupMembers(send: SendMemberBatch, groupIds: readonly string[], options: ReadMembersOptions = {}): Promise<GroupMembers> {
@@ -43,19 +45,25 @@ export async function readGroupMembers(send: SendMemberBatch, groupIds: readonly
   const select = options.select || MEMBER_SELECT;
   const sizes = options.sizes || {};
   const pageSize = options.paging ? options.paging.pageSize : MEMBER_PAGE;
+  const partTarget = options.paging && options.paging.partTarget;
   const split: string[] = [];
-  let pending: Array<{ groupId: string; url: string }> = [];
-  for (const id of groupIds) {
-    out.members[id] = [];
-    const filters = partFilters(partsFor(sizes[id], pageSize, options.paging && options.paging.partTarget));
+  /** `whole`: the unfiltered first page of a group, whose count may still split it. */
+  type Pending = { groupId: string; url: string; whole?: boolean };
+  const reads = (id: string, size: number): Pending[] => {
+    const filters = partFilters(partsFor(size, pageSize, partTarget));
     if (filters.length > 1) {
       split.push(id);
     }
-    filters.forEach(filter => pending.push({
-      groupId: id,
+    return filters.map(filter => ({
+      groupId: id, whole: filter === null,
       url: `/groups/${encodeURIComponent(id)}/transitiveMembers/microsoft.graph.user?$count=true`
         + `${filter ? `&$filter=${encodeURIComponent(filter)}` : ''}&$select=${select}&$top=${pageSize}`
     }));
+  };
+  let pending: Pending[] = [];
+  for (const id of groupIds) {
+    out.members[id] = [];
+    pending = pending.concat(reads(id, sizes[id]));
   }
   while (pending.length > 0) {
     const requests: GraphBatchRequest[] = pending.map((p, i) => ({ id: String(i + 1), method: 'GET', url: p.url, headers: { ConsistencyLevel: 'eventual' } }));
@@ -66,7 +74,7 @@ export async function readGroupMembers(send: SendMemberBatch, groupIds: readonly
       out.batchError = error;
       break;
     }
-    const next: Array<{ groupId: string; url: string }> = [];
+    const next: Pending[] = [];
     pending.forEach((p, i) => {
       const answer = answers[String(i + 1)];
       if (!answer || answer.status !== 200 || !answer.body || typeof answer.body !== 'object') {
@@ -75,7 +83,7 @@ export async function readGroupMembers(send: SendMemberBatch, groupIds: readonly
         }
         return;
       }
-      const page = answer.body as { value?: Array<Record<string, unknown>>; '@odata.nextLink'?: string };
+      const page = answer.body as { value?: Array<Record<string, unknown>>; '@odata.nextLink'?: string; '@odata.count'?: unknown };
       for (const raw of page.value || []) {
         const id = text(raw.id);
         if (id) {
@@ -86,13 +94,18 @@ export async function readGroupMembers(send: SendMemberBatch, groupIds: readonly
         }
       }
       const link = page['@odata.nextLink'];
-      if (typeof link === 'string' && link) {
+      const count = page['@odata.count'];
+      if (p.whole && typeof link === 'string' && link && typeof count === 'number' && count > 2 * pageSize) {
+        // Two pages or more left: the rest in one round of parts rather than link after link (its first page's people come again).
+        next.push(...reads(p.groupId, count).filter(r => !r.whole));
+      } else if (typeof link === 'string' && link) {
         next.push({ groupId: p.groupId, url: link.replace(/^https?:\/\/[^/]+/i, '').replace(/^\/(v1\.0|beta)(?=\/)/i, '') });
       }
     });
     pending = next;
   }
-  // A person is in one part of a split group; one whose name equalled a boundary would be in two.
+  // A person is in one part of a split group; one whose name equalled a boundary would be in two, and one
+  // split after its first page comes in that page too.
   split.forEach(id => { out.members[id] = uniqueMembers([out.members[id]]); });
   return out;
 }

@@ -76,7 +76,7 @@ interface Hit {
  * 4. the audience groups' people: Graph `transitiveMembers/microsoft.graph.user` of each group, in
  *    JSON batches of 20, 999 a page, further pages by their links, as soon as the audiences are in
  *    (while the confirmations may still be on their way). Those of them larger than a page are read in
- *    parts side by side (src/core/memberParts.ts), not page after page; another group over a page still pages.
+ *    parts side by side (src/core/memberParts.ts), not page after page; another group is split so after its first page.
  * A page without an audience is for everyone who reads its site: its municipality's root group, or
  * every municipality's for the shared site.
  */
