@@ -19,10 +19,10 @@ after(async () => {
   await full.close();
 });
 
-async function call(tenant: RunningTenant, token: string, method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
+async function call(tenant: RunningTenant, token: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: any }> {
   const response = await fetch(tenant.url + path, {
     method,
-    headers: { Authorization: `Bearer ${token}`, Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    headers: { Authorization: `Bearer ${token}`, Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
     body: body === undefined ? undefined : Buffer.isBuffer(body) ? body : JSON.stringify(body),
   });
   const text = await response.text();
@@ -124,7 +124,16 @@ test('groups: create, list with $filter, nest, and transitive membership follows
   assert.equal((await call(empty, 'admin', 'POST', `/v1.0/groups/${root}/members/$ref`, ref(unit))).status, 400, 'already a member');
   assert.equal((await call(empty, 'admin', 'POST', `/v1.0/groups/${unit}/members/$ref`, ref(root))).status, 400, 'a cycle');
   const anna = (await call(empty, 'anna', 'GET', '/v1.0/me')).json.id;
+  // The root's users, asked before and after: the local tenant keeps a group's users until memberships change.
+  const rootUsers = async (): Promise<{ ids: string[]; count: number }> => {
+    const headers = { ConsistencyLevel: 'eventual' };
+    const list = await call(empty, 'admin', 'GET', `/v1.0/groups/${root}/transitiveMembers/microsoft.graph.user?$count=true&$select=id`, undefined, headers);
+    const count = await call(empty, 'admin', 'GET', `/v1.0/groups/${root}/transitiveMembers/microsoft.graph.user/$count`, undefined, headers);
+    return { ids: list.json.value.map((u: { id: string }) => u.id), count: count.json };
+  };
+  assert.deepEqual(await rootUsers(), { ids: [], count: 0 });
   assert.equal((await call(empty, 'admin', 'POST', `/v1.0/groups/${unit}/members/$ref`, ref(anna))).status, 204);
+  assert.deepEqual(await rootUsers(), { ids: [anna], count: 1 });
   const groups = await call(empty, 'anna', 'GET', '/v1.0/me/transitiveMemberOf?$select=displayName');
   assert.deepEqual(groups.json.value.map((g: { displayName: string }) => g.displayName).sort(), ['Test – Enhet', 'Testkommun']);
   assert.equal((await call(empty, 'anna', 'PATCH', `/v1.0/groups/${unit}`, { displayName: 'Annat' })).status, 403);

@@ -15,6 +15,11 @@ export interface AudienceMember {
   department: string;
 }
 
+/** A group's users, transitively, as Graph addresses them (an OData cast: advanced query parameters needed). */
+export function groupUsersPath(groupId: string): string {
+  return `/groups/${encodeURIComponent(groupId)}/transitiveMembers/microsoft.graph.user`;
+}
+
 /**
  * The people of several groups, each once (by user id; Graph gives the same id in every group
  * a person is in), in the order first met.

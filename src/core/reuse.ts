@@ -4,7 +4,7 @@
  * offer that the receiving editors answer when the sender may not publish there. Pure: the
  * service (src/services/reuseService.ts) does the requests.
  */
-import { memberMunicipalityId, uniqueMembers, type AudienceMember } from './audienceMembers';
+import { groupUsersPath, memberMunicipalityId, uniqueMembers, type AudienceMember } from './audienceMembers';
 import { hasPermission, PermissionKind, type BasePermissions } from './contentHealthPermissions';
 import type { Municipality, TenantConfig } from './municipality';
 import { normalizeGroupId, sitePathKey } from './tenantConfig';
@@ -111,7 +111,7 @@ export function reachCountedBy(groupIds: readonly string[]): 'count' | 'members'
 
 /** The Graph count requests for one group's reach: its users in all, and per municipality's e-mail domain. */
 export function reachRequestUrls(groupId: string, municipalities: readonly Municipality[]): Array<{ municipalityId: string | null; url: string }> {
-  const base = `/groups/${encodeURIComponent(groupId)}/transitiveMembers/microsoft.graph.user/$count`;
+  const base = `${groupUsersPath(groupId)}/$count`;
   return [{ municipalityId: null as string | null, url: base }].concat(municipalities.map(m => ({
     municipalityId: m.id, url: `${base}?$filter=${encodeURIComponent(`endswith(mail,'@${m.emailDomain.replace(/'/g, "''")}')`)}`
   })));

@@ -39,9 +39,8 @@ export function summaryFilePath(sharedSitePath: string): string {
  * content and its ETag are asked together (both in the caller's `$batch` when `sharedSite` is batched).
  */
 export async function readSummary(sharedSite: SPFI, sharedSitePath: string): Promise<SummaryRead> {
-  const file = sharedSite.web.getFileByServerRelativePath(summaryFilePath(sharedSitePath));
-  const text = file.getText();
-  const etag = summaryEtag(file.select('ETag')<{ ETag?: string }>());
+  const text = sharedSite.web.getFileByServerRelativePath(summaryFilePath(sharedSitePath)).getText();
+  const etag = summaryEtag(sharedSite, sharedSitePath);
   try {
     const summary = parseSummary(await text);
     const tag = await etag;
@@ -53,9 +52,9 @@ export async function readSummary(sharedSite: SPFI, sharedSitePath: string): Pro
   }
 }
 
-/** The file's ETag, null when there is no file (404), undefined when it could not be read. */
-function summaryEtag(read: Promise<{ ETag?: string }>): Promise<string | null | undefined> {
-  return read.then(
+/** The file's ETag (SP.File.ETag, `?$select=ETag`), null when there is no file (404), undefined when it could not be read. */
+function summaryEtag(sharedSite: SPFI, sharedSitePath: string): Promise<string | null | undefined> {
+  return sharedSite.web.getFileByServerRelativePath(summaryFilePath(sharedSitePath)).select('ETag')<{ ETag?: string }>().then(
     file => typeof file.ETag === 'string' && file.ETag ? file.ETag : undefined,
     (error: unknown) => failureCodeOf(error) === 'notFound' ? null : undefined
   );
@@ -69,7 +68,7 @@ function summaryEtag(read: Promise<{ ETag?: string }>): Promise<string | null | 
  * written (the next view reads a little more). False when nothing was written; the view has its counts either way.
  */
 export async function writeSummary(sharedSite: SPFI, sharedSitePath: string, summary: ConfirmationSummary, expected: string | null): Promise<boolean> {
-  const now = await summaryEtag(sharedSite.web.getFileByServerRelativePath(summaryFilePath(sharedSitePath)).select('ETag')<{ ETag?: string }>());
+  const now = await summaryEtag(sharedSite, sharedSitePath);
   if (now === undefined || now !== expected) {
     return false;
   }

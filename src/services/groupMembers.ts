@@ -1,4 +1,4 @@
-import { AudienceMember, uniqueMembers } from '../core/audienceMembers';
+import { AudienceMember, groupUsersPath, uniqueMembers } from '../core/audienceMembers';
 import { partFilters, partsFor } from '../core/memberParts';
 import type { GraphBatchRequest, GraphBatchResponse } from './graphBatch';
 
@@ -56,7 +56,7 @@ export async function readGroupMembers(send: SendMemberBatch, groupIds: readonly
     }
     return filters.map(filter => ({
       groupId: id, whole: filter === null,
-      url: `/groups/${encodeURIComponent(id)}/transitiveMembers/microsoft.graph.user?$count=true`
+      url: `${groupUsersPath(id)}?$count=true`
         + `${filter ? `&$filter=${encodeURIComponent(filter)}` : ''}&$select=${select}&$top=${pageSize}`
     }));
   };
@@ -122,7 +122,7 @@ function text(value: unknown): string {
 export function groupSizeRequests(groupIds: readonly string[], prefix: string): GraphBatchRequest[] {
   return groupIds.map((id, i) => ({
     id: `${prefix}${i + 1}`, method: 'GET' as const,
-    url: `/groups/${encodeURIComponent(id)}/transitiveMembers/microsoft.graph.user/$count`, headers: { ConsistencyLevel: 'eventual' }
+    url: `${groupUsersPath(id)}/$count`, headers: { ConsistencyLevel: 'eventual' }
   }));
 }
 
@@ -130,12 +130,17 @@ export function groupSizeRequests(groupIds: readonly string[], prefix: string): 
 export function groupSizesOf(groupIds: readonly string[], prefix: string, answers: Readonly<Record<string, GraphBatchResponse>>): Record<string, number> {
   const out: Record<string, number> = {};
   groupIds.forEach((id, i) => {
-    const answer = answers[`${prefix}${i + 1}`];
-    const raw = answer && answer.status === 200 ? answer.body : undefined;
-    const size = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
-    if (Number.isInteger(size) && size >= 0) {
+    const size = countOf(answers[`${prefix}${i + 1}`]);
+    if (size !== null) {
       out[id] = size;
     }
   });
   return out;
+}
+
+/** The number a `$count` request answered (text in a JSON batch, or a number), null when it failed or is no count. */
+export function countOf(answer: GraphBatchResponse | undefined): number | null {
+  const raw = answer && answer.status === 200 ? answer.body : undefined;
+  const count = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
+  return Number.isInteger(count) && count >= 0 ? count : null;
 }

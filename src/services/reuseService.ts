@@ -15,7 +15,7 @@ import {
 import { failureCodeOf } from '../core/failures';
 import { sendGraphBatch } from './graphBatch';
 import type { GraphBatchRequest, GraphBatchResponse } from './graphBatch';
-import { readGroupMembers } from './groupMembers';
+import { countOf, readGroupMembers } from './groupMembers';
 import type { SamverkaGraph } from './graphClient';
 import type { GraphBatchCoalescer } from './graphBatchCoalescer';
 import type { SharePointBatchCoalescer } from './sharePointBatchCoalescer';
@@ -270,8 +270,8 @@ export class ReuseService implements IReuseService {
     })));
     const counts = requests.map((r, i) => {
       const answer = answers[String(i + 1)];
-      const count = answer && answer.status === 200 ? Number(typeof answer.body === 'string' ? answer.body.trim() : answer.body) : NaN;
-      if (isNaN(count)) {
+      const count = countOf(answer);
+      if (count === null) {
         throw reachFailed(answer ? answer.status : 0);
       }
       return { municipalityId: r.municipalityId, count };
